@@ -1,0 +1,223 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# mm24: the Linux 2.4.0 memory manager on i386, rebuildable.
+#
+#   make            build vmlinux, System.map, the Bochs symbol file and
+#                   the boot image (arch/i386/boot/bzImage, a disk image)
+#   make run        boot it headless in Bochs, print the console, exit 0
+#                   only if the kernel's checks all passed (MEM=32 megs,
+#                   CMDLINE="..." for the kernel command line)
+#   make check      every test: host unit tests, annotations, boots
+#   make bochs      Bochs with its debugger on this terminal
+#   make qemu / make qemu-gdb
+#   make bench      benchmarks
+#
+# Both run and check first install the Debian packages they lack
+# (scripts/install-deps).
+
+VERSION = 2
+PATCHLEVEL = 4
+SUBLEVEL = 0
+
+CC	= gcc
+LD	= ld
+NM	= nm
+OBJCOPY	= objcopy
+HOSTCC	= gcc
+PYTHON	= python3
+
+MEM	?= 32
+CMDLINE	?=
+
+GCC_INCLUDE := $(shell $(CC) -m32 -print-file-name=include)
+
+CPPFLAGS = -nostdinc -isystem $(GCC_INCLUDE) -Iinclude -D__KERNEL__
+CFLAGS	= -m32 -march=i686 -O2 -g -ffreestanding -fno-builtin \
+	  -fno-pic -fno-pie -fno-stack-protector -fno-common \
+	  -fno-strict-aliasing -fno-omit-frame-pointer \
+	  -fno-asynchronous-unwind-tables -mno-sse -mno-mmx -mno-red-zone \
+	  -mpreferred-stack-boundary=2 -Wall -Wno-unused-but-set-variable \
+	  -DLINUX_COMPILER='"$(shell $(CC) --version | head -n 1)"'
+AFLAGS	= -m32 -D__ASSEMBLY__ -fno-pic
+LDFLAGS	= -m elf_i386 -nostdlib -z noexecstack --no-warn-rwx-segments
+
+# The kernel, one object per line, in link order (head.o first).
+HEAD	= arch/i386/kernel/head.o
+
+CORE	= init/main.o \
+	  init/version.o \
+	  arch/i386/kernel/entry.o \
+	  arch/i386/kernel/traps.o \
+	  arch/i386/kernel/irq.o \
+	  arch/i386/kernel/i8259.o \
+	  arch/i386/kernel/time.o \
+	  arch/i386/kernel/process.o \
+	  arch/i386/kernel/setup.o \
+	  arch/i386/kernel/init_task.o \
+	  arch/i386/mm/init.o \
+	  arch/i386/mm/fault.o \
+	  arch/i386/mm/ioremap.o \
+	  arch/i386/mm/extable.o \
+	  arch/i386/kernel/sys_i386.o \
+	  arch/i386/lib/delay.o \
+	  arch/i386/lib/usercopy.o \
+	  arch/i386/lib/getuser.o \
+	  arch/i386/lib/putuser.o \
+	  mm/memory.o \
+	  mm/mmap.o \
+	  mm/mprotect.o \
+	  mm/mremap.o \
+	  mm/mlock.o \
+	  mm/bootmem.o \
+	  mm/swap.o \
+	  mm/page_alloc.o \
+	  mm/numa.o \
+	  mm/filemap.o \
+	  mm/shmem.o \
+	  mm/slab.o \
+	  mm/vmalloc.o \
+	  mm/highmem.o \
+	  kernel/printk.o \
+	  kernel/panic.o \
+	  kernel/exit.o \
+	  kernel/fork.o \
+	  kernel/signal.o \
+	  kernel/sys.o \
+	  kernel/timer.o \
+	  kernel/kallsyms.o \
+	  fs/file_table.o \
+	  fs/namei.o \
+	  fs/buffer.o \
+	  drivers/char/serial.o \
+	  drivers/char/tty_io.o \
+	  drivers/video/vgacon.o \
+	  lib/vsprintf.o \
+	  lib/string.o \
+	  lib/ctype.o \
+	  lib/cmdline.o
+
+# In-kernel self-checks (not part of 2.4.0): tests/kernel/.
+KTESTS	= tests/kernel/kcheck.o \
+	  tests/kernel/boot_checks.o \
+	  tests/kernel/page_alloc_checks.o \
+	  tests/kernel/mm_phys_checks.o \
+	  tests/kernel/slab_checks.o \
+	  tests/kernel/vm_checks.o
+
+OBJS	= $(HEAD) $(CORE) $(KTESTS)
+
+BOOT	= arch/i386/boot
+IMAGE	= $(BOOT)/bzImage
+
+.PHONY: all run check bochs qemu qemu-gdb bench deps clean \
+	annotated-check annotated-diff host-check boot-check
+
+all: vmlinux System.map vmlinux.bochsyms $(IMAGE)
+
+include/asm:
+	ln -sfn asm-i386 include/asm
+
+$(OBJS): | include/asm
+
+%.o: %.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+%.o: %.S
+	$(CC) $(CPPFLAGS) $(AFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJS:.o=.d)
+
+# The symbol table for oops traces takes three links: the first with an
+# empty table, the second with the first's addresses (init text, which
+# lies after the table, moves), the third with the second's (same table
+# size, so nothing moves any more).
+.tmp_kallsyms1.o: scripts/kallsyms
+	scripts/kallsyms < /dev/null > .tmp_kallsyms1.S
+	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms1.S
+
+.tmp_vmlinux%: $(OBJS) .tmp_kallsyms%.o arch/i386/vmlinux.lds
+	$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms$*.o
+
+.tmp_kallsyms2.o: .tmp_vmlinux1 scripts/kallsyms
+	$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms2.S
+	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms2.S
+
+.tmp_kallsyms3.o: .tmp_vmlinux2 scripts/kallsyms
+	$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms3.S
+	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms3.S
+
+vmlinux: .tmp_vmlinux2 .tmp_kallsyms3.o
+	$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms3.o
+	@$(NM) -n $@ | grep -w startup_32 | grep -q '^c0100000' || \
+		{ echo "vmlinux: startup_32 is not at 0xc0100000" >&2; exit 1; }
+	@$(NM) -n $@ | scripts/kallsyms | cmp -s - .tmp_kallsyms3.S || \
+		{ echo "vmlinux: symbol table did not settle" >&2; exit 1; }
+
+.SECONDARY: .tmp_vmlinux1 .tmp_vmlinux2
+
+System.map: vmlinux
+	$(NM) -n $< | grep -v '\( [aUw] \)\|\(__crc_\)\|\( \$$[adt]\)' > $@
+
+# Bochs' "ldsym global" format: address then name, one per line.
+vmlinux.bochsyms: System.map
+	awk '{ print "0x" $$1, $$3 }' $< > $@
+
+$(BOOT)/bootsect.o $(BOOT)/setup.o: | include/asm
+
+$(BOOT)/bootsect: $(BOOT)/bootsect.o
+	$(LD) -m elf_i386 -Ttext 0x0 -e _start --oformat binary -o $@ $<
+
+$(BOOT)/setup: $(BOOT)/setup.o
+	$(LD) -m elf_i386 -Ttext 0x0 -e begtext --oformat binary -o $@ $<
+
+$(BOOT)/tools/build: $(BOOT)/tools/build.c
+	$(HOSTCC) -O2 -Wall -o $@ $<
+
+$(BOOT)/vmlinux.bin: vmlinux
+	$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
+
+$(IMAGE): $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin $(BOOT)/tools/build
+	$(BOOT)/tools/build $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin \
+		-o $@
+
+deps:
+	@scripts/install-deps
+
+run: deps all
+	@scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
+
+bochs: deps all
+	@scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger
+
+qemu: deps all
+	@scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"
+
+qemu-gdb: deps all
+	@scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
+
+annotated-check:
+	@$(PYTHON) scripts/annotate check
+
+annotated-diff:
+	@test -n "$(FILE)" || { echo "usage: make annotated-diff FILE=mm/page_alloc.c"; exit 2; }
+	@$(PYTHON) scripts/annotate diff $(FILE)
+
+host-check:
+	$(MAKE) -C tests/host check
+
+boot-check: all
+	tests/boot/run-tests
+
+check: deps
+	@$(MAKE) --no-print-directory all
+	@tests/run-all
+
+bench: deps
+	$(MAKE) -C tests/host bench
+
+clean:
+	find . -name '*.o' -o -name '*.d' | xargs rm -f
+	rm -f vmlinux System.map vmlinux.bochsyms .tmp_* $(IMAGE) \
+		$(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin $(BOOT)/tools/build
+	rm -rf build
+	-$(MAKE) -C tests/host clean

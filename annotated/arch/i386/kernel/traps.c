@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Exception handling: the IDT, the handlers for the CPU exceptions 0-19
+ * and the oops report for a fault inside the kernel.
+ * 情景分析 §2.4 (exceptions, die); chapter 3.  Follows Linux 2.4.0
+ * arch/i386/kernel/traps.c.
+ */
+/// 异常处理的 C 部分：建立 IDT（trap_init()）、各 CPU 异常的处理程序，以及内核自己出错时的 oops 报告（die()）。
+/// §2.4 越界访问：do_page_fault() 处理不了的内核错误最终走到 die()；其余是第 3 章（中断、异常和系统调用）的内容。
+/// 与 2.4.0 的差别：oops 的调用轨迹沿帧指针回溯并借 kallsyms 表印出函数名；用户态的异常还不发信号（还没有用户进程）；
+/// do_trap() 不查异常表；没有 vm86、浮点仿真、math_state_restore 和 F00F 绕过；_set_gate 等写成 C 函数而不是内联汇编宏。
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/sched.h>
+#include <linux/kallsyms.h>
+#include <linux/spinlock.h>
+#include <asm/system.h>
+#include <asm/segment.h>
+#include <asm/desc.h>
+#include <asm/ptrace.h>
+#include <asm/processor.h>
+#include <asm/uaccess.h>
+
+/// 这些入口都在 entry.S 中，这里只声明，以便把它们的地址填进 IDT 和 LDT。
+asmlinkage int system_call(void);
+asmlinkage void lcall7(void);
+asmlinkage void lcall27(void);
+
+/* Entries 0 and 4 become call gates to lcall7/lcall27 (iBCS, Solaris). */
+/// 默认 LDT：5 项，所有没有私有 LDT 的进程共用。第 0、4 项由 trap_init() 设成 DPL 3 的调用门（lcall7、lcall27），其余为 0。
+/// cpu_init() 中的 clear_LDT() 让 GDT 第 13 项（__LDT(0)，选择子 0x68）指向它并执行 lldt。
+struct desc_struct default_ldt[] = { { 0, 0 }, { 0, 0 }, { 0, 0 },
+				     { 0, 0 }, { 0, 0 } };
+
+/* The IDT gets a page-aligned section of its own, as 2.4.0 has it. */
+/// IDT 本身：256 项，每项 8 字节，共 2 KB。放在单独的 .data.idt 节，链接脚本让它按页对齐（2.4.0 的 F00F 绕过要求 IDT
+/// 独占一页）。head.S 的 setup_idt 先把每一项都填成指向 ignore_int 的中断门，trap_init() 和 init_IRQ() 再改写有用的项。
+struct desc_struct idt_table[256] __attribute__((__section__(".data.idt"))) =
+	{ { 0, 0 }, };
+
+asmlinkage void divide_error(void);
+asmlinkage void debug(void);
+asmlinkage void nmi(void);
+asmlinkage void int3(void);
+asmlinkage void overflow(void);
+asmlinkage void bounds(void);
+asmlinkage void invalid_op(void);
+asmlinkage void device_not_available(void);
+asmlinkage void double_fault(void);
+asmlinkage void coprocessor_segment_overrun(void);
+asmlinkage void invalid_TSS(void);
+asmlinkage void segment_not_present(void);
+asmlinkage void stack_segment(void);
+asmlinkage void general_protection(void);
+asmlinkage void page_fault(void);
+asmlinkage void coprocessor_error(void);
+asmlinkage void simd_coprocessor_error(void);
+asmlinkage void alignment_check(void);
+asmlinkage void spurious_interrupt_bug(void);
+asmlinkage void machine_check(void);
+
+/// oops 时打印多少个栈上的字（24 个，每行 8 个），与 2.4.0 相同。
+int kstack_depth_to_print = 24;
+
+/*
+ * Call trace: follow the saved frame pointers (the kernel is built with
+ * -fno-omit-frame-pointer) and name each return address.
+ */
+/// §2.4 越界访问（oops 报告）：沿栈帧链打印调用轨迹。内核用 -fno-omit-frame-pointer 编译，每个函数开头都是
+/// push %ebp; mov %esp,%ebp，所以 [ebp] 是上一帧的 ebp，[ebp+4] 是返回地址。从出错时的 EBP 开始逐帧回溯，
+/// 返回地址不在内核代码中、离开本 8 KB 栈块或帧指针不再向高地址走时停止，最多 16 帧。
+/// 2.4.0: arch/i386/kernel/traps.c show_trace()（2.4.0 逐字扫描整个栈，凡是落在 _stext.._etext 或 vmalloc 区（模块）的值
+/// 都当作可能的返回地址，以十六进制印出，其中会有假的；本移植沿帧指针走，并通过 kallsyms 表印成“函数名+偏移”）
+void show_trace(unsigned long *stack)
+{
+	unsigned long *frame = stack;
+	/// 栈块的底（也是 task_struct 的地址）：8 KB 对齐，与 entry.S 的 GET_CURRENT 同理。
+	unsigned long base = (unsigned long)stack & ~8191UL;
+	int i = 0;
+
+	printk("Call Trace:");
+	/// 帧指针必须落在本栈块之内（留出读 frame[0]、frame[1] 的 8 字节），防止沿着损坏的链读到别处，在 oops 中再出错。
+	while ((unsigned long)frame > base &&
+	       (unsigned long)frame < base + 8192 - 8 && i < 16) {
+		unsigned long ret = frame[1];
+
+		/// 返回地址不在内核代码（含 .text.init）里，说明已经走出内核的调用链，或者链坏了。
+		if (!kernel_text(ret))
+			break;
+		print_symbol("\n [<%s>]", ret);
+		/// 栈向低地址增长，调用者的帧一定在更高的地址；不升反降说明链坏了，停下。
+		if ((unsigned long *)frame[0] <= frame)
+			break;
+		frame = (unsigned long *)frame[0];
+		i++;
+	}
+	printk("\n");
+}
+
+/* Raw words from the stack, as 2.4.0 prints them before the trace. */
+/// §2.4 越界访问（oops 报告）：从出错时的栈指针起打印 kstack_depth_to_print 个字，每行 8 个，到 8 KB 栈块的顶端为止。
+/// 2.4.0: arch/i386/kernel/traps.c show_stack()（2.4.0 打印完接着调用 show_trace(esp)；本移植由 show_registers() 另外
+/// 用 EBP 调用 show_trace()）
+void show_stack(unsigned long *esp)
+{
+	unsigned long *stack = esp;
+	int i;
+
+	for (i = 0; i < kstack_depth_to_print; i++) {
+		/// 到了 8 KB 块的顶端：再往上是别的内存，不是这个栈。
+		if (((unsigned long)stack & 8191) == 0)
+			break;
+		if (i && ((i % 8) == 0))
+			printk("\n       ");
+		printk("%08lx ", *stack++);
+	}
+	printk("\n");
+}
+
+/* The register dump of an oops. */
+/// §2.4 越界访问（oops 报告）：打印寄存器、当前进程、内核栈、调用轨迹和出错处的 20 个代码字节。
+/// 2.4.0: arch/i386/kernel/traps.c show_registers()（2.4.0 中是 static；本移植多印一行“EIP is at 函数名+偏移”，
+/// 并且读代码字节时没有 __get_user 的保护）
+void show_registers(struct pt_regs *regs)
+{
+	int i;
+	int in_kernel = 1;
+	unsigned long esp;
+	unsigned short ss;
+
+	/// 在内核态出错时没有特权级变化，CPU 不压入 ESP/SS：出错时的栈顶恰好就是 pt_regs 中 esp 字段所在的位置。
+	/// 从用户态进入时才去读 pt_regs 里保存的用户 ESP/SS。
+	esp = (unsigned long)(&regs->esp);	/* kernel faults push no esp/ss */
+	ss = __KERNEL_DS;
+	/// CS 的低 2 位是出错时的特权级：0 为内核态，3 为用户态。
+	if (regs->xcs & 3) {
+		in_kernel = 0;
+		esp = regs->esp;
+		ss = regs->xss & 0xffff;
+	}
+	/// 单 CPU，CPU 号总是 0（2.4.0 印的是 smp_processor_id()）。EIP 前面是 CS 的值：0010 表示内核代码段，0023 表示用户代码段。
+	printk("CPU:    0\nEIP:    %04x:[<%08lx>]\nEFLAGS: %08lx\n",
+	       0xffff & regs->xcs, regs->eip, regs->eflags);
+	/// 本移植新增：借 kallsyms 表把出错地址印成函数名，不必再去 System.map 里查。
+	print_symbol("EIP is at %s\n", regs->eip);
+	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n",
+	       regs->eax, regs->ebx, regs->ecx, regs->edx);
+	printk("esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	       regs->esi, regs->edi, regs->ebp, esp);
+	printk("ds: %04x   es: %04x   ss: %04x\n",
+	       regs->xds & 0xffff, regs->xes & 0xffff, ss);
+	/// stackpage 是 task_struct 所在 8 KB 块的第二页（current + 4096），内核栈从它的顶端向下长。
+	printk("Process %s (pid: %d, stackpage=%08lx)\n",
+	       current->comm, current->pid, 4096 + (unsigned long)current);
+	/// 只有内核态的错误才打印内核栈和代码；用户态的栈和代码在用户空间，与内核无关。
+	if (in_kernel) {
+		printk("\nStack: ");
+		show_stack((unsigned long *)esp);
+		/// 从出错时的 EBP 开始回溯：那是出错的函数自己的栈帧，第一个返回地址就是它的调用者。
+		show_trace((unsigned long *)regs->ebp);
+		printk("\nCode: ");
+		/// EIP 在用户空间（3 GB 以下）时不读代码。2.4.0 用 __get_user 逐字节读，读不到就印“Bad EIP value”；本移植直接读，
+		/// EIP 指向未映射的内核地址时会在 oops 中再引起一次缺页异常。
+		if (regs->eip < PAGE_OFFSET)
+			goto bad;
+		for (i = 0; i < 20; i++)
+			printk("%02x ", ((unsigned char *)regs->eip)[i]);
+	}
+	printk("\n");
+	return;
+bad:
+	printk(" Bad EIP value.\n");
+}
+
+spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
+
+/* An oops: report and end the current task (for the boot task: panic). */
+/// §2.4 越界访问：内核自己出错（“Oops”）的归宿。do_page_fault() 在异常表里找不到修复代码，或其他异常发生在内核态时，
+/// 都调用它：打印出错原因和出错代码，显示寄存器、栈和调用轨迹，然后以 SIGSEGV 结束当前进程。现在只有 0 号进程，
+/// do_exit() 会因为“要结束 idle 进程”而 panic，和 2.4.0 一样。
+/// 2.4.0: arch/i386/kernel/traps.c die()
+void die(const char *str, struct pt_regs *regs, long err)
+{
+	/// 相当于 2.4.0 的 console_verbose()：把控制台日志级别开到最大，保证 oops 信息全部显示。
+	console_loglevel = 15;
+	/// die_lock 防止几个 CPU 同时 oops 时输出交错；本移植单 CPU，实际效果是关中断。
+	spin_lock_irq(&die_lock);
+	/// 例如“Oops: 0002”：页面异常的出错代码 2 表示内核态写一个不存在的页面。
+	printk("%s: %04lx\n", str, err & 0xffff);
+	show_registers(regs);
+	spin_unlock_irq(&die_lock);
+	/// 以 SIGSEGV（11）结束当前进程，不会返回。
+	do_exit(11);		/* SIGSEGV */
+}
+
+/// §2.4 越界访问：只在内核态出错（不是 vm86，CS 的特权级为 0）时才 oops；用户态的错误应当变成信号。
+/// 2.4.0: arch/i386/kernel/traps.c die_if_kernel()（本移植目前没有调用者，保留下来与 2.4.0 对应）
+static inline void die_if_kernel(const char *str, struct pt_regs *regs,
+				 long err)
+{
+	if (!(regs->eflags & VM_MASK) && !(3 & regs->xcs))
+		die(str, regs, err);
+}
+
+/*
+ * Where BUG() reports.  2.4.0 prints this line inside the BUG() macro;
+ * the port calls out of line so the file and line need not be inlined.
+ */
+/// §2.4 越界访问（内核自检）：BUG() 报告出错的源文件和行号。
+/// 2.4.0: 无（本移植新增）：2.4.0 的 BUG() 宏就地 printk("kernel BUG at %s:%d!") 再执行 ud2；本移植的 BUG() 先调用 do_BUG()
+/// 打印同样的一行，再 ud2 引起非法操作码异常（invalid_op → do_invalid_op() → die()）。不内联 printk，每处 BUG() 的展开更短。
+void do_BUG(const char *file, int line)
+{
+	printk("kernel BUG at %s:%d!\n", file, line);
+}
+
+/*
+ * The handlers for the exceptions that simply report.  A fault in user
+ * mode will send the signal once processes exist.  In the kernel, an
+ * instruction listed in the exception table (a bad segment value in
+ * RESTORE_ALL, a user access) jumps to its fix-up; anything else oopses.
+ */
+/// §3 中断、异常和系统调用：DO_ERROR 生成的各异常处理程序的共同部分。
+/// 2.4.0: arch/i386/kernel/traps.c do_trap()（2.4.0 分三种情况：vm86 模式交给 handle_vm86_trap()；用户态把 trapnr、error_code
+/// 记进 current->thread 并向当前进程发 signr 号信号；内核态先查异常表，有修复代码就改 EIP 返回，没有才 die()。
+/// 本移植还没有用户进程和信号：内核态这一支与 2.4.0 相同，先查异常表；用户态的发信号一支随用户进程到来）
+static void do_trap(int trapnr, int signr, const char *str,
+		    struct pt_regs *regs, long error_code)
+{
+	/// 先查异常表（§2.4）：entry.S 的 RESTORE_ALL 恢复用户段寄存器出错、或以后 copy_from_user 访问坏地址，
+	/// 都在异常表里登记了修复代码；找到就把返回地址改成修复代码，异常返回后从那里继续，不会 oops。
+	unsigned long fixup;
+
+	fixup = search_exception_table(regs->eip);
+	if (fixup)
+		regs->eip = fixup;
+	else
+		die(str, regs, error_code);
+}
+
+/// DO_ERROR 为每个“只需报告”的异常生成 asmlinkage 的 do_xxx(regs, error_code)，entry.S 的入口把它的地址压栈后经 error_code
+/// 调用。signr 是 2.4.0 要发给用户进程的信号（SIGFPE 8、SIGTRAP 5、SIGSEGV 11、SIGILL 4、SIGBUS 7），本移植暂时用不上。
+#define DO_ERROR(trapnr, signr, str, name) \
+asmlinkage void do_##name(struct pt_regs *regs, long error_code) \
+{ \
+	do_trap(trapnr, signr, str, regs, error_code); \
+}
+
+/// 与 2.4.0 的对应关系：0、3、4、5、6、8–12、17 同 2.4.0。不同处：7（设备不可用）在 2.4.0 由 entry.S 自己处理，
+/// 2.4.0 的 do_device_not_available 发的是 SIGSEGV 而这里写 8；13 与 2.4.0 一样不在这里，是下面单独的 do_general_protection()；
+/// 16、19 在 2.4.0 先分析浮点状态字再发 SIGFPE；18 在 2.4.0 由 bluesmoke.c 读机器检查寄存器。
+DO_ERROR(0, 8, "divide error", divide_error)
+DO_ERROR(3, 5, "int3", int3)
+DO_ERROR(4, 11, "overflow", overflow)
+DO_ERROR(5, 11, "bounds", bounds)
+DO_ERROR(6, 4, "invalid operand", invalid_op)
+DO_ERROR(7, 8, "device not available", device_not_available)
+DO_ERROR(8, 11, "double fault", double_fault)
+DO_ERROR(9, 8, "coprocessor segment overrun", coprocessor_segment_overrun)
+DO_ERROR(10, 11, "invalid TSS", invalid_TSS)
+DO_ERROR(11, 7, "segment not present", segment_not_present)
+DO_ERROR(12, 7, "stack segment", stack_segment)
+DO_ERROR(16, 8, "coprocessor error", coprocessor_error)
+DO_ERROR(17, 7, "alignment check", alignment_check)
+DO_ERROR(18, 7, "machine check", machine_check)
+DO_ERROR(19, 8, "simd coprocessor error", simd_coprocessor_error)
+
+/* A general protection fault: the exception table first, as in do_trap. */
+/// §2.4 越界访问：一般保护异常（向量 13）。2.4.0: arch/i386/kernel/traps.c do_general_protection()。
+/// 2.4.0 单独写这个函数（不用 DO_ERROR）：vm86 模式另行处理，用户态发 SIGSEGV；内核态先查异常表，
+/// 找不到修复代码才 die("general protection fault")。本移植目前只有内核态一支。
+asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	fixup = search_exception_table(regs->eip);
+	if (fixup) {
+		regs->eip = fixup;
+		return;
+	}
+	die("general protection fault", regs, error_code);
+}
+
+/* Debug exceptions: nothing sets breakpoints in this port; ignore. */
+/// §3 中断、异常和系统调用（异常 1，调试）：单步或硬件断点触发。
+/// 2.4.0: arch/i386/kernel/traps.c do_debug()（2.4.0 读 DR6 判断原因，给被调试的进程发 SIGTRAP，并滤掉惰性清除 TF、DR7
+/// 造成的假陷阱；本移植没有 ptrace，也不设断点，直接忽略）
+asmlinkage void do_debug(struct pt_regs *regs, long error_code)
+{
+}
+
+/* A parity or I/O check NMI: say so and go on. */
+/// §3 中断、异常和系统调用（NMI）：不可屏蔽中断通常表示内存奇偶错或 I/O 通道错。
+/// 2.4.0: arch/i386/kernel/traps.c do_nmi()（2.4.0 读端口 0x61 区分内存奇偶错、I/O 检查错和原因不明，分别处理后重新使能 NMI；
+/// 本移植只打印一行与 2.4.0 相同的提示）
+asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
+{
+	printk("Uhhuh. NMI received. Dazed and confused, but trying to continue\n");
+}
+
+/* Vector 15 is reserved; an old Pentium erratum can raise it. Ignore. */
+/// §3 中断、异常和系统调用（向量 15）：Intel 保留的向量，个别 CPU 会误送来，忽略。
+/// 2.4.0: arch/i386/kernel/traps.c do_spurious_interrupt_bug()（2.4.0 同样什么也不做）
+asmlinkage void do_spurious_interrupt_bug(struct pt_regs *regs,
+					  long error_code)
+{
+}
+
+/* Build one gate: type 14 interrupt, 15 trap, 12 call; dpl 0 or 3. */
+/// §3 中断、异常和系统调用（门描述符）：构造一个门。低 32 位 = 段选择子 __KERNEL_CS（0x10）<< 16 | 入口偏移的低 16 位；
+/// 高 32 位 = 入口偏移的高 16 位 | P 位（0x8000）| DPL << 13 | 类型 << 8。
+/// 类型 14 是 32 位中断门（穿过时 CPU 清 IF，即关中断），15 是 32 位陷阱门（不关中断），12 是 32 位调用门（参数个数为 0）。
+/// DPL 决定哪一级的代码可以用 int n 主动穿过这个门：0 只有内核态，3 用户态也可以；硬件中断和 CPU 异常不检查门的 DPL。
+/// 2.4.0: arch/i386/kernel/traps.c _set_gate（2.4.0 是内联汇编的宏，分两个双字写入；本移植写成 C 函数，结果逐位相同）
+static void _set_gate(struct desc_struct *gate_addr, unsigned int type,
+		      unsigned int dpl, void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+
+	/// 门里的选择子总是 __KERNEL_CS：穿过门后 CPU 在内核代码段中执行，CPL 变为 0；从用户态穿过时还会按 TSS 的 ss0:esp0 换到内核栈。
+	gate_addr->a = (__KERNEL_CS << 16) | (a & 0xffff);
+	gate_addr->b = (a & 0xffff0000) | 0x8000 | (dpl << 13) | (type << 8);
+}
+
+/// §3 中断、异常和系统调用：中断门，DPL 0。用于 NMI 和外部中断（init_IRQ()）：穿过时自动关中断，处理程序开头不会被别的中断打断。
+/// 2.4.0: arch/i386/kernel/traps.c set_intr_gate()（写 idt_table 而不是 idt：后者在 F00F 绕过后可能是只读映射）
+void set_intr_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 14, 0, addr);
+}
+
+/// §3 中断、异常和系统调用：陷阱门，DPL 0。用于大多数异常，包括 14 号页面异常（§2.4 越界访问）。陷阱门不关中断，
+/// do_page_fault() 运行时中断仍开着——所以它第一件事就是读 CR2，免得被中断处理中的另一次缺页异常覆盖。
+/// 2.4.0: arch/i386/kernel/traps.c set_trap_gate()
+static void __init set_trap_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 15, 0, addr);
+}
+
+/// §3 中断、异常和系统调用：“系统门”：DPL 3 的陷阱门，用户态可以用 int 指令穿过它。用于 int3（3）、into（4）、bound（5）
+/// 和系统调用 int $0x80。
+/// 2.4.0: arch/i386/kernel/traps.c set_system_gate()
+static void __init set_system_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 15, 3, addr);
+}
+
+/// §3 中断、异常和系统调用：调用门，DPL 3，放在默认 LDT 中供 lcall 指令使用（iBCS 和 Solaris 二进制程序的系统调用方式）。
+/// 2.4.0: arch/i386/kernel/traps.c set_call_gate()
+static void __init set_call_gate(void *a, void *addr)
+{
+	_set_gate(a, 12, 3, addr);
+}
+
+/* A system-segment descriptor (TSS or LDT) at gdt_table[n]. */
+/// §2.2 地址映射的全过程（系统段描述符）：在 GDT 中构造 TSS 或 LDT 描述符。32 位基地址分在描述符的 16–39 位和 56–63 位，
+/// 20 位界限分在 0–15 位和 48–51 位，类型字节在 40–47 位；G 位为 0，界限以字节计。
+/// 2.4.0: arch/i386/kernel/traps.c _set_tssldt_desc（2.4.0 是逐字节写入的内联汇编宏；本移植写成 C 函数）
+static void _set_tssldt_desc(struct desc_struct *d, unsigned long addr,
+			     unsigned int limit, unsigned int type)
+{
+	d->a = ((addr & 0xffff) << 16) | (limit & 0xffff);
+	/// 高双字：基地址 31..24 位、界限 19..16 位、类型字节（8..15 位）、基地址 23..16 位。
+	d->b = (addr & 0xff000000) | ((addr >> 16) & 0xff) |
+	       (limit & 0xf0000) | (type << 8);
+}
+
+/// §2.2 地址映射的全过程：TSS 描述符在 GDT 第 __TSS(n) = 12+4n 项（CPU 0 为选择子 0x60）。界限 235：硬件 TSS 的 104 字节
+/// 加上 I/O 位图数组 132 字节，共 236 字节；类型字节 0x89 = 存在、DPL 0、32 位可用 TSS。Linux 2.4 不用 TSS 做任务切换，
+/// 只用它的 esp0/ss0 给出从用户态进入内核时的内核栈。
+/// 2.4.0: arch/i386/kernel/traps.c set_tss_desc()
+void set_tss_desc(unsigned int n, void *addr)
+{
+	_set_tssldt_desc(gdt_table + __TSS(n), (unsigned long)addr, 235, 0x89);
+}
+
+/// §2.2 地址映射的全过程：LDT 描述符在 GDT 第 __LDT(n) = 13+4n 项（CPU 0 为选择子 0x68），界限 = 项数×8−1，
+/// 类型字节 0x82 = 存在、DPL 0、LDT。cpu_init() 经 clear_LDT() 让它指向 5 项的 default_ldt；2.4.0 中进程有私有 LDT
+/// （modify_ldt）时，切换进程也用它换 LDT。
+/// 2.4.0: arch/i386/kernel/traps.c set_ldt_desc()
+void set_ldt_desc(unsigned int n, void *addr, unsigned int size)
+{
+	_set_tssldt_desc(gdt_table + __LDT(n), (unsigned long)addr,
+			 ((size << 3) - 1), 0x82);
+}
+
+extern void cpu_init(void);
+
+/// §3 中断、异常和系统调用（IDT 的初始化）：把 CPU 异常 0–19 和系统调用 0x80 的门装进 idt_table，填写默认 LDT 的两个调用门，
+/// 最后调用 cpu_init() 装入 TSS 和 LDT。head.S 早已 lidt，这里改写的是表的内容，立即生效。start_kernel() 在 setup_arch() 之后调用它。
+/// 2.4.0: arch/i386/kernel/traps.c trap_init()（2.4.0 还检测 EISA 总线，并为 VISWS 机器做额外的初始化）
+/// Bochs 中停在 trap_init() 之后（例如 `lb` 加上 scripts/sym init_IRQ 给出的地址），`info idt 0 20` 列出各项的门类型和 DPL。
+void __init trap_init(void)
+{
+	/// 0 除法错、1 调试：陷阱门，DPL 0。
+	set_trap_gate(0, &divide_error);
+	set_trap_gate(1, &debug);
+	/// 2 NMI 用中断门：穿过时关中断。
+	set_intr_gate(2, &nmi);
+	/// 3、4、5 用系统门（DPL 3）：用户程序的 int3、into、bound 指令要能引起它们；若是 DPL 0 的门，用户态的 int3 会变成一般保护异常。
+	set_system_gate(3, &int3);	/* int3-5 can be called from user mode */
+	set_system_gate(4, &overflow);
+	set_system_gate(5, &bounds);
+	/// 6–19 都是 DPL 0 的陷阱门。这些异常由 CPU 自己产生，不受门 DPL 的限制；DPL 0 只是不许用户用 int 指令冒充它们。
+	set_trap_gate(6, &invalid_op);
+	set_trap_gate(7, &device_not_available);
+	set_trap_gate(8, &double_fault);
+	set_trap_gate(9, &coprocessor_segment_overrun);
+	set_trap_gate(10, &invalid_TSS);
+	set_trap_gate(11, &segment_not_present);
+	set_trap_gate(12, &stack_segment);
+	set_trap_gate(13, &general_protection);
+	/// 14 页面异常：§2.4 越界访问 的起点。陷阱门，DPL 0。
+	set_trap_gate(14, &page_fault);
+	set_trap_gate(15, &spurious_interrupt_bug);
+	set_trap_gate(16, &coprocessor_error);
+	set_trap_gate(17, &alignment_check);
+	set_trap_gate(18, &machine_check);
+	set_trap_gate(19, &simd_coprocessor_error);
+
+	/// 0x80 系统调用：系统门（DPL 3 的陷阱门），用户态进入内核态的正门。init_IRQ() 给外部中断装门时会跳过这一项。
+	set_system_gate(0x80, &system_call);
+
+	/* The default LDT: call gates for the iBCS and Solaris entries. */
+	/// 默认 LDT 第 0、4 项：用户选择子 0x07、0x27 经调用门分别进入 lcall7、lcall27。
+	set_call_gate(&default_ldt[0], lcall7);
+	set_call_gate(&default_ldt[4], lcall27);
+
+	/// 装入 TSS（给出从用户态进入时的内核栈）和默认 LDT，并重新 lgdt/lidt，见 setup.c 的 cpu_init()。
+	cpu_init();
+}

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * ioremap: give a physical range that is not ordinary RAM (device
+ * memory, BIOS, RAM the kernel keeps reserved) a kernel virtual address,
+ * in vmalloc space.
+ * 情景分析 §2.11.  Follows Linux 2.4.0 arch/i386/mm/ioremap.c.
+ */
+/// §2.11 外部设备存储空间的地址映射：设备的寄存器、显存、BIOS ROM 等占用物理地址，但不是内核管理的 RAM，线性映射区（只覆盖
+/// 0 到 high_memory 的内存）里没有它们，或者在 896 MB 以上根本够不着。ioremap() 在 vmalloc 区申请一段虚拟地址（get_vm_area），
+/// 再在内核页表里把它映射到给定的物理地址。与 vmalloc 的区别：不分配物理页面，映射的就是调用者给的那段物理地址。
+/// 2.4.0: arch/i386/mm/ioremap.c
+#include <linux/config.h>
+#include <linux/kernel.h>
+#include <linux/errno.h>
+#include <linux/mm.h>
+#include <linux/vmalloc.h>
+#include <asm/io.h>
+#include <asm/pgtable.h>
+#include <asm/pgalloc.h>
+
+/* Fill the ptes of one page table with consecutive physical pages. */
+/// §2.11：在一张页表的范围内（不超过所在的 4 MB）逐页填写页表项：物理页面依次递增，属性是 P、RW、D、A 加上调用者的 flags
+/// （ioremap_nocache 给 _PAGE_PCD）。不带 USER（用户态不可访问），也不带 GLOBAL。
+/// 2.4.0: arch/i386/mm/ioremap.c remap_area_pte()
+static inline void remap_area_pte(pte_t *pte, unsigned long address,
+				  unsigned long size, unsigned long phys_addr,
+				  unsigned long flags)
+{
+	unsigned long end;
+
+	/// 只保留 4 MB 内的偏移；end 不超过 PMD_SIZE，多出的部分由上一层在下一张页表里处理。
+	address &= ~PMD_MASK;
+	end = address + size;
+	if (end > PMD_SIZE)
+		end = PMD_SIZE;
+	if (address >= end)
+		BUG();
+	do {
+		/// 刚申请的虚拟区间理应完全没有映射，遇到已有的表项说明 vmlist 和页表不一致，是严重错误。
+		if (!pte_none(*pte)) {
+			printk("remap_area_pte: page already exists\n");
+			BUG();
+		}
+		set_pte(pte, mk_pte_phys(phys_addr,
+					 __pgprot(_PAGE_PRESENT | _PAGE_RW |
+						  _PAGE_DIRTY | _PAGE_ACCESSED |
+						  flags)));
+		address += PAGE_SIZE;
+		phys_addr += PAGE_SIZE;
+		pte++;
+	} while (address && (address < end));
+}
+
+/*
+ * Within one pgd entry: page table by page table.  phys_addr is kept
+ * as an offset from address so that each step can recompute it.
+ */
+/// §2.11：在一个页目录项的范围内逐张页表处理，没有页表就用 pte_alloc_kernel() 分配（写在 swapper_pg_dir 里）。
+/// 2.4.0: arch/i386/mm/ioremap.c remap_area_pmd()
+static inline int remap_area_pmd(pmd_t *pmd, unsigned long address,
+				 unsigned long size, unsigned long phys_addr,
+				 unsigned long flags)
+{
+	unsigned long end;
+
+	address &= ~PGDIR_MASK;
+	end = address + size;
+	if (end > PGDIR_SIZE)
+		end = PGDIR_SIZE;
+	/// 把物理地址改存为“与虚拟地址之差”：虚拟地址每前进一步，address + phys_addr 就是对应的物理地址，不必另外跟踪。
+	phys_addr -= address;
+	if (address >= end)
+		BUG();
+	do {
+		pte_t *pte = pte_alloc_kernel(pmd, address);
+
+		if (!pte)
+			return -ENOMEM;
+		remap_area_pte(pte, address, end - address,
+			       address + phys_addr, flags);
+		address = (address + PMD_SIZE) & PMD_MASK;
+		pmd++;
+	} while (address && (address < end));
+	return 0;
+}
+
+/* Map [address, address + size) to phys_addr in init_mm's page tables. */
+/// §2.11：映射的最外层：从 init_mm 的页目录（swapper_pg_dir）中 address 对应的目录项开始，逐个目录项向下处理，最后刷新全部 TLB。
+/// 新页表只装在内核页目录里；其它进程的页目录在它们第一次访问时由 2.4.0 的缺页处理（vmalloc_fault）补上。
+/// 2.4.0: arch/i386/mm/ioremap.c remap_area_pages()
+static int remap_area_pages(unsigned long address, unsigned long phys_addr,
+			    unsigned long size, unsigned long flags)
+{
+	int error;
+	pgd_t *dir;
+	unsigned long end = address + size;
+
+	phys_addr -= address;
+	dir = pgd_offset(&init_mm, address);
+	flush_cache_all();
+	if (address >= end)
+		BUG();
+	do {
+		pmd_t *pmd;
+
+		/// 两级映射下就是 dir 本身（pgalloc-2level.h）。
+		pmd = pmd_alloc_kernel(dir, address);
+		error = -ENOMEM;
+		if (!pmd)
+			break;
+		if (remap_area_pmd(pmd, address, end - address,
+				   phys_addr + address, flags))
+			break;
+		error = 0;
+		address = (address + PGDIR_SIZE) & PGDIR_MASK;
+		dir++;
+	} while (address && (address < end));
+	flush_tlb_all();
+	return error;
+}
+
+/*
+ * Map size bytes of physical memory at phys_addr; flags are extra pte
+ * bits (_PAGE_PCD for ioremap_nocache).  Returns the kernel address of
+ * phys_addr itself, or NULL.
+ */
+/// §2.11：ioremap() 和 ioremap_nocache()（asm/io.h）都调用它。返回的是 phys_addr 本身对应的虚拟地址（可以不在页面边界上）。
+/// 2.4.0: arch/i386/mm/ioremap.c __ioremap()
+void *__ioremap(unsigned long phys_addr, unsigned long size,
+		unsigned long flags)
+{
+	void *addr;
+	struct vm_struct *area;
+	unsigned long offset, last_addr;
+
+	/* No zero size, no wrap past 4 GB. */
+	last_addr = phys_addr + size - 1;
+	/// 长度为 0，或者区间越过 4 GB 回绕：拒绝。
+	if (!size || last_addr < phys_addr)
+		return NULL;
+
+	/* 640 KB - 1 MB (VGA, BIOS ROMs) is in the linear map already. */
+	/// 640 KB–1 MB（VGA 显存 0xA0000–0xBFFFF、各种 ROM）在线性映射区里本来就有映射（pagetable_init 映射了 0 起的全部低端物理地址，
+	/// 包括这个空洞），直接返回 phys_to_virt()，不占 vmalloc 空间。如文本显存 0xB8000 得到 0xC00B8000。iounmap() 对这样的地址什么也
+	/// 不做（它们在 high_memory 之下）。
+	if (phys_addr >= 0xA0000 && last_addr < 0x100000)
+		return phys_to_virt(phys_addr);
+
+	/* Low RAM the kernel manages may be remapped only if reserved. */
+	/// 内核正在管理的低端 RAM 不许重复映射——除非其中每一页都是“保留”的（如内核映像、BIOS 数据区、被驱动程序保留的内存）。
+	/// 一个可能被页面分配器分给别人的页面同时又被当作设备内存访问，后果不堪设想。注意 high_memory 以上的 RAM（高端内存）不在
+	/// 检查之列，2.4.0 就是这样。
+	if (phys_addr < virt_to_phys(high_memory)) {
+		char *t_addr, *t_end;
+		struct page *page;
+
+		t_addr = __va(phys_addr);
+		t_end = t_addr + (size - 1);
+
+		for (page = virt_to_page(t_addr);
+		     page <= virt_to_page(t_end); page++)
+			if (!PageReserved(page))
+				return NULL;
+	}
+
+	/* Whole pages; the caller gets the offset inside the first one. */
+	/// 页表只能按页映射：起点向下对齐到页，记下页内偏移，最后加回到返回的地址上。
+	offset = phys_addr & ~PAGE_MASK;
+	phys_addr &= PAGE_MASK;
+	/// 映射的长度是“最后一个字节向上对齐到页”减去起点。这是 2.4.0 的写法，有一个边角问题：最后一个字节恰好是某页的第一个字节时，
+	/// PAGE_ALIGN 不会进到下一页，那一页就漏掉了（例如从页边界起映射 1 个字节，长度算成 0，remap_area_pages 里 BUG）。后来的内核
+	/// 改成 PAGE_ALIGN(last_addr + 1)。本移植照 2.4.0 的原样，主机测试 test_ioremap_size_quirk 记录了这一行为。
+	size = PAGE_ALIGN(last_addr) - phys_addr;
+
+	area = get_vm_area(size, VM_IOREMAP);
+	if (!area)
+		return NULL;
+	addr = area->addr;
+	/// 建立页表失败（分配不到页表）：把区间连同已建的映射一起释放。vfree 不会释放这些物理页面——它们不是有效的页面就是保留页面。
+	if (remap_area_pages(VMALLOC_VMADDR(addr), phys_addr, size, flags)) {
+		vfree(addr);
+		return NULL;
+	}
+	return (void *) (offset + (char *) addr);
+}
+
+/* Addresses in the linear map (the ISA window) were never remapped. */
+/// §2.11：撤销 ioremap() 的映射。ISA 窗口里的地址在 high_memory 之下，没有占用 vmalloc 区间，什么也不做；其余的把地址向下对齐到页，
+/// 交给 vfree()。注意只对齐到页：传入的地址必须落在区间的第一页内（ioremap 返回的地址正是如此），否则 vfree 找不到区间。
+/// 2.4.0: arch/i386/mm/ioremap.c iounmap()
+void iounmap(void *addr)
+{
+	if (addr > high_memory)
+		return vfree((void *) (PAGE_MASK & (unsigned long) addr));
+}

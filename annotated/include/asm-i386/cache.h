@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Size of a level-1 cache line.
+ * Follows Linux 2.4.0 include/asm-i386/cache.h.
+ */
+#ifndef __ARCH_I386_CACHE_H
+#define __ARCH_I386_CACHE_H
+
+#include <linux/config.h>
+
+/* Chosen with the CPU type: 5 (32-byte lines) for a 686. */
+/// 由 CPU 类型决定：686 的一级高速缓存行是 32 字节。alloc_bootmem 以此为默认对齐，
+/// 免得两个小对象共用一行、互相“抖动”。
+#define L1_CACHE_SHIFT	(CONFIG_X86_L1_CACHE_SHIFT)
+#define L1_CACHE_BYTES	(1 << L1_CACHE_SHIFT)
+
+#endif

@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * siginfo_t: what a signal tells its handler about its cause.  Only the
+ * fault part (si_addr) and the SIGSEGV/SIGBUS codes so far.
+ * 情景分析 §2.4.  Follows Linux 2.4.0 include/asm-i386/siginfo.h.
+ */
+/// §2.4 越界访问：siginfo_t 是随信号一起交给处理程序的“原因说明”。2.4.0: include/asm-i386/siginfo.h
+/// 页面异常填的是 si_signo（SIGSEGV/SIGBUS）、si_code（原因）和 si_addr（出错的地址，即 CR2）。
+/// 本移植只保留了 _sigfault 这一种联合成员；kill、定时器、SIGCHLD、SIGPOLL 等成员以后再加，大小仍是 128 字节。
+#ifndef _I386_SIGINFO_H
+#define _I386_SIGINFO_H
+
+#include <linux/types.h>
+
+/* The structure is 128 bytes whatever the signal. */
+#define SI_MAX_SIZE	128
+#define SI_PAD_SIZE	((SI_MAX_SIZE / sizeof(int)) - 3)
+
+typedef struct siginfo {
+	int si_signo;
+	int si_errno;
+	int si_code;
+
+	union {
+		int _pad[SI_PAD_SIZE];
+
+		/* SIGILL, SIGFPE, SIGSEGV, SIGBUS */
+		struct {
+			void *_addr;	/* the faulting address */
+		} _sigfault;
+	} _sifields;
+} siginfo_t;
+
+#define si_addr		_sifields._sigfault._addr
+
+/*
+ * Inside the kernel si_code carries its kind in the high half (which
+ * union member is valid); user space sees only the low half.
+ */
+#ifdef __KERNEL__
+/// 内核里 si_code 的高 16 位标明联合中哪个成员有效（__SI_FAULT 即 _sigfault），拷给用户时只留低 16 位。
+#define __SI_FAULT	(3 << 16)
+#else
+#define __SI_FAULT	0
+#endif
+
+/* SIGSEGV: nothing mapped there, or mapped without that permission. */
+/// SEGV_MAPERR：地址处没有映射（找不到虚存区间）；SEGV_ACCERR：有映射但访问方式不允许（如写只读区间）。
+/// do_page_fault 先设 MAPERR，到了 good_area 再改成 ACCERR。
+#define SEGV_MAPERR	(__SI_FAULT | 1)
+#define SEGV_ACCERR	(__SI_FAULT | 2)
+#define NSIGSEGV	2
+
+/* SIGBUS */
+/// SIGBUS 的原因：页面异常用的是 BUS_ADRERR（区间的 nopage 给不出页面，比如映射超出了文件末尾）。
+#define BUS_ADRALN	(__SI_FAULT | 1)	/* misaligned address */
+#define BUS_ADRERR	(__SI_FAULT | 2)	/* nonexistent physical address */
+#define BUS_OBJERR	(__SI_FAULT | 3)	/* object-specific error */
+#define NSIGBUS		3
+
+#endif

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Finding an open file by descriptor and dropping a reference to it.
+ * 情景分析 §2.13.  Follows Linux 2.4.0 include/linux/file.h.
+ */
+#ifndef __LINUX_FILE_H
+#define __LINUX_FILE_H
+
+struct file;
+
+/* Drop a reference; the last one closes the file. */
+/// §2.13 do_mmap2 用 fget 按描述符找到文件，用完以后 fput；虚存区间释放时也 fput 它持有的那一个引用。
+extern void fput(struct file *);
+
+/* The file open on descriptor fd with a reference taken, or NULL. */
+extern struct file *fget(unsigned int fd);
+
+#endif /* __LINUX_FILE_H */

@@ -1,0 +1,873 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The page tables of user address spaces: demand paging (a page is
+ * found only when it is first touched), copy-on-write after fork,
+ * unmapping, and freeing the page tables themselves.
+ * 情景分析 §2.4, §2.5 (the fault side), §2.12 (zap_page_range); fork's
+ * copy_page_range is chapter 4.  Follows Linux 2.4.0 mm/memory.c.
+ */
+/// 用户空间页面映射的“页表一侧”：缺页异常的处理（§2.4 越界访问、§2.5 用户堆栈的扩展的后半段：handle_mm_fault 一路下去）、
+/// 写时拷贝（COW，fork 之后父子进程共用物理页面，谁先写谁拷贝）、撤销映射（zap_page_range，§2.12 brk/munmap 用到）、
+/// 释放页面表本身（clear_page_tables）。虚存区间（vm_area_struct）本身的管理在 mm/mmap.c。
+/// 本移植未收入 2.4.0 本文件中的：map_user_kiobuf/unmap_kiobuf/lock_kiovec/unlock_kiovec 及其辅助函数
+/// follow_page、get_page_map（原始 I/O 的 kiobuf，尚无块设备）；vmtruncate/vmtruncate_list（要有页面缓冲 page cache
+/// 和 inode 才有意义）；swapin_readahead（要有交换区）。do_swap_page 只留下一个替身（见下）。
+#include <linux/config.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/swap.h>
+#include <linux/highmem.h>
+#include <asm/uaccess.h>
+#include <asm/pgalloc.h>
+
+/* Page frames up to max_mapnr have a struct page in mem_map. */
+/// §2.3 几个重要的数据结构和函数：描述物理内存的几个全局量。2.4.0: mm/memory.c（max_mapnr、num_physpages、high_memory、mem_map）。
+/// max_mapnr：mem_map 数组的长度，页框号小于它才有 page 结构（VALID_PAGE 据此判断）。
+unsigned long max_mapnr;
+/* Page frames of RAM. */
+/// num_physpages：物理页面总数，mem_init() 里数出来；si_meminfo() 报告的 totalram 就是它。
+unsigned long num_physpages;
+/* Kernel virtual address of the end of the directly mapped memory. */
+/// high_memory：直接映射区（从 PAGE_OFFSET 起线性映射的低端内存）结束处的内核虚拟地址，
+/// 即 __va(max_low_pfn << 12)；vmalloc 区从它之上 8 MB 对齐处开始。32 MB 时是 0xc1ff0000。
+void *high_memory;
+/* The struct page of the first high-memory page frame. */
+/// highmem_start_page：第一个高端内存页面（896 MB 处）的 page 结构，page >= 它就是高端页面。
+struct page *highmem_start_page;
+
+/*
+ * Fill the private copy "to" of "from" for a write at address.  Copying
+ * the zero page is clearing: no need to read it.
+ */
+/// §2.5（写时拷贝的一步；fork 见第 4 章）：给要写的一方准备私有副本。2.4.0: mm/memory.c copy_cow_page()
+/// 源页面若是零页（ZERO_PAGE，内容全 0），就不必去读它，把新页面清零即可——省一次 4 KB 的内存读。
+/// clear_user_highpage/copy_user_highpage 经 kmap() 取得页面的内核地址，新页面可能在高端内存（GFP_HIGHUSER 分配）。
+static inline void copy_cow_page(struct page *from, struct page *to,
+				 unsigned long address)
+{
+	if (from == ZERO_PAGE(address)) {
+		clear_user_highpage(to, address);
+		return;
+	}
+	copy_user_highpage(to, from, address);
+}
+
+/// mem_map：每个物理页框一个 struct page 的数组，由 free_area_init_core() 从 bootmem 分配。
+/// 书中 §2.3 说的“物理页面的 page 数据结构数组”就是它；在 Bochs 里用 `x /16 <mem_map 的值>` 可看第 0 页的 page 结构。
+/// 2.4.0 把它的定义放在 copy_cow_page 之后，这里照原样。
+/* One struct page per page frame (2.4.0's mem_map_t array). */
+/// mem_map：每个物理页框一个 struct page 的数组，由 free_area_init_core() 从 bootmem 分配。
+/// 书中 §2.3 说的“物理页面的 page 数据结构数组”就是它；在 Bochs 里用 `x /16 <mem_map 的值>` 可看第 0 页的 page 结构。
+/// 本文件 2.4.0 的其余部分（缺页异常中的 handle_mm_fault、do_wp_page、copy_page_range 等）随虚拟内存部分移植。
+mem_map_t *mem_map;
+
+/*
+ * Free the page table a pmd entry points to (the pages it mapped were
+ * released before, when the areas were unmapped).
+ */
+/// §2.12（释放页面表）：释放一个中间目录项所指向的页面表（一页 1024 个页面表项），并清掉该目录项。
+/// 2.4.0: mm/memory.c free_one_pmd()
+/// 调用时表中的页面表项应已全部由 zap_page_range 清空、页面也已释放；这里只释放“页面表”这一页本身。
+/// 目录项内容不像页面表（pmd_bad）就只报告并清掉，不去释放一个来历不明的页面。
+static inline void free_one_pmd(pmd_t *dir)
+{
+	pte_t *pte;
+
+	if (pmd_none(*dir))
+		return;
+	if (pmd_bad(*dir)) {
+		pmd_ERROR(*dir);
+		pmd_clear(dir);
+		return;
+	}
+	pte = pte_offset(dir, 0);
+	pmd_clear(dir);
+	/// pte_free 就是 free_pte_slow：直接还给伙伴系统（2.4.0 的 quicklist 在 i386 上从不使用）。
+	pte_free(pte);
+}
+
+/* The same one level up: every pmd of a pgd slot, then the pmd page. */
+/// §2.12：对一个页面目录项做同样的事。2.4.0: mm/memory.c free_one_pgd()
+/// i386 两级映射中中间目录“折叠”进页面目录：pgd_none/pgd_bad 恒为 0，pmd_offset 返回目录项本身，PTRS_PER_PMD 为 1，
+/// 所以实际只调用一次 free_one_pmd，pmd_free 什么也不做。写成三级的样子是为了与 PAE（三级）共用代码。
+static inline void free_one_pgd(pgd_t *dir)
+{
+	pmd_t *pmd;
+	int j;
+
+	if (pgd_none(*dir))
+		return;
+	if (pgd_bad(*dir)) {
+		pgd_ERROR(*dir);
+		pgd_clear(dir);
+		return;
+	}
+	pmd = pmd_offset(dir, 0);
+	pgd_clear(dir);
+	for (j = 0; j < PTRS_PER_PMD; j++)
+		free_one_pmd(pmd + j);
+	pmd_free(pmd);
+}
+
+/* The page-table quicklists are trimmed to [low, high] entries. */
+/// §2.12：页面表缓存（quicklist）的低/高水位 25、50 页。2.4.0: mm/memory.c pgt_cache_water[]
+/// do_check_pgt_cache 在缓存超过高水位时把它削到低水位。i386 的 2.4.0 释放页面表时不经缓存，所以缓存总是空的。
+int pgt_cache_water[2] = { 25, 50 };
+
+/* Returns the number of cached page-table pages given back. */
+/// §2.12：让页面表缓存保持在水位之内，返回还给伙伴系统的页数。2.4.0: mm/memory.c check_pgt_cache()
+/// 2.4.0 中 cpu_idle() 的空闲循环也调用它。
+int check_pgt_cache(void)
+{
+	return do_check_pgt_cache(pgt_cache_water[0], pgt_cache_water[1]);
+}
+
+/*
+ * Free the page tables of nr pgd slots of mm from slot first on (exit,
+ * exec, and munmap for slots no area uses any more).
+ */
+/// §2.12 系统调用 brk()：释放 mm 中从第 first 个目录项起、共 nr 个目录项下的页面表。2.4.0: mm/memory.c clear_page_tables()
+/// exit_mmap 用它释放全部 768 个用户目录项（0–3 GB）下的页面表，free_pgtables（munmap 之后）只释放整个 4 MB 空出来的那些。
+/// 注意 do-while：nr 必须至少是 1。
+void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
+{
+	pgd_t *page_dir = mm->pgd + first;
+
+	do {
+		free_one_pgd(page_dir);
+		page_dir++;
+	} while (--nr);
+
+	check_pgt_cache();
+}
+
+/*
+ * Copy one pte of a fork.  Private writable (cow) areas: the parent's
+ * pte loses RW first and the child gets the same read-only value.
+ */
+/// 第 4 章 fork（COW 的建立；缺页一侧见 §2.5）：复制一个页面表项。
+/// 2.4.0: mm/memory.c copy_page_range()（其中 copy_one_pte 那一段；2.4.0 写在 copy_page_range 里面，本移植拆成小函数，步骤不变）
+/// 空项不复制；非“在位”（present）又非空的项在 2.4.0 里是盘上页面（换出后的交换项），要 swap_duplicate 增加交换页的
+/// 引用计数——本移植还没有交换区，这种项不应出现，报告后照抄。
+static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
+				pte_t *src_pte, pte_t *dst_pte)
+{
+	pte_t pte = *src_pte;
+	struct page *ptepage;
+
+	if (pte_none(pte))
+		return;
+	if (!pte_present(pte)) {
+		/* Port: no swap, so no swap entry to swap_duplicate(). */
+		pte_ERROR(pte);
+		set_pte(dst_pte, pte);
+		return;
+	}
+	ptepage = pte_page(pte);
+	/// 超出 mem_map 的页框（设备内存）和保留页（零页、内核映像、remap_page_range 映射的 I/O 区）不计引用，原样复制。
+	if (VALID_PAGE(ptepage) && !PageReserved(ptepage)) {
+		if (cow) {
+			/// 写时拷贝的关键：把父进程的页面表项也改成只读（用带 lock 的 btr 清 RW 位，CPU 可能同时在置 A/D 位），
+			/// 子进程拿到的是同一个只读的值。之后父子任何一方写这页都会引起保护性缺页异常，由 do_wp_page 决定拷贝还是直接改回可写。
+			ptep_set_wrprotect(src_pte);
+			pte = *src_pte;
+		}
+		/* The child has written nothing to a shared page yet. */
+		/// 共享映射不做 COW，但子进程的副本要清掉 D（脏）位：子进程还没写过这页，写回磁盘的责任仍在父进程的表项。
+		if (vma->vm_flags & VM_SHARED)
+			pte = pte_mkclean(pte);
+		/// 子进程的副本清掉 A（访问）位，页面换出时子进程这一侧先显得“老”；get_page：这个物理页面多了一个使用者。
+		pte = pte_mkold(pte);
+		get_page(ptepage);
+	}
+	/* Device memory and the zero page are mapped with no count. */
+	set_pte(dst_pte, pte);
+}
+
+/*
+ * fork: give dst the same pages as src over vma, whose range in dst has
+ * no page tables yet.  A private area that may be written becomes
+ * copy-on-write: the ptes of both sides lose their write permission and
+ * every page gains a reference.  rss is the caller's (copy_mm copies
+ * the whole mm_struct).  Returns 0 or -ENOMEM.
+ * Port: 2.4.0 writes the three levels (copy_pmd_range, copy_pte_range,
+ * copy_one_pte) inline in this one function; the pte level is a helper
+ * here, the walk is the same.
+ */
+/// 第 4 章 fork（COW；缺页一侧见 §2.5）：fork 时复制一个虚存区间的页面映射。2.4.0: mm/memory.c copy_page_range()
+/// cow 的条件是“私有且可能被写”（VM_MAYWRITE 而非 VM_SHARED）：即使此刻是只读的私有区间，以后 mprotect 可以打开写权限，
+/// 所以也要按 COW 处理。由 dup_mmap 对每个区间调用；子进程的 rss 等计数不在这里改——copy_mm 整个复制了 mm_struct。
+/// 2.4.0 复制时不取源 mm 的 page_table_lock（容忍与 kswapd 的竞争），这里一样。
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
+		    struct vm_area_struct *vma)
+{
+	unsigned long address = vma->vm_start;
+	unsigned long end = vma->vm_end;
+	int cow = (vma->vm_flags & (VM_SHARED | VM_MAYWRITE)) == VM_MAYWRITE;
+	pgd_t *src_pgd = pgd_offset(src, address);
+	pgd_t *dst_pgd = pgd_offset(dst, address);
+
+	/* User areas end at or below TASK_SIZE: address cannot wrap. */
+	/// 三层循环：页面目录项 → 中间目录项 → 页面表项。源一侧空的目录项整段跳过；目标一侧需要时分配中间目录
+	/// （两级映射下 pmd_alloc 不分配）和页面表（pte_alloc 分配一页清零的页面表，目录项置 _PAGE_TABLE）。
+	for (; address < end; src_pgd++, dst_pgd++) {
+		unsigned long pgd_end = (address + PGDIR_SIZE) & PGDIR_MASK;
+		pmd_t *src_pmd, *dst_pmd;
+
+		if (pgd_end > end)
+			pgd_end = end;
+		if (pgd_none(*src_pgd) || pgd_bad(*src_pgd)) {
+			if (pgd_bad(*src_pgd)) {
+				pgd_ERROR(*src_pgd);
+				pgd_clear(src_pgd);
+			}
+			address = pgd_end;
+			continue;
+		}
+		if (pgd_none(*dst_pgd) && !pmd_alloc(dst_pgd, 0))
+			return -ENOMEM;
+		src_pmd = pmd_offset(src_pgd, address);
+		dst_pmd = pmd_offset(dst_pgd, address);
+
+		for (; address < pgd_end; src_pmd++, dst_pmd++) {
+			unsigned long pmd_end = (address + PMD_SIZE) & PMD_MASK;
+			pte_t *src_pte, *dst_pte;
+
+			if (pmd_end > pgd_end)
+				pmd_end = pgd_end;
+			if (pmd_none(*src_pmd) || pmd_bad(*src_pmd)) {
+				if (pmd_bad(*src_pmd)) {
+					pmd_ERROR(*src_pmd);
+					pmd_clear(src_pmd);
+				}
+				address = pmd_end;
+				continue;
+			}
+			if (pmd_none(*dst_pmd) && !pte_alloc(dst_pmd, 0))
+				return -ENOMEM;
+			src_pte = pte_offset(src_pmd, address);
+			dst_pte = pte_offset(dst_pmd, address);
+
+			for (; address < pmd_end; address += PAGE_SIZE)
+				copy_one_pte(vma, cow, src_pte++, dst_pte++);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Drop what a cleared pte held.  Returns 1 if it was a page counted in
+ * rss (present, real, not reserved), so the caller can lower rss.
+ */
+/// §2.12（撤销映射）：一个已从页面表中取下的表项所占有的东西放掉。2.4.0: mm/memory.c free_pte()
+/// 在位的页面：保留页和超出 mem_map 的不管；若表项是脏的而页面属于某个文件映射（page->mapping），先 set_page_dirty，
+/// 让页面缓冲知道这页要写回；然后丢掉这个表项对页面的引用。返回 1 表示驻内存页面数（rss）应减一。
+/// 与 2.4.0 的差别：2.4.0 调用 free_page_and_swap_cache（页面若在交换缓冲中且无人再用就一并移出）；本移植尚无交换缓冲，
+/// 就是 __free_page。非在位的交换项 2.4.0 要 swap_free，这里只报告。
+static inline int free_pte(pte_t pte)
+{
+	if (pte_present(pte)) {
+		struct page *page = pte_page(pte);
+
+		if (!VALID_PAGE(page) || PageReserved(page))
+			return 0;
+		/* A dirty file page must reach its file later. */
+		if (pte_dirty(pte) && page->mapping)
+			set_page_dirty(page);
+		/* Port: no swap cache, so free_page_and_swap_cache() is this. */
+		__free_page(page);
+		return 1;
+	}
+	/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
+	pte_ERROR(pte);
+	return 0;
+}
+
+/* A slot about to be overwritten should have been empty. */
+/// §2.13：要往一个页面表项里放新映射时，它本应是空的；不空就抱怨一句并释放旧的。2.4.0: mm/memory.c forget_pte()
+/// （注意返回值被丢掉了：rss 不减。2.4.0 原样如此。）
+static inline void forget_pte(pte_t page)
+{
+	if (!pte_none(page)) {
+		printk("forget_pte: old mapping existed!\n");
+		free_pte(page);
+	}
+}
+
+/* Clear the ptes for [address, address + size) inside one page table. */
+/// §2.12 系统调用 brk()：撤销一个页面表范围内的映射，返回释放的（计入 rss 的）页面数。2.4.0: mm/memory.c zap_pte_range()
+/// address &= ~PMD_MASK 之后是在这个 4 MB 范围内的偏移，size 截到本页面表的末尾为止。
+static inline int zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
+				unsigned long address, unsigned long size)
+{
+	pte_t *pte;
+	int freed;
+
+	if (pmd_none(*pmd))
+		return 0;
+	if (pmd_bad(*pmd)) {
+		pmd_ERROR(*pmd);
+		pmd_clear(pmd);
+		return 0;
+	}
+	pte = pte_offset(pmd, address);
+	address &= ~PMD_MASK;
+	if (address + size > PMD_SIZE)
+		size = PMD_SIZE - address;
+	freed = 0;
+	for (size >>= PAGE_SHIFT; size; size--, pte++) {
+		/* Read and clear at once: the CPU may set D meanwhile. */
+		/// 用 xchg 原子地取出并清零：此刻 CPU（或另一个 CPU）可能正要置这个表项的 D 位，读和清分两步做就可能丢掉“脏”。
+		pte_t page = ptep_get_and_clear(pte);
+
+		if (!pte_none(page))
+			freed += free_pte(page);
+	}
+	return freed;
+}
+
+/* The same for the pmds under one pgd slot. */
+/// §2.12：对一个页面目录项覆盖的范围逐个中间目录项调用 zap_pte_range。2.4.0: mm/memory.c zap_pmd_range()
+static inline int zap_pmd_range(struct mm_struct *mm, pgd_t *dir,
+				unsigned long address, unsigned long size)
+{
+	pmd_t *pmd;
+	unsigned long end;
+	int freed;
+
+	if (pgd_none(*dir))
+		return 0;
+	if (pgd_bad(*dir)) {
+		pgd_ERROR(*dir);
+		pgd_clear(dir);
+		return 0;
+	}
+	pmd = pmd_offset(dir, address);
+	address &= ~PGDIR_MASK;
+	end = address + size;
+	if (end > PGDIR_SIZE)
+		end = PGDIR_SIZE;
+	freed = 0;
+	do {
+		freed += zap_pte_range(mm, pmd, address, end - address);
+		address = (address + PMD_SIZE) & PMD_MASK;
+		pmd++;
+	} while (address < end);
+	return freed;
+}
+
+/*
+ * Unmap the user pages of [address, address + size) in mm and lower its
+ * rss.  The page tables stay (clear_page_tables frees them).  The
+ * caller flushes the TLB.
+ */
+/// §2.12 系统调用 brk()：撤销 mm 中 [address, address+size) 的全部页面映射，释放页面，减少 rss。
+/// 2.4.0: mm/memory.c zap_page_range()
+/// munmap（do_munmap）、exit_mmap、mremap 失败回退都用它。页面表本身留着（由 clear_page_tables/free_pgtables 释放），
+/// TLB 由调用者冲刷（flush_tlb_range）。整个过程持有 page_table_lock：防 kswapd 同时来换出这些页面；
+/// 单 CPU 下自旋锁是空操作。
+void zap_page_range(struct mm_struct *mm, unsigned long address,
+		    unsigned long size)
+{
+	pgd_t *dir;
+	unsigned long end = address + size;
+	int freed = 0;
+
+	dir = pgd_offset(mm, address);
+
+	if (address >= end)
+		BUG();
+	spin_lock(&mm->page_table_lock);
+	do {
+		freed += zap_pmd_range(mm, dir, address, end - address);
+		address = (address + PGDIR_SIZE) & PGDIR_MASK;
+		dir++;
+	} while (address && (address < end));
+	spin_unlock(&mm->page_table_lock);
+
+	/* rss is unsigned: never below zero. */
+	/// rss 是无符号数，减过头会变成一个巨大的数，所以最多减到 0。mm 不一定是当前进程的（exit_mmap 之外，也可能是 swap_out 相关路径）。
+	if (mm->rss > freed)
+		mm->rss -= freed;
+	else
+		mm->rss = 0;
+}
+
+/* Map the zero page, read-only, over part of one page table. */
+/// §2.13 系统调用 mmap()：把一个页面表范围内的每一项都映射到零页，且只读。2.4.0: mm/memory.c zeromap_pte_range()
+/// 读 /dev/zero 到一个映射区间时用它：以后读到的都是 0，写的时候才由 do_wp_page 拷贝出私有页面。原来的映射由 forget_pte 放掉。
+static inline void zeromap_pte_range(pte_t *pte, unsigned long address,
+				     unsigned long size, pgprot_t prot)
+{
+	unsigned long end;
+
+	address &= ~PMD_MASK;
+	end = address + size;
+	if (end > PMD_SIZE)
+		end = PMD_SIZE;
+	do {
+		pte_t zero_pte = pte_wrprotect(mk_pte(ZERO_PAGE(address), prot));
+		pte_t oldpage = ptep_get_and_clear(pte);
+
+		set_pte(pte, zero_pte);
+		forget_pte(oldpage);
+		address += PAGE_SIZE;
+		pte++;
+	} while (address && (address < end));
+}
+
+/// §2.13：zeromap 的中间目录一层，必要时用 pte_alloc 分配页面表。2.4.0: mm/memory.c zeromap_pmd_range()
+static inline int zeromap_pmd_range(pmd_t *pmd, unsigned long address,
+				    unsigned long size, pgprot_t prot)
+{
+	unsigned long end;
+
+	address &= ~PGDIR_MASK;
+	end = address + size;
+	if (end > PGDIR_SIZE)
+		end = PGDIR_SIZE;
+	do {
+		pte_t *pte = pte_alloc(pmd, address);
+
+		if (!pte)
+			return -ENOMEM;
+		zeromap_pte_range(pte, address, end - address, prot);
+		address = (address + PMD_SIZE) & PMD_MASK;
+		pmd++;
+	} while (address && (address < end));
+	return 0;
+}
+
+/*
+ * Make [address, address + size) of the current process read zeros (a
+ * read of /dev/zero into a mapping).  Writes will copy the zero page.
+ */
+/// §2.13 系统调用 mmap()：在当前进程的 [address, address+size) 映射零页。2.4.0: mm/memory.c zeromap_page_range()
+/// 先冲刷 cache（i386 上是空操作），逐个页面目录项处理，最后冲刷 TLB。失败时返回 -ENOMEM，已映射的部分保留。
+/// 与 2.4.0 的小差别：2.4.0 用一个局部变量 beg 记下起点，本移植的 flush 宏不使用参数，为免“未使用变量”警告改写为 end - size。
+int zeromap_page_range(unsigned long address, unsigned long size,
+		       pgprot_t prot)
+{
+	int error = 0;
+	pgd_t *dir;
+	unsigned long end = address + size;
+
+	dir = pgd_offset(current->mm, address);
+	flush_cache_range(current->mm, address, end);
+	if (address >= end)
+		BUG();
+	do {
+		pmd_t *pmd = pmd_alloc(dir, address);
+
+		error = -ENOMEM;
+		if (!pmd)
+			break;
+		error = zeromap_pmd_range(pmd, address, end - address, prot);
+		if (error)
+			break;
+		address = (address + PGDIR_SIZE) & PGDIR_MASK;
+		dir++;
+	} while (address && (address < end));
+	flush_tlb_range(current->mm, end - size, end);
+	return error;
+}
+
+/*
+ * Map physical pages from phys_addr on over part of one page table.
+ * Only frames the allocator does not own (no struct page, or reserved,
+ * such as device memory) are mapped; the other slots are left empty.
+ */
+/// §2.13（设备驱动的 mmap 方法；对照 §2.11 内核一侧的 ioremap）：把从 phys_addr 起的物理页框逐页映射进一个页面表范围。
+/// 2.4.0: mm/memory.c remap_pte_range()
+/// 只映射不归伙伴系统管的页框：没有 page 结构的（物理内存之外，如显存、PCI 设备）或保留页（如 640K–1M 的 ISA 洞、
+/// 内核映像）。普通页面不许这样映射——它们可能被释放另作他用——对应的表项就留空（访问时按缺页处理）。
+static inline void remap_pte_range(pte_t *pte, unsigned long address,
+				   unsigned long size,
+				   unsigned long phys_addr, pgprot_t prot)
+{
+	unsigned long end;
+
+	address &= ~PMD_MASK;
+	end = address + size;
+	if (end > PMD_SIZE)
+		end = PMD_SIZE;
+	do {
+		struct page *page;
+		pte_t oldpage;
+
+		oldpage = ptep_get_and_clear(pte);
+		page = virt_to_page(__va(phys_addr));
+		if (!VALID_PAGE(page) || PageReserved(page))
+			set_pte(pte, mk_pte_phys(phys_addr, prot));
+		forget_pte(oldpage);
+		address += PAGE_SIZE;
+		phys_addr += PAGE_SIZE;
+		pte++;
+	} while (address && (address < end));
+}
+
+/// §2.13：remap 的中间目录一层。2.4.0: mm/memory.c remap_pmd_range()
+/// phys_addr -= address 这一步之后，“address + phys_addr”就是当前页对应的物理地址，循环里无需另外维护一个物理地址变量。
+static inline int remap_pmd_range(pmd_t *pmd, unsigned long address,
+				  unsigned long size,
+				  unsigned long phys_addr, pgprot_t prot)
+{
+	unsigned long end;
+
+	address &= ~PGDIR_MASK;
+	end = address + size;
+	if (end > PGDIR_SIZE)
+		end = PGDIR_SIZE;
+	/* From here phys_addr + address is the frame for address. */
+	phys_addr -= address;
+	do {
+		pte_t *pte = pte_alloc(pmd, address);
+
+		if (!pte)
+			return -ENOMEM;
+		remap_pte_range(pte, address, end - address,
+				address + phys_addr, prot);
+		address = (address + PMD_SIZE) & PMD_MASK;
+		pmd++;
+	} while (address && (address < end));
+	return 0;
+}
+
+/*
+ * Map [phys_addr, phys_addr + size) at user address from in the current
+ * process (a driver's mmap method).  The caller holds mmap_sem.
+ */
+/// §2.13 系统调用 mmap()：把物理地址 [phys_addr, phys_addr+size) 映射到当前进程的用户地址 from 处。
+/// 2.4.0: mm/memory.c remap_page_range()（io_remap_page_range 在 i386 上就是它）
+/// 调用者（驱动的 mmap 方法，由 do_mmap_pgoff 调用）持有 mmap_sem。
+int remap_page_range(unsigned long from, unsigned long phys_addr,
+		     unsigned long size, pgprot_t prot)
+{
+	int error = 0;
+	pgd_t *dir;
+	unsigned long end = from + size;
+
+	phys_addr -= from;
+	dir = pgd_offset(current->mm, from);
+	flush_cache_range(current->mm, from, end);
+	if (from >= end)
+		BUG();
+	do {
+		pmd_t *pmd = pmd_alloc(dir, from);
+
+		error = -ENOMEM;
+		if (!pmd)
+			break;
+		error = remap_pmd_range(pmd, from, end - from,
+					phys_addr + from, prot);
+		if (error)
+			break;
+		from = (from + PGDIR_SIZE) & PGDIR_MASK;
+		dir++;
+	} while (from && (from < end));
+	flush_tlb_range(current->mm, end - size, end);
+	return error;
+}
+
+/* Replace a present pte: store it, then drop the old TLB entry. */
+/// §2.5：用新值替换一个在位的页面表项：先写表项，再冲刷这一页的 TLB（invlpg），否则 CPU 还会用旧的只读/不脏的副本。
+/// 2.4.0: mm/memory.c establish_pte()
+/// flush_tlb_page 只在该区间属于当前装入 CR3 的地址空间（current->active_mm）时才真去冲刷。update_mmu_cache 在 i386 上为空。
+static inline void establish_pte(struct vm_area_struct *vma,
+				 unsigned long address, pte_t *page_table,
+				 pte_t entry)
+{
+	set_pte(page_table, entry);
+	flush_tlb_page(vma, address);
+	update_mmu_cache(vma, address, entry);
+}
+
+/* Give the writer its own copy: fill new_page, map it writable. */
+/// §2.5（写时拷贝）：“打破”共享：把旧页面的内容拷进新页面，把新页面以可写、已脏的表项装进页面表。
+/// 2.4.0: mm/memory.c break_cow()
+/// 表项的保护位取自区间的 vm_page_prot（私有可写区间是 PAGE_COPY，只读），再加上 RW 和 D 位。
+static inline void break_cow(struct vm_area_struct *vma,
+			     struct page *old_page, struct page *new_page,
+			     unsigned long address, pte_t *page_table)
+{
+	copy_cow_page(old_page, new_page, address);
+	flush_page_to_ram(new_page);
+	flush_cache_page(vma, address);
+	establish_pte(vma, address, page_table,
+		      pte_mkwrite(pte_mkdirty(mk_pte(new_page,
+						     vma->vm_page_prot))));
+}
+
+/*
+ * A write to a present, write-protected page of an area that may be
+ * written: copy-on-write.  If nobody else holds the page (count 1) it is
+ * simply made writable; otherwise the writer gets a copy and drops its
+ * reference to the old page (the zero page is never counted, so it is
+ * always copied).  Entered with page_table_lock held, leaves without it.
+ * Returns 1 (minor fault) or -1 (out of memory).
+ */
+/// §2.5（缺页异常中的“写保护”一支；写时拷贝与 fork 的关系见第 4 章）：写一个在位但只读的页面，而区间允许写。
+/// 2.4.0: mm/memory.c do_wp_page()
+/// 这就是写时拷贝（COW）：fork 之后父子共享的页面、零页、nopage 给出的共享页面，表项都是只读的。
+/// 决定的依据是页面的使用计数 page_count：只有我们一个使用者（计数 1），直接把表项改成可写就行，不必拷贝；
+/// 否则分配新页面、拷贝、换上新页面，并放掉对旧页面的引用。零页是保留页，计数不变（通常为 0），所以总是走拷贝一路。
+/// 进入时持有 page_table_lock，返回前释放；返回 1（次要缺页 minor fault）或 -1（没有内存）。
+static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
+		      unsigned long address, pte_t *page_table, pte_t pte)
+{
+	struct page *old_page, *new_page;
+
+	old_page = pte_page(pte);
+	/// 表项指向 mem_map 之外（设备内存）却遇到写保护异常：说明页面表被破坏了。
+	if (!VALID_PAGE(old_page))
+		goto bad_wp_page;
+
+	/// 2.4.0 在这里判定“最后一个使用者”：计数为 1；或者计数为 2 而另一个引用来自交换缓冲（页面在交换缓冲中、
+	/// 能加锁、is_page_shared 说没有别的进程映射它）。
+	switch (page_count(old_page)) {
+	case 2:
+		/*
+		 * 2.4.0 reuses the page here too if the other reference is
+		 * the swap cache's and no other pte maps it (PageSwapCache,
+		 * TryLockPage, is_page_shared).  Port: no swap cache yet, so
+		 * 2 always means another mapping: copy.
+		 */
+		break;
+	case 1:
+		/* We are the only user: write in place. */
+		flush_cache_page(vma, address);
+		establish_pte(vma, address, page_table,
+			      pte_mkyoung(pte_mkdirty(pte_mkwrite(pte))));
+		spin_unlock(&mm->page_table_lock);
+		return 1;
+	}
+
+	/* Copy.  The allocation may sleep: not under the lock. */
+	spin_unlock(&mm->page_table_lock);
+	/// 分配可能睡眠（等待 kswapd 回收），所以先放开 page_table_lock。2.4.0 这里写的是 page_cache_alloc()，即
+	/// alloc_pages(GFP_HIGHUSER, 0)；本移植还没有 pagemap.h，直接写出来。
+	new_page = alloc_page(GFP_HIGHUSER);	/* page_cache_alloc() */
+	if (!new_page)
+		return -1;
+	spin_lock(&mm->page_table_lock);
+
+	/* Unchanged while we slept?  Then install the copy. */
+	/// 放锁期间表项可能被改（比如 kswapd 把页面换出了）：只有表项没变，才装上新页面；否则新页面作废，下次访问再说。
+	if (pte_same(*page_table, pte)) {
+		/* The zero page was not in rss; the copy is. */
+		/// 旧页面是零页（保留页，从不计入 rss），换成私有页面后驻内存页面数要加一。
+		if (PageReserved(old_page))
+			++mm->rss;
+		break_cow(vma, old_page, new_page, address, page_table);
+		/* What is released below is now our old reference. */
+		/// 巧妙之处：把要释放的对象换成旧页面，这样下面同一行 __free_page 放掉的就是我们对旧页面的那一个引用。
+		new_page = old_page;
+	}
+	spin_unlock(&mm->page_table_lock);
+	__free_page(new_page);			/* page_cache_release() */
+	return 1;
+
+bad_wp_page:
+	spin_unlock(&mm->page_table_lock);
+	printk("do_wp_page: bogus page at address %08lx (page 0x%lx)\n",
+	       address, (unsigned long) old_page);
+	return -1;
+}
+
+/*
+ * A pte holding a swap entry.  Port: swapping (情景分析 §2.9) is not
+ * ported, so no such pte can exist; 2.4.0 would fail to read the entry
+ * from a swap area that does not exist and return -1 (out of memory),
+ * and so does this.  2.4.0 passes the entry as a swp_entry_t.
+ */
+/// §2.9 页面的换入：表项非空但不在位，说明页面已换出到交换区，表项里存的是交换项。
+/// 2.4.0: mm/memory.c do_swap_page()（本移植只是替身）
+/// 2.4.0 的做法：先在交换缓冲里找，找不到就预读（swapin_readahead）并同步读入，然后 rss 加一、swap_free、
+/// 若是写且页面不共享就直接给可写表项；返回 1（即使做了 I/O 也算次要缺页）。
+/// 本移植尚无交换区，这样的表项不该出现；2.4.0 对一个不存在的交换区里的项会在 swap_duplicate 处失败，
+/// read_swap_cache 返回 NULL，do_swap_page 返回 -1（do_page_fault 随之按内存不足处理）——这里同样返回 -1。
+/// 参数与 2.4.0 的差别：2.4.0 传的是 swp_entry_t（本移植还没有这个类型），这里传原来的表项。
+static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			unsigned long address, pte_t *page_table,
+			pte_t entry, int write_access)
+{
+	pte_ERROR(entry);
+	return -1;
+}
+
+/*
+ * First touch of an anonymous page.  A read maps the shared zero page
+ * read-only; only a write costs a page of its own, zeroed.  The caller
+ * holds mmap_sem, which is all that is needed.  Returns 1 or -1.
+ */
+/// §2.5 用户堆栈的扩展（缺页的最后一步）：第一次访问一个匿名页面（堆、栈、MAP_ANONYMOUS，没有 nopage 方法）。
+/// 2.4.0: mm/memory.c do_anonymous_page()
+/// 读访问只映射零页（只读、共享、不计 rss）：读出来全是 0，不占物理内存；以后要写再由 do_wp_page 拷贝。
+/// 写访问才分配一个物理页面（GFP_HIGHUSER：可以是高端内存），清零（不能把别人的旧数据泄露出去），
+/// 表项可写且已脏，rss 加一。只需持有 mmap_sem。
+/// 2.4.0 在分配之后不再检查表项是否仍为空（2.4 后期版本才加），本移植照 2.4.0。
+static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			     pte_t *page_table, int write_access,
+			     unsigned long addr)
+{
+	struct page *page = NULL;
+	pte_t entry = pte_wrprotect(mk_pte(ZERO_PAGE(addr), vma->vm_page_prot));
+
+	if (write_access) {
+		page = alloc_page(GFP_HIGHUSER);
+		if (!page)
+			return -1;
+		clear_user_highpage(page, addr);
+		entry = pte_mkwrite(pte_mkdirty(mk_pte(page, vma->vm_page_prot)));
+		mm->rss++;
+		flush_page_to_ram(page);
+	}
+	set_pte(page_table, entry);
+	/* The pte was empty: the TLB cannot hold it. */
+	update_mmu_cache(vma, addr, entry);
+	return 1;
+}
+
+/*
+ * First touch of a page of an area: ask the area's nopage method for the
+ * page (anonymous areas have none).  For a write to a private area the
+ * method is asked for a private copy at once (early COW), so the write
+ * does not fault again.  Returns 2 (major), 0 (SIGBUS) or -1 (OOM).
+ */
+/// §2.5：页面表项为空（页面从未建立映射）时的缺页处理。2.4.0: mm/memory.c do_no_page()
+/// 区间没有 vm_ops->nopage（匿名映射）就交给 do_anonymous_page；否则请区间的 nopage 方法（文件映射是 filemap_nopage，
+/// 共享匿名映射是 shmem_nopage）交出这一页。第三个参数是“不要共享”（no_share）：对私有区间的写访问，
+/// 要求 nopage 直接给一份私有副本——提前做了写时拷贝，省得马上再来一次写保护异常。共享区间则总是 0。
+static int do_no_page(struct mm_struct *mm, struct vm_area_struct *vma,
+		      unsigned long address, int write_access,
+		      pte_t *page_table)
+{
+	struct page *new_page;
+	pte_t entry;
+
+	if (!vma->vm_ops || !vma->vm_ops->nopage)
+		return do_anonymous_page(mm, vma, page_table, write_access,
+					 address);
+
+	new_page = vma->vm_ops->nopage(vma, address & PAGE_MASK,
+				       (vma->vm_flags & VM_SHARED) ? 0 :
+				       write_access);
+	/// NOPAGE_SIGBUS（NULL）：比如访问超出了文件末尾，返回 0，do_page_fault 发 SIGBUS；NOPAGE_OOM：没有内存，返回 -1。
+	if (new_page == NULL)		/* NOPAGE_SIGBUS */
+		return 0;
+	if (new_page == NOPAGE_OOM)
+		return -1;
+	++mm->rss;
+
+	flush_page_to_ram(new_page);
+	flush_icache_page(vma, new_page);
+	entry = mk_pte(new_page, vma->vm_page_prot);
+	if (write_access)
+		entry = pte_mkwrite(pte_mkdirty(entry));
+	else if (page_count(new_page) > 1 && !(vma->vm_flags & VM_SHARED))
+		entry = pte_wrprotect(entry);	/* shared with others: COW */
+	set_pte(page_table, entry);
+	update_mmu_cache(vma, address, entry);
+	/// 返回 2：主要缺页（major fault，可能做了磁盘 I/O），do_page_fault 据此给 maj_flt 加一。
+	return 2;
+}
+
+/*
+ * The pte for address exists (maybe empty).  Not present: bring the
+ * page in.  Present: a write to a read-only pte is copy-on-write;
+ * otherwise the CPU only needs the accessed/dirty bits set.
+ * page_table_lock guards against reclaim taking the page meanwhile.
+ */
+/// §2.5 用户堆栈的扩展：页面表已经有了，按表项的状态分派。2.4.0: mm/memory.c handle_pte_fault()
+/// 不在位：表项全 0 是从未映射过 → do_no_page；否则是换出了的交换项 → do_swap_page。
+/// 在位：写访问而表项只读 → do_wp_page（写时拷贝）；写访问而表项可写，只需置 D 位；
+/// 读访问在位的页面能到这里，是 A 位等需要软件维护的情形（i386 由硬件维护，这里顺手置上）。
+/// page_table_lock 防的是 kswapd 同时换出页面：它只会“拿走”页面，所以发现表项不在位以后就可以放锁——
+/// 往页面表里添页面的人都持有 mmap_sem，而我们持有它。
+static inline int handle_pte_fault(struct mm_struct *mm,
+				   struct vm_area_struct *vma,
+				   unsigned long address, int write_access,
+				   pte_t *pte)
+{
+	pte_t entry;
+
+	spin_lock(&mm->page_table_lock);
+	entry = *pte;
+	if (!pte_present(entry)) {
+		/* Nobody else fills in a missing page: drop the lock. */
+		spin_unlock(&mm->page_table_lock);
+		if (pte_none(entry))
+			return do_no_page(mm, vma, address, write_access, pte);
+		return do_swap_page(mm, vma, address, pte, entry,
+				    write_access);
+	}
+
+	if (write_access) {
+		if (!pte_write(entry))
+			return do_wp_page(mm, vma, address, pte, entry);
+		entry = pte_mkdirty(entry);
+	}
+	entry = pte_mkyoung(entry);
+	establish_pte(vma, address, pte, entry);
+	spin_unlock(&mm->page_table_lock);
+	return 1;
+}
+
+/*
+ * Resolve a fault at address in vma of mm (the caller holds mmap_sem and
+ * has checked the access against vma): make sure a page table exists,
+ * then handle the pte.  Returns 1 minor fault, 2 major fault, 0 SIGBUS,
+ * -1 out of memory.
+ */
+/// §2.5 用户堆栈的扩展：缺页异常的“内存管理一侧”入口；do_page_fault 查过区间和访问权限之后调用它。
+/// 2.4.0: mm/memory.c handle_mm_fault()
+/// 先保证页面表存在：pgd_offset 找到页面目录项，pmd_alloc（两级映射下就是目录项本身），pte_alloc（必要时分配一页清零的页面表，
+/// 目录项置 _PAGE_TABLE，即 P|RW|US|A|D——用户权限由页面表项决定），再交给 handle_pte_fault。
+/// 返回值：1 次要缺页，2 主要缺页，0 要发 SIGBUS，-1 没有内存。
+/// 与简报所说不同，2.4.0 这里分配页面表时不持有 page_table_lock（2.4 后期版本才改成在锁内分配），本移植照 2.4.0。
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+		    unsigned long address, int write_access)
+{
+	int ret = -1;
+	pgd_t *pgd;
+	pmd_t *pmd;
+
+	pgd = pgd_offset(mm, address);
+	pmd = pmd_alloc(pgd, address);
+
+	if (pmd) {
+		pte_t *pte = pte_alloc(pmd, address);
+
+		if (pte)
+			ret = handle_pte_fault(mm, vma, address, write_access,
+					       pte);
+	}
+	return ret;
+}
+
+/*
+ * Fault in every page of [addr, end) of the current process, for write
+ * if the area is writable (mlock, MAP_LOCKED).  The range lies in one
+ * area.  Returns 0, or -1 if a fault could not be handled.
+ */
+/// §2.12 系统调用 brk()：把当前进程 [addr, end) 的每一页都预先“缺页”进来。2.4.0: mm/memory.c make_pages_present()
+/// mlock、带 VM_LOCKED 的 mmap/brk（mlockall(MCL_FUTURE) 之后）用它：锁住的页面必须真在内存里。
+/// 区间可写就按写访问处理，于是私有页面一次就拿到自己的副本。只看起点所在的那一个区间：调用者保证范围在一个区间内。
+int make_pages_present(unsigned long addr, unsigned long end)
+{
+	int write;
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+
+	vma = find_vma(mm, addr);
+	write = (vma->vm_flags & VM_WRITE) != 0;
+	if (addr >= end)
+		BUG();
+	do {
+		if (handle_mm_fault(mm, vma, addr, write) < 0)
+			return -1;
+		addr += PAGE_SIZE;
+	} while (addr < end);
+	return 0;
+}

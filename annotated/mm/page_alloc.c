@@ -1,0 +1,1029 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The zoned buddy allocator: free physical pages are kept per zone in
+ * blocks of 2^order pages, with one bitmap per order recording, for each
+ * pair of buddies, whether exactly one of them is free.  Also the zone
+ * set-up at boot and the zone fallback lists.
+ * 情景分析 §2.3, §2.6, §2.7.  Follows Linux 2.4.0 mm/page_alloc.c.
+ */
+#include <linux/config.h>
+#include <linux/mm.h>
+#include <linux/swap.h>
+#include <linux/swapctl.h>
+#include <linux/sched.h>
+#include <linux/threads.h>
+#include <linux/highmem.h>
+#include <linux/bootmem.h>
+#include <linux/init.h>
+
+/// §2.7 全局计数：可用的交换页面数，活跃页面数，不活跃脏页面数（后两者由 swap.h 的 LRU 宏维护）。
+int nr_swap_pages;
+int nr_active_pages;
+int nr_inactive_dirty_pages;
+/// 所有存储节点的链表，init_bootmem_core 把节点挂上来；PC 上只有 contig_page_data 一个。
+pg_data_t *pgdat_list;
+
+static char *zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
+/// §2.7 水位的比例：pages_min = 管理区页面数 / ratio，再限制在 [min, max] 之间。
+/// DMA 管理区的比例是 1/32，比 Normal、HighMem 的 1/128 大得多：它小而珍贵，要多留余量。
+/// 这些是 2.4.0 的数值（2.4.16 改成了 128/128/128 和下限 20，事实表 6）。
+/// 启动参数 memfrac= 可以改 ratio（setup_mem_frac）。
+static int zone_balance_ratio[MAX_NR_ZONES] = { 32, 128, 128, };
+static int zone_balance_min[MAX_NR_ZONES] = { 10, 10, 10, };
+static int zone_balance_max[MAX_NR_ZONES] = { 255, 255, 255, };
+
+/// §2.6 活跃队列与不活跃脏队列是全局的（不活跃干净队列在每个管理区里）。
+struct list_head active_list;
+struct list_head inactive_dirty_list;
+
+/*
+ * Stand-ins, not 2.4.0: reclaim (mm/vmscan.c: kswapd, kreclaimd,
+ * page_launder, reclaim_page; fs/buffer.c: bdflush) and the scheduler's
+ * yield are not ported yet.  Until they are, nothing can be reclaimed and
+ * the allocator's "wait for kswapd and retry" step fails instead of
+ * looping.  Each use below is marked; see Documentation/deviations.md.
+ */
+/// §2.8 替身（本移植新增，不是 2.4.0 的实现）：页面回收——kswapd、kreclaimd、page_launder、
+/// reclaim_page（mm/vmscan.c）、bdflush（fs/buffer.c）——以及调度器的“让出 CPU”都还没有移植。
+/// 这些同名的小函数让 __alloc_pages 保持 2.4.0 的结构：它们一律报告“没有短缺、回收不到页面”。
+/// 等 vmscan.c 移植过来，删掉这一段、在 swap.h 中声明真正的函数即可（重名会让编译器提醒）。
+/// 2.4.0: mm/vmscan.c free_shortage()（这里是替身）
+static inline int free_shortage(void)
+{
+	return 0;
+}
+
+/// §2.8 替身：不活跃页面不缺。2.4.0: mm/vmscan.c inactive_shortage()（这里是替身）
+static inline int inactive_shortage(void)
+{
+	return 0;
+}
+
+/// §2.8 替身：没有 kswapd 可唤醒，block 为 1 时也不等待。2.4.0: mm/vmscan.c wakeup_kswapd()（这里是替身）
+static inline void wakeup_kswapd(int block)
+{
+}
+
+/// §2.8 替身：没有 bdflush。2.4.0: fs/buffer.c wakeup_bdflush()（这里是替身）
+static inline void wakeup_bdflush(int wait)
+{
+}
+
+/// §2.7 替身：不活跃干净队列总是空的，收不回页面。2.4.0: mm/vmscan.c reclaim_page()（这里是替身）
+static inline struct page *reclaim_page(zone_t *zone)
+{
+	return NULL;
+}
+
+/// §2.8 替身：没有脏页可洗。2.4.0: mm/vmscan.c page_launder()（这里是替身）
+static inline int page_launder(int gfp_mask, int sync)
+{
+	return 0;
+}
+
+/// §2.8 替身：释放不了任何页面。2.4.0: mm/vmscan.c try_to_free_pages()（这里是替身）
+static inline int try_to_free_pages(unsigned int gfp_mask)
+{
+	return 0;
+}
+
+/* 2.4.0 retries unconditionally: kswapd is trusted to free something. */
+/// §2.7 2.4.0: 无（本移植新增）。2.4.0 在“等 kswapd 回收一轮”之后对 0 阶分配无条件 goto try_again，
+/// 因为 kswapd 总能释放出一些页面；现在没有回收，无条件地回头就是死循环。
+/// 所以回头前问一句“回收有没有进展”，目前永远是“没有”，分配失败、返回 NULL。
+static inline int reclaim_made_progress(void)
+{
+	return 0;
+}
+
+/// 替身：kreclaimd 睡在 mm/vmscan.c 的这个队列上。这里的队列永远没人等，waitqueue_active 为假。
+static DECLARE_WAIT_QUEUE_HEAD(kreclaimd_wait);
+#ifndef wake_up_interruptible
+#define wake_up_interruptible(q)	do { (void)(q); } while (0)
+#endif
+
+/* Until <linux/sched.h> has the scheduler: yielding returns at once. */
+#ifndef SCHED_YIELD
+#define SCHED_YIELD			0x10
+#define __set_current_state(s)		(current->state = (s))
+/// §2.7 替身：进程调度还没有，“让出 CPU”立即返回，只把 SCHED_YIELD 清掉（2.4.0 的 schedule 也会清）。
+/// sched.h 一旦定义 SCHED_YIELD，这一段自动不再编译，用真正的 schedule()。
+/// 2.4.0: kernel/sched.c schedule()（这里是替身）
+static inline void schedule(void)
+{
+	current->policy &= ~SCHED_YIELD;
+}
+#endif
+
+/* The free lists are plain lists; these names mark the buddy-system uses. */
+/// 空闲队列就是普通的链表；2.4.0 另起这些名字，标明哪些地方是伙伴系统在操作它。
+#define memlist_init(x)		INIT_LIST_HEAD(x)
+#define memlist_add_head	list_add
+#define memlist_add_tail	list_add_tail
+#define memlist_del		list_del
+#define memlist_entry		list_entry
+#define memlist_next(x)		((x)->next)
+#define memlist_prev(x)		((x)->prev)
+
+/* Is page x outside zone (wrong zone pointer, or index out of its range)? */
+/// §2.7 2.4.0 留下的调试检查：页面不属于这个管理区（zone 指针不对，或下标越出管理区），
+/// 说明空闲队列或位图已经乱了，立即 BUG，不让错误扩散。
+#define BAD_RANGE(zone, x) (((zone) != (x)->zone) || \
+	(((x) - mem_map) < (zone)->offset) || \
+	(((x) - mem_map) >= (zone)->offset + (zone)->size))
+
+/*
+ * Give a block of 2^order pages back to its zone and merge it with its
+ * buddy as long as the buddy is free too.  Page numbers are counted from
+ * the zone's first page; at order k the buddy of block i is block i with
+ * bit k flipped, and the pair's bit in free_area[k].map is bit i >> (k+1).
+ * mask is ~0 << order, so -mask = 2^order.
+ */
+/// §2.7 物理页面的释放（伙伴算法的合并）：把一个 2^order 页的块还给它的管理区，
+/// 只要它的伙伴也空闲就合并成大一阶的块，一直到最高阶。
+/// 页号都相对于管理区的第一个页面 base：k 阶块 i 的伙伴是 i 的第 k 位取反，
+/// 这一对在 free_area[k].map 中的位是 i >> (k+1)。mask = ~0 << order，所以 -mask = 2^order。
+/// 2.4.0: mm/page_alloc.c __free_pages_ok()
+static void __free_pages_ok(struct page *page, unsigned long order)
+{
+	unsigned long index, page_idx, mask, flags;
+	free_area_t *area;
+	struct page *base;
+	zone_t *zone;
+
+	/* A page still in use by the page cache, I/O or an LRU list. */
+	/// 先检查页面是不是真的没人用了：还有缓冲区、还在某个文件的页面高速缓存或交换高速缓存里、
+	/// 还加着锁（I/O 未完成）、还有异步换出的计数、还在某个 LRU 队列上——任何一条成立都说明
+	/// 调用者的引用计数出了错，这时释放会让同一页面被两处使用，所以宁可 BUG。
+	if (page->buffers)
+		BUG();
+	if (page->mapping)
+		BUG();
+	/// 不在 mem_map 范围内的“页面”。
+	if (!VALID_PAGE(page))
+		BUG();
+	if (PageSwapCache(page))
+		BUG();
+	if (PageLocked(page))
+		BUG();
+	if (PageDecrAfter(page))
+		BUG();
+	if (PageActive(page))
+		BUG();
+	if (PageInactiveDirty(page))
+		BUG();
+	if (PageInactiveClean(page))
+		BUG();
+
+	/// 清掉访问、脏标志，寿命回到初值：下次分配出去时是一个“新”页面。
+	page->flags &= ~((1 << PG_referenced) | (1 << PG_dirty));
+	page->age = PAGE_AGE_START;
+
+	zone = page->zone;
+
+	mask = (~0UL) << order;
+	/// base 是管理区的第一个页面；page_idx 是相对于它的页号。
+	base = mem_map + zone->offset;
+	page_idx = page - base;
+	/// 块的起点必须按 2^order 对齐（相对管理区），否则这不是伙伴系统发出去的块，或者阶给错了。
+	if (page_idx & ~mask)
+		BUG();
+	index = page_idx >> (1 + order);
+
+	area = zone->free_area + order;
+
+	/// 关中断：中断处理程序里也会分配、释放页面，空闲队列和位图的修改不能被打断。
+	spin_lock_irqsave(&zone->lock, flags);
+
+	/// 减去 mask 就是加上 2^order。
+	zone->free_pages -= mask;
+
+	/* Stop below the top order: blocks there have no buddy to join. */
+	/// 循环到 order 达到 MAX_ORDER-1 为止：最高一阶的块没有伙伴可以合并。
+	/// 若调用者给的 order 本身就 >= MAX_ORDER，这个条件一直成立，下面的 area 检查立即 BUG。
+	while (mask + (1 << (MAX_ORDER - 1))) {
+		struct page *buddy1, *buddy2;
+
+		/// 阶已经越出 free_area[] 了：order 参数错误（本移植的测试 test_bug_order_too_big 就走到这里）。
+		/// 此时 free_pages 已经加上了 2^order，但 BUG 会让这次释放停下来。
+		if (area >= zone->free_area + MAX_ORDER)
+			BUG();
+		/* Old bit 0: the buddy is in use, so the block stays here. */
+		/// 伙伴位图的妙处：每一对伙伴只用一位，记“两块中是否恰有一块空闲”（两块的空闲状态的异或）。
+		/// 释放本块时把这一位翻转：原值为 0，说明伙伴不空闲（否则两块都空闲时早已合并），
+		/// 翻转后的 1 记下“现在恰有一块（本块）空闲”，本块就留在这一阶，停止合并。
+		if (!test_and_change_bit(index, area->map))
+			break;
+		/* Old bit 1: the buddy is free; take it off its list and merge. */
+		/// 原值为 1：伙伴正空闲地挂在这一阶的队列上，翻转后的 0 表示“两块都不单独空闲了”（合并了）。
+		/// 把伙伴从队列上摘下，和本块合成大一阶的块继续往上看。
+		buddy1 = base + (page_idx ^ -mask);
+		buddy2 = base + page_idx;
+		if (BAD_RANGE(zone, buddy1))
+			BUG();
+		if (BAD_RANGE(zone, buddy2))
+			BUG();
+
+		/// 空闲队列是双向链表，伙伴在队列中的位置不用查找，直接摘下。
+		memlist_del(&buddy1->list);
+		/// 升一阶：mask 多一位，area 指向下一阶，位号除以二，page_idx 向下对齐到合并后的大块的起点。
+		mask <<= 1;
+		area++;
+		index >>= 1;
+		page_idx &= mask;
+	}
+	/// 合并到头，把最终的块挂到该阶空闲队列的头上（后进先出）。
+	memlist_add_head(&(base + page_idx)->list, &area->free_list);
+
+	spin_unlock_irqrestore(&zone->lock, flags);
+
+	/* Racy but harmless; only keep it from going negative. */
+	/// 每释放一块，内存压力减一。不加锁，只求别减成负数（多 CPU 时可能有几个同时减）。
+	if (memory_pressure > NR_CPUS)
+		memory_pressure--;
+}
+
+/* Flip the pair bit of the block at zone index index, order order. */
+/// §2.7 翻转 order 阶中页号 index 的块所在的那一对的位：index >> (order+1)。
+/// 分配和释放都翻转它，所以位值始终是两块空闲状态的异或。
+#define MARK_USED(index, order, area) \
+	change_bit((index) >> (1 + (order)), (area)->map)
+
+/*
+ * Split the block of 2^high pages at page (zone index index) down to
+ * 2^low pages.  Each time the lower half goes back on the free list one
+ * order down and the upper half is split further, so the caller gets the
+ * highest-addressed piece.
+ */
+/// §2.7 物理页面的分配（伙伴算法的分裂）：要 2^low 页却只找到 2^high 页的块时，
+/// 每次对半分，把低地址的一半挂到低一阶的空闲队列上（并翻转那一对的位），
+/// 继续分高地址的一半，直到大小合适。所以交出去的是原块中地址最高的那一部分
+/// （事实表第 7 节的“意外”之一），留下的都是低半部分。
+/// 2.4.0: mm/page_alloc.c expand()
+static inline struct page *expand(zone_t *zone, struct page *page,
+	unsigned long index, int low, int high, free_area_t *area)
+{
+	unsigned long size = 1 << high;
+
+	while (high > low) {
+		if (BAD_RANGE(zone, page))
+			BUG();
+		area--;
+		high--;
+		size >>= 1;
+		/// 低半部分成为低一阶的一个空闲块；它的伙伴（高半部分）马上要被继续分裂或交出，所以位变为 1。
+		memlist_add_head(&(page)->list, &(area)->free_list);
+		MARK_USED(index, high, area);
+		index += size;
+		page += size;
+	}
+	if (BAD_RANGE(zone, page))
+		BUG();
+	return page;
+}
+
+/*
+ * Take a block of 2^order pages from zone: the first block on the
+ * smallest non-empty free list of that order or above, split as needed.
+ */
+/// §2.7 从一个管理区取一个 2^order 页的块：从 order 阶开始向上找第一个不空的空闲队列，
+/// 取队列头上的块（最近释放的），翻转它那一对的位，必要时用 expand 分裂。
+/// 2.4.0: mm/page_alloc.c rmqueue()
+static struct page *rmqueue(zone_t *zone, unsigned long order)
+{
+	free_area_t *area = zone->free_area + order;
+	unsigned long curr_order = order;
+	struct list_head *head, *curr;
+	unsigned long flags;
+	struct page *page;
+
+	spin_lock_irqsave(&zone->lock, flags);
+	do {
+		head = &area->free_list;
+		curr = memlist_next(head);
+
+		if (curr != head) {
+			unsigned int index;
+
+			page = memlist_entry(curr, struct page, list);
+			if (BAD_RANGE(zone, page))
+				BUG();
+			memlist_del(curr);
+			/// 块在管理区中的页号：位图下标都以管理区起点为基准。
+			index = (page - mem_map) - zone->offset;
+			/// 这一块不再空闲，它那一对的位翻转。注意在最高阶（9 阶）也会翻转，而释放到 9 阶时不翻转，
+			/// 所以 9 阶的位只记录了分配次数的奇偶，没有意义也没人读（2.4.0 如此）。
+			MARK_USED(index, curr_order, area);
+			/// 减去的是要交出的页数；分裂后挂回低阶队列的那些页面仍算空闲，所以不减。
+			zone->free_pages -= 1 << order;
+
+			page = expand(zone, page, index, order, curr_order,
+				      area);
+			spin_unlock_irqrestore(&zone->lock, flags);
+
+			/// 交出的块引用计数为 1（只设第一个页面），调用者是它唯一的用户。
+			set_page_count(page, 1);
+			if (BAD_RANGE(zone, page))
+				BUG();
+			/// 刚从空闲队列取下的页面不应在任何 LRU 队列上（swap.h 的检查宏）。
+			DEBUG_ADD_PAGE
+			return page;
+		}
+		curr_order++;
+		area++;
+	} while (curr_order < MAX_ORDER);
+	spin_unlock_irqrestore(&zone->lock, flags);
+
+	return NULL;
+}
+
+/// §2.7 __alloc_pages_limit 的水位选择。
+#define PAGES_MIN	0
+#define PAGES_LOW	1
+#define PAGES_HIGH	2
+
+/*
+ * One pass over the zonelist: take from the first zone whose free plus
+ * inactive_clean pages exceed the chosen watermark, reclaiming a clean
+ * page directly when allowed and the zone is nearly at pages_min.
+ */
+/// §2.7 按分配策略依次看每个管理区：空闲页面加不活跃干净页面超过所选水位的，
+/// 先试着直接收回一个不活跃干净页面（只在允许直接回收、且空闲页面已接近 pages_min 时），
+/// 否则 rmqueue。第一个成功的管理区给出页面。（目前 reclaim_page 是替身，总是 NULL。）
+/// 2.4.0: mm/page_alloc.c __alloc_pages_limit()
+static struct page *__alloc_pages_limit(zonelist_t *zonelist,
+	unsigned long order, int limit, int direct_reclaim)
+{
+	zone_t **zone = zonelist->zones;
+
+	for (;;) {
+		zone_t *z = *(zone++);
+		unsigned long water_mark;
+
+		if (!z)
+			break;
+		/// 分配策略里只放非空的管理区，遇到空的说明策略表坏了。
+		if (!z->size)
+			BUG();
+
+		switch (limit) {
+		default:
+		case PAGES_MIN:
+			water_mark = z->pages_min;
+			break;
+		case PAGES_LOW:
+			water_mark = z->pages_low;
+			break;
+		case PAGES_HIGH:
+			water_mark = z->pages_high;
+		}
+
+		/// 不活跃干净页面随时可以收回，所以和空闲页面一起算。
+		if (z->free_pages + z->inactive_clean_pages > water_mark) {
+			struct page *page = NULL;
+
+			if (direct_reclaim && z->free_pages < z->pages_min + 8)
+				page = reclaim_page(z);	/* stand-in: NULL */
+			if (!page)
+				page = rmqueue(z, order);
+			if (page)
+				return page;
+		}
+	}
+
+	return NULL;
+}
+
+/*
+ * The allocator proper.  It tries ever harder: zones with plenty free,
+ * then free + inactive_clean above pages_high, pages_low, (yield to
+ * kswapd) pages_min; then reclaim for itself; finally anything above a
+ * quarter of pages_min (PF_MEMALLOC tasks may take even that).
+ */
+/// §2.7 物理页面的分配，2.4.0 的“分区伙伴分配器”的核心。按分配策略中管理区的次序，一次比一次
+/// 更“努力”：(1) 有大量空闲页面（>= pages_low）的管理区直接分配；(2) 空闲加不活跃干净页面
+/// 超过 pages_high、再超过 pages_low 的；(3) 唤醒 kswapd、让出 CPU 后，超过 pages_min 的；
+/// (4) 还不行就自己动手回收（大块时洗脏页、把不活跃干净页面逐个释放以便合并；
+/// 单页时等 kswapd 一轮再从头来）；(5) 最后不论水位，只要空闲页面不少于 pages_min/4 就分配，
+/// PF_MEMALLOC 的进程（kswapd 等正在为别人释放内存的进程）连这最后的余量也可以用光。
+/// 本移植没有回收，(4) 中的回收是替身，单页分配也不再回头重试，全部失败时返回 NULL。
+/// 2.4.0: mm/page_alloc.c __alloc_pages()
+struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
+{
+	zone_t **zone;
+	int direct_reclaim = 0;
+	/// 2.4.0 的接口不直接传 gfp_mask，从分配策略里取回（每个 gfp_mask 值有自己的分配策略）。
+	unsigned int gfp_mask = zonelist->gfp_mask;
+	struct page *page;
+
+	/// 每次分配都加一点内存压力；它决定 inactive_target，即回收要准备多少不活跃页面。
+	memory_pressure++;
+
+	/* Single pages for callers that may sleep: reclaim them directly. */
+	/// 单个页面、可以睡眠、又不是 PF_MEMALLOC 进程：允许直接从不活跃干净队列收回页面。
+	/// PF_MEMALLOC 的进程本身就在回收的路上，不让它再递归进入回收。
+	if (order == 0 && (gfp_mask & __GFP_WAIT) &&
+	    !(current->flags & PF_MEMALLOC))
+		direct_reclaim = 1;
+
+	/* Stand-ins: both shortages read 0, so neither daemon is woken. */
+	/// 内存快不够、不活跃页面也少：唤醒 kswapd 去老化、换出；若只是脏页太多，唤醒 bdflush 去写回。
+	/// （替身下两个“短缺”都为 0，谁也不唤醒。）
+	if (inactive_shortage() > inactive_target / 2 && free_shortage())
+		wakeup_kswapd(0);
+	else if (free_shortage() && nr_inactive_dirty_pages > free_shortage()
+		 && nr_inactive_dirty_pages >= freepages.high)
+		wakeup_bdflush(0);
+
+/// 第一关：空闲页面充裕（>= pages_low）的管理区直接分配。先用空闲页面，
+/// 因为它们不含任何数据，不必像不活跃页面那样先收回。
+try_again:
+	/* Plenty of free memory somewhere: take it, no questions asked. */
+	zone = zonelist->zones;
+	for (;;) {
+		zone_t *z = *(zone++);
+
+		if (!z)
+			break;
+		if (!z->size)
+			BUG();
+
+		if (z->free_pages >= z->pages_low) {
+			page = rmqueue(z, order);
+			if (page)
+				return page;
+		/// 某个管理区已经低于 pages_min：若 kreclaimd 在睡，叫醒它去把不活跃干净页面变成空闲页面。
+		} else if (z->free_pages < z->pages_min &&
+			   waitqueue_active(&kreclaimd_wait)) {
+			wake_up_interruptible(&kreclaimd_wait);
+		}
+	}
+
+	/// 第二关：空闲加不活跃干净页面超过 pages_high 的管理区。活动频繁时 inactive_target 大，
+	/// 不活跃干净页面多，这一关往往就能成功。
+	page = __alloc_pages_limit(zonelist, order, PAGES_HIGH, direct_reclaim);
+	if (page)
+		return page;
+
+	/// 第三关：超过 pages_low 即可。
+	page = __alloc_pages_limit(zonelist, order, PAGES_LOW, direct_reclaim);
+	if (page)
+		return page;
+
+	/* Memory is getting tight: let kswapd run before digging deeper. */
+	/// 内存紧起来了：唤醒 kswapd，能睡眠的调用者再让出一次 CPU，让 kswapd 有机会先干活，
+	/// 也让猛要内存的进程慢下来。
+	wakeup_kswapd(0);
+	if (gfp_mask & __GFP_WAIT) {
+		__set_current_state(TASK_RUNNING);
+		current->policy |= SCHED_YIELD;
+		schedule();
+	}
+
+	/// 第四关：只要超过 pages_min。
+	page = __alloc_pages_limit(zonelist, order, PAGES_MIN, direct_reclaim);
+	if (page)
+		return page;
+
+	/// 普通进程还可以自己想办法；PF_MEMALLOC 进程跳过这一段，直接到最后一关。
+	if (!(current->flags & PF_MEMALLOC)) {
+		/*
+		 * A larger block: launder dirty pages, then free clean ones
+		 * one by one, hoping they merge into a block big enough.
+		 */
+		/// 要的是大块：先洗一批脏页（期间把自己标为 PF_MEMALLOC，免得洗页时的分配又递归回来），
+		/// 再把不活跃干净页面一个个收回并释放，让它们与伙伴合并，每释放一个就试一次 rmqueue。
+		if (order > 0 && (gfp_mask & __GFP_WAIT)) {
+			zone = zonelist->zones;
+			current->flags |= PF_MEMALLOC;
+			page_launder(gfp_mask, 1);
+			current->flags &= ~PF_MEMALLOC;
+			for (;;) {
+				zone_t *z = *(zone++);
+
+				if (!z)
+					break;
+				if (!z->size)
+					continue;
+				while (z->inactive_clean_pages) {
+					struct page *page;
+
+					page = reclaim_page(z);
+					if (!page)
+						break;
+					__free_page(page);
+					page = rmqueue(z, order);
+					if (page)
+						return page;
+				}
+			}
+		}
+		/*
+		 * Really short of memory: wait for kswapd (or free pages
+		 * ourselves when we may not do I/O) and start over; only
+		 * single pages retry, a large block might never appear.
+		 * Stand-in: nothing can be freed yet, so never retry.
+		 */
+		/// 真的缺内存了：能做 I/O 的等 kswapd 完成一轮，不能做 I/O 的（kswapd 可能要用我们占着的 I/O 锁）
+		/// 自己同步地释放页面，然后单页分配从头再来；大块不再重来，因为连续的大块可能永远凑不出来。
+		/// 偏离 2.4.0：没有回收时从头再来只会死循环，所以只在 reclaim_made_progress() 为真时回头（目前从不）。
+		if ((gfp_mask & (__GFP_WAIT | __GFP_IO)) ==
+		    (__GFP_WAIT | __GFP_IO)) {
+			wakeup_kswapd(1);
+			memory_pressure++;
+			if (!order && reclaim_made_progress())
+				goto try_again;
+		} else if (gfp_mask & __GFP_WAIT) {
+			try_to_free_pages(gfp_mask);
+			memory_pressure++;
+			if (!order && reclaim_made_progress())
+				goto try_again;
+		}
+	}
+
+	/*
+	 * Last resort: take anything left, but keep the last quarter of
+	 * pages_min for PF_MEMALLOC tasks, which free memory for others.
+	 */
+	/// 最后一关：不再看三条水位线，只给 PF_MEMALLOC 进程留下 pages_min/4 的余量。
+	zone = zonelist->zones;
+	for (;;) {
+		zone_t *z = *(zone++);
+		struct page *page = NULL;
+
+		if (!z)
+			break;
+		if (!z->size)
+			BUG();
+
+		/// 能直接回收的先回收一个。在 2.4.0 里，可以直接回收的分配（单页、可睡眠）在上面会 goto try_again
+		/// 一直循环，只有在循环中变成了 PF_MEMALLOC（例如被 OOM killer 选中）才会走到这里；
+		/// 本移植不回头重试，所以它们也会来到这里，而 reclaim_page 是替身，只返回 NULL。
+		if (direct_reclaim) {
+			page = reclaim_page(z);
+			if (page)
+				return page;
+		}
+
+		/// pages_min 的最后四分之一只留给 PF_MEMALLOC 进程：它们是在为大家释放内存，
+		/// 若连它们也分配不到，系统就会死锁。所以 GFP_ATOMIC 也只能用到 pages_min/4 为止。
+		if (z->free_pages < z->pages_min / 4 &&
+		    !(current->flags & PF_MEMALLOC))
+			continue;
+		page = rmqueue(z, order);
+		if (page)
+			return page;
+	}
+
+	/// 全部失败：打印 2.4.0 原样的消息，返回 NULL。
+	printk(KERN_ERR "__alloc_pages: %lu-order allocation failed.\n", order);
+	return NULL;
+}
+
+/* Allocate and return the block's kernel virtual address (0 on failure). */
+/// §2.7 分配并返回内核虚拟地址（page_address）。用于 HighMem 页面时地址为 0，所以调用者不该
+/// 带 __GFP_HIGHMEM 调它。
+/// 2.4.0: mm/page_alloc.c __get_free_pages()
+unsigned long __get_free_pages(int gfp_mask, unsigned long order)
+{
+	struct page *page;
+
+	page = alloc_pages(gfp_mask, order);
+	if (!page)
+		return 0;
+	return (unsigned long) page_address(page);
+}
+
+/* One page, filled with zeros. */
+/// §2.7 分配一个页面并清零（如页表、交给用户的匿名页面）。
+/// 2.4.0: mm/page_alloc.c get_zeroed_page()
+unsigned long get_zeroed_page(int gfp_mask)
+{
+	struct page *page;
+
+	page = alloc_pages(gfp_mask, 0);
+	if (page) {
+		void *address = page_address(page);
+
+		clear_page(address);
+		return (unsigned long) address;
+	}
+	return 0;
+}
+
+/*
+ * Drop a reference; the last one returns the block to the buddy system.
+ * Reserved pages are never freed.
+ */
+/// §2.7 释放入口：保留页面根本不碰（连计数都不减）；否则减引用计数，减到 0 的那一次才真正
+/// 交给 __free_pages_ok。由此可知 2.4.0 对错误释放的反应：重复释放一个计数已为 0 的页面
+/// 不会被发现（计数变成 -1，队列不变）；若这个页面在两次释放之间又分配给了别人，
+/// 第二次释放就会把别人正在用的页面放回空闲队列——无声的破坏，2.4.0 不检查，本移植照样。
+/// 2.4.0: mm/page_alloc.c __free_pages()
+void __free_pages(struct page *page, unsigned long order)
+{
+	if (!PageReserved(page) && put_page_testzero(page))
+		__free_pages_ok(page, order);
+}
+
+/* Same, by kernel virtual address; addresses past mem_map are ignored. */
+/// §2.7 按内核虚拟地址释放：换算成页面描述结构，越出 mem_map 的地址忽略。
+/// 2.4.0: mm/page_alloc.c free_pages()
+void free_pages(unsigned long addr, unsigned long order)
+{
+	struct page *fpage;
+
+#ifdef CONFIG_DISCONTIGMEM
+	if (addr == 0)
+		return;
+#endif
+	fpage = virt_to_page(addr);
+	if (VALID_PAGE(fpage))
+		__free_pages(fpage, order);
+}
+
+/* Free pages in all zones of all nodes. */
+/// §2.7 所有节点、所有管理区的空闲页面之和。
+/// 2.4.0: mm/page_alloc.c nr_free_pages()
+unsigned int nr_free_pages(void)
+{
+	unsigned int sum;
+	zone_t *zone;
+	pg_data_t *pgdat = pgdat_list;
+
+	sum = 0;
+	while (pgdat) {
+		for (zone = pgdat->node_zones;
+		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
+			sum += zone->free_pages;
+		pgdat = pgdat->node_next;
+	}
+	return sum;
+}
+
+/* Pages on the zones' inactive_clean lists: free for the taking, too. */
+/// §2.7 所有管理区的不活跃干净页面之和：它们也几乎等于空闲。
+/// 2.4.0: mm/page_alloc.c nr_inactive_clean_pages()
+unsigned int nr_inactive_clean_pages(void)
+{
+	unsigned int sum;
+	zone_t *zone;
+	pg_data_t *pgdat = pgdat_list;
+
+	sum = 0;
+	while (pgdat) {
+		for (zone = pgdat->node_zones;
+		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
+			sum += zone->inactive_clean_pages;
+		pgdat = pgdat->node_next;
+	}
+	return sum;
+}
+
+/*
+ * How much memory the buffer cache may count on: free, inactive_clean
+ * and inactive_dirty pages, at least the reclaim target (kswapd will get
+ * there), plus a sixteenth of the active pages so some dirty data can
+ * stay in the working set.
+ */
+/// §2.8 缓冲区可以指望的页面数：空闲、不活跃干净、不活跃脏页面之和，但至少按
+/// freepages.high + inactive_target 算（kswapd 终会把内存带回到这个水平），
+/// 再加上活跃页面的 1/16，让一些脏数据可以留在工作集里而不马上触发写回。
+/// 2.4.0: mm/page_alloc.c nr_free_buffer_pages()
+unsigned int nr_free_buffer_pages(void)
+{
+	unsigned int sum;
+
+	sum = nr_free_pages();
+	sum += nr_inactive_clean_pages();
+	sum += nr_inactive_dirty_pages;
+
+	if (sum < freepages.high + inactive_target)
+		sum = freepages.high + inactive_target;
+
+	sum += nr_active_pages >> 4;
+
+	return sum;
+}
+
+#ifdef CONFIG_HIGHMEM
+/* Free pages in the HighMem zones (<linux/highmem.h> has 0 without HIGHMEM). */
+/// §2.7 各节点 HighMem 管理区的空闲页面之和（不配置 HIGHMEM 时 highmem.h 给出恒为 0 的版本）。
+/// 2.4.0: mm/page_alloc.c nr_free_highpages()
+unsigned int nr_free_highpages(void)
+{
+	pg_data_t *pgdat = pgdat_list;
+	unsigned int pages = 0;
+
+	while (pgdat) {
+		pages += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
+		pgdat = pgdat->node_next;
+	}
+	return pages;
+}
+#endif
+
+/*
+ * Print the free memory and, for every zone, how many free blocks each
+ * order has ("3*4kB 1*8kB ... = 20kB)").
+ */
+/// §2.7 打印空闲内存的概况（Shift+ScrollLock 或 OOM 时用），格式与 2.4.0 相同：
+/// 先是总数和 HighMem 的空闲 kB，各队列的页面数和 freepages 的三个目标，
+/// 然后每个管理区一行，列出每一阶空闲块的个数，如 “3*4kB 1*8kB … = 20kB)”。
+/// 2.4.0: mm/page_alloc.c show_free_areas_core()
+void show_free_areas_core(pg_data_t *pgdat)
+{
+	unsigned long order;
+	unsigned type;
+
+	printk("Free pages:      %6dkB (%6dkB HighMem)\n",
+	       nr_free_pages() << (PAGE_SHIFT - 10),
+	       nr_free_highpages() << (PAGE_SHIFT - 10));
+
+	printk("( Active: %d, inactive_dirty: %d, inactive_clean: %d, free: %d (%d %d %d) )\n",
+	       nr_active_pages,
+	       nr_inactive_dirty_pages,
+	       nr_inactive_clean_pages(),
+	       nr_free_pages(),
+	       freepages.min,
+	       freepages.low,
+	       freepages.high);
+
+	for (type = 0; type < MAX_NR_ZONES; type++) {
+		struct list_head *head, *curr;
+		zone_t *zone = pgdat->node_zones + type;
+		unsigned long nr, total, flags;
+
+		total = 0;
+		if (zone->size) {
+			spin_lock_irqsave(&zone->lock, flags);
+			for (order = 0; order < MAX_ORDER; order++) {
+				head = &(zone->free_area + order)->free_list;
+				curr = head;
+				nr = 0;
+				for (;;) {
+					curr = memlist_next(curr);
+					if (curr == head)
+						break;
+					nr++;
+				}
+				total += nr * (1 << order);
+				printk("%lu*%lukB ", nr,
+				       (PAGE_SIZE >> 10) << order);
+			}
+			spin_unlock_irqrestore(&zone->lock, flags);
+		}
+		printk("= %lukB)\n", total * (PAGE_SIZE >> 10));
+	}
+}
+
+/// §2.7 单节点的入口。
+/// 2.4.0: mm/page_alloc.c show_free_areas()
+void show_free_areas(void)
+{
+	show_free_areas_core(pgdat_list);
+}
+
+/*
+ * Fill the NR_GFPINDEX zonelists, one per gfp_mask value: __GFP_DMA asks
+ * for the DMA zone only, __GFP_HIGHMEM starts at HighMem, everything else
+ * at Normal; each list falls back to the lower zones, skipping empty ones.
+ */
+/// §2.3 为 gfp_mask 的全部 256 个取值各建一个分配策略：带 __GFP_DMA 的只能用 DMA 管理区
+/// （DMA 优先于 HIGHMEM）；带 __GFP_HIGHMEM 的依次是 HighMem、Normal、DMA；其余依次是
+/// Normal、DMA。次序总是从“便宜”的管理区到“珍贵”的，空管理区不放进去。
+/// 2.4.0: mm/page_alloc.c build_zonelists()
+static inline void build_zonelists(pg_data_t *pgdat)
+{
+	int i, j, k;
+
+	for (i = 0; i < NR_GFPINDEX; i++) {
+		zonelist_t *zonelist;
+		zone_t *zone;
+
+		zonelist = pgdat->node_zonelists + i;
+		memset(zonelist, 0, sizeof(*zonelist));
+
+		zonelist->gfp_mask = i;
+		j = 0;
+		k = ZONE_NORMAL;
+		if (i & __GFP_HIGHMEM)
+			k = ZONE_HIGHMEM;
+		if (i & __GFP_DMA)
+			k = ZONE_DMA;
+
+		/// 利用 case 的贯穿（不写 break）：从起始管理区一路往下，把更低的管理区都加进来。
+		/// k 只可能是三个管理区之一，default 分支到达不了。
+		switch (k) {
+		default:
+			BUG();
+			/* fall through */
+		case ZONE_HIGHMEM:
+			zone = pgdat->node_zones + ZONE_HIGHMEM;
+			/// 没有配置 HIGHMEM 却有非空的 HighMem 管理区是 BUG。但不配置时 __GFP_HIGHMEM 为 0，
+			/// k 永远不会是 ZONE_HIGHMEM，这一句其实到达不了——那样的 HighMem 管理区只是没人用
+			/// （不带 HIGHMEM 的主机测试 test_highmem_zone_unreachable 验证了这一点）。
+			if (zone->size) {
+#ifndef CONFIG_HIGHMEM
+				BUG();
+#endif
+				zonelist->zones[j++] = zone;
+			}
+			/* fall through */
+		case ZONE_NORMAL:
+			zone = pgdat->node_zones + ZONE_NORMAL;
+			if (zone->size)
+				zonelist->zones[j++] = zone;
+			/* fall through */
+		case ZONE_DMA:
+			zone = pgdat->node_zones + ZONE_DMA;
+			if (zone->size)
+				zonelist->zones[j++] = zone;
+		}
+		zonelist->zones[j++] = NULL;
+	}
+}
+
+/// 伙伴位图的字节数凑成 long 的整数倍。
+#define LONG_ALIGN(x) (((x) + (sizeof(long)) - 1) & ~((sizeof(long)) - 1))
+
+/*
+ * Set up a node at boot: its mem_map (taken from bootmem unless given),
+ * every page reserved with count 0, then per zone the bookkeeping, the
+ * watermarks, each page's zone and virtual address, and the empty free
+ * lists with their bitmaps.  The free lists fill only when mem_init()
+ * calls free_all_bootmem().
+ */
+/// §2.3 引导时建立一个节点的页面管理：从 bootmem 分配 mem_map，把每个页面描述结构初始化为
+/// “保留、计数 0”；再为每个管理区设置水位线、页面所属的管理区和虚拟地址，
+/// 建立空的空闲队列和各阶位图；最后建立分配策略。此时空闲队列都是空的，
+/// 要到 mem_init 调用 free_all_bootmem 时页面才一个个释放进来。
+/// 2.4.0: mm/page_alloc.c free_area_init_core()
+void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
+	unsigned long *zones_size, unsigned long zone_start_paddr,
+	unsigned long *zholes_size, struct page *lmem_map)
+{
+	struct page *p;
+	unsigned long i, j;
+	unsigned long map_size;
+	unsigned long totalpages, offset, realtotalpages;
+
+	totalpages = 0;
+	for (i = 0; i < MAX_NR_ZONES; i++) {
+		unsigned long size = zones_size[i];
+
+		totalpages += size;
+	}
+	realtotalpages = totalpages;
+	if (zholes_size)
+		for (i = 0; i < MAX_NR_ZONES; i++)
+			realtotalpages -= zholes_size[i];
+
+	/// 与 2.4.0 相同的引导信息（32 MB 的 Bochs 上是 8176 页，事实附录的引导日志）。
+	printk("On node %d totalpages: %lu\n", nid, realtotalpages);
+
+	memlist_init(&active_list);
+	memlist_init(&inactive_dirty_list);
+
+	/*
+	 * One spare entry, and the array aligned so that its offset from
+	 * PAGE_OFFSET is a multiple of sizeof(struct page).
+	 */
+	/// mem_map 多分配一项，留给起点按 struct page 大小对齐（MAP_ALIGN）时的挪动。
+	/// 它从 bootmem 分配，goal 是 16 MB，所以内存多于 16 MB 时 mem_map 落在 Normal 管理区。
+	map_size = (totalpages + 1) * sizeof(struct page);
+	if (lmem_map == (struct page *) 0) {
+		lmem_map = (struct page *) alloc_bootmem_node(pgdat, map_size);
+		lmem_map = (struct page *) (PAGE_OFFSET +
+			MAP_ALIGN((unsigned long) lmem_map - PAGE_OFFSET));
+	}
+	/// gmap 就是 &mem_map：全局的 mem_map 在这里得到值，此后 pfn 与页面描述结构一一对应。
+	*gmap = pgdat->node_mem_map = lmem_map;
+	pgdat->node_size = totalpages;
+	pgdat->node_start_paddr = zone_start_paddr;
+	pgdat->node_start_mapnr = (lmem_map - mem_map);
+
+	/* Everything starts reserved; free_all_bootmem() frees what is RAM. */
+	/// 先把所有页面都设为保留、计数为 0：空洞、内核映像、mem_map 本身因此永远不会被释放；
+	/// 真正可用的页面由 free_all_bootmem 清掉保留标志并释放。
+	for (p = lmem_map; p < lmem_map + totalpages; p++) {
+		set_page_count(p, 0);
+		SetPageReserved(p);
+		init_waitqueue_head(&p->wait);
+		memlist_init(&p->list);
+	}
+
+	offset = lmem_map - mem_map;
+	for (j = 0; j < MAX_NR_ZONES; j++) {
+		zone_t *zone = pgdat->node_zones + j;
+		unsigned long mask;
+		unsigned long size, realsize;
+
+		realsize = size = zones_size[j];
+		if (zholes_size)
+			realsize -= zholes_size[j];
+
+		printk("zone(%lu): %lu pages.\n", j, size);
+		zone->size = size;
+		zone->name = zone_names[j];
+		/// 空管理区也要有名字、锁和计数，但没有空闲队列和位图（下面 continue）。
+		zone->lock = SPIN_LOCK_UNLOCKED;
+		zone->zone_pgdat = pgdat;
+		zone->free_pages = 0;
+		zone->inactive_clean_pages = 0;
+		zone->inactive_dirty_pages = 0;
+		memlist_init(&zone->inactive_clean_list);
+		if (!size)
+			continue;
+
+		zone->offset = offset;
+		/* Watermarks: 1/ratio of the zone, clamped, then x1 x2 x3. */
+		/// §2.7 水位：管理区页面数除以比例，限制在 [10, 255] 之内，得到 pages_min，
+		/// pages_low、pages_high 分别是它的 2 倍和 3 倍。32 MB 时 DMA 4096 页为 128/256/384，
+		/// Normal 4096 页为 32/64/96（事实表 3.8）。
+		mask = (realsize / zone_balance_ratio[j]);
+		if (mask < zone_balance_min[j])
+			mask = zone_balance_min[j];
+		else if (mask > zone_balance_max[j])
+			mask = zone_balance_max[j];
+		zone->pages_min = mask;
+		zone->pages_low = mask * 2;
+		zone->pages_high = mask * 3;
+		/* The global targets are the sums over all zones. */
+		/// 全系统的目标是各管理区之和：freepages.high 必须大于各管理区 pages_min 之和，否则回收会停得太早。
+		freepages.min += mask;
+		freepages.low += mask * 2;
+		freepages.high += mask * 3;
+		zone->zone_mem_map = mem_map + offset;
+		zone->zone_start_mapnr = offset;
+		zone->zone_start_paddr = zone_start_paddr;
+
+		for (i = 0; i < size; i++) {
+			struct page *page = mem_map + offset + i;
+
+			/// 每个页面记住自己的管理区，释放时据此找到伙伴系统。
+			page->zone = zone;
+			/// DMA、Normal 的页面都在内核的线性映射里，虚拟地址就是 __va(物理地址)；HighMem 页面没有，
+			/// virtual 保持 NULL（bootmem 分配的内存是清零的）。
+			if (j != ZONE_HIGHMEM) {
+				page->virtual = __va(zone_start_paddr);
+				zone_start_paddr += PAGE_SIZE;
+			}
+		}
+
+		offset += size;
+		/*
+		 * Bitmap of order i: the zone size rounded up to whole pairs
+		 * of 2^i blocks, one bit per block (only every other bit is
+		 * ever used), rounded up to whole longs.
+		 */
+		/// 各阶位图的大小：每次先把 size 向上凑成 2^(i+1) 的倍数（整对的伙伴），
+		/// 再按每个 2^i 块一位计算。实际只用得到每对一位（下标是页号右移 i+1 位），
+		/// 所以位图比需要的大一倍，这是 2.4.0 的做法（事实表第 7 节）。位图由 bootmem 清零，
+		/// 全 0 正是“没有任何块空闲”的状态。
+		mask = -1;
+		for (i = 0; i < MAX_ORDER; i++) {
+			unsigned long bitmap_size;
+
+			memlist_init(&zone->free_area[i].free_list);
+			mask += mask;
+			size = (size + ~mask) & mask;
+			bitmap_size = size >> i;
+			bitmap_size = (bitmap_size + 7) >> 3;
+			bitmap_size = LONG_ALIGN(bitmap_size);
+			zone->free_area[i].map =
+				(unsigned int *) alloc_bootmem_node(pgdat,
+								    bitmap_size);
+		}
+	}
+	/// 管理区的大小都定了，才能建立跳过空管理区的分配策略。
+	build_zonelists(pgdat);
+}
+
+/* The one node of a PC: its memory starts at physical address 0. */
+/// §2.3 单节点的入口（paging_init 调用）：节点的内存从物理地址 0 开始，没有空洞表，
+/// mem_map 由 free_area_init_core 自己从 bootmem 分配。
+/// 2.4.0: mm/page_alloc.c free_area_init()
+void __init free_area_init(unsigned long *zones_size)
+{
+	free_area_init_core(0, &contig_page_data, &mem_map, zones_size, 0, 0, 0);
+}
+
+/* "memfrac=a,b,c" replaces zone_balance_ratio[] for DMA, Normal, HighMem. */
+/// §2.7 启动参数 “memfrac=a,b,c”：依次替换三个管理区的 zone_balance_ratio。
+/// 与 2.4.0 一样不检查个数，给多于三个数会写过数组的末尾。
+/// 2.4.0: mm/page_alloc.c setup_mem_frac()
+static int __init setup_mem_frac(char *str)
+{
+	int j = 0;
+
+	while (get_option(&str, &zone_balance_ratio[j++]) == 2)
+		;
+	printk("setup_mem_frac: ");
+	for (j = 0; j < MAX_NR_ZONES; j++)
+		printk("%d  ", zone_balance_ratio[j]);
+	printk("\n");
+	return 1;
+}
+
+__setup("memfrac=", setup_mem_frac);

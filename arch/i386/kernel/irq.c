@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Interrupt dispatch: do_IRQ finds the handlers of a line and runs them
+ * with the line masked and acknowledged.
+ * Follows Linux 2.4.0 arch/i386/kernel/irq.c (one CPU, 8259 only).
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/interrupt.h>
+#include <linux/spinlock.h>
+#include <asm/system.h>
+#include <asm/hw_irq.h>
+
+extern void mask_and_ack_8259A(unsigned int irq);
+extern void enable_8259A_irq(unsigned int irq);
+extern void disable_8259A_irq(unsigned int irq);
+
+static struct irqaction *irq_action[NR_IRQS];
+unsigned long irq_count[NR_IRQS];
+
+void disable_irq(unsigned int irq)
+{
+	disable_8259A_irq(irq);
+}
+
+void enable_irq(unsigned int irq)
+{
+	enable_8259A_irq(irq);
+}
+
+/* Run every handler on the line; interrupts on unless SA_INTERRUPT. */
+static void handle_IRQ_event(unsigned int irq, struct pt_regs *regs,
+			     struct irqaction *action)
+{
+	if (!(action->flags & SA_INTERRUPT))
+		__sti();
+	do {
+		action->handler(irq, action->dev_id, regs);
+		action = action->next;
+	} while (action);
+	__cli();
+}
+
+/*
+ * Called from common_interrupt with the register frame as its argument;
+ * orig_eax holds the IRQ number - 256.
+ */
+asmlinkage unsigned int do_IRQ(struct pt_regs regs)
+{
+	int irq = regs.orig_eax & 0xff;
+	struct irqaction *action;
+
+	mask_and_ack_8259A(irq);
+	irq_count[irq]++;
+	action = irq_action[irq];
+	if (action) {
+		handle_IRQ_event(irq, &regs, action);
+		enable_8259A_irq(irq);
+	}
+	return 1;
+}
+
+/* Attach a handler to a line and unmask it. */
+int setup_irq(unsigned int irq, struct irqaction *new)
+{
+	struct irqaction **p;
+	unsigned long flags;
+
+	if (irq >= NR_IRQS)
+		return -1;
+	save_and_cli(flags);
+	p = &irq_action[irq];
+	while (*p)
+		p = &(*p)->next;
+	*p = new;
+	restore_flags(flags);
+	enable_8259A_irq(irq);
+	return 0;
+}

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * i386 system calls whose arguments do not fit the generic form.  So far
+ * the two mmap entry points: the old one (90), which takes a pointer to
+ * its six arguments because i386 once passed at most five in registers,
+ * and mmap2 (192), which takes six registers and a file offset in pages.
+ * 情景分析 §2.13.  Follows Linux 2.4.0 arch/i386/kernel/sys_i386.c.
+ */
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/mman.h>
+#include <linux/fs.h>
+#include <linux/file.h>
+
+#include <asm/uaccess.h>
+
+/*
+ * Both entry points end here: look up the file (unless the mapping is
+ * anonymous) and map it under mmap_sem.  User space may not ask for
+ * MAP_EXECUTABLE or MAP_DENYWRITE: only exec() sets them.
+ */
+static inline long do_mmap2(unsigned long addr, unsigned long len,
+			    unsigned long prot, unsigned long flags,
+			    unsigned long fd, unsigned long pgoff)
+{
+	int error = -EBADF;
+	struct file *file = NULL;
+
+	flags &= ~(MAP_EXECUTABLE | MAP_DENYWRITE);
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			goto out;
+	}
+
+	down(&current->mm->mmap_sem);
+	error = do_mmap_pgoff(file, addr, len, prot, flags, pgoff);
+	up(&current->mm->mmap_sem);
+
+	if (file)
+		fput(file);
+out:
+	return error;
+}
+
+asmlinkage long sys_mmap2(unsigned long addr, unsigned long len,
+			  unsigned long prot, unsigned long flags,
+			  unsigned long fd, unsigned long pgoff)
+{
+	return do_mmap2(addr, len, prot, flags, fd, pgoff);
+}
+
+/* What old_mmap()'s one argument points to, in user space. */
+struct mmap_arg_struct {
+	unsigned long addr;
+	unsigned long len;
+	unsigned long prot;
+	unsigned long flags;
+	unsigned long fd;
+	unsigned long offset;
+};
+
+/* The offset here is in bytes and must be page aligned. */
+asmlinkage int old_mmap(struct mmap_arg_struct *arg)
+{
+	struct mmap_arg_struct a;
+	int err = -EFAULT;
+
+	if (copy_from_user(&a, arg, sizeof(a)))
+		goto out;
+
+	err = -EINVAL;
+	if (a.offset & ~PAGE_MASK)
+		goto out;
+
+	err = do_mmap2(a.addr, a.len, a.prot, a.flags, a.fd,
+		       a.offset >> PAGE_SHIFT);
+out:
+	return err;
+}

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Exception handling: the IDT, the handlers for the CPU exceptions 0-19
+ * and the oops report for a fault inside the kernel.
+ * 情景分析 §2.4 (exceptions, die); chapter 3.  Follows Linux 2.4.0
+ * arch/i386/kernel/traps.c.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/sched.h>
+#include <linux/kallsyms.h>
+#include <linux/spinlock.h>
+#include <asm/system.h>
+#include <asm/segment.h>
+#include <asm/desc.h>
+#include <asm/ptrace.h>
+#include <asm/processor.h>
+#include <asm/uaccess.h>
+
+asmlinkage int system_call(void);
+asmlinkage void lcall7(void);
+asmlinkage void lcall27(void);
+
+/* Entries 0 and 4 become call gates to lcall7/lcall27 (iBCS, Solaris). */
+struct desc_struct default_ldt[] = { { 0, 0 }, { 0, 0 }, { 0, 0 },
+				     { 0, 0 }, { 0, 0 } };
+
+/* The IDT gets a page-aligned section of its own, as 2.4.0 has it. */
+struct desc_struct idt_table[256] __attribute__((__section__(".data.idt"))) =
+	{ { 0, 0 }, };
+
+asmlinkage void divide_error(void);
+asmlinkage void debug(void);
+asmlinkage void nmi(void);
+asmlinkage void int3(void);
+asmlinkage void overflow(void);
+asmlinkage void bounds(void);
+asmlinkage void invalid_op(void);
+asmlinkage void device_not_available(void);
+asmlinkage void double_fault(void);
+asmlinkage void coprocessor_segment_overrun(void);
+asmlinkage void invalid_TSS(void);
+asmlinkage void segment_not_present(void);
+asmlinkage void stack_segment(void);
+asmlinkage void general_protection(void);
+asmlinkage void page_fault(void);
+asmlinkage void coprocessor_error(void);
+asmlinkage void simd_coprocessor_error(void);
+asmlinkage void alignment_check(void);
+asmlinkage void spurious_interrupt_bug(void);
+asmlinkage void machine_check(void);
+
+int kstack_depth_to_print = 24;
+
+/*
+ * Call trace: follow the saved frame pointers (the kernel is built with
+ * -fno-omit-frame-pointer) and name each return address.
+ */
+void show_trace(unsigned long *stack)
+{
+	unsigned long *frame = stack;
+	unsigned long base = (unsigned long)stack & ~8191UL;
+	int i = 0;
+
+	printk("Call Trace:");
+	while ((unsigned long)frame > base &&
+	       (unsigned long)frame < base + 8192 - 8 && i < 16) {
+		unsigned long ret = frame[1];
+
+		if (!kernel_text(ret))
+			break;
+		print_symbol("\n [<%s>]", ret);
+		if ((unsigned long *)frame[0] <= frame)
+			break;
+		frame = (unsigned long *)frame[0];
+		i++;
+	}
+	printk("\n");
+}
+
+/* Raw words from the stack, as 2.4.0 prints them before the trace. */
+void show_stack(unsigned long *esp)
+{
+	unsigned long *stack = esp;
+	int i;
+
+	for (i = 0; i < kstack_depth_to_print; i++) {
+		if (((unsigned long)stack & 8191) == 0)
+			break;
+		if (i && ((i % 8) == 0))
+			printk("\n       ");
+		printk("%08lx ", *stack++);
+	}
+	printk("\n");
+}
+
+/* The register dump of an oops. */
+void show_registers(struct pt_regs *regs)
+{
+	int i;
+	int in_kernel = 1;
+	unsigned long esp;
+	unsigned short ss;
+
+	esp = (unsigned long)(&regs->esp);	/* kernel faults push no esp/ss */
+	ss = __KERNEL_DS;
+	if (regs->xcs & 3) {
+		in_kernel = 0;
+		esp = regs->esp;
+		ss = regs->xss & 0xffff;
+	}
+	printk("CPU:    0\nEIP:    %04x:[<%08lx>]\nEFLAGS: %08lx\n",
+	       0xffff & regs->xcs, regs->eip, regs->eflags);
+	print_symbol("EIP is at %s\n", regs->eip);
+	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n",
+	       regs->eax, regs->ebx, regs->ecx, regs->edx);
+	printk("esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	       regs->esi, regs->edi, regs->ebp, esp);
+	printk("ds: %04x   es: %04x   ss: %04x\n",
+	       regs->xds & 0xffff, regs->xes & 0xffff, ss);
+	printk("Process %s (pid: %d, stackpage=%08lx)\n",
+	       current->comm, current->pid, 4096 + (unsigned long)current);
+	if (in_kernel) {
+		printk("\nStack: ");
+		show_stack((unsigned long *)esp);
+		show_trace((unsigned long *)regs->ebp);
+		printk("\nCode: ");
+		if (regs->eip < PAGE_OFFSET)
+			goto bad;
+		for (i = 0; i < 20; i++)
+			printk("%02x ", ((unsigned char *)regs->eip)[i]);
+	}
+	printk("\n");
+	return;
+bad:
+	printk(" Bad EIP value.\n");
+}
+
+spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
+
+/* An oops: report and end the current task (for the boot task: panic). */
+void die(const char *str, struct pt_regs *regs, long err)
+{
+	console_loglevel = 15;
+	spin_lock_irq(&die_lock);
+	printk("%s: %04lx\n", str, err & 0xffff);
+	show_registers(regs);
+	spin_unlock_irq(&die_lock);
+	do_exit(11);		/* SIGSEGV */
+}
+
+static inline void die_if_kernel(const char *str, struct pt_regs *regs,
+				 long err)
+{
+	if (!(regs->eflags & VM_MASK) && !(3 & regs->xcs))
+		die(str, regs, err);
+}
+
+/*
+ * Where BUG() reports.  2.4.0 prints this line inside the BUG() macro;
+ * the port calls out of line so the file and line need not be inlined.
+ */
+void do_BUG(const char *file, int line)
+{
+	printk("kernel BUG at %s:%d!\n", file, line);
+}
+
+/*
+ * The handlers for the exceptions that simply report.  A fault in user
+ * mode will send the signal once processes exist.  In the kernel, an
+ * instruction listed in the exception table (a bad segment value in
+ * RESTORE_ALL, a user access) jumps to its fix-up; anything else oopses.
+ */
+static void do_trap(int trapnr, int signr, const char *str,
+		    struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	fixup = search_exception_table(regs->eip);
+	if (fixup)
+		regs->eip = fixup;
+	else
+		die(str, regs, error_code);
+}
+
+#define DO_ERROR(trapnr, signr, str, name) \
+asmlinkage void do_##name(struct pt_regs *regs, long error_code) \
+{ \
+	do_trap(trapnr, signr, str, regs, error_code); \
+}
+
+DO_ERROR(0, 8, "divide error", divide_error)
+DO_ERROR(3, 5, "int3", int3)
+DO_ERROR(4, 11, "overflow", overflow)
+DO_ERROR(5, 11, "bounds", bounds)
+DO_ERROR(6, 4, "invalid operand", invalid_op)
+DO_ERROR(7, 8, "device not available", device_not_available)
+DO_ERROR(8, 11, "double fault", double_fault)
+DO_ERROR(9, 8, "coprocessor segment overrun", coprocessor_segment_overrun)
+DO_ERROR(10, 11, "invalid TSS", invalid_TSS)
+DO_ERROR(11, 7, "segment not present", segment_not_present)
+DO_ERROR(12, 7, "stack segment", stack_segment)
+DO_ERROR(16, 8, "coprocessor error", coprocessor_error)
+DO_ERROR(17, 7, "alignment check", alignment_check)
+DO_ERROR(18, 7, "machine check", machine_check)
+DO_ERROR(19, 8, "simd coprocessor error", simd_coprocessor_error)
+
+/* A general protection fault: the exception table first, as in do_trap. */
+asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	fixup = search_exception_table(regs->eip);
+	if (fixup) {
+		regs->eip = fixup;
+		return;
+	}
+	die("general protection fault", regs, error_code);
+}
+
+/* Debug exceptions: nothing sets breakpoints in this port; ignore. */
+asmlinkage void do_debug(struct pt_regs *regs, long error_code)
+{
+}
+
+/* A parity or I/O check NMI: say so and go on. */
+asmlinkage void do_nmi(struct pt_regs *regs, long error_code)
+{
+	printk("Uhhuh. NMI received. Dazed and confused, but trying to continue\n");
+}
+
+/* Vector 15 is reserved; an old Pentium erratum can raise it. Ignore. */
+asmlinkage void do_spurious_interrupt_bug(struct pt_regs *regs,
+					  long error_code)
+{
+}
+
+/* Build one gate: type 14 interrupt, 15 trap, 12 call; dpl 0 or 3. */
+static void _set_gate(struct desc_struct *gate_addr, unsigned int type,
+		      unsigned int dpl, void *addr)
+{
+	unsigned long a = (unsigned long)addr;
+
+	gate_addr->a = (__KERNEL_CS << 16) | (a & 0xffff);
+	gate_addr->b = (a & 0xffff0000) | 0x8000 | (dpl << 13) | (type << 8);
+}
+
+void set_intr_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 14, 0, addr);
+}
+
+static void __init set_trap_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 15, 0, addr);
+}
+
+static void __init set_system_gate(unsigned int n, void *addr)
+{
+	_set_gate(idt_table + n, 15, 3, addr);
+}
+
+static void __init set_call_gate(void *a, void *addr)
+{
+	_set_gate(a, 12, 3, addr);
+}
+
+/* A system-segment descriptor (TSS or LDT) at gdt_table[n]. */
+static void _set_tssldt_desc(struct desc_struct *d, unsigned long addr,
+			     unsigned int limit, unsigned int type)
+{
+	d->a = ((addr & 0xffff) << 16) | (limit & 0xffff);
+	d->b = (addr & 0xff000000) | ((addr >> 16) & 0xff) |
+	       (limit & 0xf0000) | (type << 8);
+}
+
+void set_tss_desc(unsigned int n, void *addr)
+{
+	_set_tssldt_desc(gdt_table + __TSS(n), (unsigned long)addr, 235, 0x89);
+}
+
+void set_ldt_desc(unsigned int n, void *addr, unsigned int size)
+{
+	_set_tssldt_desc(gdt_table + __LDT(n), (unsigned long)addr,
+			 ((size << 3) - 1), 0x82);
+}
+
+extern void cpu_init(void);
+
+void __init trap_init(void)
+{
+	set_trap_gate(0, &divide_error);
+	set_trap_gate(1, &debug);
+	set_intr_gate(2, &nmi);
+	set_system_gate(3, &int3);	/* int3-5 can be called from user mode */
+	set_system_gate(4, &overflow);
+	set_system_gate(5, &bounds);
+	set_trap_gate(6, &invalid_op);
+	set_trap_gate(7, &device_not_available);
+	set_trap_gate(8, &double_fault);
+	set_trap_gate(9, &coprocessor_segment_overrun);
+	set_trap_gate(10, &invalid_TSS);
+	set_trap_gate(11, &segment_not_present);
+	set_trap_gate(12, &stack_segment);
+	set_trap_gate(13, &general_protection);
+	set_trap_gate(14, &page_fault);
+	set_trap_gate(15, &spurious_interrupt_bug);
+	set_trap_gate(16, &coprocessor_error);
+	set_trap_gate(17, &alignment_check);
+	set_trap_gate(18, &machine_check);
+	set_trap_gate(19, &simd_coprocessor_error);
+
+	set_system_gate(0x80, &system_call);
+
+	/* The default LDT: call gates for the iBCS and Solaris entries. */
+	set_call_gate(&default_ldt[0], lcall7);
+	set_call_gate(&default_ldt[4], lcall27);
+
+	cpu_init();
+}

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * siginfo_t: what a signal tells its handler about its cause.  Only the
+ * fault part (si_addr) and the SIGSEGV/SIGBUS codes so far.
+ * 情景分析 §2.4.  Follows Linux 2.4.0 include/asm-i386/siginfo.h.
+ */
+#ifndef _I386_SIGINFO_H
+#define _I386_SIGINFO_H
+
+#include <linux/types.h>
+
+/* The structure is 128 bytes whatever the signal. */
+#define SI_MAX_SIZE	128
+#define SI_PAD_SIZE	((SI_MAX_SIZE / sizeof(int)) - 3)
+
+typedef struct siginfo {
+	int si_signo;
+	int si_errno;
+	int si_code;
+
+	union {
+		int _pad[SI_PAD_SIZE];
+
+		/* SIGILL, SIGFPE, SIGSEGV, SIGBUS */
+		struct {
+			void *_addr;	/* the faulting address */
+		} _sigfault;
+	} _sifields;
+} siginfo_t;
+
+#define si_addr		_sifields._sigfault._addr
+
+/*
+ * Inside the kernel si_code carries its kind in the high half (which
+ * union member is valid); user space sees only the low half.
+ */
+#ifdef __KERNEL__
+#define __SI_FAULT	(3 << 16)
+#else
+#define __SI_FAULT	0
+#endif
+
+/* SIGSEGV: nothing mapped there, or mapped without that permission. */
+#define SEGV_MAPERR	(__SI_FAULT | 1)
+#define SEGV_ACCERR	(__SI_FAULT | 2)
+#define NSIGSEGV	2
+
+/* SIGBUS */
+#define BUS_ADRALN	(__SI_FAULT | 1)	/* misaligned address */
+#define BUS_ADRERR	(__SI_FAULT | 2)	/* nonexistent physical address */
+#define BUS_OBJERR	(__SI_FAULT | 3)	/* object-specific error */
+#define NSIGBUS		3
+
+#endif

@@ -1,0 +1,150 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Files, inodes and address spaces, as far as the memory manager needs
+ * them: the open file an mmap() maps (f_mode, f_op->mmap), its inode
+ * (i_writecount for MAP_DENYWRITE, i_flags) and the inode's address
+ * space, whose i_mmap/i_mmap_shared lists hold the areas mapping it.
+ * Structures keep 2.4.0's field names and order, with fields the port
+ * does not use yet left out.
+ * 情景分析 §2.13.  Follows Linux 2.4.0 include/linux/fs.h.
+ */
+#ifndef _LINUX_FS_H
+#define _LINUX_FS_H
+
+#include <linux/types.h>
+#include <linux/list.h>
+#include <linux/spinlock.h>
+#include <linux/dcache.h>
+#include <asm/atomic.h>
+
+/* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
+#define INR_OPEN	1024
+
+/* file->f_mode: how the file was opened. */
+#define FMODE_READ	1
+#define FMODE_WRITE	2
+
+/* inode->i_flags */
+#define S_SYNC		1	/* writes are synchronous */
+#define S_NOATIME	2
+#define S_APPEND	4	/* writes only at the end */
+#define S_IMMUTABLE	8
+
+#define IS_APPEND(inode)	((inode)->i_flags & S_APPEND)
+
+/* Mode bits a mandatory lock is recognised by: setgid, group exec off. */
+#define S_ISGID		0002000
+#define S_IXGRP		00010
+
+#ifdef __KERNEL__
+
+struct page;
+struct file;
+struct inode;
+struct vm_area_struct;
+struct module;
+struct vfsmount;
+struct poll_table_struct;
+struct file_lock;
+struct iovec;
+struct address_space;
+
+/* How an address space moves its pages to and from its backing store. */
+struct address_space_operations {
+	int (*writepage)(struct page *);
+	int (*readpage)(struct file *, struct page *);
+	int (*sync_page)(struct page *);
+	int (*prepare_write)(struct file *, struct page *, unsigned, unsigned);
+	int (*commit_write)(struct file *, struct page *, unsigned, unsigned);
+	int (*bmap)(struct address_space *, long);
+};
+
+/*
+ * The pages of one object (a file, or the swap area) in the page cache,
+ * and the virtual memory areas mapping it: i_mmap the private ones,
+ * i_mmap_shared the shared ones, both guarded by i_shared_lock.
+ */
+struct address_space {
+	struct list_head clean_pages;
+	struct list_head dirty_pages;
+	struct list_head locked_pages;
+	unsigned long nrpages;
+	struct address_space_operations *a_ops;
+	struct inode *host;
+	struct vm_area_struct *i_mmap;
+	struct vm_area_struct *i_mmap_shared;
+	spinlock_t i_shared_lock;
+};
+
+struct inode {
+	unsigned long i_ino;
+	atomic_t i_count;
+	umode_t i_mode;
+	loff_t i_size;
+	struct address_space *i_mapping;	/* usually &i_data */
+	struct address_space i_data;
+	unsigned int i_flags;
+	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
+};
+
+struct file {
+	struct list_head f_list;
+	struct dentry *f_dentry;
+	struct vfsmount *f_vfsmnt;
+	struct file_operations *f_op;
+	atomic_t f_count;
+	unsigned int f_flags;
+	mode_t f_mode;
+	loff_t f_pos;
+	void *private_data;
+};
+
+/* Each open file takes one reference; fput() drops it. */
+#define get_file(x)	atomic_inc(&(x)->f_count)
+#define file_count(x)	atomic_read(&(x)->f_count)
+
+struct file_operations {
+	struct module *owner;
+	loff_t (*llseek)(struct file *, loff_t, int);
+	ssize_t (*read)(struct file *, char *, size_t, loff_t *);
+	ssize_t (*write)(struct file *, const char *, size_t, loff_t *);
+	int (*readdir)(struct file *, void *, void *);
+	unsigned int (*poll)(struct file *, struct poll_table_struct *);
+	int (*ioctl)(struct inode *, struct file *, unsigned int,
+		     unsigned long);
+	int (*mmap)(struct file *, struct vm_area_struct *);
+	int (*open)(struct inode *, struct file *);
+	int (*flush)(struct file *);
+	int (*release)(struct inode *, struct file *);
+	int (*fsync)(struct file *, struct dentry *, int datasync);
+	int (*fasync)(int, struct file *, int);
+	int (*lock)(struct file *, int, struct file_lock *);
+	ssize_t (*readv)(struct file *, const struct iovec *, unsigned long,
+			 loff_t *);
+	ssize_t (*writev)(struct file *, const struct iovec *, unsigned long,
+			  loff_t *);
+};
+
+/* fs/namei.c: a MAP_DENYWRITE mapping holds i_writecount below zero. */
+extern int deny_write_access(struct file *);
+
+/*
+ * Port: there are no super blocks (mount flags) and no file locks yet,
+ * so a mandatory lock can never be held: IS_MANDLOCK is always false.
+ */
+#define IS_MANDLOCK(inode)	0
+#define MANDATORY_LOCK(inode) \
+	(IS_MANDLOCK(inode) && ((inode)->i_mode & (S_ISGID | S_IXGRP)) == S_ISGID)
+
+extern int locks_mandatory_locked(struct inode *);
+
+static inline int locks_verify_locked(struct inode *inode)
+{
+	if (MANDATORY_LOCK(inode))
+		return locks_mandatory_locked(inode);
+	return 0;
+}
+
+#endif /* __KERNEL__ */
+
+#endif /* _LINUX_FS_H */

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Calling-convention and symbol helpers shared by C and assembly.
+ * Follows Linux 2.4.0 include/linux/linkage.h.
+ */
+#ifndef _LINUX_LINKAGE_H
+#define _LINUX_LINKAGE_H
+
+#ifdef __cplusplus
+#define CPP_ASMLINKAGE extern "C"
+#else
+#define CPP_ASMLINKAGE
+#endif
+
+/* i386 passes every argument on the stack: never let gcc use registers. */
+#define asmlinkage CPP_ASMLINKAGE __attribute__((regparm(0)))
+
+#define SYMBOL_NAME_STR(X) #X
+#define SYMBOL_NAME(X) X
+#define SYMBOL_NAME_LABEL(X) X:
+
+#define __ALIGN .align 16,0x90
+#define __ALIGN_STR ".align 16,0x90"
+
+#ifdef __ASSEMBLY__
+#define ALIGN __ALIGN
+#define ENTRY(name) \
+	.globl SYMBOL_NAME(name); \
+	ALIGN; \
+	SYMBOL_NAME_LABEL(name)
+#endif
+
+#define NORET_TYPE
+#define ATTRIB_NORET __attribute__((noreturn))
+#define NORET_AND noreturn,
+
+#endif

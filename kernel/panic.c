@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * panic: report a fatal error and stop the machine.
+ * Follows Linux 2.4.0 kernel/panic.c.  Port: instead of spinning forever
+ * it leaves the emulator, so a headless run ends (and fails: no check
+ * summary was printed).
+ */
+#include <linux/kernel.h>
+#include <asm/system.h>
+
+NORET_TYPE void panic(const char *fmt, ...)
+{
+	static char buf[1024];
+	va_list args;
+
+	va_start(args, fmt);
+	vsprintf(buf, fmt, args);
+	va_end(args);
+	printk(KERN_EMERG "Kernel panic: %s\n", buf);
+	machine_halt();
+	for (;;)
+		;
+}

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Persistent kernel mappings of HighMem pages (kmap_high/kunmap_high):
+ * LAST_PKMAP addresses from PKMAP_BASE up, handed out round-robin and
+ * unmapped lazily, all at once, with one TLB flush.
+ * 情景分析 §2.1 (HIGHMEM).  Follows Linux 2.4.0 mm/highmem.c (the bounce
+ * buffers for block I/O are left out: this port has no block I/O).
+ */
+#include <linux/config.h>
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/wait.h>
+#include <linux/spinlock.h>
+#include <linux/highmem.h>
+#include <asm/pgtable.h>
+#include <asm/pgalloc.h>
+
+/*
+ * Per pkmap slot: 0 free and not in any TLB, 1 free but maybe still in
+ * a TLB (needs a flush before reuse), n > 1 mapped with n - 1 users.
+ * Port: not static, so the boot checks can read it.
+ */
+int pkmap_count[LAST_PKMAP];
+static unsigned int last_pkmap_nr;
+static spinlock_t kmap_lock = SPIN_LOCK_UNLOCKED;
+
+pte_t *pkmap_page_table;
+
+static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
+
+/*
+ * Stand-ins, not 2.4.0: kernel/sched.c and kernel/fork.c (schedule,
+ * wake_up, add_wait_queue, remove_wait_queue) are not ported yet.  With
+ * a single task nobody could free a slot while we sleep, so "sleeping"
+ * with every slot taken is a dead end: say so and stop.
+ */
+static inline void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
+{
+	wait->flags &= ~WQ_FLAG_EXCLUSIVE;
+	__add_wait_queue(q, wait);
+}
+
+static inline void remove_wait_queue(wait_queue_head_t *q,
+				     wait_queue_t *wait)
+{
+	__remove_wait_queue(q, wait);
+}
+
+static inline void schedule(void)
+{
+	panic("kmap_high: all %d pkmap slots in use, no other task to "
+	      "release one", LAST_PKMAP);
+}
+
+#define wake_up(q)	do { (void) (q); } while (0)
+
+/*
+ * Unmap every slot whose count is 1 (no users, possibly in the TLB),
+ * making it 0; the pages lose their virtual address.  One flush for all.
+ */
+static void flush_all_zero_pkmaps(void)
+{
+	int i;
+
+	flush_cache_all();
+
+	for (i = 0; i < LAST_PKMAP; i++) {
+		struct page *page;
+		pte_t pte;
+
+		if (pkmap_count[i] != 1)
+			continue;
+		pkmap_count[i] = 0;
+		pte = ptep_get_and_clear(pkmap_page_table + i);
+		if (pte_none(pte))
+			BUG();
+		page = pte_page(pte);
+		page->virtual = NULL;
+	}
+	flush_tlb_all();
+}
+
+/*
+ * Find a free slot for page, cycling from the last one used; each wrap
+ * to slot 0 first flushes the slots that were released.  Called with
+ * kmap_lock held.
+ */
+static inline unsigned long map_new_virtual(struct page *page)
+{
+	unsigned long vaddr;
+	int count;
+
+start:
+	count = LAST_PKMAP;
+	for (;;) {
+		last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
+		if (!last_pkmap_nr) {
+			flush_all_zero_pkmaps();
+			count = LAST_PKMAP;
+		}
+		if (!pkmap_count[last_pkmap_nr])
+			break;
+		if (--count)
+			continue;
+
+		/* Every slot is busy: wait for a kunmap. */
+		{
+			DECLARE_WAITQUEUE(wait, current);
+
+			current->state = TASK_UNINTERRUPTIBLE;
+			add_wait_queue(&pkmap_map_wait, &wait);
+			spin_unlock(&kmap_lock);
+			schedule();
+			remove_wait_queue(&pkmap_map_wait, &wait);
+			spin_lock(&kmap_lock);
+
+			/* Another task may have mapped this page meanwhile. */
+			if (page->virtual)
+				return (unsigned long) page->virtual;
+
+			goto start;
+		}
+	}
+	vaddr = PKMAP_ADDR(last_pkmap_nr);
+	set_pte(&(pkmap_page_table[last_pkmap_nr]), mk_pte(page, kmap_prot));
+
+	pkmap_count[last_pkmap_nr] = 1;
+	page->virtual = (void *) vaddr;
+
+	return vaddr;
+}
+
+/*
+ * kmap() of a HighMem page: reuse its slot if it still has one, else
+ * take a new one; count one more user.  May sleep: not from interrupts.
+ */
+void *kmap_high(struct page *page)
+{
+	unsigned long vaddr;
+
+	/* page->virtual of a HighMem page is only stable under kmap_lock. */
+	spin_lock(&kmap_lock);
+	vaddr = (unsigned long) page->virtual;
+	if (!vaddr)
+		vaddr = map_new_virtual(page);
+	pkmap_count[PKMAP_NR(vaddr)]++;
+	if (pkmap_count[PKMAP_NR(vaddr)] < 2)
+		BUG();
+	spin_unlock(&kmap_lock);
+	return (void *) vaddr;
+}
+
+/*
+ * One user less.  The mapping stays (count 1) until the next
+ * flush_all_zero_pkmaps: dropping to 0 here would need a TLB flush.
+ */
+void kunmap_high(struct page *page)
+{
+	unsigned long vaddr;
+	unsigned long nr;
+
+	spin_lock(&kmap_lock);
+	vaddr = (unsigned long) page->virtual;
+	if (!vaddr)
+		BUG();
+	nr = PKMAP_NR(vaddr);
+
+	switch (--pkmap_count[nr]) {
+	case 0:
+		BUG();
+	case 1:
+		/* A slot is reusable now: wake whoever waits for one. */
+		wake_up(&pkmap_map_wait);
+	}
+	spin_unlock(&kmap_lock);
+}

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The real mm/memory.c, compiled for the memory host tests with the
+ * views and wrappers of memory_host.h.  #included (not linked) so that
+ * the tests reach its static functions through handle_mm_fault and can
+ * swap ZERO_PAGE for a frame of the simulated RAM.  This object is
+ * built with -fcommon (tests/host/Makefile): memory.c's globals
+ * (mem_map, max_mapnr ...) then merge with the definitions of mm_host.c
+ * and paging_host.c.  Built with the kernel's headers like every shim.
+ */
+#include <linux/config.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <asm/pgtable.h>
+
+/*
+ * ZERO_PAGE is virt_to_page(empty_zero_page), but the shim's
+ * empty_zero_page is host memory, not simulated RAM: use a reserved
+ * frame of the simulated kernel image instead (zeroed by host_vm_setup).
+ */
+#define HOST_ZERO_PFN	0x17f
+#undef ZERO_PAGE
+#define ZERO_PAGE(vaddr)	(mem_map + HOST_ZERO_PFN)
+
+#include "../../../mm/memory.c"
+
+#include "mm_host.h"
+#include "memory_host.h"
+
+/* ---- what the rest of the kernel would provide ---------------------- */
+
+/* mm/mmap.c: only make_pages_present looks an area up here. */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *vma;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		if (addr < vma->vm_end)
+			return vma;
+	return NULL;
+}
+
+/* mm/filemap.c */
+static int set_page_dirty_calls;
+
+void __set_page_dirty(struct page *page)
+{
+	set_page_dirty_calls++;
+}
+
+int host_vm_set_page_dirty_calls(void)
+{
+	return set_page_dirty_calls;
+}
+
+/* ---- the test address spaces ---------------------------------------- */
+
+static struct mm_struct host_vm_mm[2];
+static struct vm_area_struct host_vm_vmas[2][HOST_VM_NVMA];
+
+static const pgprot_t host_protection_map[16] = {
+	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
+	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
+};
+
+/* The nopage method of HOST_NOPAGE_* areas. */
+static struct host_nopage_call nopage_call;
+static long nopage_pfn = -1;
+
+static struct page *host_nopage(struct vm_area_struct *vma,
+				unsigned long address, int no_share)
+{
+	long kind = (long) vma->vm_private_data;
+
+	nopage_call.calls++;
+	nopage_call.address = address;
+	nopage_call.no_share = no_share;
+	if (kind == HOST_NOPAGE_SIGBUS)
+		return NOPAGE_SIGBUS;
+	if (kind == HOST_NOPAGE_OOM)
+		return NOPAGE_OOM;
+	/* A private copy, as filemap_nopage gives for no_share. */
+	if (no_share) {
+		struct page *new = alloc_page(GFP_HIGHUSER);
+
+		if (!new)
+			return NOPAGE_OOM;
+		copy_highpage(new, mem_map + nopage_pfn);
+		return new;
+	}
+	/* The method hands out a reference, as filemap_nopage does. */
+	get_page(mem_map + nopage_pfn);
+	return mem_map + nopage_pfn;
+}
+
+static struct vm_operations_struct host_nopage_ops = {
+	.nopage = host_nopage,
+};
+
+void host_vm_nopage_page(long pfn)
+{
+	nopage_pfn = pfn;
+}
+
+void host_vm_nopage_get(struct host_nopage_call *c)
+{
+	*c = nopage_call;
+}
+
+/* Run fn as the pretend task, with mm m as its address space. */
+struct host_vm_call {
+	int m, v, write, ret;
+	unsigned long a, b, c, d;
+};
+
+static void host_vm_as_task(void (*fn)(void *), struct host_vm_call *c)
+{
+	host_call_as_task(fn, c);
+}
+
+static void use_mm(int m)
+{
+	current->mm = &host_vm_mm[m];
+	current->active_mm = &host_vm_mm[m];
+}
+
+void host_vm_setup(void)
+{
+	memset(__va(HOST_ZERO_PFN << PAGE_SHIFT), 0, PAGE_SIZE);
+	memset(host_vm_mm, 0, sizeof(host_vm_mm));
+	memset(host_vm_vmas, 0, sizeof(host_vm_vmas));
+	memset(&nopage_call, 0, sizeof(nopage_call));
+	nopage_pfn = -1;
+	set_page_dirty_calls = 0;
+}
+
+long host_vm_zero_pfn(void)
+{
+	return ZERO_PAGE(0) - mem_map;
+}
+
+static void do_mm_init(void *arg)
+{
+	struct host_vm_call *c = arg;
+	struct mm_struct *mm = &host_vm_mm[c->m];
+
+	memset(mm, 0, sizeof(*mm));
+	atomic_set(&mm->mm_users, 1);
+	atomic_set(&mm->mm_count, 1);
+	init_MUTEX(&mm->mmap_sem);
+	INIT_LIST_HEAD(&mm->mmlist);
+	mm->pgd = pgd_alloc();
+	c->ret = mm->pgd ? 0 : -1;
+}
+
+int host_vm_mm_init(int m)
+{
+	struct host_vm_call c = { .m = m };
+
+	memset(host_vm_vmas[m], 0, sizeof(host_vm_vmas[m]));
+	host_vm_as_task(do_mm_init, &c);
+	return c.ret;
+}
+
+static void do_mm_exit(void *arg)
+{
+	struct host_vm_call *c = arg;
+	struct mm_struct *mm = &host_vm_mm[c->m];
+	struct vm_area_struct *vma;
+
+	use_mm(c->m);
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		zap_page_range(mm, vma->vm_start, vma->vm_end - vma->vm_start);
+	mm->mmap = NULL;
+	clear_page_tables(mm, FIRST_USER_PGD_NR, USER_PTRS_PER_PGD);
+	pgd_free(mm->pgd);
+	mm->pgd = NULL;
+}
+
+void host_vm_mm_exit(int m)
+{
+	struct host_vm_call c = { .m = m };
+
+	host_vm_as_task(do_mm_exit, &c);
+}
+
+/* Areas are kept on mm->mmap in address order (start ascending). */
+void host_vm_vma(int m, int v, unsigned long start, unsigned long end,
+		 unsigned long flags, int nopage)
+{
+	struct mm_struct *mm = &host_vm_mm[m];
+	struct vm_area_struct *vma = &host_vm_vmas[m][v], **pp;
+
+	memset(vma, 0, sizeof(*vma));
+	vma->vm_mm = mm;
+	vma->vm_start = start;
+	vma->vm_end = end;
+	vma->vm_flags = flags;
+	vma->vm_page_prot = host_protection_map[flags & 0xf];
+	if (nopage != HOST_NOPAGE_NONE) {
+		vma->vm_ops = &host_nopage_ops;
+		vma->vm_private_data = (void *) (long) nopage;
+	}
+	for (pp = &mm->mmap; *pp && (*pp)->vm_start < start;
+	     pp = &(*pp)->vm_next)
+		;
+	vma->vm_next = *pp;
+	*pp = vma;
+	mm->map_count++;
+	mm->total_vm += (end - start) >> PAGE_SHIFT;
+}
+
+unsigned long host_vm_prot(int m, int v)
+{
+	return pgprot_val(host_vm_vmas[m][v].vm_page_prot);
+}
+
+static void do_fault(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	c->ret = handle_mm_fault(&host_vm_mm[c->m], &host_vm_vmas[c->m][c->v],
+				 c->a, c->write);
+}
+
+int host_vm_fault(int m, int v, unsigned long addr, int write)
+{
+	struct host_vm_call c = { .m = m, .v = v, .a = addr, .write = write };
+
+	host_vm_as_task(do_fault, &c);
+	return c.ret;
+}
+
+/* fork: current is the parent (src). */
+static void do_copy_range(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->b);
+	c->ret = copy_page_range(&host_vm_mm[c->m], &host_vm_mm[c->b],
+				 &host_vm_vmas[c->m][c->v]);
+}
+
+int host_vm_copy_range(int dst, int src, int v)
+{
+	struct host_vm_call c = { .m = dst, .b = src, .v = v };
+
+	host_vm_as_task(do_copy_range, &c);
+	return c.ret;
+}
+
+static void do_zap(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	zap_page_range(&host_vm_mm[c->m], c->a, c->b);
+}
+
+void host_vm_zap(int m, unsigned long addr, unsigned long size)
+{
+	struct host_vm_call c = { .m = m, .a = addr, .b = size };
+
+	host_vm_as_task(do_zap, &c);
+}
+
+static void do_clear_pt(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	clear_page_tables(&host_vm_mm[c->m], c->a, c->b);
+}
+
+void host_vm_clear_page_tables(int m, unsigned long first, int nr)
+{
+	struct host_vm_call c = { .m = m, .a = first, .b = nr };
+
+	host_vm_as_task(do_clear_pt, &c);
+}
+
+static void do_zeromap(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	c->ret = zeromap_page_range(c->a, c->b, __pgprot(c->c));
+}
+
+int host_vm_zeromap(int m, unsigned long addr, unsigned long size,
+		    unsigned long prot)
+{
+	struct host_vm_call c = { .m = m, .a = addr, .b = size, .c = prot };
+
+	host_vm_as_task(do_zeromap, &c);
+	return c.ret;
+}
+
+static void do_remap(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	c->ret = remap_page_range(c->a, c->b, c->c, __pgprot(c->d));
+}
+
+int host_vm_remap(int m, unsigned long from, unsigned long phys,
+		  unsigned long size, unsigned long prot)
+{
+	struct host_vm_call c = { .m = m, .a = from, .b = phys, .c = size,
+				  .d = prot };
+
+	host_vm_as_task(do_remap, &c);
+	return c.ret;
+}
+
+static void do_make_present(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(c->m);
+	c->ret = make_pages_present(c->a, c->b);
+}
+
+int host_vm_make_present(int m, unsigned long addr, unsigned long end)
+{
+	struct host_vm_call c = { .m = m, .a = addr, .b = end };
+
+	host_vm_as_task(do_make_present, &c);
+	return c.ret;
+}
+
+/* ---- views ---------------------------------------------------------- */
+
+static pte_t *host_pte_ptr(int m, unsigned long addr)
+{
+	pmd_t *pmd = pmd_offset(pgd_offset(&host_vm_mm[m], addr), addr);
+
+	if (pmd_none(*pmd) || pmd_bad(*pmd))
+		return NULL;
+	return pte_offset(pmd, addr);
+}
+
+unsigned long host_vm_pte(int m, unsigned long addr)
+{
+	pte_t *pte = host_pte_ptr(m, addr);
+
+	return pte ? pte_val(*pte) : ~0UL;
+}
+
+void host_vm_set_pte(int m, unsigned long addr, unsigned long val)
+{
+	pte_t *pte = host_pte_ptr(m, addr);
+
+	if (pte)
+		set_pte(pte, __pte(val));
+}
+
+long host_vm_pfn(int m, unsigned long addr)
+{
+	pte_t *pte = host_pte_ptr(m, addr);
+
+	if (!pte || !pte_present(*pte))
+		return -1;
+	return pte_page(*pte) - mem_map;
+}
+
+unsigned long host_vm_pgd(int m, int i)
+{
+	return pgd_val(host_vm_mm[m].pgd[i]);
+}
+
+unsigned long host_vm_rss(int m)
+{
+	return host_vm_mm[m].rss;
+}
+
+void host_vm_set_rss(int m, unsigned long rss)
+{
+	host_vm_mm[m].rss = rss;
+}
+
+int host_vm_peek(int m, unsigned long addr)
+{
+	long pfn = host_vm_pfn(m, addr);
+
+	if (pfn < 0)
+		return -1;
+	return ((unsigned char *) page_address(mem_map + pfn))
+		[addr & ~PAGE_MASK];
+}
+
+void host_vm_poke(int m, unsigned long addr, int c)
+{
+	long pfn = host_vm_pfn(m, addr);
+
+	if (pfn >= 0)
+		((unsigned char *) page_address(mem_map + pfn))
+			[addr & ~PAGE_MASK] = c;
+}
+
+void host_vm_consts_get(struct host_vm_consts *c)
+{
+	c->pgt_cache_water[0] = pgt_cache_water[0];
+	c->pgt_cache_water[1] = pgt_cache_water[1];
+	c->vm_read = VM_READ;
+	c->vm_write = VM_WRITE;
+	c->vm_exec = VM_EXEC;
+	c->vm_shared = VM_SHARED;
+	c->vm_mayread = VM_MAYREAD;
+	c->vm_maywrite = VM_MAYWRITE;
+	c->vm_mayexec = VM_MAYEXEC;
+	c->vm_mayshare = VM_MAYSHARE;
+	c->nopage_sigbus = (long) NOPAGE_SIGBUS;
+	c->nopage_oom = (long) NOPAGE_OOM;
+}

@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * What the memory host tests (test_memory.c) see of mm/memory.c: two
+ * test address spaces (0 and 1) with up to HOST_VM_NVMA areas each, on
+ * the simulated PC of paging_host.h, and the page-table side of 2.4.0's
+ * virtual memory driven directly: handle_mm_fault (demand paging,
+ * copy-on-write, nopage), copy_page_range, zap_page_range,
+ * clear_page_tables, zeromap/remap_page_range, make_pages_present.
+ * shim/memory_host.c #includes mm/memory.c.  Plain C types only.
+ */
+#ifndef _TESTS_HOST_MEMORY_HOST_H
+#define _TESTS_HOST_MEMORY_HOST_H
+
+#define HOST_VM_NVMA	4
+
+/* 2.4.0's vm_flags bits, restated for the tests (checked there). */
+#define HOST_VM_READ		0x0001UL
+#define HOST_VM_WRITE		0x0002UL
+#define HOST_VM_EXEC		0x0004UL
+#define HOST_VM_SHARED		0x0008UL
+#define HOST_VM_MAYREAD		0x0010UL
+#define HOST_VM_MAYWRITE	0x0020UL
+#define HOST_VM_MAYEXEC		0x0040UL
+#define HOST_VM_MAYSHARE	0x0080UL
+
+/* What the nopage method of an area does (HOST_NOPAGE_NONE: anonymous). */
+enum {
+	HOST_NOPAGE_NONE,	/* no vm_ops: do_anonymous_page */
+	HOST_NOPAGE_PAGE,	/* returns the page set by host_vm_nopage_page */
+	HOST_NOPAGE_SIGBUS,	/* returns NOPAGE_SIGBUS */
+	HOST_NOPAGE_OOM,	/* returns NOPAGE_OOM */
+};
+
+/*
+ * After host_paging_boot: ZERO_PAGE for these tests is a reserved frame
+ * of the simulated RAM (the shim's empty_zero_page is not in it).
+ */
+extern void host_vm_setup(void);
+extern long host_vm_zero_pfn(void);
+
+/* pgd_alloc() for address space m; 0, or -1 if out of memory. */
+extern int host_vm_mm_init(int m);
+/* exit: zap every area, clear_page_tables(0, 768), pgd_free(). */
+extern void host_vm_mm_exit(int m);
+/* Area v of m: [start, end), vm_flags, nopage kind; page_prot from flags. */
+extern void host_vm_vma(int m, int v, unsigned long start, unsigned long end,
+			unsigned long flags, int nopage);
+extern unsigned long host_vm_prot(int m, int v);
+
+/* handle_mm_fault(mm m, area v, addr, write), run as the task of mm m. */
+extern int host_vm_fault(int m, int v, unsigned long addr, int write);
+/* Area v of src copied into dst (same areas set up there): copy_page_range. */
+extern int host_vm_copy_range(int dst, int src, int v);
+extern void host_vm_zap(int m, unsigned long addr, unsigned long size);
+extern void host_vm_clear_page_tables(int m, unsigned long first, int nr);
+extern int host_vm_zeromap(int m, unsigned long addr, unsigned long size,
+			   unsigned long prot);
+extern int host_vm_remap(int m, unsigned long from, unsigned long phys,
+			 unsigned long size, unsigned long prot);
+extern int host_vm_make_present(int m, unsigned long addr, unsigned long end);
+
+/* The pte for addr in m: its value, ~0UL if there is no page table. */
+extern unsigned long host_vm_pte(int m, unsigned long addr);
+extern void host_vm_set_pte(int m, unsigned long addr, unsigned long val);
+/* The pfn the pte maps, or -1 if not present. */
+extern long host_vm_pfn(int m, unsigned long addr);
+extern unsigned long host_vm_pgd(int m, int i);
+extern unsigned long host_vm_rss(int m);
+extern void host_vm_set_rss(int m, unsigned long rss);
+
+/* A byte of the page mapped at addr, read/written through the kernel map. */
+extern int host_vm_peek(int m, unsigned long addr);
+extern void host_vm_poke(int m, unsigned long addr, int c);
+
+/* The nopage method: the page it hands out, and what it was asked. */
+extern void host_vm_nopage_page(long pfn);
+struct host_nopage_call {
+	int calls;
+	unsigned long address;
+	int no_share;
+};
+extern void host_vm_nopage_get(struct host_nopage_call *c);
+
+/* __set_page_dirty() calls (set_page_dirty of a new dirty page). */
+extern int host_vm_set_page_dirty_calls(void);
+
+/* 2.4.0 constants as mm/memory.c sees them. */
+struct host_vm_consts {
+	int pgt_cache_water[2];
+	unsigned long vm_read, vm_write, vm_exec, vm_shared;
+	unsigned long vm_mayread, vm_maywrite, vm_mayexec, vm_mayshare;
+	long nopage_sigbus, nopage_oom;
+};
+extern void host_vm_consts_get(struct host_vm_consts *c);
+
+#endif /* _TESTS_HOST_MEMORY_HOST_H */

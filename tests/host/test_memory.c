@@ -1,0 +1,627 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Host tests for the page-table side of user virtual memory, mm/memory.c
+ * (情景分析 §2.4, §2.5; fork's copy_page_range): demand paging through
+ * handle_mm_fault (the zero page for reads, a cleared page for writes,
+ * nopage methods with early COW, their SIGBUS/OOM answers, swap entries
+ * without swap), copy-on-write (reuse at count 1, copy otherwise, the
+ * zero page always copied), copy_page_range for private, shared and
+ * read-only areas, zap_page_range and rss, clear_page_tables,
+ * zeromap_page_range, remap_page_range, make_pages_present, and that
+ * every page and page table comes back.  On the simulated PC of the
+ * paging suite; the CPU itself (faults, CR2, the exception table) is the
+ * in-kernel checks' part (tests/kernel/vm_checks.c).
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "shim/host.h"
+#include "shim/bug.h"
+#include "shim/mm_host.h"
+#include "shim/paging_host.h"
+#include "shim/memory_host.h"
+
+#define MB		(1024UL * 1024UL)
+#define PG		HOST_PAGE_SIZE
+
+/* 2.4.0's pte bits and protections (include/asm-i386/pgtable.h). */
+#define P		0x001UL
+#define RW		0x002UL
+#define USER		0x004UL
+#define ACC		0x020UL
+#define DIRTY		0x040UL
+#define PAGE_COPY	(P | USER | ACC)		/* 0x025 */
+#define PAGE_SHARED	(P | RW | USER | ACC)		/* 0x027 */
+#define PAGE_READONLY	(P | USER | ACC)		/* 0x025 */
+
+#define MAY		(HOST_VM_MAYREAD | HOST_VM_MAYWRITE | HOST_VM_MAYEXEC)
+#define ANON_RW		(HOST_VM_READ | HOST_VM_WRITE | MAY)	/* 0x73 */
+#define SHARED_RW	(ANON_RW | HOST_VM_SHARED | HOST_VM_MAYSHARE)
+#define PRIV_RO		(HOST_VM_READ | HOST_VM_MAYREAD | HOST_VM_MAYEXEC)
+
+#define A		0x40000000UL	/* TASK_UNMAPPED_BASE */
+#define B		0x08048000UL
+
+static long zero;		/* pfn of the zero page */
+static unsigned int free_at_start;
+
+static void setup(void)
+{
+	struct host_paging_cfg c = { 32 * MB, 1, 1, 1, 0 };
+
+	host_printk_reset();
+	host_ram_map(c.ram_bytes);
+	host_paging_boot(&c);
+	host_vm_setup();
+	zero = host_vm_zero_pfn();
+	free_at_start = nr_free_pages();
+	ck_assert_int_eq(host_vm_mm_init(0), 0);
+	ck_assert_int_eq(host_vm_mm_init(1), 0);
+}
+
+static void teardown(void)
+{
+	host_ram_unmap();
+}
+
+static int count(long pfn)
+{
+	struct host_page_info pi;
+
+	host_page_get(pfn, &pi);
+	return pi.count;
+}
+
+static unsigned long flushes_one(void)
+{
+	struct host_cpu_events e;
+
+	host_cpu_events_get(&e);
+	return e.flush_one;
+}
+
+/* Every page and page table of both address spaces must come back. */
+static void exit_both_and_check(void)
+{
+	host_vm_mm_exit(0);
+	host_vm_mm_exit(1);
+	ck_assert_uint_eq(nr_free_pages(), free_at_start);
+}
+
+/* The same when the test itself still holds page pfn (a "file" page). */
+static void exit_both_and_check_minus(long pfn)
+{
+	host_vm_mm_exit(0);
+	host_vm_mm_exit(1);
+	ck_assert_int_eq(count(pfn), 1);
+	host_free_pages_pfn(pfn, 0);
+	ck_assert_uint_eq(nr_free_pages(), free_at_start);
+}
+
+/* ---- constants ------------------------------------------------------ */
+
+START_TEST(test_consts)
+{
+	struct host_vm_consts c;
+
+	host_vm_consts_get(&c);
+	ck_assert_int_eq(c.pgt_cache_water[0], 25);
+	ck_assert_int_eq(c.pgt_cache_water[1], 50);
+	ck_assert_uint_eq(c.vm_read, HOST_VM_READ);
+	ck_assert_uint_eq(c.vm_write, HOST_VM_WRITE);
+	ck_assert_uint_eq(c.vm_exec, HOST_VM_EXEC);
+	ck_assert_uint_eq(c.vm_shared, HOST_VM_SHARED);
+	ck_assert_uint_eq(c.vm_mayread, HOST_VM_MAYREAD);
+	ck_assert_uint_eq(c.vm_maywrite, HOST_VM_MAYWRITE);
+	ck_assert_uint_eq(c.vm_mayexec, HOST_VM_MAYEXEC);
+	ck_assert_uint_eq(c.vm_mayshare, HOST_VM_MAYSHARE);
+	ck_assert_int_eq(c.nopage_sigbus, 0);
+	ck_assert_int_eq(c.nopage_oom, -1);
+}
+END_TEST
+
+START_TEST(test_pgd_alloc)
+{
+	int i;
+
+	for (i = 0; i < 768; i++)
+		ck_assert_uint_eq(host_vm_pgd(0, i), 0);
+	for (i = 768; i < 1024; i++)
+		ck_assert_uint_eq(host_vm_pgd(0, i), host_pgd(i));
+	/* Two page directories so far. */
+	ck_assert_uint_eq(nr_free_pages(), free_at_start - 2);
+	exit_both_and_check();
+}
+END_TEST
+
+/* ---- demand paging (§2.5: do_no_page, do_anonymous_page) ------------ */
+
+START_TEST(test_anon_read_maps_zero_page)
+{
+	unsigned int before;
+	int zc = count(zero);
+
+	host_vm_vma(0, 0, A, A + 16 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	ck_assert_uint_eq(host_vm_prot(0, 0), PAGE_COPY);
+	ck_assert_uint_eq(host_vm_pte(0, A), ~0UL);	/* no page table yet */
+	before = nr_free_pages();
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 123, 0), 1);
+	/* Only the page table was allocated; the zero page is shared. */
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	ck_assert_uint_eq(host_vm_pte(0, A), (zero << 12) | PAGE_COPY);
+	ck_assert_int_eq(host_vm_rss(0), 0);
+	ck_assert_int_eq(count(zero), zc);
+	ck_assert_uint_eq(host_vm_pte(0, A + PG), 0);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_anon_write_gets_cleared_page)
+{
+	unsigned int before;
+	unsigned long pte;
+	long pfn;
+
+	host_vm_vma(0, 0, A, A + 16 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 0);		/* page table */
+	before = nr_free_pages();
+	ck_assert_int_eq(host_vm_fault(0, 0, A + PG + 8, 1), 1);
+	pte = host_vm_pte(0, A + PG);
+	pfn = host_vm_pfn(0, A + PG);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	ck_assert(pfn >= 0 && pfn != zero);
+	ck_assert_uint_eq(pte, ((unsigned long) pfn << 12) | PAGE_COPY | RW |
+			  DIRTY);
+	ck_assert_int_eq(count(pfn), 1);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+	ck_assert_int_eq(host_vm_peek(0, A + PG), 0);
+	ck_assert_int_eq(host_vm_peek(0, A + PG + 4095), 0);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_nopage)
+{
+	struct host_nopage_call nc;
+	long filepg = host_alloc_pages(0x07, 0);	/* GFP_KERNEL */
+
+	/* A private writable file mapping and a shared one. */
+	host_vm_vma(0, 0, A, A + 8 * PG, ANON_RW, HOST_NOPAGE_PAGE);
+	host_vm_vma(0, 1, B, B + 8 * PG, SHARED_RW, HOST_NOPAGE_PAGE);
+	host_vm_vma(0, 2, A + 64 * PG, A + 65 * PG, ANON_RW,
+		    HOST_NOPAGE_SIGBUS);
+	host_vm_vma(0, 3, A + 80 * PG, A + 81 * PG, ANON_RW, HOST_NOPAGE_OOM);
+	host_vm_nopage_page(filepg);
+
+	/* Read: the cache's page itself, shared, so write-protected. */
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 2 * PG + 5, 0), 2);
+	host_vm_nopage_get(&nc);
+	ck_assert_int_eq(nc.calls, 1);
+	ck_assert_uint_eq(nc.address, A + 2 * PG);
+	ck_assert_int_eq(nc.no_share, 0);
+	ck_assert_uint_eq(host_vm_pte(0, A + 2 * PG),
+			  ((unsigned long) filepg << 12) | PAGE_COPY);
+	ck_assert_int_eq(count(filepg), 2);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+
+	/* Write to a private area: ask for a private copy (early COW). */
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 3 * PG, 1), 2);
+	host_vm_nopage_get(&nc);
+	ck_assert_int_eq(nc.no_share, 1);
+	ck_assert(host_vm_pfn(0, A + 3 * PG) != filepg);
+	ck_assert_uint_eq(host_vm_pte(0, A + 3 * PG) & (RW | DIRTY),
+			  RW | DIRTY);
+
+	/* Write to a shared area: never a copy. */
+	ck_assert_int_eq(host_vm_fault(0, 1, B, 1), 2);
+	host_vm_nopage_get(&nc);
+	ck_assert_int_eq(nc.no_share, 0);
+	ck_assert_uint_eq(host_vm_pte(0, B),
+			  ((unsigned long) filepg << 12) | PAGE_SHARED | DIRTY);
+
+	/* No page: SIGBUS (0); no memory: -1.  Nothing mapped. */
+	ck_assert_int_eq(host_vm_fault(0, 2, A + 64 * PG, 0), 0);
+	ck_assert_int_eq(host_vm_fault(0, 3, A + 80 * PG, 1), -1);
+	ck_assert_uint_eq(host_vm_pte(0, A + 64 * PG), 0);
+	ck_assert_uint_eq(host_vm_pte(0, A + 80 * PG), 0);
+	ck_assert_int_eq(host_vm_rss(0), 3);
+
+	exit_both_and_check_minus(filepg);
+}
+END_TEST
+
+START_TEST(test_swap_entry_without_swap)
+{
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 0);
+	/* SWP_ENTRY(1, 5): not present, not empty. */
+	host_vm_set_pte(0, A + PG, (1 << 1) | (5 << 8));
+	ck_assert_int_eq(host_vm_fault(0, 0, A + PG, 0), -1);
+	ck_assert(strstr(host_printk_log, "bad pte 00000502"));
+	host_vm_set_pte(0, A + PG, 0);
+	exit_both_and_check();
+}
+END_TEST
+
+/* ---- present ptes: young/dirty, copy-on-write (do_wp_page) ---------- */
+
+START_TEST(test_present_pte_young_dirty)
+{
+	unsigned long f0, pte;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	pte = host_vm_pte(0, A);
+	host_vm_set_pte(0, A, pte & ~(ACC | DIRTY));
+	f0 = flushes_one();
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 0), 1);
+	ck_assert_uint_eq(host_vm_pte(0, A), (pte & ~DIRTY) | ACC);
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), 1);
+	ck_assert_uint_eq(host_vm_pte(0, A), pte | ACC | DIRTY);
+	ck_assert_uint_eq(flushes_one(), f0 + 2);	/* establish_pte */
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_cow_zero_page)
+{
+	long pfn;
+	int zc = count(zero);
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 0);
+	ck_assert_int_eq(host_vm_pfn(0, A), zero);
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 7, 1), 1);
+	pfn = host_vm_pfn(0, A);
+	ck_assert(pfn >= 0 && pfn != zero);
+	ck_assert_uint_eq(host_vm_pte(0, A),
+			  ((unsigned long) pfn << 12) | PAGE_COPY | RW | DIRTY);
+	ck_assert_int_eq(host_vm_rss(0), 1);	/* the zero page was not */
+	ck_assert_int_eq(count(pfn), 1);
+	ck_assert_int_eq(count(zero), zc);
+	ck_assert_int_eq(host_vm_peek(0, A + 7), 0);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_cow_reuse_count_1)
+{
+	unsigned long f0;
+	long pfn;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	pfn = host_vm_pfn(0, A);
+	host_vm_set_pte(0, A, host_vm_pte(0, A) & ~(RW | DIRTY | ACC));
+	f0 = flushes_one();
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), 1);
+	ck_assert_int_eq(host_vm_pfn(0, A), pfn);
+	ck_assert_uint_eq(host_vm_pte(0, A),
+			  ((unsigned long) pfn << 12) | P | USER | RW | ACC |
+			  DIRTY);
+	ck_assert_uint_eq(flushes_one(), f0 + 1);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_cow_copy_count_2)
+{
+	long pfn, npfn;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	host_vm_poke(0, A + 100, 0x5a);
+	pfn = host_vm_pfn(0, A);
+	host_page_set_count(pfn, 2);		/* somebody else holds it */
+	host_vm_set_pte(0, A, host_vm_pte(0, A) & ~RW);
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), 1);
+	npfn = host_vm_pfn(0, A);
+	ck_assert(npfn >= 0 && npfn != pfn);
+	ck_assert_int_eq(count(pfn), 1);	/* our reference dropped */
+	ck_assert_int_eq(count(npfn), 1);
+	ck_assert_int_eq(host_vm_peek(0, A + 100), 0x5a);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+	host_page_set_count(pfn, 1);
+	host_free_pages_pfn(pfn, 0);		/* the other holder lets go */
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_cow_bogus_page)
+{
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 0);
+	/* A read-only pte for a frame past mem_map. */
+	host_vm_set_pte(0, A + PG, 0x7f000000UL | PAGE_COPY);
+	ck_assert_int_eq(host_vm_fault(0, 0, A + PG, 1), -1);
+	ck_assert(strstr(host_printk_log, "do_wp_page: bogus page at address "
+			 "40001000"));
+	host_vm_set_pte(0, A + PG, 0);
+	exit_both_and_check();
+}
+END_TEST
+
+/* ---- fork: copy_page_range ------------------------------------------ */
+
+START_TEST(test_fork_private_cow)
+{
+	long p0, p1;
+	unsigned long pte0;
+	int zc = count(zero);
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	host_vm_fault(0, 0, A + PG, 1);
+	host_vm_fault(0, 0, A + 2 * PG, 0);	/* zero page */
+	host_vm_poke(0, A, 0x11);
+	p0 = host_vm_pfn(0, A);
+	p1 = host_vm_pfn(0, A + PG);
+	pte0 = host_vm_pte(0, A);
+
+	host_vm_vma(1, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	ck_assert_int_eq(host_vm_copy_range(1, 0, 0), 0);
+	host_vm_set_rss(1, host_vm_rss(0));	/* copy_mm copies the mm */
+
+	/* Both sides read-only; the child's copy not young; counts 2. */
+	ck_assert_uint_eq(host_vm_pte(0, A), pte0 & ~RW);
+	ck_assert_uint_eq(host_vm_pte(1, A), pte0 & ~(RW | ACC));
+	ck_assert_int_eq(count(p0), 2);
+	ck_assert_int_eq(count(p1), 2);
+	/* The zero page is reserved: copied as it is, accessed bit too. */
+	ck_assert_uint_eq(host_vm_pte(1, A + 2 * PG),
+			  ((unsigned long) zero << 12) | PAGE_COPY);
+	ck_assert_int_eq(count(zero), zc);
+	ck_assert_uint_eq(host_vm_pte(1, A + 3 * PG), 0);
+
+	/* The parent writes: a copy.  The child writes: last user, reuse. */
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), 1);
+	ck_assert(host_vm_pfn(0, A) != p0);
+	ck_assert_int_eq(host_vm_peek(0, A), 0x11);
+	ck_assert_int_eq(count(p0), 1);
+	ck_assert_int_eq(host_vm_fault(1, 0, A, 1), 1);
+	ck_assert_int_eq(host_vm_pfn(1, A), p0);
+	ck_assert(host_vm_pte(1, A) & RW);
+	host_vm_poke(1, A, 0x22);
+	ck_assert_int_eq(host_vm_peek(0, A), 0x11);
+	ck_assert_int_eq(host_vm_rss(0), 2);
+	ck_assert_int_eq(host_vm_rss(1), 2);
+
+	/* The child writes the zero page: its own copy, rss + 1. */
+	ck_assert_int_eq(host_vm_fault(1, 0, A + 2 * PG, 1), 1);
+	ck_assert(host_vm_pfn(1, A + 2 * PG) != zero);
+	ck_assert_int_eq(host_vm_rss(1), 3);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_fork_shared)
+{
+	unsigned long pte;
+	long pfn;
+
+	host_vm_vma(0, 0, A, A + 2 * PG, SHARED_RW, HOST_NOPAGE_NONE);
+	ck_assert_uint_eq(host_vm_prot(0, 0), PAGE_SHARED);
+	host_vm_fault(0, 0, A, 1);
+	pte = host_vm_pte(0, A);
+	pfn = host_vm_pfn(0, A);
+	ck_assert(pte & DIRTY);
+	host_vm_vma(1, 0, A, A + 2 * PG, SHARED_RW, HOST_NOPAGE_NONE);
+	ck_assert_int_eq(host_vm_copy_range(1, 0, 0), 0);
+	/* Shared: no write protection; the child's copy clean and old. */
+	ck_assert_uint_eq(host_vm_pte(0, A), pte);
+	ck_assert_uint_eq(host_vm_pte(1, A), pte & ~(DIRTY | ACC));
+	ck_assert_int_eq(count(pfn), 2);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_fork_readonly_and_reserved)
+{
+	long filepg = host_alloc_pages(0x07, 0);
+	unsigned long pte;
+	int vga;
+
+	/* A read-only private file mapping: no COW needed, none done. */
+	host_vm_vma(0, 0, B, B + 2 * PG, PRIV_RO, HOST_NOPAGE_PAGE);
+	host_vm_nopage_page(filepg);
+	ck_assert_uint_eq(host_vm_prot(0, 0), PAGE_READONLY);
+	ck_assert_int_eq(host_vm_fault(0, 0, B, 0), 2);
+	pte = host_vm_pte(0, B);
+	host_vm_vma(1, 0, B, B + 2 * PG, PRIV_RO, HOST_NOPAGE_PAGE);
+	ck_assert_int_eq(host_vm_copy_range(1, 0, 0), 0);
+	ck_assert_uint_eq(host_vm_pte(0, B), pte);
+	ck_assert_uint_eq(host_vm_pte(1, B), pte & ~ACC);
+	ck_assert_int_eq(count(filepg), 3);
+
+	/* Device memory (a reserved frame) is copied as is, no count. */
+	vga = count(0xa0);
+	host_vm_vma(0, 1, A, A + PG, SHARED_RW, HOST_NOPAGE_NONE);
+	host_vm_vma(1, 1, A, A + PG, SHARED_RW, HOST_NOPAGE_NONE);
+	ck_assert_int_eq(host_vm_remap(0, A, 0xa0000, PG, PAGE_SHARED), 0);
+	ck_assert_int_eq(host_vm_copy_range(1, 0, 1), 0);
+	ck_assert_uint_eq(host_vm_pte(1, A), 0xa0000 | PAGE_SHARED);
+	ck_assert_int_eq(count(0xa0), vga);
+
+	exit_both_and_check_minus(filepg);
+}
+END_TEST
+
+/* ---- unmapping: zap_page_range, clear_page_tables ------------------- */
+
+START_TEST(test_zap)
+{
+	unsigned int before;
+	int zc = count(zero);
+
+	host_vm_vma(0, 0, A, A + 8 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	host_vm_fault(0, 0, A + PG, 1);
+	host_vm_fault(0, 0, A + 2 * PG, 0);	/* zero page */
+	host_vm_fault(0, 0, A + 3 * PG, 1);
+	ck_assert_int_eq(host_vm_rss(0), 3);
+	before = nr_free_pages();
+
+	host_vm_zap(0, A + PG, 2 * PG);
+	ck_assert_uint_eq(nr_free_pages(), before + 1);
+	ck_assert_int_eq(host_vm_rss(0), 2);
+	ck_assert_uint_eq(host_vm_pte(0, A + PG), 0);
+	ck_assert_uint_eq(host_vm_pte(0, A + 2 * PG), 0);
+	ck_assert_int_eq(count(zero), zc);
+	ck_assert(host_vm_pfn(0, A) >= 0 && host_vm_pfn(0, A + 3 * PG) >= 0);
+
+	/* rss never goes below zero. */
+	host_vm_set_rss(0, 1);
+	host_vm_zap(0, A, 8 * PG);
+	ck_assert_int_eq(host_vm_rss(0), 0);
+	ck_assert_uint_eq(nr_free_pages(), before + 3);
+	/* The page table stays until clear_page_tables. */
+	ck_assert_uint_ne(host_vm_pte(0, A), ~0UL);
+	host_vm_clear_page_tables(0, 0, 768);
+	ck_assert_uint_eq(host_vm_pte(0, A), ~0UL);
+	ck_assert_uint_eq(host_vm_pgd(0, A >> 22), 0);
+	ck_assert_uint_eq(nr_free_pages(), before + 4);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_zap_dirty_file_page)
+{
+	long pfn;
+
+	host_vm_vma(0, 0, A, A + PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A, 1);
+	pfn = host_vm_pfn(0, A);
+	/* Pretend the page cache holds it too. */
+	host_page_set_mapping(pfn, (void *) 0x1234);
+	host_page_set_count(pfn, 2);
+	host_vm_zap(0, A, PG);
+	ck_assert_int_eq(host_vm_set_page_dirty_calls(), 1);
+	ck_assert_int_eq(count(pfn), 1);
+	host_page_set_mapping(pfn, NULL);
+	host_free_pages_pfn(pfn, 0);
+	exit_both_and_check();
+}
+END_TEST
+
+/* ---- zeromap, remap, make_pages_present ----------------------------- */
+
+START_TEST(test_zeromap)
+{
+	unsigned int before;
+	int i;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_fault(0, 0, A + PG, 1);
+	before = nr_free_pages();
+	ck_assert_int_eq(host_vm_zeromap(0, A, 3 * PG, PAGE_COPY | RW), 0);
+	for (i = 0; i < 3; i++)
+		ck_assert_uint_eq(host_vm_pte(0, A + i * PG),
+				  ((unsigned long) zero << 12) | PAGE_COPY);
+	ck_assert_uint_eq(host_vm_pte(0, A + 3 * PG), 0);
+	/* The page that was there is dropped, with a complaint. */
+	ck_assert(strstr(host_printk_log, "forget_pte: old mapping existed!"));
+	ck_assert_uint_eq(nr_free_pages(), before + 1);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_remap)
+{
+	long pfn = host_alloc_pages(0x07, 0);
+
+	host_vm_vma(0, 0, A, A + 4 * PG, SHARED_RW, HOST_NOPAGE_NONE);
+	/* A reserved frame (the VGA hole), a free-list page, past RAM. */
+	ck_assert_int_eq(host_vm_remap(0, A, 0xa0000, PG, PAGE_SHARED), 0);
+	ck_assert_int_eq(host_vm_remap(0, A + PG, (unsigned long) pfn << 12,
+				       PG, PAGE_SHARED), 0);
+	ck_assert_int_eq(host_vm_remap(0, A + 2 * PG, 0xf0000000UL, 2 * PG,
+				       PAGE_SHARED), 0);
+	ck_assert_uint_eq(host_vm_pte(0, A), 0xa0000 | PAGE_SHARED);
+	ck_assert_uint_eq(host_vm_pte(0, A + PG), 0);
+	ck_assert_uint_eq(host_vm_pte(0, A + 2 * PG), 0xf0000000UL | PAGE_SHARED);
+	ck_assert_uint_eq(host_vm_pte(0, A + 3 * PG), 0xf0001000UL | PAGE_SHARED);
+	ck_assert_int_eq(host_vm_rss(0), 0);
+	exit_both_and_check_minus(pfn);
+}
+END_TEST
+
+START_TEST(test_make_pages_present)
+{
+	int i;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_vma(0, 1, B, B + 2 * PG, PRIV_RO, HOST_NOPAGE_NONE);
+	ck_assert_int_eq(host_vm_make_present(0, A, A + 4 * PG), 0);
+	for (i = 0; i < 4; i++) {
+		ck_assert(host_vm_pfn(0, A + i * PG) != zero);
+		ck_assert(host_vm_pte(0, A + i * PG) & RW);
+	}
+	ck_assert_int_eq(host_vm_make_present(0, B, B + 2 * PG), 0);
+	ck_assert_int_eq(host_vm_pfn(0, B), zero);
+	ck_assert_int_eq(host_vm_pfn(0, B + PG), zero);
+	ck_assert_int_eq(host_vm_rss(0), 4);
+	exit_both_and_check();
+}
+END_TEST
+
+static Suite *memory_suite(void)
+{
+	Suite *s = suite_create("memory");
+	TCase *tc;
+
+	tc = tcase_create("basics");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_consts);
+	tcase_add_test(tc, test_pgd_alloc);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("demand");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_anon_read_maps_zero_page);
+	tcase_add_test(tc, test_anon_write_gets_cleared_page);
+	tcase_add_test(tc, test_nopage);
+	tcase_add_test(tc, test_swap_entry_without_swap);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("cow");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_present_pte_young_dirty);
+	tcase_add_test(tc, test_cow_zero_page);
+	tcase_add_test(tc, test_cow_reuse_count_1);
+	tcase_add_test(tc, test_cow_copy_count_2);
+	tcase_add_test(tc, test_cow_bogus_page);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("fork");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_fork_private_cow);
+	tcase_add_test(tc, test_fork_shared);
+	tcase_add_test(tc, test_fork_readonly_and_reserved);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("unmap");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_zap);
+	tcase_add_test(tc, test_zap_dirty_file_page);
+	tcase_add_test(tc, test_zeromap);
+	tcase_add_test(tc, test_remap);
+	tcase_add_test(tc, test_make_pages_present);
+	suite_add_tcase(s, tc);
+
+	return s;
+}
+
+int main(int argc, char **argv)
+{
+	SRunner *sr;
+	int failed;
+
+	host_mm_layout(argv);
+	sr = srunner_create(memory_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

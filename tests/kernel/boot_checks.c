@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Checks of the boot itself: the GDT as the CPU sees it (sgdt), paging
+ * on with swapper_pg_dir, the kernel running above PAGE_OFFSET, the
+ * IDT gates, the TSS.  boot_checks() runs every check group at the end
+ * of start_kernel and prints the summary the headless run looks for.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <asm/page.h>
+#include <asm/desc.h>
+#include <asm/segment.h>
+#include <asm/system.h>
+#include <asm/uaccess.h>
+#include "kcheck.h"
+
+extern void mm_page_alloc_checks(void);
+extern void mm_paging_checks(void);
+extern void mm_slab_checks(void);
+extern void mm_vm_checks(void);
+
+extern unsigned long max_pfn, max_low_pfn;
+extern struct desc_struct idt_table[];
+extern void page_fault(void), system_call(void), divide_error(void);
+extern const struct exception_table_entry __start___ex_table[];
+extern const struct exception_table_entry __stop___ex_table[];
+
+/* 2.4.0's gdt_table, entry by entry. */
+static const unsigned long long expected_gdt[12] = {
+	0x0000000000000000ULL, 0x0000000000000000ULL,
+	0x00cf9a000000ffffULL, 0x00cf92000000ffffULL,
+	0x00cffa000000ffffULL, 0x00cff2000000ffffULL,
+	0x0000000000000000ULL, 0x0000000000000000ULL,
+	0x0040920000000000ULL, 0x00409a0000000000ULL,
+	0x00009a0000000000ULL, 0x0040920000000000ULL,
+};
+
+static void check_gdt(void)
+{
+	struct { unsigned short limit; unsigned long base; }
+		__attribute__((packed)) g;
+	unsigned long long *d;
+	unsigned short cs, ds;
+	int i, ok = 1;
+
+	__asm__ __volatile__("sgdt %0" : "=m" (g));
+	__asm__ __volatile__("movw %%cs,%0; movw %%ds,%1" : "=r" (cs), "=r" (ds));
+	printk("sgdt: base=%08lx limit=0x%04x\n", g.base, g.limit);
+	kcheck(g.base == (unsigned long)gdt_table,
+	       "GDT base from sgdt is gdt_table (%08lx)", g.base);
+	kcheck(g.limit == __TSS(1) * 8 - 1,
+	       "GDT limit is GDT_ENTRIES*8-1 = 0x%x", __TSS(1) * 8 - 1);
+	d = (unsigned long long *)g.base;
+	for (i = 0; i < 12; i++) {
+		printk("sgdt: GDT[%d] sel 0x%02x = %016Lx\n", i, i * 8, d[i]);
+		/* The CPU sets the accessed bit (bit 40) of loaded segments. */
+		if ((d[i] & ~(1ULL << 40)) != expected_gdt[i])
+			ok = 0;
+	}
+	kcheck(ok, "GDT entries 0-11 are 2.4.0's (__KERNEL_CS 0x10, "
+	       "__KERNEL_DS 0x18, __USER_CS 0x23, __USER_DS 0x2b, APM), "
+	       "accessed bit aside");
+	kcheck(cs == __KERNEL_CS && ds == __KERNEL_DS,
+	       "running with cs=0x%02x ds=0x%02x", cs, ds);
+	kcheck((d[__TSS(0)] >> 40 & 0x8f) == 0x8b,
+	       "GDT[12] is the busy TSS of CPU 0");
+}
+
+/* Walk the page tables the way the MMU does. */
+static unsigned long walk(unsigned long vaddr, unsigned long cr3)
+{
+	unsigned long *pgd = __va(cr3 & PAGE_MASK);
+	unsigned long pde = pgd[vaddr >> 22], *pt, pte;
+
+	if (!(pde & 1))
+		return ~0UL;
+	if (pde & 0x80)		/* a 4 MB page */
+		return (pde & 0xffc00000) | (vaddr & 0x3fffff);
+	pt = __va(pde & PAGE_MASK);
+	pte = pt[(vaddr >> 12) & 1023];
+	if (!(pte & 1))
+		return ~0UL;
+	return (pte & PAGE_MASK) | (vaddr & ~PAGE_MASK);
+}
+
+static void check_paging(void)
+{
+	unsigned long cr0 = read_cr0(), cr3 = read_cr3(), eip, esp;
+
+	__asm__ __volatile__("call 1f; 1: popl %0" : "=r" (eip));
+	__asm__ __volatile__("movl %%esp,%0" : "=r" (esp));
+	printk("paging: cr0=%08lx cr3=%08lx eip=%08lx esp=%08lx\n",
+	       cr0, cr3, eip, esp);
+	kcheck(cr0 & 0x80000000, "paging is on (CR0.PG)");
+	kcheck(cr0 & 0x00010000, "CR0.WP is set: the kernel honours read-only pages");
+	kcheck(cr3 == __pa(swapper_pg_dir),
+	       "CR3 holds __pa(swapper_pg_dir) = %08lx", __pa(swapper_pg_dir));
+	kcheck(eip >= PAGE_OFFSET && esp >= PAGE_OFFSET,
+	       "the kernel runs above PAGE_OFFSET (eip and esp >= 0xc0000000)");
+	kcheck(walk(PAGE_OFFSET + 0x100000, cr3) == 0x100000,
+	       "0xc0100000 maps to physical 0x00100000 (kernel image)");
+	kcheck(walk((unsigned long)swapper_pg_dir, cr3) == __pa(swapper_pg_dir),
+	       "swapper_pg_dir at %p is physical %08lx", swapper_pg_dir,
+	       __pa(swapper_pg_dir));
+	kcheck(__pa(swapper_pg_dir) == 0x101000,
+	       "swapper_pg_dir is at physical 0x101000 as in 2.4.0");
+}
+
+/* The handler address and attributes stored in an IDT gate. */
+static unsigned long gate_addr(int n)
+{
+	return (idt_table[n].b & 0xffff0000) | (idt_table[n].a & 0xffff);
+}
+
+static void check_idt(void)
+{
+	struct { unsigned short limit; unsigned long base; }
+		__attribute__((packed)) i;
+	unsigned short tr;
+
+	__asm__ __volatile__("sidt %0" : "=m" (i));
+	__asm__ __volatile__("str %0" : "=r" (tr));
+	kcheck(i.base == (unsigned long)idt_table && i.limit == 256 * 8 - 1,
+	       "IDT from sidt is idt_table, 256 gates");
+	kcheck(gate_addr(14) == (unsigned long)page_fault &&
+	       ((idt_table[14].b >> 8) & 0xef) == 0x8f,
+	       "vector 14 is a DPL-0 trap gate to page_fault");
+	kcheck(gate_addr(0) == (unsigned long)divide_error,
+	       "vector 0 goes to divide_error");
+	kcheck(gate_addr(0x80) == (unsigned long)system_call &&
+	       ((idt_table[0x80].b >> 13) & 3) == 3,
+	       "vector 0x80 is a DPL-3 gate to system_call");
+	kcheck(tr == __TSS(0) << 3, "task register holds the TSS selector 0x%x",
+	       __TSS(0) << 3);
+}
+
+static void check_extable(void)
+{
+	const struct exception_table_entry *e;
+	int sorted = 1;
+
+	for (e = __start___ex_table; e + 1 < __stop___ex_table; e++)
+		if (e[0].insn > e[1].insn)
+			sorted = 0;
+	kcheck(sorted, "exception table (%d entries) sorted for the binary search",
+	       (int)(__stop___ex_table - __start___ex_table));
+}
+
+static void check_e820(void)
+{
+	kcheck(max_pfn > 0 && max_low_pfn <= 0x38000 && max_low_pfn <= max_pfn,
+	       "max_pfn %lu (%lu MB), max_low_pfn %lu within the 896 MB limit",
+	       max_pfn, max_pfn >> 8, max_low_pfn);
+}
+
+static int test_oops;
+static unsigned long test_oops_addr;
+
+/* test_oops=ADDR on the command line: write to ADDR after the checks. */
+static int __init test_oops_setup(char *str)
+{
+	test_oops = 1;
+	test_oops_addr = simple_strtoul(str, NULL, 0);
+	return 1;
+}
+__setup("test_oops=", test_oops_setup);
+
+static void __attribute__((noinline)) oops_now(unsigned long addr)
+{
+	*(volatile int *)addr = 0x2400;
+}
+
+void boot_checks(char *command_line)
+{
+	printk("Running boot checks\n");
+	check_gdt();
+	check_paging();
+	check_idt();
+	check_extable();
+	check_e820();
+	mm_page_alloc_checks();
+	mm_paging_checks();
+	mm_slab_checks();
+	mm_vm_checks();
+	if (test_oops) {
+		printk("test_oops: writing to %08lx on purpose\n",
+		       test_oops_addr);
+		oops_now(test_oops_addr);
+	}
+	kcheck_summary();
+	/*
+	 * Bochs' magic breakpoint (a no-op elsewhere): with magic_break
+	 * enabled, the debugger stops here with the machine fully booted.
+	 */
+	__asm__ __volatile__("xchg %bx, %bx");
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * In-kernel checks of the physical page allocator on the real machine:
+ * the zones as 2.4.0 sizes them, every order allocated and freed,
+ * the gfp masks' zones, exhaustion of a zone, and the free lists back
+ * exactly as they were.
+ */
+#include <linux/config.h>
+#include <linux/kernel.h>
+#include <linux/mm.h>
+#include <linux/mmzone.h>
+#include <linux/swap.h>
+#include <linux/string.h>
+#include <asm/page.h>
+#include "kcheck.h"
+
+extern unsigned long max_low_pfn, max_pfn, highstart_pfn, highend_pfn;
+
+/* Free blocks on one zone's order-k list. */
+static unsigned long count_list(zone_t *zone, int order)
+{
+	struct list_head *head = &zone->free_area[order].free_list, *p;
+	unsigned long n = 0;
+
+	for (p = head->next; p != head; p = p->next)
+		n++;
+	return n;
+}
+
+/* A snapshot of every zone's free lists: counts per order, free_pages. */
+struct free_snapshot {
+	unsigned long blocks[MAX_NR_ZONES][MAX_ORDER];
+	unsigned long free[MAX_NR_ZONES];
+};
+
+static void take_snapshot(struct free_snapshot *s)
+{
+	int z, k;
+
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		zone_t *zone = contig_page_data.node_zones + z;
+
+		s->free[z] = zone->free_pages;
+		for (k = 0; k < MAX_ORDER; k++)
+			s->blocks[z][k] = zone->size ? count_list(zone, k) : 0;
+	}
+}
+
+static int same_snapshot(struct free_snapshot *a, struct free_snapshot *b)
+{
+	return !memcmp(a, b, sizeof(*a));
+}
+
+/* Sum of 2^order over the free lists must equal zone->free_pages. */
+static int lists_agree(void)
+{
+	int z, k;
+
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		zone_t *zone = contig_page_data.node_zones + z;
+		unsigned long sum = 0;
+
+		if (!zone->size)
+			continue;
+		for (k = 0; k < MAX_ORDER; k++)
+			sum += count_list(zone, k) << k;
+		if (sum != zone->free_pages)
+			return 0;
+	}
+	return 1;
+}
+
+static void check_zones(void)
+{
+	unsigned long dma = max_low_pfn < 4096 ? max_low_pfn : 4096;
+	zone_t *zones = contig_page_data.node_zones;
+
+	printk("zones: DMA %lu, Normal %lu, HighMem %lu pages\n",
+	       zones[ZONE_DMA].size, zones[ZONE_NORMAL].size,
+	       zones[ZONE_HIGHMEM].size);
+	kcheck(zones[ZONE_DMA].size == dma, "ZONE_DMA is the first %lu pages (below 16 MB)", dma);
+	kcheck(zones[ZONE_NORMAL].size == max_low_pfn - dma,
+	       "ZONE_NORMAL is the rest of low memory: %lu pages", max_low_pfn - dma);
+	kcheck(zones[ZONE_HIGHMEM].size == highend_pfn - highstart_pfn,
+	       "ZONE_HIGHMEM is RAM above 896 MB: %lu pages",
+	       highend_pfn - highstart_pfn);
+	kcheck(lists_agree(), "each zone's free lists add up to its free_pages");
+	kcheck(nr_free_pages() == zones[0].free_pages + zones[1].free_pages +
+	       zones[2].free_pages, "nr_free_pages() is the sum over the zones");
+}
+
+/* Allocate and free each order; blocks aligned, in the right zone. */
+static void check_orders(void)
+{
+	struct free_snapshot before, after;
+	int order, ok_align = 1, ok_zone = 1, got = 0;
+
+	take_snapshot(&before);
+	for (order = 0; order < MAX_ORDER; order++) {
+		struct page *p = alloc_pages(GFP_KERNEL, order);
+		unsigned long pfn;
+
+		if (!p)
+			continue;
+		got++;
+		pfn = p - mem_map;
+		if (pfn & ((1UL << order) - 1))
+			ok_align = 0;
+		if (p->zone == contig_page_data.node_zones + ZONE_HIGHMEM)
+			ok_zone = 0;
+		__free_pages(p, order);
+	}
+	take_snapshot(&after);
+	kcheck(got == MAX_ORDER, "alloc_pages(GFP_KERNEL, 0..9): every order served");
+	kcheck(ok_align, "each block is aligned to its size (pfn %% 2^order == 0)");
+	kcheck(ok_zone, "GFP_KERNEL never gets HighMem pages");
+	kcheck(same_snapshot(&before, &after),
+	       "after freeing, the free lists are exactly as before (buddies merged)");
+}
+
+static void check_gfp_zones(void)
+{
+	zone_t *zones = contig_page_data.node_zones;
+	struct page *p;
+	unsigned long addr;
+
+	p = alloc_pages(GFP_DMA, 0);
+	kcheck(p && p->zone == zones + ZONE_DMA, "GFP_DMA is served from ZONE_DMA");
+	if (p)
+		__free_pages(p, 0);
+	p = alloc_pages(GFP_HIGHUSER, 0);
+	if (zones[ZONE_HIGHMEM].size)
+		kcheck(p && p->zone == zones + ZONE_HIGHMEM,
+		       "GFP_HIGHUSER is served from ZONE_HIGHMEM when there is one");
+	else
+		kcheck(p && p->zone != zones + ZONE_HIGHMEM,
+		       "GFP_HIGHUSER falls back to low memory without HighMem");
+	if (p)
+		__free_pages(p, 0);
+
+	addr = get_zeroed_page(GFP_KERNEL);
+	if (addr) {
+		unsigned long *w = (unsigned long *)addr, i, nonzero = 0;
+
+		for (i = 0; i < PAGE_SIZE / sizeof(long); i++)
+			nonzero |= w[i];
+		kcheck(!nonzero, "get_zeroed_page returns a page of zeros");
+		free_pages(addr, 0);
+	} else {
+		kcheck(0, "get_zeroed_page returns a page");
+	}
+	kcheck(alloc_pages(GFP_KERNEL, MAX_ORDER) == NULL,
+	       "alloc_pages with order MAX_ORDER returns NULL");
+}
+
+/*
+ * Take every page of ZONE_DMA with GFP_DMA until the allocator says no,
+ * then give them all back: NULL, not corruption, and nothing lost.
+ */
+static void check_exhaustion(void)
+{
+	zone_t *dma = contig_page_data.node_zones + ZONE_DMA;
+	struct free_snapshot before, after;
+	struct page *head = NULL, *p;
+	unsigned long n = 0, free_before = dma->free_pages;
+
+	take_snapshot(&before);
+	while ((p = alloc_pages(GFP_DMA, 0)) != NULL) {
+		/* Chain the pages through their own first word. */
+		*(struct page **)page_address(p) = head;
+		head = p;
+		n++;
+	}
+	printk("exhaustion: %lu DMA pages taken of %lu free, %lu left\n",
+	       n, free_before, dma->free_pages);
+	/* No __GFP_WAIT: the last resort may go down to pages_min/4. */
+	kcheck(n > 0 && dma->free_pages == dma->pages_min / 4 - 1,
+	       "GFP_DMA (atomic) allocations stop at pages_min/4 - 1 = %lu "
+	       "free pages with NULL", dma->pages_min / 4 - 1);
+	kcheck(lists_agree(), "free lists consistent at exhaustion");
+	while (head) {
+		p = head;
+		head = *(struct page **)page_address(p);
+		__free_pages(p, 0);
+	}
+	take_snapshot(&after);
+	kcheck(same_snapshot(&before, &after),
+	       "all %lu pages back: free lists exactly as before", n);
+}
+
+void mm_page_alloc_checks(void)
+{
+	unsigned long free_before = nr_free_pages();
+
+	show_free_areas();
+	check_zones();
+	check_orders();
+	check_gfp_zones();
+	check_exhaustion();
+	show_free_areas();
+	kcheck(nr_free_pages() == free_before,
+	       "nr_free_pages() after the checks is what it was (%lu)",
+	       free_before);
+}
