@@ -213,7 +213,9 @@ check: deps
 	@tests/run-all
 
 bench: deps
-	$(MAKE) -C tests/host bench
+	@$(MAKE) --no-print-directory all
+	$(MAKE) --no-print-directory -C tests/host bench
+	@scripts/bench-boot
 
 clean:
 	find . -name '*.o' -o -name '*.d' | xargs rm -f

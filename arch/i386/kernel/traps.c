@@ -10,6 +10,7 @@
 #include <linux/sched.h>
 #include <linux/kallsyms.h>
 #include <linux/spinlock.h>
+#include <linux/console.h>
 #include <asm/system.h>
 #include <asm/segment.h>
 #include <asm/desc.h>
@@ -156,13 +157,24 @@ static inline void die_if_kernel(const char *str, struct pt_regs *regs,
 		die(str, regs, err);
 }
 
+/* Set once trap_init() has installed the exception handlers. */
+static int traps_ready;
+
 /*
  * Where BUG() reports.  2.4.0 prints this line inside the BUG() macro;
  * the port calls out of line so the file and line need not be inlined.
+ * Before trap_init() the ud2 that follows would only reach ignore_int
+ * and loop there unseen (as in 2.4.0): the port shows the report on the
+ * consoles and panics instead.
  */
 void do_BUG(const char *file, int line)
 {
 	printk("kernel BUG at %s:%d!\n", file, line);
+	if (!traps_ready) {
+		if (!console_drivers)
+			console_init();
+		panic("BUG() before trap_init()");
+	}
 }
 
 /*
@@ -317,4 +329,5 @@ void __init trap_init(void)
 	set_call_gate(&default_ldt[4], lcall27);
 
 	cpu_init();
+	traps_ready = 1;
 }

@@ -14,6 +14,7 @@
 #include <linux/sched.h>
 #include <linux/kallsyms.h>
 #include <linux/spinlock.h>
+#include <linux/console.h>
 #include <asm/system.h>
 #include <asm/segment.h>
 #include <asm/desc.h>
@@ -202,16 +203,31 @@ static inline void die_if_kernel(const char *str, struct pt_regs *regs,
 		die(str, regs, err);
 }
 
+/// traps_ready：trap_init() 装好异常处理程序后置 1，do_BUG() 据此判断 ud2 能否被正常处理。
+/* Set once trap_init() has installed the exception handlers. */
+static int traps_ready;
+
 /*
  * Where BUG() reports.  2.4.0 prints this line inside the BUG() macro;
  * the port calls out of line so the file and line need not be inlined.
+ * Before trap_init() the ud2 that follows would only reach ignore_int
+ * and loop there unseen (as in 2.4.0): the port shows the report on the
+ * consoles and panics instead.
  */
 /// §2.4 越界访问（内核自检）：BUG() 报告出错的源文件和行号。
 /// 2.4.0: 无（本移植新增）：2.4.0 的 BUG() 宏就地 printk("kernel BUG at %s:%d!") 再执行 ud2；本移植的 BUG() 先调用 do_BUG()
 /// 打印同样的一行，再 ud2 引起非法操作码异常（invalid_op → do_invalid_op() → die()）。不内联 printk，每处 BUG() 的展开更短。
+/// 与 2.4.0 的另一处差别：trap_init() 之前（如 setup_arch 里 bootmem 发现重叠的 E820 内存区时）IDT 还全是 ignore_int，
+/// ud2 只会打印 "Unknown interrupt" 后返回、再次执行 ud2，永远循环，而控制台也还没注册，屏幕上什么都看不到。
+/// 本移植在这种情况下先注册控制台把日志（含 BUG 行）显示出来，再 panic 结束运行——结果同样是停机，但看得见。
 void do_BUG(const char *file, int line)
 {
 	printk("kernel BUG at %s:%d!\n", file, line);
+	if (!traps_ready) {
+		if (!console_drivers)
+			console_init();
+		panic("BUG() before trap_init()");
+	}
 }
 
 /*
@@ -428,4 +444,6 @@ void __init trap_init(void)
 
 	/// 装入 TSS（给出从用户态进入时的内核栈）和默认 LDT，并重新 lgdt/lidt，见 setup.c 的 cpu_init()。
 	cpu_init();
+	/// 从此 BUG() 的 ud2 会进入 do_invalid_op()，打印 oops。
+	traps_ready = 1;
 }
