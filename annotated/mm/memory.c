@@ -59,7 +59,6 @@ static inline void copy_cow_page(struct page *from, struct page *to,
 /* One struct page per page frame (2.4.0's mem_map_t array). */
 /// mem_map：每个物理页框一个 struct page 的数组，由 free_area_init_core() 从 bootmem 分配。
 /// 书中 §2.3 说的“物理页面的 page 数据结构数组”就是它；在 Bochs 里用 `x /16 <mem_map 的值>` 可看第 0 页的 page 结构。
-/// 本文件 2.4.0 的其余部分（缺页异常中的 handle_mm_fault、do_wp_page、copy_page_range 等）随虚拟内存部分移植。
 mem_map_t *mem_map;
 
 /*
