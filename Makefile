@@ -6,7 +6,8 @@
 #                   the boot image (arch/i386/boot/bzImage, a disk image)
 #   make run        boot it headless in Bochs, print the console, exit 0
 #                   only if the kernel's checks all passed (MEM=32 megs,
-#                   CMDLINE="..." for the kernel command line)
+#                   CMDLINE="..." for the kernel command line,
+#                   USER_PROGS="a b" to run user programs from an initrd)
 #   make check      every test: host unit tests, annotations, boots
 #   make bochs      Bochs with its debugger on this terminal
 #   make qemu / make qemu-gdb
@@ -52,6 +53,9 @@ CORE	= init/main.o \
 	  arch/i386/kernel/i8259.o \
 	  arch/i386/kernel/time.o \
 	  arch/i386/kernel/process.o \
+	  arch/i386/kernel/signal.o \
+	  arch/i386/kernel/semaphore.o \
+	  arch/i386/kernel/i387.o \
 	  arch/i386/kernel/setup.o \
 	  arch/i386/kernel/init_task.o \
 	  arch/i386/mm/init.o \
@@ -77,6 +81,8 @@ CORE	= init/main.o \
 	  mm/slab.o \
 	  mm/vmalloc.o \
 	  mm/highmem.o \
+	  mm/oom_kill.o \
+	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \
 	  kernel/exit.o \
@@ -84,10 +90,17 @@ CORE	= init/main.o \
 	  kernel/signal.o \
 	  kernel/sys.o \
 	  kernel/timer.o \
+	  kernel/info.o \
 	  kernel/kallsyms.o \
+	  fs/open.o \
+	  fs/read_write.o \
+	  fs/fcntl.o \
 	  fs/file_table.o \
 	  fs/namei.o \
 	  fs/buffer.o \
+	  fs/exec.o \
+	  fs/binfmt_elf.o \
+	  fs/initrd.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \
@@ -109,7 +122,7 @@ OBJS	= $(HEAD) $(CORE) $(KTESTS)
 BOOT	= arch/i386/boot
 IMAGE	= $(BOOT)/bzImage
 
-.PHONY: all run check bochs qemu qemu-gdb bench deps clean \
+.PHONY: all run check bochs qemu qemu-gdb bench deps clean user-initrd \
 	annotated-check annotated-diff host-check boot-check
 
 all: vmlinux System.map vmlinux.bochsyms $(IMAGE)
@@ -183,17 +196,30 @@ $(IMAGE): $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin $(BOOT)/tools/build
 deps:
 	@scripts/install-deps
 
-run: deps all
-	@scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
+# User programs (tests/user) on the initial RAM disk: with USER_PROGS set,
+# tests/user builds the initrd (init, the list "progs" and the programs)
+# and the run boots with it; init runs them in order after the kernel's
+# checks.  INITRD=FILE boots any initrd made with scripts/mkinitrd.
+USER_INITRD = tests/user/build/initrd.img
+ifneq ($(strip $(USER_PROGS)),)
+RUN_ENV = INITRD=$(USER_INITRD)
+RUN_DEPS = user-initrd
+endif
 
-bochs: deps all
-	@scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger
+user-initrd:
+	$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
 
-qemu: deps all
-	@scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"
+run: deps all $(RUN_DEPS)
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
 
-qemu-gdb: deps all
-	@scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
+bochs: deps all $(RUN_DEPS)
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger
+
+qemu: deps all $(RUN_DEPS)
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"
+
+qemu-gdb: deps all $(RUN_DEPS)
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
 
 annotated-check:
 	@$(PYTHON) scripts/annotate check

@@ -1,16 +1,50 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * References to open files.  No task has a file table yet (files arrive
- * with user programs), so fget finds nothing; fput is 2.4.0's.
- * Follows Linux 2.4.0 fs/file_table.c.
+ * Open files (struct file): allocating one for open(), finding one by
+ * descriptor (fget) and dropping references (fput); the last reference
+ * releases the file.
+ * Chapter 5 (files); §2.13 (an mmap'ed file holds a reference).
+ * Follows Linux 2.4.0 fs/file_table.c.  Port: files come straight from
+ * their slab cache (2.4.0 keeps a free list and counts files against a
+ * limit, files_stat).
  */
 #include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/file.h>
 #include <linux/dcache.h>
-#include <linux/slab.h>
 
-/* Drop a reference; the last one releases the file and frees it. */
+kmem_cache_t *filp_cachep;
+
+/* The cache of struct file (2.4.0 creates it in vfs_caches_init). */
+void __init files_init(void)
+{
+	filp_cachep = kmem_cache_create("filp", sizeof(struct file), 0,
+					SLAB_HWCACHE_ALIGN, NULL, NULL);
+	if (!filp_cachep)
+		panic("Cannot create filp SLAB cache");
+}
+
+/* A zeroed file with one reference, or NULL. */
+struct file *get_empty_filp(void)
+{
+	struct file *f;
+
+	f = kmem_cache_alloc(filp_cachep, SLAB_KERNEL);
+	if (f) {
+		memset(f, 0, sizeof(*f));
+		atomic_set(&f->f_count, 1);
+		INIT_LIST_HEAD(&f->f_list);
+	}
+	return f;
+}
+
+/*
+ * Drop a reference; the last one calls the release method, gives back
+ * write access and frees the file.
+ */
 void fput(struct file *file)
 {
 	struct dentry *dentry = file->f_dentry;
@@ -20,15 +54,32 @@ void fput(struct file *file)
 		if (file->f_op && file->f_op->release)
 			file->f_op->release(inode, file);
 		file->f_dentry = NULL;
-		kfree(file);
+		file->f_vfsmnt = NULL;
+		if (inode && (file->f_mode & FMODE_WRITE))
+			put_write_access(inode);
+		if (dentry)
+			atomic_dec(&dentry->d_count);
+		kmem_cache_free(filp_cachep, file);
 	}
 }
 
-/*
- * The file open on descriptor fd, with a reference taken.  With no file
- * tables yet every descriptor is closed: NULL (mmap answers -EBADF).
- */
+/* The file open on descriptor fd, with a reference taken, or NULL. */
 struct file *fget(unsigned int fd)
 {
-	return NULL;
+	struct file *file;
+	struct files_struct *files = current->files;
+
+	read_lock(&files->file_lock);
+	file = fcheck(fd);
+	if (file)
+		get_file(file);
+	read_unlock(&files->file_lock);
+	return file;
+}
+
+/* An open that failed after get_empty_filp(): free the file unused. */
+void put_filp(struct file *file)
+{
+	if (atomic_dec_and_test(&file->f_count))
+		kmem_cache_free(filp_cachep, file);
 }

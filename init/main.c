@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * start_kernel: the first C code.  Brings the subsystems up in 2.4.0's
- * order.  Port: with no processes yet, the end of boot runs the kernel's
- * self-checks and powers the machine off instead of starting init.
- * Boot chapter of 情景分析.  Follows Linux 2.4.0 init/main.c.
+ * order, then starts the first process, init (pid 1), and becomes the
+ * idle task.  init opens the console and executes the first user
+ * program from the initial RAM disk.  Port: before init starts, the
+ * kernel's self-checks run (tests/kernel/); without an initrd the
+ * machine is powered off after them.
+ * Boot chapter of 情景分析; chapter 4 (the first process).
+ * Follows Linux 2.4.0 init/main.c.
  */
+#define __KERNEL_SYSCALLS__
+
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
@@ -12,9 +18,13 @@
 #include <linux/interrupt.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
+#include <asm/bugs.h>
+#include <asm/unistd.h>
 
 extern const char linux_banner[];
 extern char saved_command_line[];
@@ -24,9 +34,24 @@ extern void trap_init(void);
 extern void init_IRQ(void);
 extern void time_init(void);
 extern void boot_checks(char *command_line);
+extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
+extern void free_initmem(void);
+extern int init_elf_binfmt(void);
+extern int initrd_fs_init(void);
 extern unsigned long initrd_start, initrd_end;
 extern unsigned long min_low_pfn;
+
+/* init's arguments and environment. */
+#define MAX_INIT_ARGS	8
+#define MAX_INIT_ENVS	8
+
+static char *execute_command;	/* init= */
+static char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
+static char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
+
+/* The task that adopts orphans (exit.c): init once it runs. */
+struct task_struct *child_reaper = &init_task;
 
 unsigned long loops_per_jiffy = (1 << 12);
 
@@ -76,7 +101,8 @@ void __init calibrate_delay(void)
 
 /*
  * Split the command line into words and hand each "name=value" word to
- * the __setup() handler registered for "name=".
+ * the __setup() handler registered for "name=".  (2.4.0 also passes
+ * the other words to init as arguments and environment.)
  */
 static void __init parse_options(char *line)
 {
@@ -100,9 +126,65 @@ static void __init parse_options(char *line)
 	}
 }
 
+/* init=PROGRAM: run that instead of the usual init programs. */
+static int __init init_setup(char *str)
+{
+	int i;
+
+	execute_command = str;
+	/* Arguments after it belong to init; the port has none. */
+	for (i = 1; i < MAX_INIT_ARGS; i++)
+		argv_init[i] = NULL;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/*
+ * What 2.4.0 does in do_basic_setup() through the initcalls and
+ * mount_root(): here, registering the ELF format and reading the
+ * initrd's files.
+ */
+static void __init do_basic_setup(void)
+{
+	init_elf_binfmt();
+	initrd_fs_init();
+}
+
+/*
+ * The first process, pid 1, a kernel thread until it calls execve():
+ * finish the setup, free the boot-only code and data, make the console
+ * descriptors 0, 1 and 2, and execute the first program.  A successful
+ * execve() does not return: its system call frame now returns to the
+ * new program in user mode.  Port: the initrd has no directories, so
+ * "/init" is tried last, after 2.4.0's list.
+ */
+static int init(void *unused)
+{
+	child_reaper = current;
+	do_basic_setup();
+
+	free_initmem();
+
+	if (open("/dev/console", O_RDWR, 0) < 0)
+		printk("Warning: unable to open an initial console.\n");
+
+	(void) dup(0);
+	(void) dup(0);
+
+	if (execute_command)
+		execve(execute_command, argv_init, envp_init);
+	execve("/sbin/init", argv_init, envp_init);
+	execve("/etc/init", argv_init, envp_init);
+	execve("/bin/init", argv_init, envp_init);
+	execve("/bin/sh", argv_init, envp_init);
+	execve("/init", argv_init, envp_init);
+	panic("No init found.  Try passing init= option to kernel.");
+}
+
 asmlinkage void __init start_kernel(void)
 {
 	char *command_line;
+	unsigned long mempages;
 
 	printk(linux_banner);
 	setup_arch(&command_line);
@@ -110,6 +192,7 @@ asmlinkage void __init start_kernel(void)
 	parse_options(command_line);
 	trap_init();
 	init_IRQ();
+	sched_init();
 	time_init();
 	console_init();
 	kmem_cache_init();
@@ -122,8 +205,18 @@ asmlinkage void __init start_kernel(void)
 	}
 	mem_init();
 	kmem_cache_sizes_init();
+	mempages = num_physpages;
+
+	fork_init(mempages);
 	proc_caches_init();
+	files_init();
+	check_bugs();
 
 	boot_checks(saved_command_line);
-	machine_power_off();
+	if (!initrd_start)
+		machine_power_off();
+
+	kernel_thread(init, NULL, CLONE_FS | CLONE_FILES | CLONE_SIGNAL);
+	current->need_resched = 1;
+	cpu_idle();
 }

@@ -1,15 +1,71 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The tick count.
- * Follows Linux 2.4.0 kernel/timer.c (jiffies and do_timer only; the
- * timer lists are not ported).
+ * The tick: jiffies, and the per-tick accounting that ends a running
+ * task's time slice (need_resched), so that a user program is preempted
+ * on its next return to user mode.  Also getpid()/getppid(), which
+ * 2.4.0 keeps here.
+ * 情景分析 chapter 3 (the clock interrupt), chapter 4 (schedule).
+ * Follows Linux 2.4.0 kernel/timer.c (the timer lists, the time of day
+ * and the interval timers are not ported).
  */
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
+#include <linux/sched.h>
+#include <asm/ptrace.h>
+#include <asm/hardirq.h>
 
 volatile unsigned long jiffies;
 
+/* Charge one tick to p, as user or system time. */
+static inline void do_process_times(struct task_struct *p,
+				    unsigned long user, unsigned long system)
+{
+	p->times.tms_utime += user;
+	p->times.tms_stime += system;
+}
+
+static void update_one_process(struct task_struct *p, unsigned long user,
+			       unsigned long system, int cpu)
+{
+	p->per_cpu_utime[cpu] += user;
+	p->per_cpu_stime[cpu] += system;
+	do_process_times(p, user, system);
+}
+
+/*
+ * One tick of the current task: account it, and when its time slice
+ * (counter) runs out ask for a reschedule.  The idle task (pid 0) has
+ * no slice.
+ */
+void update_process_times(int user_tick)
+{
+	struct task_struct *p = current;
+	int cpu = smp_processor_id(), system = user_tick ^ 1;
+
+	update_one_process(p, user_tick, system, cpu);
+	if (p->pid) {
+		if (--p->counter <= 0) {
+			p->counter = 0;
+			p->need_resched = 1;
+		}
+	}
+}
+
+/* The timer interrupt, HZ times a second. */
 void do_timer(struct pt_regs *regs)
 {
 	(*(unsigned long *)&jiffies)++;
+	update_process_times(user_mode(regs));
+}
+
+/* The thread group id: the pid, as long as there are no threads. */
+asmlinkage long sys_getpid(void)
+{
+	return current->tgid;
+}
+
+/* The original parent: init once the real one has exited. */
+asmlinkage long sys_getppid(void)
+{
+	return current->p_opptr->pid;
 }

@@ -29,31 +29,38 @@ pte_t *pkmap_page_table;
 
 static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
 
+#ifdef HOST_TEST
 /*
- * Stand-ins, not 2.4.0: kernel/sched.c and kernel/fork.c (schedule,
- * wake_up, add_wait_queue, remove_wait_queue) are not ported yet.  With
- * a single task nobody could free a slot while we sleep, so "sleeping"
- * with every slot taken is a dead end: say so and stop.
+ * Stand-ins for the host tests, not 2.4.0: they run one task with no
+ * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
+ * could free a slot while we sleep, and "sleeping" with every slot
+ * taken is a dead end: say so and stop.
  */
-static inline void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
+static inline void host_add_wait_queue(wait_queue_head_t *q,
+				       wait_queue_t *wait)
 {
 	wait->flags &= ~WQ_FLAG_EXCLUSIVE;
 	__add_wait_queue(q, wait);
 }
 
-static inline void remove_wait_queue(wait_queue_head_t *q,
-				     wait_queue_t *wait)
+static inline void host_remove_wait_queue(wait_queue_head_t *q,
+					  wait_queue_t *wait)
 {
 	__remove_wait_queue(q, wait);
 }
 
-static inline void schedule(void)
+static inline void host_kmap_schedule(void)
 {
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }
 
+#define add_wait_queue		host_add_wait_queue
+#define remove_wait_queue	host_remove_wait_queue
+#define schedule		host_kmap_schedule
+#undef wake_up
 #define wake_up(q)	do { (void) (q); } while (0)
+#endif
 
 /*
  * Unmap every slot whose count is 1 (no users, possibly in the TLB),

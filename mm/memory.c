@@ -186,7 +186,8 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 			if (pmd_end > pgd_end)
 				pmd_end = pgd_end;
 			if (pmd_none(*src_pmd) || pmd_bad(*src_pmd)) {
-				if (pmd_bad(*src_pmd)) {
+				/* pmd_bad() is true of an empty entry too. */
+				if (!pmd_none(*src_pmd)) {
 					pmd_ERROR(*src_pmd);
 					pmd_clear(src_pmd);
 				}

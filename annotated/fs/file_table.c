@@ -1,19 +1,58 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * References to open files.  No task has a file table yet (files arrive
- * with user programs), so fget finds nothing; fput is 2.4.0's.
- * Follows Linux 2.4.0 fs/file_table.c.
+ * Open files (struct file): allocating one for open(), finding one by
+ * descriptor (fget) and dropping references (fput); the last reference
+ * releases the file.
+ * Chapter 5 (files); §2.13 (an mmap'ed file holds a reference).
+ * Follows Linux 2.4.0 fs/file_table.c.  Port: files come straight from
+ * their slab cache (2.4.0 keeps a free list and counts files against a
+ * limit, files_stat).
  */
+/// §5.5 文件的打开与关闭；§2.13（映射文件的虚存区间持有 struct file 的一个引用）。2.4.0 的 fs/file_table.c：
+/// struct file 的分配、按描述符查找（fget）、引用计数（fput）。
+/// 与 2.4.0 不同：直接从 slab 缓存分配和释放，2.4.0 还维护一个空闲 file 链表并按 files_stat 限制总数。
 #include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <linux/fs.h>
 #include <linux/file.h>
 #include <linux/dcache.h>
-#include <linux/slab.h>
 
-/* Drop a reference; the last one releases the file and frees it. */
-/// §2.13 系统调用mmap()：文件映射的 vm_area_struct 持有 vm_file 的一个引用，munmap/exit_mmap 时用 fput() 放掉。
-/// 2.4.0: fs/file_table.c fput()。
-/// f_count 减到 0 才真正关闭：调用文件系统的 release，然后释放 file 结构（2.4.0 放回 filp 的空闲队列；本移植直接 kfree）。
+kmem_cache_t *filp_cachep;
+
+/* The cache of struct file (2.4.0 creates it in vfs_caches_init). */
+/// §5.5 / §2.10：创建 struct file 的 slab 缓存 "filp"。2.4.0: fs/dcache.c vfs_caches_init()（2.4.0 在那里创建 filp_cachep，本移植放在这里）
+void __init files_init(void)
+{
+	filp_cachep = kmem_cache_create("filp", sizeof(struct file), 0,
+					SLAB_HWCACHE_ALIGN, NULL, NULL);
+	if (!filp_cachep)
+		panic("Cannot create filp SLAB cache");
+}
+
+/* A zeroed file with one reference, or NULL. */
+/// §5.5：一个新的 struct file，引用计数 1。2.4.0: fs/file_table.c get_empty_filp()
+struct file *get_empty_filp(void)
+{
+	struct file *f;
+
+	f = kmem_cache_alloc(filp_cachep, SLAB_KERNEL);
+	if (f) {
+		memset(f, 0, sizeof(*f));
+		atomic_set(&f->f_count, 1);
+		INIT_LIST_HEAD(&f->f_list);
+	}
+	return f;
+}
+
+/*
+ * Drop a reference; the last one calls the release method, gives back
+ * write access and frees the file.
+ */
+/// §5.5 / §2.13：放掉一个引用，最后一个引用关闭文件。2.4.0: fs/file_table.c fput()
+/// 引用来自描述符表（close 时放掉）和每个映射它的虚存区间（munmap、exit_mmap 时放掉），所以 close 了描述符，
+/// 只要文件还映射着，它就还开着。以写方式打开的文件在这里归还写访问权（i_writecount）。
 void fput(struct file *file)
 {
 	struct dentry *dentry = file->f_dentry;
@@ -23,17 +62,34 @@ void fput(struct file *file)
 		if (file->f_op && file->f_op->release)
 			file->f_op->release(inode, file);
 		file->f_dentry = NULL;
-		kfree(file);
+		file->f_vfsmnt = NULL;
+		if (inode && (file->f_mode & FMODE_WRITE))
+			put_write_access(inode);
+		if (dentry)
+			atomic_dec(&dentry->d_count);
+		kmem_cache_free(filp_cachep, file);
 	}
 }
 
-/*
- * The file open on descriptor fd, with a reference taken.  With no file
- * tables yet every descriptor is closed: NULL (mmap answers -EBADF).
- */
-/// §2.13：mmap(fd) 先用 fget() 由文件描述符找到 file 结构并加一个引用。2.4.0: fs/file_table.c fget()（实际在 include/linux/file.h/fs 中按 current->files 查）。
-/// 本移植还没有进程的打开文件表（随用户程序到来），任何描述符都没有打开，返回 NULL，于是 do_mmap2() 按 2.4.0 的规则返回 -EBADF。
+/* The file open on descriptor fd, with a reference taken, or NULL. */
+/// §5.6：按描述符取 struct file 并加一个引用，read、write、mmap 用它。2.4.0: fs/file_table.c fget()
 struct file *fget(unsigned int fd)
 {
-	return NULL;
+	struct file *file;
+	struct files_struct *files = current->files;
+
+	read_lock(&files->file_lock);
+	file = fcheck(fd);
+	if (file)
+		get_file(file);
+	read_unlock(&files->file_lock);
+	return file;
+}
+
+/* An open that failed after get_empty_filp(): free the file unused. */
+/// §5.5：打开失败时丢掉还没用过的 struct file。2.4.0: fs/file_table.c put_filp()
+void put_filp(struct file *file)
+{
+	if (atomic_dec_and_test(&file->f_count))
+		kmem_cache_free(filp_cachep, file);
 }

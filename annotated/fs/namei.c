@@ -1,25 +1,45 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Write access to an executable's inode: MAP_DENYWRITE mappings and
- * writers exclude each other through i_writecount.
- * Follows deny_write_access() of Linux 2.4.0 fs/namei.c (path lookup is
- * not ported).
+ * Names: copying a path name in from user space (getname), looking it up
+ * (open_namei), and the write/deny-write arbitration on an inode: a
+ * running program's file (MAP_DENYWRITE) cannot be opened for writing
+ * and the other way round.
+ * Chapter 5 (files); §2.13 (MAP_DENYWRITE).
+ * Follows Linux 2.4.0 fs/namei.c.  Port: there is no directory tree:
+ * the names are "/dev/console" and the files of the initrd (fs/initrd.c),
+ * looked up with or without a leading "/"; everything is read-only
+ * except the console.
  */
+/// §5.2 从路径名到目标节点；§2.13（MAP_DENYWRITE）。2.4.0 的 fs/namei.c：把用户给的路径名拷进内核（getname）、
+/// 查找（open_namei），以及写入与“拒绝写入”的仲裁：正在运行的程序文件（以 MAP_DENYWRITE 映射）不能以写方式打开，反之亦然。
+/// 与 2.4.0 不同：没有目录树和 dentry 缓存。名字空间只有 “/dev/console” 和 initrd 里的文件（fs/initrd.c），
+/// 名字前面有没有 “/” 都可以；除了控制台，一切都是只读的。
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/string.h>
+#include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/spinlock.h>
+#include <asm/uaccess.h>
 
-/// 单处理器上为空锁，保留 2.4.0 的加锁调用。
+#define PATH_MAX	4095	/* chars in a path name, without the NUL */
+
+/* The access an open asks for: MAY_READ 4, MAY_WRITE 2, by O_ACCMODE. */
+#define MAY_WRITE	2
+#define ACC_MODE(x)	("\000\004\002\006"[(x) & O_ACCMODE])
+
+extern struct dentry *initrd_lookup(const char *name);
+extern struct dentry console_dentry;
+
 static spinlock_t arbitration_lock = SPIN_LOCK_UNLOCKED;
 
 /*
  * i_writecount > 0: that many writers; < 0: that many deny-write
  * mappers.  Refuse with -ETXTBSY while someone writes.
  */
-/// §2.13：MAP_DENYWRITE 映射（装入可执行文件时）不允许别人同时写这个文件。2.4.0: fs/namei.c deny_write_access()。
-/// i_writecount > 0 表示有进程以写方式打开，返回 -ETXTBSY（“正文文件忙”）；否则减 1，负值的绝对值就是拒写映射的个数。
+/// §2.13：以 MAP_DENYWRITE 映射可执行文件前调用。2.4.0: fs/namei.c deny_write_access()
+/// i_writecount 大于 0 表示有这么多写者，小于 0 表示有这么多“拒绝写入”的映射；有写者时返回 -ETXTBSY。
 int deny_write_access(struct file *file)
 {
 	struct inode *inode = file->f_dentry->d_inode;
@@ -31,5 +51,115 @@ int deny_write_access(struct file *file)
 	}
 	atomic_dec(&inode->i_writecount);
 	spin_unlock(&arbitration_lock);
+	return 0;
+}
+
+/* A writer: refused while the file is mapped MAP_DENYWRITE (running). */
+/// §5.5：以写方式打开文件前调用：文件正被当作程序运行（i_writecount < 0）就拒绝。2.4.0: fs/namei.c get_write_access()
+int get_write_access(struct inode *inode)
+{
+	spin_lock(&arbitration_lock);
+	if (atomic_read(&inode->i_writecount) < 0) {
+		spin_unlock(&arbitration_lock);
+		return -ETXTBSY;
+	}
+	atomic_inc(&inode->i_writecount);
+	spin_unlock(&arbitration_lock);
+	return 0;
+}
+
+/*
+ * Copy a path name from user space into a page.  A name may not run
+ * into the kernel's addresses unless the caller is the kernel (set_fs).
+ */
+/// §5.2：把路径名从用户空间拷进一个页面。2.4.0: fs/namei.c do_getname()
+/// 名字不能伸进 3G 以上的内核空间，除非调用者是内核自己（set_fs(KERNEL_DS)，如 init 用字符串常量执行 execve）。
+static inline int do_getname(const char *filename, char *page)
+{
+	int retval;
+	unsigned long len = PATH_MAX;
+
+	if ((unsigned long) filename >= TASK_SIZE) {
+		if (!segment_eq(get_fs(), KERNEL_DS))
+			return -EFAULT;
+	} else if (TASK_SIZE - (unsigned long) filename < PAGE_SIZE)
+		len = TASK_SIZE - (unsigned long) filename;
+
+	retval = strncpy_from_user(page, filename, len);
+	if (retval > 0) {
+		if (retval < len)
+			return 0;
+		return -ENAMETOOLONG;
+	} else if (!retval)
+		retval = -ENOENT;
+	return retval;
+}
+
+/* The kernel's copy of a user path name (putname frees it), or ERR_PTR. */
+/// §5.2：路径名的内核副本（用完 putname）。2.4.0: fs/namei.c getname()
+/// 与 2.4.0 不同：2.4.0 从 names_cachep（slab）取一块 PATH_MAX 大小的内存，本移植直接用一个页面（linux/fs.h 的 __getname）。
+char *getname(const char *filename)
+{
+	char *tmp, *result;
+
+	result = ERR_PTR(-ENOMEM);
+	tmp = __getname();
+	if (tmp) {
+		int retval = do_getname(filename, tmp);
+
+		result = tmp;
+		if (retval < 0) {
+			putname(tmp);
+			result = ERR_PTR(retval);
+		}
+	}
+	return result;
+}
+
+/* Port: the whole name space. */
+/// §5.2：在本移植的名字空间里查找。2.4.0: 无（本移植新增）：代替 2.4.0 的 path_walk 逐级查目录。
+static struct dentry *lookup_root(const char *name)
+{
+	while (*name == '/')
+		name++;
+	if (!strcmp(name, "dev/console"))
+		return &console_dentry;
+	return initrd_lookup(name);
+}
+
+/*
+ * Look pathname up for open(); flag has the FMODE bits in its low two
+ * bits (filp_open adjusted them).  Nothing can be created, truncated or
+ * written except the console: the initrd is a read-only file system.
+ */
+/// §5.5 文件的打开：为 open() 查找路径名。2.4.0: fs/namei.c open_namei()
+/// flag 的低两位已经是 FMODE 位（filp_open 把 O_RDONLY/O_WRONLY/O_RDWR 加了 1）。找不到：带 O_CREAT 时本应创建，
+/// 但 initrd 只读，返回 -EROFS，否则 -ENOENT；要写 initrd 里的文件或截断它：-EROFS。
+int open_namei(const char *pathname, int flag, int mode,
+	       struct nameidata *nd)
+{
+	struct dentry *dentry;
+	struct inode *inode;
+	int acc_mode = ACC_MODE(flag);
+
+	dentry = lookup_root(pathname);
+	if (!dentry) {
+		if (flag & O_CREAT)
+			return -EROFS;
+		return -ENOENT;
+	}
+	if ((flag & O_CREAT) && (flag & O_EXCL))
+		return -EEXIST;
+
+	inode = dentry->d_inode;
+	if (S_ISDIR(inode->i_mode) && (flag & FMODE_WRITE))
+		return -EISDIR;
+	if (S_ISREG(inode->i_mode) &&
+	    ((acc_mode & MAY_WRITE) || (flag & O_TRUNC)))
+		return -EROFS;
+
+	atomic_inc(&dentry->d_count);
+	nd->dentry = dentry;
+	nd->mnt = NULL;
 	return 0;
 }

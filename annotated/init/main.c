@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * start_kernel: the first C code.  Brings the subsystems up in 2.4.0's
- * order.  Port: with no processes yet, the end of boot runs the kernel's
- * self-checks and powers the machine off instead of starting init.
- * Boot chapter of 情景分析.  Follows Linux 2.4.0 init/main.c.
+ * order, then starts the first process, init (pid 1), and becomes the
+ * idle task.  init opens the console and executes the first user
+ * program from the initial RAM disk.  Port: before init starts, the
+ * kernel's self-checks run (tests/kernel/); without an initrd the
+ * machine is powered off after them.
+ * Boot chapter of 情景分析; chapter 4 (the first process).
+ * Follows Linux 2.4.0 init/main.c.
  */
+#define __KERNEL_SYSCALLS__
+
 /// 本文件对应书第 10 章“系统引导和初始化”中 start_kernel() 的那一部分：head.S 打开分页、
 /// 装好 GDT/IDT、把 %esp 指向 0 号进程的系统堆栈之后，就跳到这里，从此进入 C 语言。存储管理的
 /// 各步初始化（setup_arch 里的 paging_init、kmem_cache_init、mem_init、kmem_cache_sizes_init……）
 /// 都由 start_kernel 按 2.4.0 的固定顺序调用，顺序错了就会在还没有分配器的时候去分配内存。
-/// 本移植目前只移植到引导部分：还没有进程，所以没有 init 进程可启动，结尾改为内核自检加关机。
+/// 最后 start_kernel 创建 1 号进程 init（§4.3），自己变成空转进程；init 打开控制台，执行初始 RAM 盘上的
+/// 第一个用户程序（§4.4）。__KERNEL_SYSCALLS__ 让 asm/unistd.h 给出内核自己用的 open、dup、execve 系统调用桩。
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/string.h>
@@ -17,9 +24,13 @@
 #include <linux/interrupt.h>
 #include <linux/mm.h>
 #include <linux/slab.h>
+#include <linux/sched.h>
+#include <linux/fs.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
+#include <asm/bugs.h>
+#include <asm/unistd.h>
 
 /// linux_banner 在 init/version.c；saved_command_line 在 arch/i386/kernel/setup.c，是命令行的
 /// 完整副本（只用于打印和自检），真正被切分的是 setup_arch 交回来的工作副本 command_line。
@@ -34,9 +45,26 @@ extern void time_init(void);
 /// sidt、读 CR0/CR3、按页目录和页表逐级查找等办法核对引导后的状态，最后打印
 /// "checks: N passed, M failed"，无头运行（scripts/run-bochs）就凭这一行判断成败。
 extern void boot_checks(char *command_line);
+extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
+extern void free_initmem(void);
+extern int init_elf_binfmt(void);
+extern int initrd_fs_init(void);
 extern unsigned long initrd_start, initrd_end;
 extern unsigned long min_low_pfn;
+
+/* init's arguments and environment. */
+#define MAX_INIT_ARGS	8
+#define MAX_INIT_ENVS	8
+
+/// init 的参数和环境变量，与 2.4.0 相同：argv[0] 是 "init"，环境是 HOME=/ 和 TERM=linux。
+static char *execute_command;	/* init= */
+static char *argv_init[MAX_INIT_ARGS + 2] = { "init", NULL, };
+static char *envp_init[MAX_INIT_ENVS + 2] = { "HOME=/", "TERM=linux", NULL, };
+
+/* The task that adopts orphans (exit.c): init once it runs. */
+/// 收养孤儿进程的进程（kernel/exit.c）：init 运行后把自己登记在这里。
+struct task_struct *child_reaper = &init_task;
 
 /// 一个时钟滴答（1/HZ 秒）之内 __delay() 能空转多少圈，udelay() 靠它把微秒换算成圈数。
 /// 初值 4096 只是校准之前 udelay 能凑合用的保守值；calibrate_delay() 会把它量准。2.4.0 同名同初值。
@@ -112,15 +140,16 @@ void __init calibrate_delay(void)
 
 /*
  * Split the command line into words and hand each "name=value" word to
- * the __setup() handler registered for "name=".
+ * the __setup() handler registered for "name=".  (2.4.0 also passes
+ * the other words to init as arguments and environment.)
  */
 /// §10 系统引导和初始化：把内核命令行切成单词，交给用 __setup() 登记过的处理函数。
 /// 2.4.0: init/main.c parse_options()
 /// 与 2.4.0 不同：2.4.0 的 parse_options 还认双引号（引号里的空格不算分隔），特殊处理 "init="，
 /// 把 __setup() 匹配（它单独写成 checksetup() 函数）不认领的 "名字=值" 放进 init 进程的环境变量、
-/// 其余单词放进 init 的参数表。本移植还没有 init 进程，只保留 __setup() 匹配这一部分，并把
-/// checksetup() 并进了这里，不认识的单词直接忽略。2.4.0 的 "ro"、"rw"、"debug"、"quiet" 也是
-/// 用 __setup() 登记的，本移植还没有登记它们。
+/// 其余单词放进 init 的参数表。本移植只保留 __setup() 匹配这一部分（"init=" 也用 __setup() 登记，
+/// 见下面的 init_setup），并把 checksetup() 并进了这里，不认识的单词直接忽略。2.4.0 的 "ro"、"rw"、
+/// "debug"、"quiet" 也是用 __setup() 登记的，本移植还没有登记它们。
 /// mem= 已经在 setup_arch() 的 parse_mem_cmdline() 里处理并从工作副本中删掉了：
 /// 内存大小必须在建立页表之前知道，等不到这里。
 static void __init parse_options(char *line)
@@ -155,6 +184,72 @@ static void __init parse_options(char *line)
 	}
 }
 
+/* init=PROGRAM: run that instead of the usual init programs. */
+/// §10：命令行选项 init=程序，代替通常的 init 程序。2.4.0: init/main.c init_setup()
+static int __init init_setup(char *str)
+{
+	int i;
+
+	execute_command = str;
+	/* Arguments after it belong to init; the port has none. */
+	for (i = 1; i < MAX_INIT_ARGS; i++)
+		argv_init[i] = NULL;
+	return 1;
+}
+__setup("init=", init_setup);
+
+/*
+ * What 2.4.0 does in do_basic_setup() through the initcalls and
+ * mount_root(): here, registering the ELF format and reading the
+ * initrd's files.
+ */
+/// §10：init 进程里的初始化。2.4.0: init/main.c do_basic_setup()
+/// 2.4.0 在这里做 PCI、网络、启动 kswapd 等内核线程，执行所有初始化调用（其中有 init_elf_binfmt），最后 mount_root 挂上根文件系统。
+/// 本移植只登记 ELF 格式，并读出 initrd 里的文件（fs/initrd.c，代替挂载根文件系统）。
+static void __init do_basic_setup(void)
+{
+	init_elf_binfmt();
+	initrd_fs_init();
+}
+
+/*
+ * The first process, pid 1, a kernel thread until it calls execve():
+ * finish the setup, free the boot-only code and data, make the console
+ * descriptors 0, 1 and 2, and execute the first program.  A successful
+ * execve() does not return: its system call frame now returns to the
+ * new program in user mode.  Port: the initrd has no directories, so
+ * "/init" is tried last, after 2.4.0's list.
+ */
+/// §4.3 / §4.4 / §10：1 号进程。2.4.0: init/main.c init()
+/// 它先是内核线程：做完剩下的初始化，释放只在引导时用的代码和数据（free_initmem），打开 /dev/console 作为 0 号
+/// 描述符、dup 两次得到 1、2，然后依次试着 execve 几个 init 程序。execve 是在内核里经 int $0x80 调用的：系统调用保存的
+/// 寄存器框架被 start_thread 改写成用户态的入口，于是这次系统调用“返回”到了用户空间，1 号进程从此是普通的用户进程，
+/// 不再回到这里。所有程序都找不到就 panic。
+/// 与 2.4.0 不同：本移植的 initrd 没有目录，所以在 2.4.0 的那几个路径之后再试 "/init"（在 initrd 里就是 "init"）。
+static int init(void *unused)
+{
+	child_reaper = current;
+	do_basic_setup();
+
+	/// __init 的代码和数据从此没有了：initrd_fs_init 等必须在这之前调用。
+	free_initmem();
+
+	if (open("/dev/console", O_RDWR, 0) < 0)
+		printk("Warning: unable to open an initial console.\n");
+
+	(void) dup(0);
+	(void) dup(0);
+
+	if (execute_command)
+		execve(execute_command, argv_init, envp_init);
+	execve("/sbin/init", argv_init, envp_init);
+	execve("/etc/init", argv_init, envp_init);
+	execve("/bin/init", argv_init, envp_init);
+	execve("/bin/sh", argv_init, envp_init);
+	execve("/init", argv_init, envp_init);
+	panic("No init found.  Try passing init= option to kernel.");
+}
+
 /// §10 系统引导和初始化：内核的第一个 C 函数。head.S 的 startup_32 打开分页、装入 GDT 和 IDT、
 /// 用 lss stack_start 把 %esp 指向 init_task_union 顶端（0 号进程的系统堆栈）后跳到这里。
 /// 2.4.0: init/main.c start_kernel()
@@ -162,11 +257,12 @@ static void __init parse_options(char *line)
 /// 与 2.4.0 的差别：2.4.0 一开始先 lock_kernel()（大内核锁），本移植单 CPU、没有其他进程，省略；
 /// 其余步骤按 2.4.0 的顺序排列，存储管理的几步（kmem_cache_init、mem_init、
 /// kmem_cache_sizes_init、proc_caches_init、page_cache_init……）随 mm/ 的移植插到原来的位置；
-/// 2.4.0 的结尾是创建 init 内核线程并进入 cpu_idle()，本移植改为自检和关机（见下）。
+/// 2.4.0 的结尾：创建 init 内核线程并进入 cpu_idle()，本移植相同，只是之前先运行内核自检（见下）。
 asmlinkage void __init start_kernel(void)
 {
 	/// 由 setup_arch 指向 setup.c 里的工作副本（已去掉 mem= 选项）。
 	char *command_line;
+	unsigned long mempages;
 
 	/// 第一行输出。此时还没有任何控制台（console_init 在后面），文字只进入 printk 的环形缓冲区
 	/// log_buf；控制台注册时带 CON_PRINTBUFFER，会把缓冲区里的内容从头补打出来，所以屏幕和串口上
@@ -190,9 +286,10 @@ asmlinkage void __init start_kernel(void)
 	/// 重新编程两片 8259，把 IRQ0–15 移到 0x20–0x2f 号向量（避开 CPU 异常占用的 0–31），
 	/// 并为它们装好中断门（asm/hw_irq.h）。
 	init_IRQ();
-	/// 把时钟中断 IRQ0 挂上，处理程序调用 do_timer() 让 jiffies 每 1/HZ 秒加一。
-	/// 2.4.0 在 init_IRQ 和 time_init 之间有 sched_init()，之后有 softirq_init()；
-	/// 本移植还没有调度器和软中断，省略。
+	/// §4.6：调度器初始化（kernel/sched.c），2.4.0 的位置：init_IRQ 与 time_init 之间。
+	sched_init();
+	/// 把时钟中断 IRQ0 挂上，处理程序调用 do_timer() 让 jiffies 每 1/HZ 秒加一，
+	/// 并记账、递减当前进程的时间片（kernel/timer.c）。2.4.0 之后还有 softirq_init()，本移植没有软中断。
 	time_init();
 	/// 注册 VGA 和串口两个控制台；注册时补打 log_buf，所以前面的横幅、内存图在这一步才第一次
 	/// 真正出现在屏幕和串口上。2.4.0 在 console_init 之后还有 init_modules()、
@@ -212,17 +309,32 @@ asmlinkage void __init start_kernel(void)
 	}
 	mem_init();
 	kmem_cache_sizes_init();
+	mempages = num_physpages;
+
+	/// §4.3：按内存大小算出最多允许多少个进程（kernel/fork.c）。
+	fork_init(mempages);
 	/// 2.4.0 的顺序：通用缓冲区之后建立 vm_area_struct、mm_struct 的专用缓冲区队列（kernel/fork.c）。
 	proc_caches_init();
+	/// struct file 的 slab 缓存（2.4.0 在 vfs_caches_init 里创建）。2.4.0 在这之后还有 buffer_init、page_cache_init、
+	/// signals_init、inode_init 等，本移植没有这些子系统。
+	files_init();
+	/// 2.4.0 在这里检查 CPU 的缺陷；本移植只记下 CPU 系列作为 uname 的机器名（asm/bugs.h）。
+	check_bugs();
 
-	/// 与 2.4.0 不同：2.4.0 在这里继续 mem_init()、kmem_cache_sizes_init()、fork_init() ……，
-	/// 最后 kernel_thread(init) 并进入 cpu_idle()。本移植在已移植的步骤之后运行内核自检，打印
-	/// "checks: N passed, M failed"。用 scripts/run-bochs --debugger 运行时，自检末尾的
-	/// xchg %bx,%bx 是 Bochs 的魔术断点，机器会停在调试器里，此时可以用 info gdt、creg、
-	/// page 0xc0000000 等命令亲眼看引导完成后的 GDT、控制寄存器和地址映射。
+	/// 本移植新增：内核自检（tests/kernel/），打印 "checks: N passed, M failed"。用 scripts/run-bochs --debugger
+	/// 运行时，自检末尾的 xchg %bx,%bx 是 Bochs 的魔术断点，机器会停在调试器里，此时可以用 info gdt、creg、
+	/// page 0xc0000000 等命令亲眼看引导完成后的 GDT、控制寄存器和地址映射。自检在 0 号进程里、init 进程出现之前运行。
 	boot_checks(saved_command_line);
-	/// 与 2.4.0 不同：没有 init 进程可启动，就关机。process.c 的实现向 Bochs 的 0x8900 端口写
-	/// "Shutdown"、向 QEMU 的 isa-debug-exit 端口写一个字节，让无头运行立即结束；真机上这两个写
-	/// 没有作用，CPU 关中断后停在 hlt。start_kernel 因此和 2.4.0 一样永不返回。
-	machine_power_off();
+	/// 与 2.4.0 不同：没有初始 RAM 盘（make run 不带 USER_PROGS）就没有用户程序可运行，自检之后直接关机：
+	/// process.c 向 Bochs 的 0x8900 端口写 "Shutdown"、向 QEMU 的 isa-debug-exit 端口写一个字节，让无头运行立即结束。
+	if (!initrd_start)
+		machine_power_off();
+
+	/// §4.3 / §10：创建 1 号进程 init（一个内核线程，在 init() 里 execve 成为用户进程）。
+	/// CLONE_FILES、CLONE_SIGNAL：与 0 号进程共享已打开文件表和信号处理表，init 打开的控制台就在 init_files 里；
+	/// CLONE_FS 在 2.4.0 里共享当前目录和根目录（本移植没有 fs_struct，这一位不起作用）。
+	kernel_thread(init, NULL, CLONE_FS | CLONE_FILES | CLONE_SIGNAL);
+	/// 0 号进程从此成为空转进程：请求一次调度（init 在运行队列上等着），然后进入 cpu_idle 永不返回。
+	current->need_resched = 1;
+	cpu_idle();
 }

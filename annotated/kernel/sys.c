@@ -1,18 +1,103 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * System calls that are not implemented answer -ENOSYS.
- * Follows sys_ni_syscall() of Linux 2.4.0 kernel/sys.c.
+ * Miscellaneous system calls: the answer for the ones not implemented,
+ * reboot() (init ends a run with it) and uname().
+ * Follows Linux 2.4.0 kernel/sys.c (no reboot notifiers, no
+ * Ctrl-Alt-Del handling beyond the flag).
  */
+/// §3.8 系统调用：2.4.0 的 kernel/sys.c 里杂七杂八的系统调用。本移植有未实现号码的统一出口、reboot 和 uname。
 #include <linux/kernel.h>
 #include <linux/errno.h>
+#include <linux/string.h>
+#include <linux/sched.h>
+#include <linux/reboot.h>
+#include <linux/utsname.h>
+#include <asm/uaccess.h>
+#include <asm/system.h>
 
-/// §3 中断、异常和系统调用：系统调用表里没有实现的号码（包括 0 号和已废弃的号码）都指向它。
-/// 存储管理的系统调用 brk（45 号，§2.12）、mmap（90/192 号，§2.13）等将来填进同一张表。
+/* Ctrl-Alt-Del reboots at once (1) or signals init (0). */
+int C_A_D = 1;
+
+/// §3.8 系统调用：系统调用表里没有实现的号码（包括 0 号和已废弃的号码）都指向它。
 /// 2.4.0: kernel/sys.c sys_ni_syscall()
-/// asmlinkage：由 entry.S 的 system_call 经系统调用表调用，参数在堆栈上（这里不需要参数）。
 asmlinkage long sys_ni_syscall(void)
 {
 	/// 系统调用出错一律返回负的错误码，-ENOSYS 即 -38；用户空间的 C 库把它取反放进 errno。
 	/// 在真正的 2.4.0 上，对未实现的号码执行 int $0x80 得到的也是 -38。
 	return -ENOSYS;
+}
+
+/*
+ * Restart, halt or power off the machine (root only, with the magic
+ * numbers).  Port: all three leave the emulator (process.c).
+ */
+/// §3.8：系统调用 reboot（88）。2.4.0: kernel/sys.c sys_reboot()
+/// 要 CAP_SYS_BOOT，还要两个“魔数”防止误调用。本移植的 init 跑完测试程序后用 LINUX_REBOOT_CMD_POWER_OFF 结束运行：
+/// 打印 “Power down.”，machine_power_off 让模拟器退出。
+/// 与 2.4.0 不同：没有重启通知链（reboot_notifier_list），也不持有 kernel_lock。
+asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
+			   void *arg)
+{
+	char buffer[256];
+
+	if (!capable(CAP_SYS_BOOT))
+		return -EPERM;
+
+	if (magic1 != LINUX_REBOOT_MAGIC1 ||
+	    (magic2 != LINUX_REBOOT_MAGIC2 &&
+	     magic2 != LINUX_REBOOT_MAGIC2A &&
+	     magic2 != LINUX_REBOOT_MAGIC2B))
+		return -EINVAL;
+
+	switch (cmd) {
+	case LINUX_REBOOT_CMD_RESTART:
+		printk(KERN_EMERG "Restarting system.\n");
+		machine_restart(NULL);
+		break;
+
+	case LINUX_REBOOT_CMD_CAD_ON:
+		C_A_D = 1;
+		break;
+
+	case LINUX_REBOOT_CMD_CAD_OFF:
+		C_A_D = 0;
+		break;
+
+	case LINUX_REBOOT_CMD_HALT:
+		printk(KERN_EMERG "System halted.\n");
+		machine_halt();
+		do_exit(0);
+		break;
+
+	case LINUX_REBOOT_CMD_POWER_OFF:
+		printk(KERN_EMERG "Power down.\n");
+		machine_power_off();
+		do_exit(0);
+		break;
+
+	case LINUX_REBOOT_CMD_RESTART2:
+		if (strncpy_from_user(&buffer[0], (char *) arg,
+				      sizeof(buffer) - 1) < 0)
+			return -EFAULT;
+		buffer[sizeof(buffer) - 1] = '\0';
+		printk(KERN_EMERG "Restarting system with command '%s'.\n",
+		       buffer);
+		machine_restart(buffer);
+		break;
+
+	default:
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/* uname(): the names in system_utsname. */
+/// §3.8：系统调用 uname（122）：复制 system_utsname（init/version.c）。2.4.0: kernel/sys.c sys_newuname()
+asmlinkage long sys_newuname(struct new_utsname *name)
+{
+	int errno = 0;
+
+	if (copy_to_user(name, &system_utsname, sizeof *name))
+		errno = -EFAULT;
+	return errno;
 }

@@ -1,28 +1,93 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The tick count.
- * Follows Linux 2.4.0 kernel/timer.c (jiffies and do_timer only; the
- * timer lists are not ported).
+ * The tick: jiffies, and the per-tick accounting that ends a running
+ * task's time slice (need_resched), so that a user program is preempted
+ * on its next return to user mode.  Also getpid()/getppid(), which
+ * 2.4.0 keeps here.
+ * 情景分析 chapter 3 (the clock interrupt), chapter 4 (schedule).
+ * Follows Linux 2.4.0 kernel/timer.c (the timer lists, the time of day
+ * and the interval timers are not ported).
  */
+/// §3.7 时钟中断；§4.7 强制性调度。2.4.0 的 kernel/timer.c 中本移植需要的部分：滴答计数 jiffies、每个滴答对当前进程的
+/// 时间记账和时间片递减（时间片用完就置 need_resched，进程在下一次返回用户空间时被调度走——用户态的“抢占”就是这样来的），
+/// 以及 2.4.0 放在这里的 getpid()/getppid()。定时器队列、时间、间隔定时器没有移植。
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
+#include <linux/sched.h>
+#include <asm/ptrace.h>
+#include <asm/hardirq.h>
 
 /// 自引导以来的时钟滴答数，每 1/HZ 秒（10 ms）加一。volatile：它在时钟中断里被修改，而主程序
 /// （如 calibrate_delay 的等待循环）反复读它；没有 volatile，编译器可以把值留在寄存器里，
 /// 循环就永远等不到变化。2.4.0 同样声明为 volatile。
 volatile unsigned long jiffies;
 
-/// §10 系统引导和初始化（时钟中断；书第 3 章讲时钟中断的全过程）：每个时钟滴答调用一次。
-/// 2.4.0: kernel/timer.c do_timer()
+/* Charge one tick to p, as user or system time. */
+/// §3.7：累计进程在用户态、内核态的时间（times()、OOM killer 的 badness 用它）。2.4.0: kernel/timer.c do_process_times()
+/// （2.4.0 还在这里检查 RLIMIT_CPU，超限发 SIGXCPU/SIGKILL；本移植没有。）
+static inline void do_process_times(struct task_struct *p,
+				    unsigned long user, unsigned long system)
+{
+	p->times.tms_utime += user;
+	p->times.tms_stime += system;
+}
+
+/// §3.7：一个滴答记到进程 p 头上。2.4.0: kernel/timer.c update_one_process()（2.4.0 还推进 ITIMER_VIRTUAL、ITIMER_PROF 间隔定时器）
+static void update_one_process(struct task_struct *p, unsigned long user,
+			       unsigned long system, int cpu)
+{
+	p->per_cpu_utime[cpu] += user;
+	p->per_cpu_stime[cpu] += system;
+	do_process_times(p, user, system);
+}
+
+/*
+ * One tick of the current task: account it, and when its time slice
+ * (counter) runs out ask for a reschedule.  The idle task (pid 0) has
+ * no slice.
+ */
+/// §3.7 时钟中断 / §4.7 强制性调度：时钟中断对当前进程的处理。2.4.0: kernel/timer.c update_process_times()
+/// 时间片 counter 每个滴答减 1，减到 0 就置 need_resched：中断返回到用户态时 entry.S 看到它就调用 schedule()。
+/// 0 号进程（idle）没有时间片可言。
+void update_process_times(int user_tick)
+{
+	struct task_struct *p = current;
+	int cpu = smp_processor_id(), system = user_tick ^ 1;
+
+	update_one_process(p, user_tick, system, cpu);
+	if (p->pid) {
+		if (--p->counter <= 0) {
+			p->counter = 0;
+			p->need_resched = 1;
+		}
+	}
+}
+
+/* The timer interrupt, HZ times a second. */
+/// §3.7 时钟中断：每个时钟滴答调用一次。2.4.0: kernel/timer.c do_timer()
 /// 调用链：IRQ0 → arch/i386/kernel/irq.c do_IRQ → time.c timer_interrupt → 这里。
+/// user_mode(regs)：中断发生时 CPU 在用户态还是内核态，决定这个滴答记为用户时间还是系统时间。
+/// 与 2.4.0 不同：2.4.0 接着 mark_bh(TIMER_BH) 让底半部处理定时器队列；本移植没有定时器链表和底半部。
 void do_timer(struct pt_regs *regs)
 {
 	/// 去掉 volatile 再加一，与 2.4.0 的写法相同：编译器可以生成一条对内存直接加一的指令，而不是
-	/// volatile 要求的“读、改、写”三步。时钟中断以 SA_INTERRUPT 方式关中断运行，单 CPU 上
-	/// 这次加一不会被打断。
-	/// 与 2.4.0 不同：2.4.0 接着调用 update_process_times()（按 user_mode(regs) 给当前进程记用户态或
-	/// 内核态时间、递减时间片 counter、需要时置 need_resched），再 mark_bh(TIMER_BH) 让底半部处理
-	/// 定时器队列和 tq_timer。本移植还没有进程、定时器链表和底半部，只数滴答；regs 参数保留，
-	/// 等移植进程统计时再用。
+	/// volatile 要求的“读、改、写”三步。时钟中断以 SA_INTERRUPT 方式关中断运行，单 CPU 上这次加一不会被打断。
 	(*(unsigned long *)&jiffies)++;
+	update_process_times(user_mode(regs));
+}
+
+/* The thread group id: the pid, as long as there are no threads. */
+/// §4.1 进程四要素：系统调用 getpid（20）。2.4.0: kernel/timer.c sys_getpid()
+/// 返回的是线程组号 tgid：同一线程组的线程看到同一个“进程号”。没有线程时 tgid 就是 pid（exec 的 de_thread 保证）。
+asmlinkage long sys_getpid(void)
+{
+	return current->tgid;
+}
+
+/* The original parent: init once the real one has exited. */
+/// §4.1：系统调用 getppid（64）：原始父进程的 pid；父进程死后是 init 的 1。2.4.0: kernel/timer.c sys_getppid()
+/// init 自己的父进程是 0 号进程，所以 init 得到 0。
+asmlinkage long sys_getppid(void)
+{
+	return current->p_opptr->pid;
 }

@@ -42,39 +42,47 @@ pte_t *pkmap_page_table;
 /// 所有槽位都有人在用时，kmap 的调用者在这里睡眠，等 kunmap 腾出一个。
 static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
 
+#ifdef HOST_TEST
 /*
- * Stand-ins, not 2.4.0: kernel/sched.c and kernel/fork.c (schedule,
- * wake_up, add_wait_queue, remove_wait_queue) are not ported yet.  With
- * a single task nobody could free a slot while we sleep, so "sleeping"
- * with every slot taken is a dead end: say so and stop.
+ * Stand-ins for the host tests, not 2.4.0: they run one task with no
+ * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
+ * could free a slot while we sleep, and "sleeping" with every slot
+ * taken is a dead end: say so and stop.
  */
-/// §2.1：本移植的替身（2.4.0 的 add_wait_queue 在 kernel/fork.c，那里还要加队列的锁）。进程调度尚未移植，只做挂入链表这一步。
-/// 2.4.0: 无（本移植新增）：kernel/fork.c 的 add_wait_queue() 尚未移植，map_new_virtual() 的睡眠路径需要它才能按 2.4.0 的样子写出来。
-static inline void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
+/// §2.1：只在主机单元测试（HOST_TEST）中使用的替身；内核里用的是 kernel/fork.c 的 add_wait_queue()。
+/// 2.4.0: 无（本移植新增）：主机测试只链接 mm/ 的几个文件，没有调度器，map_new_virtual() 的睡眠路径靠这几个替身编译和测试。
+static inline void host_add_wait_queue(wait_queue_head_t *q,
+				       wait_queue_t *wait)
 {
 	wait->flags &= ~WQ_FLAG_EXCLUSIVE;
 	__add_wait_queue(q, wait);
 }
 
-/// §2.1：本移植的替身，对应 kernel/fork.c 的 remove_wait_queue()。
+/// §2.1：主机测试中的替身，对应 kernel/fork.c 的 remove_wait_queue()。
 /// 2.4.0: 无（本移植新增）：同 add_wait_queue。
-static inline void remove_wait_queue(wait_queue_head_t *q,
-				     wait_queue_t *wait)
+static inline void host_remove_wait_queue(wait_queue_head_t *q,
+					  wait_queue_t *wait)
 {
 	__remove_wait_queue(q, wait);
 }
 
-/// §2.1：本移植的替身。只有一个任务时，睡下去就没有人能 kunmap 腾出槽位，永远醒不来；所以在这里明确地 panic，说明原因，而不是
-/// 悄悄死锁。进程调度移植之后换成真正的 schedule()。
-/// 2.4.0: 无（本移植新增）：kernel/sched.c 的 schedule() 尚未移植。
-static inline void schedule(void)
+/// §2.1：主机测试中的替身。只有一个任务时，睡下去就没有人能 kunmap 腾出槽位，永远醒不来；所以在这里明确地 panic，说明原因，
+/// 而不是悄悄死锁（tests/host 的 test_paging 检查这条信息）。内核里 map_new_virtual() 真的在 pkmap_map_wait 上睡眠，
+/// 等 kunmap_high 腾出槽位后唤醒，与 2.4.0 相同。
+/// 2.4.0: 无（本移植新增）。
+static inline void host_kmap_schedule(void)
 {
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }
 
+#define add_wait_queue		host_add_wait_queue
+#define remove_wait_queue	host_remove_wait_queue
+#define schedule		host_kmap_schedule
+#undef wake_up
 /// 替身：没有睡眠的任务可唤醒（见上）。
 #define wake_up(q)	do { (void) (q); } while (0)
+#endif
 
 /*
  * Unmap every slot whose count is 1 (no users, possibly in the TLB),

@@ -236,7 +236,10 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 			if (pmd_end > pgd_end)
 				pmd_end = pgd_end;
 			if (pmd_none(*src_pmd) || pmd_bad(*src_pmd)) {
-				if (pmd_bad(*src_pmd)) {
+				/* pmd_bad() is true of an empty entry too. */
+				/// 2.4.0 先判 pmd_none 跳过、再判 pmd_bad 报错；两个条件合在一起写时要注意：空表项的 pmd_bad 也为真
+				/// （它不等于 _KERNPG_TABLE），只有非空的坏表项才报错并清除。
+				if (!pmd_none(*src_pmd)) {
 					pmd_ERROR(*src_pmd);
 					pmd_clear(src_pmd);
 				}

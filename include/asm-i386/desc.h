@@ -17,6 +17,8 @@
 #define __TSS(n) (((n) << 2) + __FIRST_TSS_ENTRY)
 #define __LDT(n) (((n) << 2) + __FIRST_LDT_ENTRY)
 
+#include <asm/ldt.h>
+
 #ifndef __ASSEMBLY__
 struct desc_struct {
 	unsigned long a, b;
@@ -47,6 +49,23 @@ static inline void clear_LDT(void)
 	set_ldt_desc(0, &default_ldt[0], 5);
 	__load_LDT(0);
 }
+
+/*
+ * Load mm's LDT: its private one (modify_ldt, LDT_ENTRIES descriptors)
+ * or the default five-entry one with the iBCS call gates.  (A macro:
+ * struct mm_struct is not known here.)
+ */
+#define load_LDT(mm) do { \
+	void *__segments = (mm)->context.segments; \
+	int __count = LDT_ENTRIES; \
+	if (!__segments) { \
+		__segments = &default_ldt[0]; \
+		__count = 5; \
+	} \
+	set_ldt_desc(0, __segments, __count); \
+	__load_LDT(0); \
+} while (0)
+
 #endif /* !__ASSEMBLY__ */
 
 #endif

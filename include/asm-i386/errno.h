@@ -44,5 +44,9 @@
 #define ENAMETOOLONG	36	/* File name too long */
 #define ENOLCK		37	/* No record locks available */
 #define ENOSYS		38	/* Function not implemented */
+#define ENOTEMPTY	39	/* Directory not empty */
+#define ELOOP		40	/* Too many symbolic links encountered */
+#define EOVERFLOW	75	/* Value too large for defined data type */
+#define ELIBBAD		80	/* Accessing a corrupted shared library */
 
 #endif

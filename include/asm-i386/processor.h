@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * CPU description, CR4 feature bits and the size of user space.
- * 情景分析 §2.1.  Follows Linux 2.4.0 include/asm-i386/processor.h.
+ * CPU description, CR4 feature bits, the size of user space, the CPU
+ * state of a task (thread_struct) and the TSS.
+ * 情景分析 §2.1; chapter 4 (processes).  Follows Linux 2.4.0 include/asm-i386/processor.h.
  */
 #ifndef __ASM_I386_PROCESSOR_H
 #define __ASM_I386_PROCESSOR_H
@@ -97,11 +98,88 @@ static inline void clear_in_cr4(unsigned long mask)
 /* Where mmap starts looking for room when the caller gives no address. */
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)
 
-#define THREAD_SIZE (2 * PAGE_SIZE)
+/*
+ * The FPU state saved by fnsave: control, status and tag words, the last
+ * instruction and operand pointers, the eight 80-bit registers.
+ */
+struct i387_fsave_struct {
+	long	cwd;
+	long	swd;
+	long	twd;
+	long	fip;
+	long	fcs;
+	long	foo;
+	long	fos;
+	long	st_space[20];	/* 8 registers of 10 bytes */
+	long	status;		/* software status information */
+};
 
-/* Free an address space's private LDT (arch/i386/kernel/process.c). */
+/* 2.4.0 also has the fxsave and the math-emulator layouts here. */
+union i387_union {
+	struct i387_fsave_struct	fsave;
+};
+
+/*
+ * What a task leaves behind when it is switched out: its kernel stack
+ * pointer and where to resume (esp, eip), the kernel stack top for
+ * entries from user mode (esp0), the user fs/gs, and fault details.
+ */
+struct thread_struct {
+	unsigned long	esp0;
+	unsigned long	eip;
+	unsigned long	esp;
+	unsigned long	fs;
+	unsigned long	gs;
+	unsigned long	debugreg[8];	/* %db0-7 */
+	unsigned long	cr2, trap_no, error_code;
+	union i387_union	i387;
+};
+
+#define INIT_THREAD	{ .esp0 = 0 }
+
+/*
+ * exec(): the registers the new program starts with.  The saved frame
+ * returns to user mode: user segments, the entry point, the new stack.
+ */
+#define start_thread(regs, new_eip, new_esp) do { \
+	__asm__("movl %0,%%fs ; movl %0,%%gs" : : "r" (0)); \
+	set_fs(USER_DS); \
+	(regs)->xds = __USER_DS; \
+	(regs)->xes = __USER_DS; \
+	(regs)->xss = __USER_DS; \
+	(regs)->xcs = __USER_CS; \
+	(regs)->eip = (new_eip); \
+	(regs)->esp = (new_esp); \
+} while (0)
+
+struct task_struct;
 struct mm_struct;
+
+/* Free the task's CPU-specific resources (nothing on i386). */
+extern void release_thread(struct task_struct *);
+/* A kernel thread: fn(arg) in a new task. */
+extern int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
+
+/* Private LDTs (arch/i386/kernel/process.c). */
+extern void copy_segments(struct task_struct *p, struct mm_struct *mm);
 extern void release_segments(struct mm_struct *mm);
+
+/* Where a sleeping task stopped: its saved eip and esp. */
+#define THREAD_SIZE (2 * PAGE_SIZE)
+#define KSTK_EIP(tsk)	(((unsigned long *)(4096 + (unsigned long)(tsk)))[1019])
+#define KSTK_ESP(tsk)	(((unsigned long *)(4096 + (unsigned long)(tsk)))[1022])
+
+/*
+ * A task_struct and its kernel stack share one 8 KB, 8 KB aligned block
+ * (an order-1 allocation), so that current is %esp rounded down.
+ */
+#define alloc_task_struct() \
+	((struct task_struct *) __get_free_pages(GFP_KERNEL, 1))
+#define free_task_struct(p)	free_pages((unsigned long) (p), 1)
+#define get_task_struct(tsk)	atomic_inc(&virt_to_page(tsk)->count)
+
+#define init_task	(init_task_union.task)
+#define init_stack	(init_task_union.stack)
 
 /*
  * The one VMA of init_mm: all of memory, read/write/exec, shared

@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Counting semaphores (mmap_sem is one).  count > 0: free; count <= 0:
- * taken, and -count tasks would be asleep waiting.  Port: there is no
- * scheduler yet, so nobody can sleep: a down() that would have to wait
- * can only be a self-deadlock, and it is a BUG().
+ * taken, and tasks may be asleep waiting.  Port: the fast paths are C
+ * (2.4.0 has them in inline assembly with a lock prefix).
  * Follows Linux 2.4.0 include/asm-i386/semaphore.h.
  */
 #ifndef _I386_SEMAPHORE_H
@@ -49,19 +48,31 @@ static inline void init_MUTEX_LOCKED(struct semaphore *sem)
 
 /*
  * The slow paths, entered when the count went negative (down) or was
- * negative (up).  2.4.0 sleeps and wakes here (arch/i386/kernel/
- * semaphore.c); with one task and no scheduler there is no one to wait
- * for.
+ * negative (up): sleep on sem->wait, wake a sleeper
+ * (arch/i386/kernel/semaphore.c).  The host tests run one task with no
+ * scheduler: there a down() that would have to wait is a self-deadlock.
  */
+#ifdef HOST_TEST
 static inline void __down(struct semaphore *sem)
 {
 	BUG();
+}
+
+static inline int __down_interruptible(struct semaphore *sem)
+{
+	BUG();
+	return 0;
 }
 
 static inline void __up(struct semaphore *sem)
 {
 	BUG();
 }
+#else
+extern void __down(struct semaphore *sem);
+extern int __down_interruptible(struct semaphore *sem);
+extern void __up(struct semaphore *sem);
+#endif
 
 /* Take the semaphore: one less; below zero we would have to sleep. */
 static inline void down(struct semaphore *sem)
@@ -70,11 +81,11 @@ static inline void down(struct semaphore *sem)
 		__down(sem);
 }
 
-/* The same, but a signal may end the wait (-EINTR).  Returns 0. */
+/* The same, but a signal may end the wait: 0, or -EINTR (not taken). */
 static inline int down_interruptible(struct semaphore *sem)
 {
 	if (atomic_add_negative(-1, &sem->count))
-		__down(sem);
+		return __down_interruptible(sem);
 	return 0;
 }
 

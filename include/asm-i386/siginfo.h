@@ -21,6 +21,21 @@ typedef struct siginfo {
 	union {
 		int _pad[SI_PAD_SIZE];
 
+		/* kill() */
+		struct {
+			pid_t _pid;	/* the sender */
+			uid_t _uid;
+		} _kill;
+
+		/* SIGCHLD */
+		struct {
+			pid_t _pid;	/* the child */
+			uid_t _uid;
+			int _status;	/* exit code or signal */
+			clock_t _utime;
+			clock_t _stime;
+		} _sigchld;
+
 		/* SIGILL, SIGFPE, SIGSEGV, SIGBUS */
 		struct {
 			void *_addr;	/* the faulting address */
@@ -28,6 +43,11 @@ typedef struct siginfo {
 	} _sifields;
 } siginfo_t;
 
+#define si_pid		_sifields._kill._pid
+#define si_uid		_sifields._kill._uid
+#define si_status	_sifields._sigchld._status
+#define si_utime	_sifields._sigchld._utime
+#define si_stime	_sifields._sigchld._stime
 #define si_addr		_sifields._sigfault._addr
 
 /*
@@ -39,6 +59,24 @@ typedef struct siginfo {
 #else
 #define __SI_FAULT	0
 #endif
+
+#ifdef __KERNEL__
+#define __SI_CHLD	(4 << 16)
+#else
+#define __SI_CHLD	0
+#endif
+
+/* si_code <= 0: sent by a process; > 0: by the kernel. */
+#define SI_USER		0	/* kill() */
+#define SI_KERNEL	0x80
+
+/* SIGCHLD */
+#define CLD_EXITED	(__SI_CHLD | 1)	/* the child exited */
+#define CLD_KILLED	(__SI_CHLD | 2)	/* killed by a signal */
+#define CLD_DUMPED	(__SI_CHLD | 3)	/* killed, core dumped */
+#define CLD_TRAPPED	(__SI_CHLD | 4)
+#define CLD_STOPPED	(__SI_CHLD | 5)
+#define NSIGCHLD	6
 
 /* SIGSEGV: nothing mapped there, or mapped without that permission. */
 #define SEGV_MAPERR	(__SI_FAULT | 1)

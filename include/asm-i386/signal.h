@@ -1,8 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Signal numbers and the signal set type of i386.  So far only what the
- * page-fault handler needs to post SIGSEGV/SIGBUS (no handlers, no
- * sigaction, no delivery yet).
+ * Signal numbers, the signal set type and the sigaction structures of
+ * i386.
  * 情景分析 §2.4 (SIGSEGV for 越界访问).  Follows Linux 2.4.0
  * include/asm-i386/signal.h.
  */
@@ -54,10 +53,54 @@ typedef struct {
 #define SIGIO		29
 #define SIGPOLL		SIGIO
 #define SIGPWR		30
+#define SIGSYS		31
 #define SIGUNUSED	31
 
 #define SIGRTMIN	32
 #define SIGRTMAX	(_NSIG - 1)
+
+/* sa_flags. */
+#define SA_NOCLDSTOP	0x00000001
+#define SA_NOCLDWAIT	0x00000002
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+#define SA_RESETHAND	0x80000000
+#define SA_NOMASK	SA_NODEFER
+#define SA_ONESHOT	SA_RESETHAND
+
+/* sigprocmask() how. */
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
+typedef void (*__sighandler_t)(int);
+
+#define SIG_DFL	((__sighandler_t) 0)	/* the default action */
+#define SIG_IGN	((__sighandler_t) 1)	/* ignore the signal */
+#define SIG_ERR	((__sighandler_t) -1)	/* signal()'s error return */
+
+/* sigaction() (67): a one-word mask. */
+struct old_sigaction {
+	__sighandler_t sa_handler;
+	old_sigset_t sa_mask;
+	unsigned long sa_flags;
+	void (*sa_restorer)(void);
+};
+
+/* rt_sigaction() (174): the whole mask, last. */
+struct sigaction {
+	__sighandler_t sa_handler;
+	unsigned long sa_flags;
+	void (*sa_restorer)(void);
+	sigset_t sa_mask;
+};
+
+struct k_sigaction {
+	struct sigaction sa;
+};
 
 #ifdef __KERNEL__
 /* Signal sig (1-based) is bit sig - 1 of the set: bts/btr/bt. */

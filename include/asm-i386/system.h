@@ -1,12 +1,78 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Interrupt flag control, control registers and memory barriers.
+ * Task switching, interrupt flag control, control registers and memory
+ * barriers.
  * Follows Linux 2.4.0 include/asm-i386/system.h.
  */
 #ifndef __ASM_SYSTEM_H
 #define __ASM_SYSTEM_H
 
 #include <linux/kernel.h>
+
+struct task_struct;
+
+/*
+ * Switch the CPU from task prev to task next.  prev's callee-saved
+ * registers go on its own kernel stack; its esp and the address to
+ * resume at (label 1) go into prev->thread; next's esp is loaded and
+ * next's saved eip pushed, so that __switch_to() (arguments in eax and
+ * edx) "returns" into next.  When prev is switched back in later it
+ * resumes at 1 with ebx holding the task that ran last.
+ */
+extern void __switch_to(struct task_struct *prev, struct task_struct *next)
+	__attribute__((regparm(3)));
+
+#define prepare_to_switch()	do { } while (0)
+
+#define switch_to(prev, next, last) do { \
+	unsigned long __d0, __d1; \
+	__asm__ __volatile__("pushl %%esi\n\t" \
+			     "pushl %%edi\n\t" \
+			     "pushl %%ebp\n\t" \
+			     "movl %%esp, %0\n\t" \
+			     "movl %5, %%esp\n\t" \
+			     "movl $1f, %1\n\t" \
+			     "pushl %6\n\t" \
+			     "jmp __switch_to\n" \
+			     "1:\t" \
+			     "popl %%ebp\n\t" \
+			     "popl %%edi\n\t" \
+			     "popl %%esi\n\t" \
+			     : "=m" ((prev)->thread.esp), \
+			       "=m" ((prev)->thread.eip), \
+			       "=b" (last), "=a" (__d0), "=d" (__d1) \
+			     : "m" ((next)->thread.esp), \
+			       "m" ((next)->thread.eip), \
+			       "3" (prev), "4" (next), "2" (prev) \
+			     : "ecx", "memory"); \
+} while (0)
+
+/*
+ * Load a segment register; a bad selector (from a signal frame) loads
+ * the null selector instead of faulting in the kernel.
+ */
+#define loadsegment(seg, value) \
+	__asm__ __volatile__("1:\tmovl %k0,%%" #seg "\n" \
+		"2:\n" \
+		".section .fixup,\"ax\"\n" \
+		"3:\tpushl $0\n\t" \
+		"popl %%" #seg "\n\t" \
+		"jmp 2b\n" \
+		".previous\n" \
+		".section __ex_table,\"a\"\n\t" \
+		".align 4\n\t" \
+		".long 1b,3b\n" \
+		".previous" \
+		: : "r" ((unsigned int) (value)))
+
+/* Read a segment register (the upper half of the result is zero). */
+#define savesegment(seg, value) \
+	__asm__ __volatile__("movl %%" #seg ",%k0" : "=r" (value))
+
+/* CR0.TS: set, the next FPU instruction traps (lazy FPU switching). */
+#define clts()	__asm__ __volatile__("clts")
+#define stts()	__asm__ __volatile__("movl %%cr0,%%eax; orl $8,%%eax; " \
+				     "movl %%eax,%%cr0" : : : "ax")
 
 #ifdef HOST_TEST
 #define __cli()			do { } while (0)

@@ -15,7 +15,10 @@
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <linux/dcache.h>
+#include <linux/stat.h>
+#include <linux/fcntl.h>
 #include <asm/atomic.h>
+#include <asm/page.h>
 
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 #define INR_OPEN	1024
@@ -32,9 +35,12 @@
 
 #define IS_APPEND(inode)	((inode)->i_flags & S_APPEND)
 
-/* Mode bits a mandatory lock is recognised by: setgid, group exec off. */
-#define S_ISGID		0002000
-#define S_IXGRP		00010
+/* The page cache works in pages. */
+#define PAGE_CACHE_SHIFT	PAGE_SHIFT
+#define PAGE_CACHE_SIZE		PAGE_SIZE
+
+/* Mode bits a mandatory lock is recognised by: setgid, group exec off
+ * (S_ISGID, S_IXGRP in linux/stat.h). */
 
 #ifdef __KERNEL__
 
@@ -80,12 +86,21 @@ struct inode {
 	unsigned long i_ino;
 	atomic_t i_count;
 	umode_t i_mode;
+	uid_t i_uid;
+	gid_t i_gid;
 	loff_t i_size;
+	struct file_operations *i_fop;	/* what open() gives the file */
 	struct address_space *i_mapping;	/* usually &i_data */
 	struct address_space i_data;
 	unsigned int i_flags;
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
+	union {
+		void *generic_ip;	/* the file system's own data */
+	} u;
 };
+
+/* Whose descriptor table a file is closed from (locks are per owner). */
+typedef struct files_struct *fl_owner_t;
 
 struct file {
 	struct list_head f_list;
@@ -127,6 +142,60 @@ struct file_operations {
 
 /* fs/namei.c: a MAP_DENYWRITE mapping holds i_writecount below zero. */
 extern int deny_write_access(struct file *);
+extern int get_write_access(struct inode *);
+
+static inline void put_write_access(struct inode *inode)
+{
+	atomic_dec(&inode->i_writecount);
+}
+
+static inline void allow_write_access(struct file *file)
+{
+	if (file)
+		atomic_inc(&file->f_dentry->d_inode->i_writecount);
+}
+
+/*
+ * Error values in pointers: the top page of the address space never
+ * holds an object, so -1 ... -1000 cast to a pointer are errors.
+ */
+#define ERR_PTR(err)	((void *) ((long) (err)))
+#define PTR_ERR(ptr)	((long) (ptr))
+#define IS_ERR(ptr)	((unsigned long) (ptr) > (unsigned long) (-1000L))
+
+/*
+ * The result of a path lookup.  Port: no mounts, so mnt stays NULL; the
+ * names are those of the initrd and /dev/console (fs/namei.c).
+ */
+struct nameidata {
+	struct dentry *dentry;
+	struct vfsmount *mnt;
+};
+
+/* fs/namei.c */
+extern char *getname(const char *);
+#define __getname()	((char *) __get_free_page(GFP_KERNEL))
+#define putname(name)	free_page((unsigned long) (name))
+extern int open_namei(const char *, int, int, struct nameidata *);
+
+/* fs/open.c, fs/file_table.c */
+extern struct file *filp_open(const char *, int, int);
+extern struct file *dentry_open(struct dentry *, struct vfsmount *, int);
+extern int filp_close(struct file *, fl_owner_t id);
+extern struct file *get_empty_filp(void);
+extern void put_filp(struct file *);
+extern void files_init(void);
+extern loff_t default_llseek(struct file *file, loff_t offset, int origin);
+
+/* fs/open.c: close a descriptor (exec uses it for close-on-exec). */
+extern long sys_close(unsigned int fd) __attribute__((regparm(0)));
+
+/* fs/exec.c */
+extern int kernel_read(struct file *, unsigned long, char *, unsigned long);
+extern struct file *open_exec(const char *);
+
+/* mm/filemap.c: mapping a file whose pages its readpage fills. */
+extern int generic_file_mmap(struct file *, struct vm_area_struct *);
 
 /*
  * Port: there are no super blocks (mount flags) and no file locks yet,

@@ -30,6 +30,14 @@
 	SYMBOL_NAME_LABEL(name)
 #endif
 
+/*
+ * Port: a system call that takes the saved registers as its arguments
+ * must not let gcc turn its last call into a tail call (gcc 2.x never
+ * did): the tail call's arguments would be written over the saved user
+ * registers.  An empty asm that "changes" the result is enough.
+ */
+#define prevent_tail_call(ret)	__asm__ ("" : "=r" (ret) : "0" (ret))
+
 #define NORET_TYPE
 #define ATTRIB_NORET __attribute__((noreturn))
 #define NORET_AND noreturn,

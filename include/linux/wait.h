@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Wait queues: a lock and a list of sleeping tasks.  Only the data
- * structures and list helpers so far; sleeping and waking (sched.h,
- * kernel/sched.c) come with the process code.
+ * Wait queues: a lock and a list of sleeping tasks.  The structures and
+ * list helpers; sleeping and waking are in kernel/sched.c (sched.h).
  * 情景分析 §2.3 (page->wait).  Follows Linux 2.4.0 include/linux/wait.h.
  */
 #ifndef _LINUX_WAIT_H
 #define _LINUX_WAIT_H
 
-#define WNOHANG		0x00000001
-#define WUNTRACED	0x00000002
+#define WNOHANG		0x00000001	/* do not sleep */
+#define WUNTRACED	0x00000002	/* also report stopped children */
+
+#define __WNOTHREAD	0x20000000	/* not the other threads' children */
+#define __WALL		0x40000000	/* every child, clone or not */
+#define __WCLONE	0x80000000	/* only "clone" children */
 
 #ifdef __KERNEL__
 

@@ -24,6 +24,8 @@
 #define __TSS(n) (((n) << 2) + __FIRST_TSS_ENTRY)
 #define __LDT(n) (((n) << 2) + __FIRST_LDT_ENTRY)
 
+#include <asm/ldt.h>
+
 #ifndef __ASSEMBLY__
 /// 一个 8 字节描述符拆成两个 32 位字：a 是低 4 字节（段描述符：界限 0–15 位、基址 0–15 位；
 /// 门描述符：处理程序偏移 0–15 位和段选择码），b 是高 4 字节（基址的其余位、类型、DPL、P 位；
@@ -75,6 +77,26 @@ static inline void clear_LDT(void)
 	set_ldt_desc(0, &default_ldt[0], 5);
 	__load_LDT(0);
 }
+
+/*
+ * Load mm's LDT: its private one (modify_ldt, LDT_ENTRIES descriptors)
+ * or the default five-entry one with the iBCS call gates.  (A macro:
+ * struct mm_struct is not known here.)
+ */
+/// §2.2 地址映射的全过程：装入 mm 的 LDT：私有的（modify_ldt 建立，LDT_ENTRIES 项）或缺省的 5 项（含 iBCS 调用门）。
+/// 2.4.0 是 desc.h 里的内联函数 load_LDT()；本移植写成宏，因为这个头文件里还不知道 struct mm_struct 的样子。
+/// switch_mm 在两个进程的 LDT 不同时调用它。
+#define load_LDT(mm) do { \
+	void *__segments = (mm)->context.segments; \
+	int __count = LDT_ENTRIES; \
+	if (!__segments) { \
+		__segments = &default_ldt[0]; \
+		__count = 5; \
+	} \
+	set_ldt_desc(0, __segments, __count); \
+	__load_LDT(0); \
+} while (0)
+
 #endif /* !__ASSEMBLY__ */
 
 #endif

@@ -56,5 +56,9 @@
 #define ENOLCK		37	/* No record locks available */
 /// 没有实现的系统调用，sys_ni_syscall 返回 -38。
 #define ENOSYS		38	/* Function not implemented */
+#define ENOTEMPTY	39	/* Directory not empty */
+#define ELOOP		40	/* Too many symbolic links encountered */
+#define EOVERFLOW	75	/* Value too large for defined data type */
+#define ELIBBAD		80	/* Accessing a corrupted shared library */
 
 #endif

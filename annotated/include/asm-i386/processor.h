@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * CPU description, CR4 feature bits and the size of user space.
- * 情景分析 §2.1.  Follows Linux 2.4.0 include/asm-i386/processor.h.
+ * CPU description, CR4 feature bits, the size of user space, the CPU
+ * state of a task (thread_struct) and the TSS.
+ * 情景分析 §2.1; chapter 4 (processes).  Follows Linux 2.4.0 include/asm-i386/processor.h.
  */
 /// §2.1 内存管理的基本框架：与 CPU 有关的存储管理参数——用户空间的大小 TASK_SIZE（3G）、
 /// CPU 的分页特性（PSE、PGE、PAE）、CR4，以及硬件任务状态段 TSS（esp0/ss0 决定进入内核时用哪个
@@ -142,13 +143,103 @@ static inline void clear_in_cr4(unsigned long mask)
 /// 在真正的 2.4.0 上，一个新进程的第一个匿名 mmap 就落在 0x40000000。
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)
 
+/*
+ * The FPU state saved by fnsave: control, status and tag words, the last
+ * instruction and operand pointers, the eight 80-bit registers.
+ */
+/// §4.6：fnsave 保存的 FPU 状态（108 字节，加一个软件状态字）。懒惰切换时存在 thread.i387 里。
+/// 2.4.0 的 i387_union 还有 fxsave（PIII 以上，512 字节）和软件仿真的格式，本移植只用 fnsave。
+struct i387_fsave_struct {
+	long	cwd;
+	long	swd;
+	long	twd;
+	long	fip;
+	long	fcs;
+	long	foo;
+	long	fos;
+	long	st_space[20];	/* 8 registers of 10 bytes */
+	long	status;		/* software status information */
+};
+
+/* 2.4.0 also has the fxsave and the math-emulator layouts here. */
+union i387_union {
+	struct i387_fsave_struct	fsave;
+};
+
+/*
+ * What a task leaves behind when it is switched out: its kernel stack
+ * pointer and where to resume (esp, eip), the kernel stack top for
+ * entries from user mode (esp0), the user fs/gs, and fault details.
+ */
+/// §4.6 进程的调度与切换：进程被切换出去时留下的 CPU 状态。2.4.0: include/asm-i386/processor.h struct thread_struct
+/// esp、eip：切换出去那一刻的系统堆栈指针和恢复点（switch_to 保存、装入）；esp0：它的系统堆栈顶端，切换进来时
+/// __switch_to 写进 TSS；fs、gs：用户的两个段寄存器；cr2、trap_no、error_code：最近一次异常的细节，供信号框架使用。
+/// 与 2.4.0 不同：没有 vm86 的字段和 ioperm 的 I/O 位图。
+struct thread_struct {
+	unsigned long	esp0;
+	unsigned long	eip;
+	unsigned long	esp;
+	unsigned long	fs;
+	unsigned long	gs;
+	unsigned long	debugreg[8];	/* %db0-7 */
+	unsigned long	cr2, trap_no, error_code;
+	union i387_union	i387;
+};
+
+/// 0 号进程的 thread（2.4.0 的 INIT_THREAD 全为 0）；init_task.c 另把它的 esp0 设成 init_task_union 的顶端。
+#define INIT_THREAD	{ .esp0 = 0 }
+
+/*
+ * exec(): the registers the new program starts with.  The saved frame
+ * returns to user mode: user segments, the entry point, the new stack.
+ */
+/// §4.4 execve：load_elf_binary 最后调用它，改写 execve 保存的寄存器框架：用户代码段、数据段、堆栈段，
+/// eip 为程序入口，esp 为新堆栈（argc 所在处）。fs、gs 清零；addr_limit 回到 USER_DS（init 原来是内核线程，
+/// 有 KERNEL_DS）。系统调用返回时 iret 依据框架里的 CS 回到用户态，也就进入了新程序。
+#define start_thread(regs, new_eip, new_esp) do { \
+	__asm__("movl %0,%%fs ; movl %0,%%gs" : : "r" (0)); \
+	set_fs(USER_DS); \
+	(regs)->xds = __USER_DS; \
+	(regs)->xes = __USER_DS; \
+	(regs)->xss = __USER_DS; \
+	(regs)->xcs = __USER_CS; \
+	(regs)->eip = (new_eip); \
+	(regs)->esp = (new_esp); \
+} while (0)
+
+struct task_struct;
+struct mm_struct;
+
+/* Free the task's CPU-specific resources (nothing on i386). */
+extern void release_thread(struct task_struct *);
+/* A kernel thread: fn(arg) in a new task. */
+/// §4.3：kernel_thread 在 process.c；init 进程就是用它创建的。
+extern int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
+
+/* Private LDTs (arch/i386/kernel/process.c). */
+/// §2.12 exit_mmap() 拆除地址空间时先释放进程私有的 LDT（mm->context.segments）；fork 时 copy_segments 复制一份。在 process.c 中。
+extern void copy_segments(struct task_struct *p, struct mm_struct *mm);
+extern void release_segments(struct mm_struct *mm);
+
+/* Where a sleeping task stopped: its saved eip and esp. */
 /// 每个进程的 task_struct 和系统堆栈合占两个页面（order 为 1 的块，8K），见 asm/current.h。
 #define THREAD_SIZE (2 * PAGE_SIZE)
+/// 用户态的 eip、esp 保存在系统堆栈顶端的 pt_regs 里（从 8K 块顶端往下数第 5、2 个字）。
+#define KSTK_EIP(tsk)	(((unsigned long *)(4096 + (unsigned long)(tsk)))[1019])
+#define KSTK_ESP(tsk)	(((unsigned long *)(4096 + (unsigned long)(tsk)))[1022])
 
-/* Free an address space's private LDT (arch/i386/kernel/process.c). */
-struct mm_struct;
-/// §2.12 exit_mmap() 拆除地址空间时先释放进程私有的 LDT（mm->context.segments），在 process.c 中。
-extern void release_segments(struct mm_struct *mm);
+/*
+ * A task_struct and its kernel stack share one 8 KB, 8 KB aligned block
+ * (an order-1 allocation), so that current is %esp rounded down.
+ */
+/// §4.3：fork 用 alloc_task_struct 分配 8K 的块（两个物理上连续的页面，因而 8K 对齐），release_task 用 free_task_struct 释放。
+#define alloc_task_struct() \
+	((struct task_struct *) __get_free_pages(GFP_KERNEL, 1))
+#define free_task_struct(p)	free_pages((unsigned long) (p), 1)
+#define get_task_struct(tsk)	atomic_inc(&virt_to_page(tsk)->count)
+
+#define init_task	(init_task_union.task)
+#define init_stack	(init_task_union.stack)
 
 /*
  * The one VMA of init_mm: all of memory, read/write/exec, shared

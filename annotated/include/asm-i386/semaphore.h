@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * Counting semaphores (mmap_sem is one).  count > 0: free; count <= 0:
- * taken, and -count tasks would be asleep waiting.  Port: there is no
- * scheduler yet, so nobody can sleep: a down() that would have to wait
- * can only be a self-deadlock, and it is a BUG().
+ * taken, and tasks may be asleep waiting.  Port: the fast paths are C
+ * (2.4.0 has them in inline assembly with a lock prefix).
  * Follows Linux 2.4.0 include/asm-i386/semaphore.h.
  */
 #ifndef _I386_SEMAPHORE_H
@@ -55,45 +54,57 @@ static inline void init_MUTEX_LOCKED(struct semaphore *sem)
 
 /*
  * The slow paths, entered when the count went negative (down) or was
- * negative (up).  2.4.0 sleeps and wakes here (arch/i386/kernel/
- * semaphore.c); with one task and no scheduler there is no one to wait
- * for.
+ * negative (up): sleep on sem->wait, wake a sleeper
+ * (arch/i386/kernel/semaphore.c).  The host tests run one task with no
+ * scheduler: there a down() that would have to wait is a self-deadlock.
  */
-/// §2.4：down 的慢路径：计数减成了负数，调用者要睡眠等待。2.4.0: arch/i386/kernel/semaphore.c __down()
-/// 2.4.0 把当前进程挂到 sem->wait 上，置为不可中断睡眠，调用 schedule()，醒来后用 sleepers 计数重新核算。
-/// 本移植还没有调度器，也只有一个执行流：走到这里说明同一个执行流第二次去拿自己已经拿着的信号量
-/// （比如持有 mmap_sem 时又触发了缺页异常），等下去永远不会有人来释放——只能是 BUG。
+#ifdef HOST_TEST
+/// §4.9 内核中的互斥操作：down 的慢路径：计数减成了负数，调用者要睡眠等待。2.4.0: arch/i386/kernel/semaphore.c __down()
+/// 内核里的实现在 arch/i386/kernel/semaphore.c（挂到 sem->wait 上睡眠，醒来后用 sleepers 计数重新核算）。
+/// 这里是主机单元测试（HOST_TEST）的替身：主机测试没有调度器，只有一个执行流，走到这里说明同一个执行流第二次去拿
+/// 自己已经拿着的信号量（比如持有 mmap_sem 时又触发了缺页异常），等下去永远不会有人来释放——只能是 BUG。
 static inline void __down(struct semaphore *sem)
 {
 	BUG();
 }
 
-/// §2.4：up 的慢路径：唤醒一个睡眠者。2.4.0: arch/i386/kernel/semaphore.c __up()
-/// 本移植里不可能有睡眠者（__down 之前就 BUG 了），所以走到这里也是 BUG。
+/// §4.9：可被信号打断的等待，主机测试的替身（同上）。2.4.0: arch/i386/kernel/semaphore.c __down_interruptible()
+static inline int __down_interruptible(struct semaphore *sem)
+{
+	BUG();
+	return 0;
+}
+
+/// §4.9：up 的慢路径：唤醒一个睡眠者。2.4.0: arch/i386/kernel/semaphore.c __up()
+/// 主机测试里不可能有睡眠者（__down 之前就 BUG 了），所以走到这里也是 BUG。
 static inline void __up(struct semaphore *sem)
 {
 	BUG();
 }
+#else
+extern void __down(struct semaphore *sem);
+extern int __down_interruptible(struct semaphore *sem);
+extern void __up(struct semaphore *sem);
+#endif
 
 /* Take the semaphore: one less; below zero we would have to sleep. */
 /// §2.4：取信号量（P 操作）。2.4.0: include/asm-i386/semaphore.h down()
 /// do_page_fault、sys_brk、sys_mmap、sys_munmap、sys_mprotect 等都用它取 mm->mmap_sem。
 /// 2.4.0 用一条带 lock 前缀的 decl，结果为负（js）才跳到 .text.lock 段里的慢路径；这里用 atomic_add_negative
-/// 做同样的“减一并看是否为负”。与 2.4.0 的差别：慢路径直接 BUG()（见 __down），而其他文件里先前的替身
-/// （mm/mmap.c 等）是先判断再减；两者对不竞争的情形结果相同。
+/// 做同样的“减一并看是否为负”，为负就进慢路径 __down 睡眠（arch/i386/kernel/semaphore.c）。单 CPU、内核态不可抢占，
+/// C 的读—改—写不会被别的进程打断（中断处理程序不碰信号量）。
 static inline void down(struct semaphore *sem)
 {
 	if (atomic_add_negative(-1, &sem->count))
 		__down(sem);
 }
 
-/* The same, but a signal may end the wait (-EINTR).  Returns 0. */
-/// §2.4：可被信号打断的 down，被打断时返回 -EINTR。2.4.0: include/asm-i386/semaphore.h down_interruptible()
-/// 没有睡眠也就没有打断，总是返回 0（慢路径同样 BUG）。
+/* The same, but a signal may end the wait: 0, or -EINTR (not taken). */
+/// §4.9：可被信号打断的 down，被打断时返回 -EINTR（信号量没拿到）。2.4.0: include/asm-i386/semaphore.h down_interruptible()
 static inline int down_interruptible(struct semaphore *sem)
 {
 	if (atomic_add_negative(-1, &sem->count))
-		__down(sem);
+		return __down_interruptible(sem);
 	return 0;
 }
 

@@ -6,7 +6,8 @@
  */
 /// §2.4 越界访问：siginfo_t 是随信号一起交给处理程序的“原因说明”。2.4.0: include/asm-i386/siginfo.h
 /// 页面异常填的是 si_signo（SIGSEGV/SIGBUS）、si_code（原因）和 si_addr（出错的地址，即 CR2）。
-/// 本移植只保留了 _sigfault 这一种联合成员；kill、定时器、SIGCHLD、SIGPOLL 等成员以后再加，大小仍是 128 字节。
+/// 本移植有 _kill（kill 的发送者）、_sigchld（子进程的状态，do_notify_parent 填写）和 _sigfault 三种联合成员；
+/// 定时器、SIGPOLL 等没有移植，大小仍是 128 字节。si_code 的 SI_USER、SI_KERNEL、CLD_* 取值与 2.4.0 相同。
 #ifndef _I386_SIGINFO_H
 #define _I386_SIGINFO_H
 
@@ -24,6 +25,21 @@ typedef struct siginfo {
 	union {
 		int _pad[SI_PAD_SIZE];
 
+		/* kill() */
+		struct {
+			pid_t _pid;	/* the sender */
+			uid_t _uid;
+		} _kill;
+
+		/* SIGCHLD */
+		struct {
+			pid_t _pid;	/* the child */
+			uid_t _uid;
+			int _status;	/* exit code or signal */
+			clock_t _utime;
+			clock_t _stime;
+		} _sigchld;
+
 		/* SIGILL, SIGFPE, SIGSEGV, SIGBUS */
 		struct {
 			void *_addr;	/* the faulting address */
@@ -31,6 +47,11 @@ typedef struct siginfo {
 	} _sifields;
 } siginfo_t;
 
+#define si_pid		_sifields._kill._pid
+#define si_uid		_sifields._kill._uid
+#define si_status	_sifields._sigchld._status
+#define si_utime	_sifields._sigchld._utime
+#define si_stime	_sifields._sigchld._stime
 #define si_addr		_sifields._sigfault._addr
 
 /*
@@ -43,6 +64,24 @@ typedef struct siginfo {
 #else
 #define __SI_FAULT	0
 #endif
+
+#ifdef __KERNEL__
+#define __SI_CHLD	(4 << 16)
+#else
+#define __SI_CHLD	0
+#endif
+
+/* si_code <= 0: sent by a process; > 0: by the kernel. */
+#define SI_USER		0	/* kill() */
+#define SI_KERNEL	0x80
+
+/* SIGCHLD */
+#define CLD_EXITED	(__SI_CHLD | 1)	/* the child exited */
+#define CLD_KILLED	(__SI_CHLD | 2)	/* killed by a signal */
+#define CLD_DUMPED	(__SI_CHLD | 3)	/* killed, core dumped */
+#define CLD_TRAPPED	(__SI_CHLD | 4)
+#define CLD_STOPPED	(__SI_CHLD | 5)
+#define NSIGCHLD	6
 
 /* SIGSEGV: nothing mapped there, or mapped without that permission. */
 /// SEGV_MAPERR：地址处没有映射（找不到虚存区间）；SEGV_ACCERR：有映射但访问方式不允许（如写只读区间）。

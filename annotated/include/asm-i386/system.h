@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Interrupt flag control, control registers and memory barriers.
+ * Task switching, interrupt flag control, control registers and memory
+ * barriers.
  * Follows Linux 2.4.0 include/asm-i386/system.h.
  */
 /// §2.2、§2.7 的支撑：开关中断（分配页面时 zone->lock 用 spin_lock_irqsave 保护，单 CPU 上实际就是
@@ -10,6 +11,83 @@
 #define __ASM_SYSTEM_H
 
 #include <linux/kernel.h>
+
+struct task_struct;
+
+/*
+ * Switch the CPU from task prev to task next.  prev's callee-saved
+ * registers go on its own kernel stack; its esp and the address to
+ * resume at (label 1) go into prev->thread; next's esp is loaded and
+ * next's saved eip pushed, so that __switch_to() (arguments in eax and
+ * edx) "returns" into next.  When prev is switched back in later it
+ * resumes at 1 with ebx holding the task that ran last.
+ */
+/// §4.6 进程的调度与切换：进程切换的后半段在 arch/i386/kernel/process.c。regparm(3)：参数在 eax、edx（2.4.0 用 FASTCALL 声明）。
+extern void __switch_to(struct task_struct *prev, struct task_struct *next)
+	__attribute__((regparm(3)));
+
+#define prepare_to_switch()	do { } while (0)
+
+/// §4.6：切换到 next。2.4.0: include/asm-i386/system.h switch_to()
+/// 把 esi、edi、ebp 压在 prev 自己的系统堆栈上（其余寄存器是调用者保存的，编译器已当作会被破坏），把 esp 存进
+/// prev->thread.esp、把标号 1 的地址存进 prev->thread.eip；换上 next->thread.esp（从此用 next 的系统堆栈），
+/// 压入 next->thread.eip 作为返回地址，跳到 __switch_to——它 ret 时就到了 next 当初被换下时的标号 1（新进程则是
+/// ret_from_fork）。CPU 的“当前进程”随 esp 一起变了：current 是由 esp 算出来的。
+/// prev 以后被换回来时从标号 1 接着执行，弹出自己的 esi、edi、ebp；ebx 里是 __switch_to 原样保留的、刚被换下的进程，
+/// 成为宏的 last 输出。与 2.4.0 的写法不同之处：gcc 12 要求把 eax、edx、ecx 明确写成会被改写的（__switch_to 是 C 函数）。
+#define switch_to(prev, next, last) do { \
+	unsigned long __d0, __d1; \
+	__asm__ __volatile__("pushl %%esi\n\t" \
+			     "pushl %%edi\n\t" \
+			     "pushl %%ebp\n\t" \
+			     "movl %%esp, %0\n\t" \
+			     "movl %5, %%esp\n\t" \
+			     "movl $1f, %1\n\t" \
+			     "pushl %6\n\t" \
+			     "jmp __switch_to\n" \
+			     "1:\t" \
+			     "popl %%ebp\n\t" \
+			     "popl %%edi\n\t" \
+			     "popl %%esi\n\t" \
+			     : "=m" ((prev)->thread.esp), \
+			       "=m" ((prev)->thread.eip), \
+			       "=b" (last), "=a" (__d0), "=d" (__d1) \
+			     : "m" ((next)->thread.esp), \
+			       "m" ((next)->thread.eip), \
+			       "3" (prev), "4" (next), "2" (prev) \
+			     : "ecx", "memory"); \
+} while (0)
+
+/*
+ * Load a segment register; a bad selector (from a signal frame) loads
+ * the null selector instead of faulting in the kernel.
+ */
+/// 装段寄存器，非法的选择子（来自用户伪造的信号框架，或进程切换时保存的用户 fs/gs）在异常表里有修复代码：改装 0。
+/// 2.4.0 同名宏在同一文件。
+#define loadsegment(seg, value) \
+	__asm__ __volatile__("1:\tmovl %k0,%%" #seg "\n" \
+		"2:\n" \
+		".section .fixup,\"ax\"\n" \
+		"3:\tpushl $0\n\t" \
+		"popl %%" #seg "\n\t" \
+		"jmp 2b\n" \
+		".previous\n" \
+		".section __ex_table,\"a\"\n\t" \
+		".align 4\n\t" \
+		".long 1b,3b\n" \
+		".previous" \
+		: : "r" ((unsigned int) (value)))
+
+/* Read a segment register (the upper half of the result is zero). */
+/// 读段寄存器（2.4.0 写在用到的地方）。
+#define savesegment(seg, value) \
+	__asm__ __volatile__("movl %%" #seg ",%k0" : "=r" (value))
+
+/* CR0.TS: set, the next FPU instruction traps (lazy FPU switching). */
+/// §4.6：CR0.TS（任务已切换）：置位后执行 FPU 指令引起 7 号异常，用于懒惰 FPU 切换；clts 清除，stts 置位。
+#define clts()	__asm__ __volatile__("clts")
+#define stts()	__asm__ __volatile__("movl %%cr0,%%eax; orl $8,%%eax; " \
+				     "movl %%eax,%%cr0" : : : "ax")
 
 /// 本移植新增：主机单元测试在用户态运行，cli/sti 和读控制寄存器都是特权操作，会触发保护异常，
 /// 所以测试编译时换成什么也不做的空操作和常数 0；编译内核时走 #else 分支。

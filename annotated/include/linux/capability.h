@@ -15,9 +15,12 @@
 /// mlock() 要求 CAP_IPC_LOCK。
 typedef __u32 kernel_cap_t;
 
+#define CAP_KILL	5	/* signal any process */
 #define CAP_SETPCAP	8	/* transfer capabilities */
 #define CAP_IPC_LOCK	14	/* mlock, mlockall, SHM_LOCK */
+#define CAP_SYS_RAWIO	17	/* ioperm, iopl, raw devices */
 #define CAP_SYS_ADMIN	21	/* swapon, swapoff, ... */
+#define CAP_SYS_BOOT	22	/* reboot() */
 
 #define CAP_TO_MASK(x)		(1 << (x))
 #define cap_t(x)		(x)

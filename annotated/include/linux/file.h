@@ -1,10 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Finding an open file by descriptor and dropping a reference to it.
- * 情景分析 §2.13.  Follows Linux 2.4.0 include/linux/file.h.
+ * Open files by descriptor: the current task's table (files_struct),
+ * taking and dropping references.
+ * 情景分析 §2.13; chapter 5 (files).  Follows Linux 2.4.0
+ * include/linux/file.h.
  */
 #ifndef __LINUX_FILE_H
 #define __LINUX_FILE_H
+
+#include <linux/sched.h>
 
 struct file;
 
@@ -14,5 +18,52 @@ extern void fput(struct file *);
 
 /* The file open on descriptor fd with a reference taken, or NULL. */
 extern struct file *fget(unsigned int fd);
+
+/* fs/open.c: the lowest free descriptor, marked in use (or -EMFILE). */
+extern int get_unused_fd(void);
+
+/* The file on fd in files, no reference taken (the caller holds the lock). */
+/// §5.5 文件的打开与关闭：描述符 fd 对应的 struct file（不加引用，调用者持有 file_lock）。2.4.0: include/linux/file.h fcheck_files()
+static inline struct file *fcheck_files(struct files_struct *files,
+					unsigned int fd)
+{
+	struct file *file = NULL;
+
+	if (fd < files->max_fds)
+		file = files->fd[fd];
+	return file;
+}
+
+/// §5.5：当前进程的 fcheck_files。2.4.0: include/linux/file.h fcheck()
+static inline struct file *fcheck(unsigned int fd)
+{
+	return fcheck_files(current->files, fd);
+}
+
+/* Give back a descriptor that get_unused_fd() handed out but never got a file. */
+/// §5.5：get_unused_fd 分配了描述符，打开却失败了：还回去。2.4.0: include/linux/file.h put_unused_fd()
+static inline void put_unused_fd(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	write_lock(&files->file_lock);
+	FD_CLR(fd, files->open_fds);
+	if (fd < files->next_fd)
+		files->next_fd = fd;
+	write_unlock(&files->file_lock);
+}
+
+/* Bind file to a descriptor from get_unused_fd() (the reference moves in). */
+/// §5.5：把打开的文件装到描述符上，get_unused_fd 时占住的那一项此刻应当还是空的。2.4.0: include/linux/file.h fd_install()
+static inline void fd_install(unsigned int fd, struct file *file)
+{
+	struct files_struct *files = current->files;
+
+	write_lock(&files->file_lock);
+	if (files->fd[fd])
+		BUG();
+	files->fd[fd] = file;
+	write_unlock(&files->file_lock);
+}
 
 #endif /* __LINUX_FILE_H */

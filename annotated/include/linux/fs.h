@@ -15,7 +15,10 @@
 #include <linux/list.h>
 #include <linux/spinlock.h>
 #include <linux/dcache.h>
+#include <linux/stat.h>
+#include <linux/fcntl.h>
 #include <asm/atomic.h>
+#include <asm/page.h>
 
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 /// 只为 INIT_RLIMITS（RLIMIT_NOFILE 的上限）而定义。
@@ -36,9 +39,12 @@
 /// 只许追加的文件不允许以写方式共享映射，否则就能经由内存改写文件中间的内容。
 #define IS_APPEND(inode)	((inode)->i_flags & S_APPEND)
 
-/* Mode bits a mandatory lock is recognised by: setgid, group exec off. */
-#define S_ISGID		0002000
-#define S_IXGRP		00010
+/* The page cache works in pages. */
+#define PAGE_CACHE_SHIFT	PAGE_SHIFT
+#define PAGE_CACHE_SIZE		PAGE_SIZE
+
+/* Mode bits a mandatory lock is recognised by: setgid, group exec off
+ * (S_ISGID, S_IXGRP in linux/stat.h). */
 
 #ifdef __KERNEL__
 
@@ -89,12 +95,21 @@ struct inode {
 	unsigned long i_ino;
 	atomic_t i_count;
 	umode_t i_mode;
+	uid_t i_uid;
+	gid_t i_gid;
 	loff_t i_size;
+	struct file_operations *i_fop;	/* what open() gives the file */
 	struct address_space *i_mapping;	/* usually &i_data */
 	struct address_space i_data;
 	unsigned int i_flags;
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
+	union {
+		void *generic_ip;	/* the file system's own data */
+	} u;
 };
+
+/* Whose descriptor table a file is closed from (locks are per owner). */
+typedef struct files_struct *fl_owner_t;
 
 /// 已打开的文件：f_op 提供 mmap 方法，f_mode 记录打开方式，f_count 是引用计数——
 /// 每个映射它的虚存区间都持有一个引用。
@@ -138,8 +153,67 @@ struct file_operations {
 };
 
 /* fs/namei.c: a MAP_DENYWRITE mapping holds i_writecount below zero. */
-/// 在 fs/namei.c 中（本移植尚无文件系统）：有人在写就返回 -ETXTBSY，否则把 i_writecount 减 1。
+/// 在 fs/namei.c 中：有人在写就返回 -ETXTBSY，否则把 i_writecount 减 1。get_write_access 反过来，以写方式打开时调用。
 extern int deny_write_access(struct file *);
+extern int get_write_access(struct inode *);
+
+/// §5.5：写者关闭文件时归还写访问（fput）。2.4.0: include/linux/fs.h put_write_access()
+static inline void put_write_access(struct inode *inode)
+{
+	atomic_dec(&inode->i_writecount);
+}
+
+/// §4.4：程序装入完毕或失败后撤销 open_exec 时的 deny_write_access（映射本身带 VM_DENYWRITE，另有计数）。
+/// 2.4.0: include/linux/fs.h allow_write_access()
+static inline void allow_write_access(struct file *file)
+{
+	if (file)
+		atomic_inc(&file->f_dentry->d_inode->i_writecount);
+}
+
+/*
+ * Error values in pointers: the top page of the address space never
+ * holds an object, so -1 ... -1000 cast to a pointer are errors.
+ */
+/// 把错误码藏在指针里返回（filp_open、open_exec、getname）：最高的一页地址从不指向对象，-1～-1000 转成指针就是错误。
+#define ERR_PTR(err)	((void *) ((long) (err)))
+#define PTR_ERR(ptr)	((long) (ptr))
+#define IS_ERR(ptr)	((unsigned long) (ptr) > (unsigned long) (-1000L))
+
+/*
+ * The result of a path lookup.  Port: no mounts, so mnt stays NULL; the
+ * names are those of the initrd and /dev/console (fs/namei.c).
+ */
+/// §5.2：路径查找的结果。本移植没有安装点（vfsmount），mnt 总是 NULL。
+struct nameidata {
+	struct dentry *dentry;
+	struct vfsmount *mnt;
+};
+
+/* fs/namei.c */
+extern char *getname(const char *);
+#define __getname()	((char *) __get_free_page(GFP_KERNEL))
+#define putname(name)	free_page((unsigned long) (name))
+extern int open_namei(const char *, int, int, struct nameidata *);
+
+/* fs/open.c, fs/file_table.c */
+extern struct file *filp_open(const char *, int, int);
+extern struct file *dentry_open(struct dentry *, struct vfsmount *, int);
+extern int filp_close(struct file *, fl_owner_t id);
+extern struct file *get_empty_filp(void);
+extern void put_filp(struct file *);
+extern void files_init(void);
+extern loff_t default_llseek(struct file *file, loff_t offset, int origin);
+
+/* fs/open.c: close a descriptor (exec uses it for close-on-exec). */
+extern long sys_close(unsigned int fd) __attribute__((regparm(0)));
+
+/* fs/exec.c */
+extern int kernel_read(struct file *, unsigned long, char *, unsigned long);
+extern struct file *open_exec(const char *);
+
+/* mm/filemap.c: mapping a file whose pages its readpage fills. */
+extern int generic_file_mmap(struct file *, struct vm_area_struct *);
 
 /*
  * Port: there are no super blocks (mount flags) and no file locks yet,

@@ -40,6 +40,17 @@
 	SYMBOL_NAME_LABEL(name)
 #endif
 
+/*
+ * Port: a system call that takes the saved registers as its arguments
+ * must not let gcc turn its last call into a tail call (gcc 2.x never
+ * did): the tail call's arguments would be written over the saved user
+ * registers.  An empty asm that "changes" the result is enough.
+ */
+/// 2.4.0: 无（本移植新增，后来的 2.6 内核有同名的宏）。sys_fork、sys_execve 这类按值接收整个 struct pt_regs 的系统调用，
+/// 参数区就是 entry.S 保存的用户寄存器；gcc 12 会把 return f(...) 编译成“尾调用”：把 f 的参数写进自己的参数区再跳过去，
+/// 保存的寄存器就被改掉了。一条把返回值当作输入又当作输出的空 asm，让 f 返回之后还有事要做，尾调用就不成立了。
+#define prevent_tail_call(ret)	__asm__ ("" : "=r" (ret) : "0" (ret))
+
 /// “不返回”的几种写法：NORET_TYPE 放在返回类型之前（很老的 gcc 用 volatile 表示），现在为空；
 /// ATTRIB_NORET 放在声明之后；NORET_AND 用在已有的 __attribute__ 列表里（见 panic 的原型）。
 #define NORET_TYPE

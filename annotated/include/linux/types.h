@@ -48,4 +48,30 @@ typedef unsigned short u_short;
 typedef unsigned int u_int;
 typedef unsigned long u_long;
 
+/*
+ * A set of file descriptors, one bit each: a task's open and
+ * close-on-exec sets (and select()'s, in 2.4.0).
+ */
+/// §5.5：文件描述符的位图（files_struct 的 open_fds、close_on_exec；2.4.0 的 select 也用它），1024 位。
+/// 2.4.0 在 asm/posix_types.h 用 btsl 之类的指令实现 __FD_SET 等，本移植用 C 写。
+#define __FD_SETSIZE	1024
+#define __NFDBITS	(8 * sizeof(unsigned long))
+#define __FDSET_LONGS	(__FD_SETSIZE / __NFDBITS)
+
+typedef struct {
+	unsigned long fds_bits[__FDSET_LONGS];
+} __kernel_fd_set;
+
+typedef __kernel_fd_set fd_set;
+
+#define __FD_SET(fd, p) \
+	((p)->fds_bits[(fd) / __NFDBITS] |= (1UL << ((fd) % __NFDBITS)))
+#define __FD_CLR(fd, p) \
+	((p)->fds_bits[(fd) / __NFDBITS] &= ~(1UL << ((fd) % __NFDBITS)))
+#define __FD_ISSET(fd, p) \
+	(((p)->fds_bits[(fd) / __NFDBITS] >> ((fd) % __NFDBITS)) & 1)
+#define FD_SET(fd, p)	__FD_SET(fd, p)
+#define FD_CLR(fd, p)	__FD_CLR(fd, p)
+#define FD_ISSET(fd, p)	__FD_ISSET(fd, p)
+
 #endif /* _LINUX_TYPES_H */

@@ -10,12 +10,16 @@
 #include <linux/spinlock.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
+#include <asm/hardirq.h>
 
 extern void mask_and_ack_8259A(unsigned int irq);
 extern void enable_8259A_irq(unsigned int irq);
 extern void disable_8259A_irq(unsigned int irq);
 
 static struct irqaction *irq_action[NR_IRQS];
+
+/* Interrupt nesting per CPU (in_interrupt()). */
+irq_cpustat_t irq_stat[NR_CPUS];
 unsigned long irq_count[NR_IRQS];
 
 void disable_irq(unsigned int irq)
@@ -49,12 +53,15 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 {
 	int irq = regs.orig_eax & 0xff;
 	struct irqaction *action;
+	int cpu = smp_processor_id();
 
 	mask_and_ack_8259A(irq);
 	irq_count[irq]++;
 	action = irq_action[irq];
 	if (action) {
+		irq_enter(cpu, irq);
 		handle_IRQ_event(irq, &regs, action);
+		irq_exit(cpu, irq);
 		enable_8259A_irq(irq);
 	}
 	return 1;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * i386 system calls whose arguments do not fit the generic form.  So far
- * the two mmap entry points: the old one (90), which takes a pointer to
+ * i386 system calls whose arguments do not fit the generic form: pause(),
+ * and the two mmap entry points: the old one (90), which takes a pointer to
  * its six arguments because i386 once passed at most five in registers,
  * and mmap2 (192), which takes six registers and a file offset in pages.
  * 情景分析 §2.13.  Follows Linux 2.4.0 arch/i386/kernel/sys_i386.c.
@@ -77,4 +77,12 @@ asmlinkage int old_mmap(struct mmap_arg_struct *arg)
 		       a.offset >> PAGE_SHIFT);
 out:
 	return err;
+}
+
+/* pause(): sleep until a signal; a handler's return ends it (-EINTR). */
+asmlinkage int sys_pause(void)
+{
+	current->state = TASK_INTERRUPTIBLE;
+	schedule();
+	return -ERESTARTNOHAND;
 }

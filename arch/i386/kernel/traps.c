@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Exception handling: the IDT, the handlers for the CPU exceptions 0-19
- * and the oops report for a fault inside the kernel.
+ * (a signal for a fault in user mode), lazy FPU switching, and the oops
+ * report for a fault inside the kernel.
  * 情景分析 §2.4 (exceptions, die); chapter 3.  Follows Linux 2.4.0
  * arch/i386/kernel/traps.c.
  */
@@ -17,6 +18,7 @@
 #include <asm/ptrace.h>
 #include <asm/processor.h>
 #include <asm/uaccess.h>
+#include <asm/i387.h>
 
 asmlinkage int system_call(void);
 asmlinkage void lcall7(void);
@@ -179,55 +181,112 @@ void do_BUG(const char *file, int line)
 
 /*
  * The handlers for the exceptions that simply report.  A fault in user
- * mode will send the signal once processes exist.  In the kernel, an
+ * mode becomes the signal of the table below (SIGFPE for a divide
+ * error, SIGSEGV for a bad segment ...), with the trap number and error
+ * code kept in the thread for the signal frame.  In the kernel, an
  * instruction listed in the exception table (a bad segment value in
  * RESTORE_ALL, a user access) jumps to its fix-up; anything else oopses.
  */
 static void do_trap(int trapnr, int signr, const char *str,
-		    struct pt_regs *regs, long error_code)
+		    struct pt_regs *regs, long error_code, siginfo_t *info)
 {
-	unsigned long fixup;
+	if (!(regs->xcs & 3))
+		goto kernel_trap;
 
-	fixup = search_exception_table(regs->eip);
-	if (fixup)
-		regs->eip = fixup;
-	else
-		die(str, regs, error_code);
+	{
+		struct task_struct *tsk = current;
+
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = trapnr;
+		if (info)
+			force_sig_info(signr, info, tsk);
+		else
+			force_sig(signr, tsk);
+		return;
+	}
+
+kernel_trap:
+	{
+		unsigned long fixup = search_exception_table(regs->eip);
+
+		if (fixup)
+			regs->eip = fixup;
+		else
+			die(str, regs, error_code);
+		return;
+	}
 }
 
 #define DO_ERROR(trapnr, signr, str, name) \
 asmlinkage void do_##name(struct pt_regs *regs, long error_code) \
 { \
-	do_trap(trapnr, signr, str, regs, error_code); \
+	do_trap(trapnr, signr, str, regs, error_code, NULL); \
 }
 
-DO_ERROR(0, 8, "divide error", divide_error)
-DO_ERROR(3, 5, "int3", int3)
-DO_ERROR(4, 11, "overflow", overflow)
-DO_ERROR(5, 11, "bounds", bounds)
-DO_ERROR(6, 4, "invalid operand", invalid_op)
-DO_ERROR(7, 8, "device not available", device_not_available)
-DO_ERROR(8, 11, "double fault", double_fault)
-DO_ERROR(9, 8, "coprocessor segment overrun", coprocessor_segment_overrun)
-DO_ERROR(10, 11, "invalid TSS", invalid_TSS)
-DO_ERROR(11, 7, "segment not present", segment_not_present)
-DO_ERROR(12, 7, "stack segment", stack_segment)
-DO_ERROR(16, 8, "coprocessor error", coprocessor_error)
-DO_ERROR(17, 7, "alignment check", alignment_check)
-DO_ERROR(18, 7, "machine check", machine_check)
-DO_ERROR(19, 8, "simd coprocessor error", simd_coprocessor_error)
+DO_ERROR(0, SIGFPE, "divide error", divide_error)
+DO_ERROR(3, SIGTRAP, "int3", int3)
+DO_ERROR(4, SIGSEGV, "overflow", overflow)
+DO_ERROR(5, SIGSEGV, "bounds", bounds)
+DO_ERROR(6, SIGILL, "invalid operand", invalid_op)
+DO_ERROR(8, SIGSEGV, "double fault", double_fault)
+DO_ERROR(9, SIGFPE, "coprocessor segment overrun", coprocessor_segment_overrun)
+DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
+DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
+DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
+DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
+DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
+DO_ERROR(18, SIGBUS, "machine check", machine_check)
+DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
 
-/* A general protection fault: the exception table first, as in do_trap. */
+/*
+ * A general protection fault: SIGSEGV in user mode (a privileged
+ * instruction, a bad segment); in the kernel the exception table first,
+ * as in do_trap.
+ */
 asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 {
 	unsigned long fixup;
 
+	if (!(regs->xcs & 3))
+		goto gp_in_kernel;
+
+	current->thread.error_code = error_code;
+	current->thread.trap_no = 13;
+	force_sig(SIGSEGV, current);
+	return;
+
+gp_in_kernel:
 	fixup = search_exception_table(regs->eip);
 	if (fixup) {
 		regs->eip = fixup;
 		return;
 	}
 	die("general protection fault", regs, error_code);
+}
+
+/*
+ * The FPU was touched after a task switch (CR0.TS): give it to the
+ * current task, with its saved state or, the first time, initialised.
+ * From now on switch_to saves it (PF_USEDFPU).
+ */
+asmlinkage void math_state_restore(struct pt_regs regs)
+{
+	clts();
+
+	if (current->used_math)
+		restore_fpu(current);
+	else
+		init_fpu();
+	current->flags |= PF_USEDFPU;
+}
+
+/* No FPU and no emulator: the program cannot go on. */
+asmlinkage void math_emulate(long arg)
+{
+	printk("math-emulation not enabled and no coprocessor found.\n");
+	printk("killing %s.\n", current->comm);
+	force_sig(SIGFPE, current);
+	schedule();
 }
 
 /* Debug exceptions: nothing sets breakpoints in this port; ignore. */

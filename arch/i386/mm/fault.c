@@ -21,17 +21,11 @@
 #include <asm/ptrace.h>
 #include <asm/processor.h>
 #include <asm/desc.h>
+#include <asm/hardirq.h>
 
 extern void die(const char *, struct pt_regs *, long);
-
-/*
- * Port: there is no <asm/hardirq.h> yet (2.4.0 counts interrupt and
- * bottom-half nesting there); no interrupt handler of this kernel
- * touches user memory.
- */
-#ifndef in_interrupt
-#define in_interrupt()	0
-#endif
+extern int out_of_memory(void);
+extern void oom_kill(void);
 
 /*
  * For CPUs that ignore the WP bit in kernel mode (the 386): before the
@@ -196,7 +190,7 @@ good_area:
 
 	/*
 	 * Port: 2.4.0 here notes vm86 writes to the VGA window
-	 * (thread.screen_bitmap); there is no vm86 mode or thread_struct.
+	 * (thread.screen_bitmap); there is no vm86 mode.
 	 */
 	up(&mm->mmap_sem);
 	return;
@@ -207,11 +201,10 @@ bad_area:
 
 bad_area_nosemaphore:
 	if (error_code & 4) {
-		/*
-		 * User mode: SIGSEGV.  Port: 2.4.0 also records cr2,
-		 * error_code and trap_no 14 in tsk->thread (no
-		 * thread_struct here).
-		 */
+		/* User mode: SIGSEGV, the details kept for a signal frame. */
+		tsk->thread.cr2 = address;
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = 14;
 		info.si_signo = SIGSEGV;
 		info.si_errno = 0;
 		info.si_addr = (void *) address;
@@ -266,9 +259,20 @@ no_context:
 	die("Oops", regs, error_code);
 	do_exit(SIGKILL);
 
-	/* No memory for the page (or the page table). */
+	/*
+	 * No memory for the page (or the page table).  Port: 2.4.0's
+	 * OOM killer runs in kswapd, which this port does not have; a
+	 * user fault that finds memory really exhausted runs it here and
+	 * retries the access once the victim (perhaps this task: SIGKILL
+	 * is pending then) is gone.  Otherwise 2.4.0's answer: the
+	 * faulting task dies.
+	 */
 out_of_memory:
 	up(&mm->mmap_sem);
+	if ((error_code & 4) && out_of_memory()) {
+		oom_kill();
+		return;
+	}
 	printk("VM: killing process %s\n", tsk->comm);
 	if (error_code & 4)
 		do_exit(SIGKILL);
@@ -279,6 +283,9 @@ do_sigbus:
 	up(&mm->mmap_sem);
 
 	/* Sent in both modes; the kernel then also tries its fix-up. */
+	tsk->thread.cr2 = address;
+	tsk->thread.error_code = error_code;
+	tsk->thread.trap_no = 14;
 	info.si_signo = SIGBUS;
 	info.si_errno = 0;
 	info.si_code = BUS_ADRERR;

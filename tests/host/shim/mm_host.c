@@ -248,3 +248,17 @@ void host_set_memalloc(int on)
 	else
 		host_task_union.task.flags &= ~PF_MEMALLOC;
 }
+
+/*
+ * The scheduler, which the allocator calls to yield when memory is
+ * tight (2.4.0's __alloc_pages) and to wake kreclaimd: the host tests
+ * run one task, so yielding returns at once and a wake-up finds nobody.
+ */
+asmlinkage void schedule(void)
+{
+	current->policy &= ~SCHED_YIELD;
+}
+
+void __wake_up(wait_queue_head_t *q, unsigned int mode, unsigned int wq_mode)
+{
+}

@@ -14,6 +14,7 @@
 #include <linux/spinlock.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
+#include <asm/hardirq.h>
 
 extern void mask_and_ack_8259A(unsigned int irq);
 extern void enable_8259A_irq(unsigned int irq);
@@ -21,6 +22,12 @@ extern void disable_8259A_irq(unsigned int irq);
 
 /// 每条中断线一个 irqaction 链表（多个设备可以共享一条线）。2.4.0 把它放在 irq_desc[irq].action 中。
 static struct irqaction *irq_action[NR_IRQS];
+
+/* Interrupt nesting per CPU (in_interrupt()). */
+/// 每个 CPU 的中断嵌套计数（asm/hardirq.h）：do_IRQ 在调用处理程序前后加减，in_interrupt() 据此判断当前是否在中断处理中——
+/// 在中断里不能调度（schedule 会报 “Scheduling in interrupt”），页面异常也不能替“当前进程”处理（do_page_fault）。
+/// 2.4.0 的 irq_stat 在 kernel/softirq.c，还有软中断的位图，本移植没有软中断。
+irq_cpustat_t irq_stat[NR_CPUS];
 /// 本移植新增的每线计数，相当于 2.4.0 在 kstat 中的统计（/proc/interrupts），测试借它确认中断真的来了。
 unsigned long irq_count[NR_IRQS];
 
@@ -70,6 +77,7 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 {
 	int irq = regs.orig_eax & 0xff;
 	struct irqaction *action;
+	int cpu = smp_processor_id();
 
 	/// 先屏蔽再应答（发 EOI）：EOI 之后 8259A 可以送来别的中断，而这条线被屏蔽着，它的处理程序不会重入。
 	mask_and_ack_8259A(irq);
@@ -77,7 +85,10 @@ asmlinkage unsigned int do_IRQ(struct pt_regs regs)
 	action = irq_action[irq];
 	/// 没有处理程序的线保持屏蔽，与 2.4.0 一样（那里这样的线状态为 IRQ_DISABLED，结束时也不打开）。
 	if (action) {
+		/// 与 2.4.0 相同：处理程序运行期间算“在中断里”。
+		irq_enter(cpu, irq);
 		handle_IRQ_event(irq, &regs, action);
+		irq_exit(cpu, irq);
 		enable_8259A_irq(irq);
 	}
 	/// 返回值没有人用，沿用 2.4.0 的写法。

@@ -1,31 +1,72 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The idle loop and machine shutdown.
- * Follows Linux 2.4.0 arch/i386/kernel/process.c (the MM parts come with
- * processes).  Port: power-off leaves the emulator, see below.
+ * The architecture's part of processes: the idle loop, kernel threads,
+ * the child's kernel stack at fork (copy_thread), the task switch proper
+ * (__switch_to), the fork/clone/vfork/execve system calls, and machine
+ * shutdown.
+ * 情景分析 chapter 4 (fork, exec, switch_to); §2.2 (the TSS and LDT).
+ * Follows Linux 2.4.0 arch/i386/kernel/process.c.  Port: power-off
+ * leaves the emulator, see below.
  */
-/// 2.4.0 的 process.c 还有与存储管理关系密切的 copy_thread()、copy_segments()、release_segments()、__switch_to() 和
-/// sys_fork/sys_clone/sys_vfork/sys_execve，它们要等进程出现后再移植；本文件目前只有空闲循环和关机。
+/// §4.3 / §4.4 / §4.6：进程中与体系结构有关的部分——空闲循环、内核线程、fork 时子进程系统堆栈的构造（copy_thread）、
+/// 进程切换的后半段（__switch_to）、fork/clone/vfork/execve 四个系统调用的入口，以及关机。
 /// 本移植新增 emulator_exit()，让 Bochs/QEMU 在内核关机时退出。
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
 #include <linux/vmalloc.h>
+#include <linux/fs.h>
 #include <asm/system.h>
 #include <asm/io.h>
 #include <asm/desc.h>
+#include <asm/ldt.h>
+#include <asm/processor.h>
+#include <asm/i387.h>
+#include <asm/uaccess.h>
+#include <asm/pgalloc.h>
+#include <asm/unistd.h>
+#include <asm/ptrace.h>
+#include <asm/mmu_context.h>
 
-/* Wait for an interrupt; the loop 2.4.0's idle task runs. */
-/// §10 系统引导和初始化：0 号进程在初始化完成后进入的空闲循环，用 hlt 等下一个中断。
-/// 2.4.0: arch/i386/kernel/process.c cpu_idle()（2.4.0 先 init_idle() 并把自己的优先级降到最低；循环中没有 need_resched 时
-/// 调用 pm_idle 或 default_idle()，有则调用 schedule()，之后调用 check_pgt_cache() 把页表缓存（quicklist）修剪到水位以内；
-/// 本移植还没有调度器）
+asmlinkage void ret_from_fork(void) __asm__("ret_from_fork");
+
+/* Halt until an interrupt, unless a reschedule is already wanted. */
+/// §4.6：没有事可做时让 CPU 停在 hlt 上等下一个中断。2.4.0: arch/i386/kernel/process.c default_idle()
+/// 先关中断再检查 need_resched：若检查之后、hlt 之前来了一个唤醒别人的中断，会白睡到下一个时钟中断；
+/// safe_halt 是“sti; hlt”，sti 的效果推迟到下一条指令之后，开中断和进入 hlt 之间不会漏掉中断。
+static void default_idle(void)
+{
+	if (current_cpu_data.hlt_works_ok) {
+		__cli();
+		if (!current->need_resched)
+			safe_halt();
+		else
+			__sti();
+	}
+}
+
+/*
+ * The idle task's loop (pid 0, after start_kernel): the lowest possible
+ * priority, so that any runnable task is preferred; halt until there is
+ * something to do, then schedule.
+ */
+/// §4.6 / §10 系统引导和初始化：0 号进程在 start_kernel 的最后进入这里，从此它就是“空转进程”。2.4.0: arch/i386/kernel/process.c cpu_idle()
+/// nice 20、counter -100：goodness 最低，任何可运行进程都比它好；没有 need_resched 时 hlt，有就 schedule。
+/// check_pgt_cache 把页表缓存（quicklist）修剪到水位以内（本移植的 quicklist 总是空的）。
 void cpu_idle(void)
 {
-	for (;;)
-		/// safe_halt() 是“sti; hlt”：sti 的效果推迟到下一条指令之后，所以开中断和进入 hlt 之间不会漏掉中断——否则中断恰好
-		/// 落在这个空档里，CPU 就会一直睡到下一个中断。
-		safe_halt();
+	init_idle();
+	current->nice = 20;
+	current->counter = -100;
+
+	while (1) {
+		while (!current->need_resched)
+			default_idle();
+		schedule();
+		check_pgt_cache();
+	}
 }
 
 /*
@@ -63,17 +104,107 @@ void machine_restart(char *cmd)
 void machine_halt(void)
 {
 	emulator_exit();
-	/// 关中断后 hlt，CPU 就停住了，只有 NMI 之类能唤醒它，所以外面再套一个循环。
 	__cli();
 	for (;;)
+		/// 关中断后 hlt，CPU 就停住了，只有 NMI 之类能唤醒它，所以外面再套一个循环。
 		__asm__ __volatile__("hlt");
 }
 
-/// §10 系统引导和初始化（关电源）。
+/// §10 系统引导和初始化（关电源）：reboot(LINUX_REBOOT_CMD_POWER_OFF) 最后调用它。
 /// 2.4.0: arch/i386/kernel/process.c machine_power_off()（2.4.0 调用 APM 驱动注册的 pm_power_off；本移植没有 APM，等同 machine_halt()）
 void machine_power_off(void)
 {
 	machine_halt();
+}
+
+/*
+ * Start fn(arg) as a new task sharing the kernel's address space: a
+ * clone() system call made from the kernel.  The child comes back from
+ * it on its own stack (the stack pointer differs), calls fn and exits
+ * with fn's return value; the parent gets the child's pid.
+ */
+/// §4.3：创建内核线程。2.4.0: arch/i386/kernel/process.c kernel_thread()
+/// 在内核里执行 int $0x80 调用 clone（CLONE_VM：与调用者共享 mm——调用者是内核线程时 mm 为 NULL，子进程也就没有用户空间）。
+/// 系统调用从内核态进入也照样建立 pt_regs 框架，子进程（copy_thread 复制了这个框架）从 ret_from_fork 返回到这里的
+/// int $0x80 之后。父子靠 %esp 区分：子进程在自己新的系统堆栈上，esp 与保存在 esi 里的父进程 esp 不同。
+/// 子进程调用 fn(arg)，fn 返回后以它的返回值调用 exit。init 就是这样创建的（init/main.c），它最后 execve 成为用户进程。
+int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	long retval, d0;
+
+	__asm__ __volatile__(
+		"movl %%esp,%%esi\n\t"
+		"int $0x80\n\t"		/* clone() */
+		"cmpl %%esp,%%esi\n\t"	/* the parent keeps its stack */
+		"je 1f\n\t"
+		"movl %4,%%eax\n\t"	/* the child: fn(arg) */
+		"pushl %%eax\n\t"
+		"call *%5\n\t"
+		"movl %3,%0\n\t"	/* exit() */
+		"int $0x80\n"
+		"1:\t"
+		: "=&a" (retval), "=&S" (d0)
+		: "0" (__NR_clone), "i" (__NR_exit),
+		  "r" (arg), "r" (fn),
+		  "b" (flags | CLONE_VM)
+		: "memory");
+	return retval;
+}
+
+/* Nothing of the thread outlives it on i386 (no I/O bitmap here). */
+/// §4.5：进程退出时释放线程的体系结构资源。2.4.0: arch/i386/kernel/process.c exit_thread()（2.4.0 在这里释放 ioperm 的 I/O 位图，本移植没有 ioperm）
+void exit_thread(void)
+{
+}
+
+/* exec(): no debug registers, no FPU state from the old program. */
+/// §4.4 execve：新程序不继承旧程序的调试寄存器和 FPU 内容。2.4.0: arch/i386/kernel/process.c flush_thread()
+/// used_math 清零：新程序第一次用 FPU 时 math_state_restore 会 fninit 一个干净的 FPU。
+void flush_thread(void)
+{
+	struct task_struct *tsk = current;
+
+	memset(tsk->thread.debugreg, 0, sizeof(unsigned long) * 8);
+	current->used_math = 0;
+	clear_fpu(tsk);
+}
+
+/* A task is freed: a private LDT must already be gone with its mm. */
+/// §4.5：僵尸被收尸时的检查。2.4.0: arch/i386/kernel/process.c release_thread()
+/// 此时进程的 mm 早已放弃，私有 LDT 应在 exit_mmap（release_segments）里释放过了。
+void release_thread(struct task_struct *dead_task)
+{
+	if (dead_task->mm) {
+		void *ldt = dead_task->mm->context.segments;
+
+		if (ldt) {
+			printk("WARNING: dead process %8s still has LDT? <%p>\n",
+			       dead_task->comm, ldt);
+			BUG();
+		}
+	}
+}
+
+/*
+ * fork: the child gets a copy of the parent's private LDT, if any
+ * (set up with modify_ldt, which this port does not have).
+ */
+/// §2.2 / §4.3：fork 时复制父进程的私有 LDT。2.4.0: arch/i386/kernel/process.c copy_segments()
+/// 私有 LDT 由 modify_ldt 建立（本移植没有这个系统调用，所以 segments 总是 NULL，走不进复制的分支）。
+void copy_segments(struct task_struct *p, struct mm_struct *new_mm)
+{
+	struct mm_struct *old_mm = current->mm;
+	void *old_ldt = old_mm->context.segments, *ldt = old_ldt;
+
+	new_mm->context.segments = NULL;
+	if (old_ldt) {
+		ldt = vmalloc(LDT_ENTRIES * LDT_ENTRY_SIZE);
+		if (!ldt)
+			printk(KERN_WARNING "ldt allocation failed\n");
+		else
+			memcpy(ldt, old_ldt, LDT_ENTRIES * LDT_ENTRY_SIZE);
+	}
+	new_mm->context.segments = ldt;
 }
 
 /*
@@ -92,4 +223,158 @@ void release_segments(struct mm_struct *mm)
 		clear_LDT();
 		vfree(ldt);
 	}
+}
+
+/*
+ * The child's kernel stack: a copy of the parent's register frame at the
+ * top of its 8 KB block, with eax 0 (fork returns 0 in the child) and
+ * the given user stack pointer.  The first switch_to into the child
+ * loads thread.esp (that frame) and jumps to thread.eip, ret_from_fork,
+ * which returns to user mode through the frame.  esp0 is the stack top
+ * the TSS gives for the child's entries from user mode.
+ */
+/// §4.3：构造子进程的系统堆栈和 thread。2.4.0: arch/i386/kernel/process.c copy_thread()
+/// 子进程 8K 块的顶端放一份父进程的 pt_regs（系统调用进入内核时保存的用户寄存器），eax 改为 0——这就是 fork 在子进程里
+/// 返回 0 的原因；esp 换成 clone 指定的新用户堆栈。thread.esp 指向这个框架、thread.eip 指向 ret_from_fork：
+/// 第一次 switch_to 到子进程时装入 esp、跳到 ret_from_fork，经 ret_from_sys_call 的 RESTORE_ALL 和 iret 回到用户空间。
+/// thread.esp0 是框架的上沿，也就是 8K 块的顶端：子进程以后从用户态进入内核时 CPU 从 TSS 取这个值作堆栈。
+int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
+		unsigned long unused, struct task_struct *p,
+		struct pt_regs *regs)
+{
+	struct pt_regs *childregs;
+
+	childregs = ((struct pt_regs *) (THREAD_SIZE + (unsigned long) p)) - 1;
+	*childregs = *regs;
+	childregs->eax = 0;
+	childregs->esp = esp;
+
+	p->thread.esp = (unsigned long) childregs;
+	p->thread.esp0 = (unsigned long) (childregs + 1);
+
+	p->thread.eip = (unsigned long) ret_from_fork;
+
+	savesegment(fs, p->thread.fs);
+	savesegment(gs, p->thread.gs);
+
+	/// 父进程的 FPU 状态可能还在 FPU 里没保存，先存进 thread 再复制给子进程。
+	unlazy_fpu(current);
+	p->thread.i387 = current->thread.i387;
+
+	return 0;
+}
+
+/*
+ * The second half of switch_to (which saved prev's esp/eip and loaded
+ * next's): save prev's FPU state if it used the FPU, give the TSS next's
+ * kernel stack top (esp0) for its next entry from user mode, switch the
+ * user fs/gs, and load next's debug registers if it uses them.
+ */
+/// §4.6 进程的调度与切换：switch_to 宏的后半段。2.4.0: arch/i386/kernel/process.c __switch_to()
+/// 宏（asm/system.h）已经换好了堆栈（esp）并把 next 的 eip 压栈，这里只做剩下的事：prev 若用过 FPU 就把 FPU 状态存起来
+/// 并置 CR0.TS（懒惰的 FPU 切换，下一个进程第一次用 FPU 时才装入它自己的状态）；TSS 的 esp0 换成 next 的系统堆栈顶端——
+/// next 回到用户态后再进入内核时 CPU 要用它；保存 prev、装入 next 的 fs/gs；next 用调试寄存器时装入。
+/// CR3 不在这里换，schedule 在 switch_to 之前已经 switch_mm 过了。
+/// regparm(3)：参数在 eax、edx 里，宏正是这样传的（2.4.0 用 FASTCALL 声明）。函数 ret 时弹出的是宏压的 next->thread.eip。
+__attribute__((regparm(3))) void __switch_to(struct task_struct *prev_p,
+					     struct task_struct *next_p)
+{
+	struct thread_struct *prev = &prev_p->thread,
+			     *next = &next_p->thread;
+	struct tss_struct *tss = init_tss + smp_processor_id();
+
+	unlazy_fpu(prev_p);
+
+	tss->esp0 = next->esp0;
+
+	savesegment(fs, prev->fs);
+	savesegment(gs, prev->gs);
+
+	loadsegment(fs, next->fs);
+	loadsegment(gs, next->gs);
+
+	if (next->debugreg[7]) {
+#define loaddebug(thread, register) \
+	__asm__("movl %0,%%db" #register : : "r" ((thread)->debugreg[register]))
+		loaddebug(next, 0);
+		loaddebug(next, 1);
+		loaddebug(next, 2);
+		loaddebug(next, 3);
+		loaddebug(next, 6);
+		loaddebug(next, 7);
+#undef loaddebug
+	}
+}
+
+/*
+ * The system calls that need the whole register frame take it by value:
+ * entry.S's saved registers are exactly a struct pt_regs on the stack
+ * where the arguments would be.  prevent_tail_call() keeps gcc from
+ * reusing that frame for the arguments of a tail call.
+ */
+/// §4.3 系统调用 fork()（2 号）。2.4.0: arch/i386/kernel/process.c sys_fork()
+/// 参数“按值”传入整个 struct pt_regs：entry.S 保存在堆栈上的寄存器恰好位于参数的位置（sys_call_frame 标记的这几个系统调用
+/// 由 entry.S 直接在框架上调用）。子进程用同一个用户堆栈（regs.esp），退出时给父进程发 SIGCHLD。
+/// prevent_tail_call：gcc 12 可能把最后的函数调用变成“尾调用”，把 do_fork 的参数写到本函数的参数区，也就是保存的
+/// 用户寄存器上（gcc 2.x 不会），linux/linkage.h。
+asmlinkage int sys_fork(struct pt_regs regs)
+{
+	int ret = do_fork(SIGCHLD, regs.esp, &regs, 0);
+
+	prevent_tail_call(ret);
+	return ret;
+}
+
+/* clone(flags, newsp): newsp 0 means the same user stack. */
+/// §4.3 系统调用 clone()（120 号）：ebx 是 clone_flags，ecx 是子进程的用户堆栈（0 表示与父进程相同）。2.4.0: arch/i386/kernel/process.c sys_clone()
+asmlinkage int sys_clone(struct pt_regs regs)
+{
+	unsigned long clone_flags;
+	unsigned long newsp;
+	int ret;
+
+	clone_flags = regs.ebx;
+	newsp = regs.ecx;
+	if (!newsp)
+		newsp = regs.esp;
+	ret = do_fork(clone_flags, newsp, &regs, 0);
+	prevent_tail_call(ret);
+	return ret;
+}
+
+/*
+ * vfork(): the child borrows the parent's address space; the parent
+ * sleeps until the child execs or exits (mm_release).
+ */
+/// §4.3 系统调用 vfork()（190 号）：CLONE_VM 共享父进程的用户空间（不复制页表，比 fork 快），CLONE_VFORK 让父进程睡到
+/// 子进程 exec 或 exit 为止——否则两者会在同一个用户堆栈上互相踩踏。2.4.0: arch/i386/kernel/process.c sys_vfork()
+asmlinkage int sys_vfork(struct pt_regs regs)
+{
+	int ret = do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp,
+			  &regs, 0);
+
+	prevent_tail_call(ret);
+	return ret;
+}
+
+/* execve(filename, argv, envp): on success the frame is the new program's. */
+/// §4.4 系统调用 execve()（11 号）：ebx 文件名、ecx argv、edx envp。2.4.0: arch/i386/kernel/process.c sys_execve()
+/// &regs 传给 do_execve：装入成功后 start_thread 改写这个框架（eip 为程序入口、esp 为新堆栈、段寄存器为用户段），
+/// 于是系统调用“返回”时进入的是新程序。init 在内核态执行 execve 时，这也正是它第一次进入用户态的办法。
+/// （2.4.0 成功后还清 PT_DTRACE，本移植没有 ptrace。）
+asmlinkage int sys_execve(struct pt_regs regs)
+{
+	int error;
+	char *filename;
+
+	filename = getname((char *) regs.ebx);
+	error = PTR_ERR(filename);
+	if (IS_ERR(filename))
+		goto out;
+	error = do_execve(filename, (char **) regs.ecx, (char **) regs.edx,
+			  &regs);
+	putname(filename);
+out:
+	prevent_tail_call(error);
+	return error;
 }

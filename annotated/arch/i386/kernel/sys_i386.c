@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * i386 system calls whose arguments do not fit the generic form.  So far
- * the two mmap entry points: the old one (90), which takes a pointer to
+ * i386 system calls whose arguments do not fit the generic form: pause(),
+ * and the two mmap entry points: the old one (90), which takes a pointer to
  * its six arguments because i386 once passed at most five in registers,
  * and mmap2 (192), which takes six registers and a file offset in pages.
  * 情景分析 §2.13.  Follows Linux 2.4.0 arch/i386/kernel/sys_i386.c.
@@ -90,4 +90,15 @@ asmlinkage int old_mmap(struct mmap_arg_struct *arg)
 		       a.offset >> PAGE_SHIFT);
 out:
 	return err;
+}
+
+/* pause(): sleep until a signal; a handler's return ends it (-EINTR). */
+/// §4.8 系统调用 nanosleep() 和 pause()：可中断地睡眠，直到有信号。2.4.0: arch/i386/kernel/sys_i386.c sys_pause()
+/// 没有人会唤醒它，只有信号（send_sig_info 唤醒可中断睡眠的进程）。返回 -ERESTARTNOHAND：处理函数运行后变成 -EINTR；
+/// 信号被忽略（没有处理函数）时 do_signal 让它重新执行，于是 pause 继续等下去。
+asmlinkage int sys_pause(void)
+{
+	current->state = TASK_INTERRUPTIBLE;
+	schedule();
+	return -ERESTARTNOHAND;
 }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Exception handling: the IDT, the handlers for the CPU exceptions 0-19
- * and the oops report for a fault inside the kernel.
+ * (a signal for a fault in user mode), lazy FPU switching, and the oops
+ * report for a fault inside the kernel.
  * 情景分析 §2.4 (exceptions, die); chapter 3.  Follows Linux 2.4.0
  * arch/i386/kernel/traps.c.
  */
 /// 异常处理的 C 部分：建立 IDT（trap_init()）、各 CPU 异常的处理程序，以及内核自己出错时的 oops 报告（die()）。
 /// §2.4 越界访问：do_page_fault() 处理不了的内核错误最终走到 die()；其余是第 3 章（中断、异常和系统调用）的内容。
-/// 与 2.4.0 的差别：oops 的调用轨迹沿帧指针回溯并借 kallsyms 表印出函数名；用户态的异常还不发信号（还没有用户进程）；
-/// do_trap() 不查异常表；没有 vm86、浮点仿真、math_state_restore 和 F00F 绕过；_set_gate 等写成 C 函数而不是内联汇编宏。
+/// 与 2.4.0 的差别：oops 的调用轨迹沿帧指针回溯并借 kallsyms 表印出函数名；没有 vm86、浮点仿真和 F00F 绕过；
+/// 浮点错误（16、19）不分析状态字；_set_gate 等写成 C 函数而不是内联汇编宏。
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/sched.h>
@@ -21,6 +22,7 @@
 #include <asm/ptrace.h>
 #include <asm/processor.h>
 #include <asm/uaccess.h>
+#include <asm/i387.h>
 
 /// 这些入口都在 entry.S 中，这里只声明，以便把它们的地址填进 IDT 和 LDT。
 asmlinkage int system_call(void);
@@ -177,8 +179,9 @@ spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
 
 /* An oops: report and end the current task (for the boot task: panic). */
 /// §2.4 越界访问：内核自己出错（“Oops”）的归宿。do_page_fault() 在异常表里找不到修复代码，或其他异常发生在内核态时，
-/// 都调用它：打印出错原因和出错代码，显示寄存器、栈和调用轨迹，然后以 SIGSEGV 结束当前进程。现在只有 0 号进程，
-/// do_exit() 会因为“要结束 idle 进程”而 panic，和 2.4.0 一样。
+/// 都调用它：打印出错原因和出错代码，显示寄存器、栈和调用轨迹，然后以 SIGSEGV 结束当前进程。引导期间（0 号进程）
+/// do_exit() 会因为“要结束 idle 进程”而 panic，在 init 里则因“要结束 init”而 panic，和 2.4.0 一样；
+/// 用户进程在内核里出的错只结束这个进程，系统照常运行。
 /// 2.4.0: arch/i386/kernel/traps.c die()
 void die(const char *str, struct pt_regs *regs, long err)
 {
@@ -232,69 +235,135 @@ void do_BUG(const char *file, int line)
 
 /*
  * The handlers for the exceptions that simply report.  A fault in user
- * mode will send the signal once processes exist.  In the kernel, an
+ * mode becomes the signal of the table below (SIGFPE for a divide
+ * error, SIGSEGV for a bad segment ...), with the trap number and error
+ * code kept in the thread for the signal frame.  In the kernel, an
  * instruction listed in the exception table (a bad segment value in
  * RESTORE_ALL, a user access) jumps to its fix-up; anything else oopses.
  */
 /// §3 中断、异常和系统调用：DO_ERROR 生成的各异常处理程序的共同部分。
 /// 2.4.0: arch/i386/kernel/traps.c do_trap()（2.4.0 分三种情况：vm86 模式交给 handle_vm86_trap()；用户态把 trapnr、error_code
 /// 记进 current->thread 并向当前进程发 signr 号信号；内核态先查异常表，有修复代码就改 EIP 返回，没有才 die()。
-/// 本移植还没有用户进程和信号：内核态这一支与 2.4.0 相同，先查异常表；用户态的发信号一支随用户进程到来）
+/// 本移植没有 vm86 模式，其余两支与 2.4.0 相同）
 static void do_trap(int trapnr, int signr, const char *str,
-		    struct pt_regs *regs, long error_code)
+		    struct pt_regs *regs, long error_code, siginfo_t *info)
 {
-	/// 先查异常表（§2.4）：entry.S 的 RESTORE_ALL 恢复用户段寄存器出错、或以后 copy_from_user 访问坏地址，
-	/// 都在异常表里登记了修复代码；找到就把返回地址改成修复代码，异常返回后从那里继续，不会 oops。
-	unsigned long fixup;
+	/// 出错时 CPU 在用户态（CS 的低两位是 3）：用户程序的错，给它发信号（§6.4），异常返回用户空间时 do_signal
+	/// 按缺省动作结束它（例如除以 0 得 SIGFPE，wait 状态为 8）。trap_no、error_code 记在 thread 里，信号框架要用。
+	if (!(regs->xcs & 3))
+		goto kernel_trap;
 
-	fixup = search_exception_table(regs->eip);
-	if (fixup)
-		regs->eip = fixup;
-	else
-		die(str, regs, error_code);
+	{
+		struct task_struct *tsk = current;
+
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = trapnr;
+		if (info)
+			force_sig_info(signr, info, tsk);
+		else
+			force_sig(signr, tsk);
+		return;
+	}
+
+kernel_trap:
+	{
+		/// 内核态先查异常表（§2.4）：entry.S 的 RESTORE_ALL 恢复用户段寄存器出错、copy_from_user 访问坏地址，
+		/// 都在异常表里登记了修复代码；找到就把返回地址改成修复代码，异常返回后从那里继续，不会 oops。
+		unsigned long fixup = search_exception_table(regs->eip);
+
+		if (fixup)
+			regs->eip = fixup;
+		else
+			die(str, regs, error_code);
+		return;
+	}
 }
 
 /// DO_ERROR 为每个“只需报告”的异常生成 asmlinkage 的 do_xxx(regs, error_code)，entry.S 的入口把它的地址压栈后经 error_code
-/// 调用。signr 是 2.4.0 要发给用户进程的信号（SIGFPE 8、SIGTRAP 5、SIGSEGV 11、SIGILL 4、SIGBUS 7），本移植暂时用不上。
+/// 调用。signr 是出错在用户态时发给进程的信号（SIGFPE 8、SIGTRAP 5、SIGSEGV 11、SIGILL 4、SIGBUS 7）。
 #define DO_ERROR(trapnr, signr, str, name) \
 asmlinkage void do_##name(struct pt_regs *regs, long error_code) \
 { \
-	do_trap(trapnr, signr, str, regs, error_code); \
+	do_trap(trapnr, signr, str, regs, error_code, NULL); \
 }
 
-/// 与 2.4.0 的对应关系：0、3、4、5、6、8–12、17 同 2.4.0。不同处：7（设备不可用）在 2.4.0 由 entry.S 自己处理，
-/// 2.4.0 的 do_device_not_available 发的是 SIGSEGV 而这里写 8；13 与 2.4.0 一样不在这里，是下面单独的 do_general_protection()；
-/// 16、19 在 2.4.0 先分析浮点状态字再发 SIGFPE；18 在 2.4.0 由 bluesmoke.c 读机器检查寄存器。
-DO_ERROR(0, 8, "divide error", divide_error)
-DO_ERROR(3, 5, "int3", int3)
-DO_ERROR(4, 11, "overflow", overflow)
-DO_ERROR(5, 11, "bounds", bounds)
-DO_ERROR(6, 4, "invalid operand", invalid_op)
-DO_ERROR(7, 8, "device not available", device_not_available)
-DO_ERROR(8, 11, "double fault", double_fault)
-DO_ERROR(9, 8, "coprocessor segment overrun", coprocessor_segment_overrun)
-DO_ERROR(10, 11, "invalid TSS", invalid_TSS)
-DO_ERROR(11, 7, "segment not present", segment_not_present)
-DO_ERROR(12, 7, "stack segment", stack_segment)
-DO_ERROR(16, 8, "coprocessor error", coprocessor_error)
-DO_ERROR(17, 7, "alignment check", alignment_check)
-DO_ERROR(18, 7, "machine check", machine_check)
-DO_ERROR(19, 8, "simd coprocessor error", simd_coprocessor_error)
+/// 与 2.4.0 的对应关系：0、3、4、5、6、8–12、17 同 2.4.0。7（设备不可用）与 2.4.0 一样由 entry.S 自己处理（math_state_restore），
+/// 13 与 2.4.0 一样不在这里，是下面单独的 do_general_protection()；16、19 在 2.4.0 先分析浮点状态字（math_error）再发带
+/// siginfo 的 SIGFPE，本移植直接发 SIGFPE；18 在 2.4.0 由 bluesmoke.c 读机器检查寄存器。
+DO_ERROR(0, SIGFPE, "divide error", divide_error)
+DO_ERROR(3, SIGTRAP, "int3", int3)
+DO_ERROR(4, SIGSEGV, "overflow", overflow)
+DO_ERROR(5, SIGSEGV, "bounds", bounds)
+DO_ERROR(6, SIGILL, "invalid operand", invalid_op)
+DO_ERROR(8, SIGSEGV, "double fault", double_fault)
+DO_ERROR(9, SIGFPE, "coprocessor segment overrun", coprocessor_segment_overrun)
+DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
+DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
+DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
+DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
+DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
+DO_ERROR(18, SIGBUS, "machine check", machine_check)
+DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
 
-/* A general protection fault: the exception table first, as in do_trap. */
+/*
+ * A general protection fault: SIGSEGV in user mode (a privileged
+ * instruction, a bad segment); in the kernel the exception table first,
+ * as in do_trap.
+ */
 /// §2.4 越界访问：一般保护异常（向量 13）。2.4.0: arch/i386/kernel/traps.c do_general_protection()。
 /// 2.4.0 单独写这个函数（不用 DO_ERROR）：vm86 模式另行处理，用户态发 SIGSEGV；内核态先查异常表，
-/// 找不到修复代码才 die("general protection fault")。本移植目前只有内核态一支。
+/// 找不到修复代码才 die("general protection fault")。本移植没有 vm86，其余相同。用户程序执行特权指令（如 hlt、cli）、
+/// 装入坏的段选择子都到这里，得到 SIGSEGV。
 asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 {
 	unsigned long fixup;
 
+	if (!(regs->xcs & 3))
+		goto gp_in_kernel;
+
+	current->thread.error_code = error_code;
+	current->thread.trap_no = 13;
+	force_sig(SIGSEGV, current);
+	return;
+
+gp_in_kernel:
 	fixup = search_exception_table(regs->eip);
 	if (fixup) {
 		regs->eip = fixup;
 		return;
 	}
 	die("general protection fault", regs, error_code);
+}
+
+/*
+ * The FPU was touched after a task switch (CR0.TS): give it to the
+ * current task, with its saved state or, the first time, initialised.
+ * From now on switch_to saves it (PF_USEDFPU).
+ */
+/// §4.6 进程的调度与切换（懒惰 FPU 切换）：进程切换后第一次用 FPU（CR0.TS 引起设备不可用异常，entry.S
+/// device_not_available）。2.4.0: arch/i386/kernel/traps.c math_state_restore()
+/// clts 之后 FPU 归当前进程：用过 FPU 的装入它保存的状态（restore_fpu），第一次用的初始化（init_fpu）；
+/// PF_USEDFPU 表示 FPU 里是它的状态，下次切换走时 __switch_to 要保存（unlazy_fpu）。参数 regs 不用，只是入口的习惯。
+asmlinkage void math_state_restore(struct pt_regs regs)
+{
+	clts();
+
+	if (current->used_math)
+		restore_fpu(current);
+	else
+		init_fpu();
+	current->flags |= PF_USEDFPU;
+}
+
+/* No FPU and no emulator: the program cannot go on. */
+/// §4.6：CR0.EM 置位（没有 FPU）而进程执行了浮点指令。2.4.0: arch/i386/kernel/traps.c math_emulate()
+/// （没有配置 CONFIG_MATH_EMULATION 时的版本：打印信息，发 SIGFPE，本移植相同）
+asmlinkage void math_emulate(long arg)
+{
+	printk("math-emulation not enabled and no coprocessor found.\n");
+	printk("killing %s.\n", current->comm);
+	force_sig(SIGFPE, current);
+	schedule();
 }
 
 /* Debug exceptions: nothing sets breakpoints in this port; ignore. */

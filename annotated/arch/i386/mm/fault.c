@@ -25,20 +25,13 @@
 #include <asm/ptrace.h>
 #include <asm/processor.h>
 #include <asm/desc.h>
+#include <asm/hardirq.h>
 
 /// die() 在 traps.c 中：打印 oops 并结束当前进程。
 extern void die(const char *, struct pt_regs *, long);
-
-/*
- * Port: there is no <asm/hardirq.h> yet (2.4.0 counts interrupt and
- * bottom-half nesting there); no interrupt handler of this kernel
- * touches user memory.
- */
-/// 与 2.4.0 的差别：in_interrupt() 在 2.4.0 的 asm/hardirq.h 里，看的是本 CPU 的硬中断和软中断嵌套计数。
-/// 本移植还没有这个头文件（也没有软中断）；现有的中断服务程序都不碰用户空间，所以先定义为 0（mm/slab.c 也是这样）。
-#ifndef in_interrupt
-#define in_interrupt()	0
-#endif
+/// mm/oom_kill.c：内存耗尽时挑一个进程杀掉（见下面 out_of_memory 标号处）。in_interrupt() 来自 asm/hardirq.h。
+extern int out_of_memory(void);
+extern void oom_kill(void);
 
 /*
  * For CPUs that ignore the WP bit in kernel mode (the 386): before the
@@ -138,8 +131,7 @@ extern struct desc_struct idt_table[];
 /// 否则 bad_area → 按出错码检查访问权限 → handle_mm_fault → 统计缺页次数。
 /// 中断：向量 14 是陷阱门（traps.c 的 set_trap_gate），进来时 IF 保持原样——出错前开着中断，处理时就仍开着，
 /// 所以 2.4.0 这里不需要（也没有）显式的 sti；2.4 后期改成中断门以后才在这里按 regs->eflags 重新开中断。
-/// 与 2.4.0 的差别：没有 thread_struct，bad_area/do_sigbus 处不记录 thread.cr2/error_code/trap_no，
-/// 也没有 vm86 的 screen_bitmap；信号只“挂上”，尚无投递（见 kernel/signal.c）。
+/// 与 2.4.0 的差别：没有 vm86 的 screen_bitmap；内存耗尽时调用 OOM killer（见 out_of_memory 标号）。
 asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
 	struct task_struct *tsk;
@@ -248,7 +240,7 @@ good_area:
 
 	/*
 	 * Port: 2.4.0 here notes vm86 writes to the VGA window
-	 * (thread.screen_bitmap); there is no vm86 mode or thread_struct.
+	 * (thread.screen_bitmap); there is no vm86 mode.
 	 */
 	up(&mm->mmap_sem);
 	return;
@@ -258,14 +250,14 @@ bad_area:
 	up(&mm->mmap_sem);
 
 bad_area_nosemaphore:
-	/// 用户态：给进程发 SIGSEGV（force_sig_info：进程不能屏蔽）。si_addr 是出错地址，si_code 说明是没映射还是没权限。
-	/// 异常返回时本该由信号处理把进程杀掉或转去它的信号处理程序；本移植尚无信号投递，见 kernel/signal.c。
+	/// 用户态：给进程发 SIGSEGV（force_sig_info：进程不能屏蔽）。si_addr 是出错地址，si_code 说明是没映射还是没权限；
+	/// cr2、error_code、trap_no 记在 thread 里，信号处理程序能在信号框架的 sigcontext 中看到。异常返回用户空间时
+	/// （entry.S ret_from_exception）do_signal 处理这个信号：缺省动作结束进程，父进程 wait 得到状态 11。
 	if (error_code & 4) {
-		/*
-		 * User mode: SIGSEGV.  Port: 2.4.0 also records cr2,
-		 * error_code and trap_no 14 in tsk->thread (no
-		 * thread_struct here).
-		 */
+		/* User mode: SIGSEGV, the details kept for a signal frame. */
+		tsk->thread.cr2 = address;
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = 14;
 		info.si_signo = SIGSEGV;
 		info.si_errno = 0;
 		info.si_addr = (void *) address;
@@ -333,11 +325,25 @@ no_context:
 	die("Oops", regs, error_code);
 	do_exit(SIGKILL);
 
-	/* No memory for the page (or the page table). */
+	/*
+	 * No memory for the page (or the page table).  Port: 2.4.0's
+	 * OOM killer runs in kswapd, which this port does not have; a
+	 * user fault that finds memory really exhausted runs it here and
+	 * retries the access once the victim (perhaps this task: SIGKILL
+	 * is pending then) is gone.  Otherwise 2.4.0's answer: the
+	 * faulting task dies.
+	 */
 /// 内存不足（handle_mm_fault 返回 -1）：2.4.0 在这里并不调用 OOM killer（那只在 kswapd 里），而是直接杀掉
 /// 出错的进程——打印 “VM: killing process <名字>”；若是内核态则转 no_context（通常是 copy_*_user，返回 -EFAULT）。
+/// 与 2.4.0 不同：本移植没有 kswapd，于是用户态的缺页在 out_of_memory() 确认内存真的耗尽时，先在这里调用 oom_kill()：
+/// 它挑 badness 最大的进程发信号并让出 CPU，返回后这条指令重新执行——受害者若是别人，它退出后内存就有了；
+/// 若就是本进程，返回用户空间时信号先把它结束。内存并未真正耗尽（只是这一次分配失败）时，照 2.4.0 杀掉出错的进程。
 out_of_memory:
 	up(&mm->mmap_sem);
+	if ((error_code & 4) && out_of_memory()) {
+		oom_kill();
+		return;
+	}
 	printk("VM: killing process %s\n", tsk->comm);
 	if (error_code & 4)
 		do_exit(SIGKILL);
@@ -349,6 +355,9 @@ do_sigbus:
 	up(&mm->mmap_sem);
 
 	/* Sent in both modes; the kernel then also tries its fix-up. */
+	tsk->thread.cr2 = address;
+	tsk->thread.error_code = error_code;
+	tsk->thread.trap_no = 14;
 	info.si_signo = SIGBUS;
 	info.si_errno = 0;
 	info.si_code = BUS_ADRERR;

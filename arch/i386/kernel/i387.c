@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Saving and restoring the FPU state of a task: in the task_struct when
+ * tasks switch (lazy: only a task that used the FPU since it last got
+ * the CPU pays), and in a signal frame around a handler.
+ * Chapter 4 (switch_to), chapter 6 (signal frames).
+ * Follows Linux 2.4.0 arch/i386/kernel/i387.c (hardware FPU, fnsave
+ * format only: no FXSR, no math emulation).
+ */
+#include <linux/kernel.h>
+#include <linux/sched.h>
+#include <asm/processor.h>
+#include <asm/i387.h>
+#include <asm/uaccess.h>
+
+/* A task's first FPU instruction: a clean FPU. */
+void init_fpu(void)
+{
+	__asm__("fninit");
+	current->used_math = 1;
+}
+
+/*
+ * Save the FPU state into tsk->thread (fnsave also reinitialises the
+ * FPU), mark the FPU free and set TS so the next user traps.
+ */
+void save_init_fpu(struct task_struct *tsk)
+{
+	__asm__ __volatile__("fnsave %0 ; fwait"
+			     : "=m" (tsk->thread.i387.fsave));
+	tsk->flags &= ~PF_USEDFPU;
+	stts();
+}
+
+void restore_fpu(struct task_struct *tsk)
+{
+	__asm__ __volatile__("frstor %0" : : "m" (tsk->thread.i387.fsave));
+}
+
+/*
+ * Copy the current task's FPU state into a signal frame.  Returns 0 if
+ * it never used the FPU (nothing saved), 1 if saved, -1 on a fault.
+ * The handler starts with a fresh FPU (used_math 0).
+ */
+int save_i387(struct _fpstate *buf)
+{
+	struct task_struct *tsk = current;
+
+	if (!tsk->used_math)
+		return 0;
+	tsk->used_math = 0;
+	unlazy_fpu(tsk);
+	tsk->thread.i387.fsave.status = tsk->thread.i387.fsave.swd;
+	if (__copy_to_user(buf, &tsk->thread.i387.fsave,
+			   sizeof(struct i387_fsave_struct)))
+		return -1;
+	return 1;
+}
+
+/* sigreturn: take the FPU state back from the frame. */
+int restore_i387(struct _fpstate *buf)
+{
+	struct task_struct *tsk = current;
+	int err;
+
+	clear_fpu(tsk);
+	err = __copy_from_user(&tsk->thread.i387.fsave, buf,
+			       sizeof(struct i387_fsave_struct)) ? -1 : 0;
+	tsk->used_math = 1;
+	return err;
+}

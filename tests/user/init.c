@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * init.c - process 1 of the user-mode tests: runs the programs of the
+ * initrd one after the other and powers the machine off.
+ *
+ * The initrd (cpio newc, built by mkinitrd.py) holds /init, /progs (the
+ * base names to run, one per line, in order) and each program.  For
+ * each NAME in /progs init prints exactly these console lines:
+ *
+ *	init: run NAME
+ *	... the program's own output ...
+ *	init: NAME exited with status N
+ * or, if a signal killed it,
+ *	Segmentation fault                      (only for SIGSEGV, as a shell)
+ *	init: NAME killed by signal N
+ *
+ * The program runs as "/NAME" with argv = { NAME, NULL }, an empty
+ * environment, and fds 1 and 2 on the console.  Around the whole run
+ * init counts free pages with sysinfo() (freeram * mem_unit / 4096),
+ * then prints
+ *
+ *	init: free pages before N after M
+ *
+ * and calls reboot(0xfee1dead, 672274793, 0x4321fedc) (power off),
+ * which ends the emulator.  tests/user/check-console reads these lines.
+ */
+#include "libc/libc.h"
+
+#define MAX_PROGS	64
+
+static char list[4096];
+static char *names[MAX_PROGS];
+
+/* Read /progs into names[]; the number of names, or a negative errno. */
+static int read_progs(void)
+{
+	int fd, n = 0;
+	long len = 0, r;
+	char *p;
+
+	fd = open("/progs", O_RDONLY, 0);
+	if (fd < 0)
+		return fd;
+	while ((r = read(fd, list + len, sizeof(list) - 1 - len)) > 0)
+		len += r;
+	close(fd);
+	if (r < 0)
+		return r;
+	list[len] = '\0';
+	for (p = list; *p && n < MAX_PROGS; ) {
+		char *nl = strchr(p, '\n');
+
+		if (nl)
+			*nl = '\0';
+		if (*p)
+			names[n++] = p;
+		if (!nl)
+			break;
+		p = nl + 1;
+	}
+	return n;
+}
+
+static void run(char *name)
+{
+	char path[128];
+	char *argv[2] = { name, NULL };
+	char *envp[1] = { NULL };
+	int pid, ret, status = 0;
+
+	printf("init: run %s\n", name);
+	pid = fork();
+	if (pid < 0) {
+		printf("init: fork failed: %d\n", pid);
+		return;
+	}
+	if (pid == 0) {
+		snprintf(path, sizeof(path), "/%s", name);
+		ret = execve(path, argv, envp);
+		printf("init: execve %s failed: %d\n", path, ret);
+		_exit(127);
+	}
+	/* Reap whatever dies (orphans come to us too) until it is ours. */
+	do {
+		ret = waitpid(-1, &status, 0);
+	} while (ret > 0 && ret != pid);
+	if (ret < 0) {
+		printf("init: waitpid failed: %d\n", ret);
+		return;
+	}
+	if (WIFSIGNALED(status)) {
+		if (WTERMSIG(status) == SIGSEGV)
+			printf("Segmentation fault\n");
+		printf("init: %s killed by signal %d\n", name, WTERMSIG(status));
+	} else {
+		printf("init: %s exited with status %d\n", name,
+		       WEXITSTATUS(status));
+	}
+}
+
+int main(int argc, char **argv)
+{
+	long before, after;
+	int i, n, status;
+
+	/* 2.4.0's keventd shares init's signal handlers and sets SIGCHLD
+	 * to "ignore", which would reap our children behind our back. */
+	signal(SIGCHLD, SIG_DFL);
+	n = read_progs();
+	if (n < 0)
+		printf("init: cannot read /progs: %d\n", n);
+	before = free_pages();
+	for (i = 0; i < n; i++)
+		run(names[i]);
+	while (waitpid(-1, &status, WNOHANG) > 0)
+		;
+	after = free_pages();
+	printf("init: free pages before %ld after %ld\n", before, after);
+	if (getpid() != 1) {
+		printf("init: not process 1, not powering off\n");
+		return 1;
+	}
+	reboot(REBOOT_MAGIC1, REBOOT_MAGIC2, REBOOT_POWER_OFF, NULL);
+	printf("init: reboot failed\n");
+	return 1;
+}

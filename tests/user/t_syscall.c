@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * t_syscall.c - the system call gate itself: numbers that 2.4.0 does not
+ * implement return -ENOSYS, out-of-range numbers too, simple calls work,
+ * and the arguments of the 6-register mmap2 arrive whole (book chapter 3, 系统
+ * 调用, 2.4.0 arch/i386/kernel/entry.S system_call and sys_call_table).
+ *
+ * 2.4.0 versus a modern host (argv[1] = "host", from run-host):
+ *  - set_thread_area (243, a 2.5-era call that modern C libraries use
+ *    at start-up) and fadvise64 (250) do not exist in 2.4.0: -ENOSYS;
+ *    the host has them (we only check it does not say -ENOSYS).
+ */
+#include "libc.h"
+
+static long sys(long nr)
+{
+	return syscall6(nr, 0, 0, 0, 0, 0, 0);
+}
+
+int main(int argc, char **argv)
+{
+	int host = is_host(argc, argv);
+	struct sysinfo si;
+	unsigned long a;
+	long r;
+
+	plan(12);
+
+	r = sys(243);
+	if (host)
+		ok(r != -ENOSYS, "host: set_thread_area (243) exists (%ld)", r);
+	else
+		ok(r == -ENOSYS, "set_thread_area (243): -ENOSYS (%ld)", r);
+	r = sys(250);
+	if (host)
+		ok(r != -ENOSYS, "host: fadvise64 (250) exists (%ld)", r);
+	else
+		ok(r == -ENOSYS, "250 (fadvise64 later): -ENOSYS (%ld)", r);
+	ok(sys(222) == -ENOSYS, "222, never used on i386: -ENOSYS");
+	ok(sys(1000) == -ENOSYS, "1000, past the table: -ENOSYS");
+	ok(sys(-1) == -ENOSYS, "-1: -ENOSYS");
+	ok(sys(0x80000000) == -ENOSYS, "0x80000000: -ENOSYS");
+
+	ok(sched_yield() == 0, "sched_yield: 0");
+	ok(getpid() == getpid() && getpid() > 0, "getpid is stable: %d",
+	   getpid());
+	memset(&si, 0, sizeof(si));
+	r = sysinfo(&si);
+	ok(r == 0 && si.totalram > 0 && si.freeram > 0 &&
+	   si.freeram <= si.totalram, "sysinfo: total %lu, free %lu, unit %u",
+	   si.totalram, si.freeram, si.mem_unit);
+	ok(write(1, "", 0) == 0, "write of 0 bytes: 0");
+
+	/* mmap2: the sixth argument travels in %ebp. */
+	a = mmap2(0, PAGE_SIZE, PROT_READ | PROT_WRITE, MAP_ANON_PRIV, -1, 3);
+	ok(!sys_failed(a), "mmap2 with pgoff 3 in %%ebp (ignored for anonymous "
+	   "memory): %#lx", a);
+	ok(peek(a) == 0 && munmap(a, PAGE_SIZE) == 0, "zero page, unmapped");
+	return done();
+}
