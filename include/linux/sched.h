@@ -492,8 +492,6 @@ static inline void mmdrop(struct mm_struct *mm)
 extern void put_files_struct(struct files_struct *fs);
 extern void exit_files(struct task_struct *);
 extern void exit_mm(struct task_struct *);
-extern void exit_sighand(struct task_struct *);
-extern void daemonize(void);
 
 struct pt_regs;
 extern int copy_thread(int, unsigned long, unsigned long, unsigned long,

@@ -562,7 +562,7 @@ __attribute__((regparm(3))) int do_signal(struct pt_regs *regs,
 				continue;
 
 			case SIGTSTP: case SIGTTIN: case SIGTTOU:
-				/* 2.4.0 ignores these in an orphaned group. */
+				/* 2.4.0 first skips an orphaned group. */
 			case SIGSTOP:
 				current->state = TASK_STOPPED;
 				current->exit_code = signr;

@@ -606,7 +606,7 @@ __attribute__((regparm(3))) int do_signal(struct pt_regs *regs,
 				continue;
 
 			case SIGTSTP: case SIGTTIN: case SIGTTOU:
-				/* 2.4.0 ignores these in an orphaned group. */
+				/* 2.4.0 first skips an orphaned group. */
 			/// 停止进程：状态改为 TASK_STOPPED（schedule 把它移出运行队列），通知父进程；SIGCONT 或 SIGKILL 会把它唤醒。
 			case SIGSTOP:
 				current->state = TASK_STOPPED;
