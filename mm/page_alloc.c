@@ -31,8 +31,8 @@ struct list_head inactive_dirty_list;
 
 /*
  * Stand-ins, not 2.4.0: reclaim (mm/vmscan.c: kswapd, kreclaimd,
- * page_launder, reclaim_page; fs/buffer.c: bdflush) and the scheduler's
- * yield are not ported yet.  Until they are, nothing can be reclaimed and
+ * page_launder, reclaim_page; fs/buffer.c: bdflush) is not ported yet.
+ * Until it is, nothing can be reclaimed and
  * the allocator's "wait for kswapd and retry" step fails instead of
  * looping.  Each use below is marked; see Documentation/deviations.md.
  */
@@ -76,19 +76,6 @@ static inline int reclaim_made_progress(void)
 }
 
 static DECLARE_WAIT_QUEUE_HEAD(kreclaimd_wait);
-#ifndef wake_up_interruptible
-#define wake_up_interruptible(q)	do { (void)(q); } while (0)
-#endif
-
-/* Until <linux/sched.h> has the scheduler: yielding returns at once. */
-#ifndef SCHED_YIELD
-#define SCHED_YIELD			0x10
-#define __set_current_state(s)		(current->state = (s))
-static inline void schedule(void)
-{
-	current->policy &= ~SCHED_YIELD;
-}
-#endif
 
 /* The free lists are plain lists; these names mark the buddy-system uses. */
 #define memlist_init(x)		INIT_LIST_HEAD(x)

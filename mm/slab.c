@@ -45,14 +45,6 @@
 #endif
 
 /*
- * Stand-in, not 2.4.0: <asm/hardirq.h> is not ported yet, and nothing
- * calls the slab allocator from an interrupt so far.
- */
-#ifndef in_interrupt
-#define in_interrupt()	0
-#endif
-
-/*
  * The free objects of a slab are chained by index: bufctl[i] is the
  * index of the free object after object i, BUFCTL_END ends the chain.
  * One unsigned int per object, placed right after the slab_t.

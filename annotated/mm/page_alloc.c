@@ -38,8 +38,8 @@ struct list_head inactive_dirty_list;
 
 /*
  * Stand-ins, not 2.4.0: reclaim (mm/vmscan.c: kswapd, kreclaimd,
- * page_launder, reclaim_page; fs/buffer.c: bdflush) and the scheduler's
- * yield are not ported yet.  Until they are, nothing can be reclaimed and
+ * page_launder, reclaim_page; fs/buffer.c: bdflush) is not ported yet.
+ * Until it is, nothing can be reclaimed and
  * the allocator's "wait for kswapd and retry" step fails instead of
  * looping.  Each use below is marked; see Documentation/deviations.md.
  */
@@ -98,22 +98,7 @@ static inline int reclaim_made_progress(void)
 
 /// 替身：kreclaimd 睡在 mm/vmscan.c 的这个队列上。这里的队列永远没人等，waitqueue_active 为假。
 static DECLARE_WAIT_QUEUE_HEAD(kreclaimd_wait);
-#ifndef wake_up_interruptible
-#define wake_up_interruptible(q)	do { (void)(q); } while (0)
-#endif
-
-/* Until <linux/sched.h> has the scheduler: yielding returns at once. */
-#ifndef SCHED_YIELD
-#define SCHED_YIELD			0x10
-#define __set_current_state(s)		(current->state = (s))
-/// §2.7 替身：进程调度还没有，“让出 CPU”立即返回，只把 SCHED_YIELD 清掉（2.4.0 的 schedule 也会清）。
-/// sched.h 一旦定义 SCHED_YIELD，这一段自动不再编译，用真正的 schedule()。
-/// 2.4.0: kernel/sched.c schedule()（这里是替身）
-static inline void schedule(void)
-{
-	current->policy &= ~SCHED_YIELD;
-}
-#endif
+/// __alloc_pages 中“让出 CPU 等 kswapd”一步用的是 kernel/sched.c 真正的 schedule()（设 SCHED_YIELD 后调用）。
 
 /* The free lists are plain lists; these names mark the buddy-system uses. */
 /// 空闲队列就是普通的链表；2.4.0 另起这些名字，标明哪些地方是伙伴系统在操作它。

@@ -56,17 +56,8 @@
 /// BUG()，而不是悄悄忽略——调用者可能正指望那些检查。
 #define CREATE_MASK	(SLAB_HWCACHE_ALIGN | SLAB_NO_REAP | SLAB_CACHE_DMA)
 #endif
-
-/*
- * Stand-in, not 2.4.0: <asm/hardirq.h> is not ported yet, and nothing
- * calls the slab allocator from an interrupt so far.
- */
-/// 替身（本移植新增）：2.4.0 的 in_interrupt() 在 <asm/hardirq.h> 里，看本 CPU 的硬中断和
-/// 软中断计数；本移植还没有这些计数，现在也没有中断处理程序调用 slab 分配器，所以恒为 0。
-/// 主机测试在包含本文件之前自己定义 in_interrupt()，用来检验 2.4.0 在中断上下文里的各个 BUG()。
-#ifndef in_interrupt
-#define in_interrupt()	0
-#endif
+/// in_interrupt() 与 2.4.0 一样经 linux/interrupt.h 来自 <asm/hardirq.h>：看本 CPU 的中断嵌套计数。
+/// 主机测试在包含本文件之前换上自己的 in_interrupt()，用来检验 2.4.0 在中断上下文里的各个 BUG()。
 /// cache_chain_sem 的 down()/up()/down_trylock() 用 asm/semaphore.h 中的实现（与 2.4.0 一样）。
 
 /*

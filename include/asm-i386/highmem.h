@@ -14,6 +14,7 @@
 #include <linux/config.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/interrupt.h>
 #include <asm/kmap_types.h>
 #include <asm/pgtable.h>
 
@@ -55,6 +56,8 @@ extern void kunmap_high(struct page *page);
 /* Low pages are always mapped; only a HighMem page needs a pkmap slot. */
 static inline void *kmap(struct page *page)
 {
+	if (in_interrupt())
+		BUG();
 	if (page < highmem_start_page)
 		return page_address(page);
 	return kmap_high(page);
@@ -62,6 +65,8 @@ static inline void *kmap(struct page *page)
 
 static inline void kunmap(struct page *page)
 {
+	if (in_interrupt())
+		BUG();
 	if (page < highmem_start_page)
 		return;
 	kunmap_high(page);

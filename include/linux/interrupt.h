@@ -7,6 +7,7 @@
 #define _LINUX_INTERRUPT_H
 
 #include <asm/ptrace.h>
+#include <asm/hardirq.h>
 
 struct irqaction {
 	void (*handler)(int, void *, struct pt_regs *);

@@ -19,6 +19,7 @@
 #include <linux/config.h>
 #include <linux/init.h>
 #include <linux/mm.h>
+#include <linux/interrupt.h>
 #include <asm/kmap_types.h>
 #include <asm/pgtable.h>
 
@@ -70,20 +71,23 @@ extern void kunmap_high(struct page *page);
 /* Low pages are always mapped; only a HighMem page needs a pkmap slot. */
 /// §2.1（高端内存）：给页面一个内核虚拟地址。低端页面本来就有（page->virtual），直接返回；高端页面交给 kmap_high() 在 pkmap
 /// 窗口中借一个。用完必须 kunmap()。
-/// 与 2.4.0 的差别：2.4.0 在这里先检查 in_interrupt()，在中断里调用就 BUG()（kmap_high 可能睡眠）。本移植还没有中断嵌套计数
-/// （asm/hardirq.h 的 local_irq_count），这一检查暂缺。
+/// 与 2.4.0 相同，先检查 in_interrupt()（asm/hardirq.h 的中断嵌套计数）：在中断里调用就 BUG()，因为 kmap_high 可能睡眠。
 /// 2.4.0: include/asm-i386/highmem.h kmap()
 static inline void *kmap(struct page *page)
 {
+	if (in_interrupt())
+		BUG();
 	if (page < highmem_start_page)
 		return page_address(page);
 	return kmap_high(page);
 }
 
-/// §2.1（高端内存）：归还 kmap() 借的地址。低端页面什么也不用做。同样缺少 2.4.0 的 in_interrupt() 检查（见 kmap）。
+/// §2.1（高端内存）：归还 kmap() 借的地址。低端页面什么也不用做。与 kmap 一样不许在中断里调用（2.4.0 同样 BUG()）。
 /// 2.4.0: include/asm-i386/highmem.h kunmap()
 static inline void kunmap(struct page *page)
 {
+	if (in_interrupt())
+		BUG();
 	if (page < highmem_start_page)
 		return;
 	kunmap_high(page);

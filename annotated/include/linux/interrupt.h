@@ -9,6 +9,7 @@
 #define _LINUX_INTERRUPT_H
 
 #include <asm/ptrace.h>
+#include <asm/hardirq.h>
 
 /// 一个中断处理程序的登记项。2.4.0 中一条 IRQ 线可以挂多个 irqaction（共享中断），用 next 串起来，
 /// 中断来时 do_IRQ 逐个调用。time.c 的 irq0 就是时钟中断的登记项。

@@ -23,6 +23,7 @@
 #include <asm/e820.h>
 #include <asm/dma.h>
 #include <asm/io.h>
+#include <asm/hardirq.h>
 #include "mm_host.h"
 
 /* mm/memory.c */
@@ -33,6 +34,8 @@ void *high_memory;
 
 /* mm/swap.c */
 freepages_t freepages;
+/* The irq nesting count behind in_interrupt(): 0, no interrupts here. */
+irq_cpustat_t irq_stat[NR_CPUS];
 int memory_pressure;
 
 /* arch/i386/kernel/setup.c */

@@ -7,8 +7,14 @@
  * kernel's headers and flags like every shim.
  */
 
-/* A switch the tests flip, for the in_interrupt() checks of 2.4.0. */
+/*
+ * A switch the tests flip, for the in_interrupt() checks of 2.4.0: it
+ * takes the place of the kernel's irq nesting count (asm/hardirq.h,
+ * included first so that slab.c's own include finds it done).
+ */
+#include <asm/hardirq.h>
 int host_in_interrupt;
+#undef in_interrupt
 #define in_interrupt()	(host_in_interrupt != 0)
 
 #include "../../../mm/slab.c"
