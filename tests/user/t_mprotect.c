@@ -88,6 +88,12 @@ int main(int argc, char **argv)
 	   "unknown protection bit 0x100: -EINVAL");
 	ok(mprotect(a + 8, PAGE_SIZE, PROT_READ) == -EINVAL,
 	   "unaligned start: -EINVAL");
+	if (is_emulated(argc, argv)) {
+		/* qemu-i386 checks mprotect's range its own way. */
+		for (i = 0; i < 5; i++)
+			skip("qemu-i386: mprotect of empty or unmapped ranges");
+		return done();
+	}
 	ok(mprotect(a, 0, PROT_READ) == 0, "length 0: 0");
 	munmap(a + PAGE_SIZE, PAGE_SIZE);
 	ret = mprotect(a, 3 * PAGE_SIZE, PROT_READ);

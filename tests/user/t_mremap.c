@@ -48,6 +48,12 @@ int main(int argc, char **argv)
 	unsigned long a, b, c, r;
 
 	plan(20);
+	if (is_emulated(argc, argv)) {
+		/* qemu-i386 7.2's mremap faults on the first shrink. */
+		for (r = 0; r < 20; r++)
+			skip("qemu-i386 does not emulate mremap faithfully");
+		return done();
+	}
 
 	/* Shrink four pages to two: the tail is unmapped. */
 	a = mmap2(0, 4 * PAGE_SIZE, RW, MAP_ANON_PRIV, -1, 0);

@@ -207,12 +207,18 @@ extern void show_free_areas(void);
  * 4 GB of user space, but its default layout puts the shared libraries
  * just below 0xF8000000: host_mm_layout() re-executes the program with
  * the legacy (bottom-up) layout, which keeps 0xC0000000-0xF8000000 free.
- * Call it first thing in main().
+ * Under qemu-i386 (hosts that cannot run i386 code) the range is free
+ * already and re-executing /proc/self/exe would start the emulator's
+ * own binary, so nothing is done then.  Call it first thing in main().
  */
+static int host_range_busy(unsigned long start, unsigned long end);
+
 static void __attribute__((unused)) host_mm_layout(char **argv)
 {
 	int p = personality(0xffffffff);
 
+	if (!host_range_busy(HOST_PAGE_OFFSET, HOST_PAGE_OFFSET + HOST_MAXMEM))
+		return;
 	if (p == -1 || (p & ADDR_COMPAT_LAYOUT))
 		return;
 	/* Only re-execute if the flag really took (no exec loop). */

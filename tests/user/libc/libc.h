@@ -174,6 +174,7 @@ int printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* tap.c: TAP output and test helpers */
 int is_host(int argc, char **argv);
+int is_emulated(int argc, char **argv);
 void plan(int n);
 int ok(int cond, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void skip(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
