@@ -12,23 +12,43 @@
 #   make bochs      Bochs with its debugger on this terminal
 #   make qemu / make qemu-gdb
 #   make bench      benchmarks
+#   make V=1 ...    show every command in full
 #
 # Both run and check first install the Debian packages they lack
-# (scripts/install-deps).
+# (scripts/install-deps).  CROSS_COMPILE=i686-linux-gnu- builds with
+# Debian's cross compiler (picked by itself on a host that is not x86).
 
 VERSION = 2
 PATCHLEVEL = 4
 SUBLEVEL = 0
 
-CC	= gcc
-LD	= ld
-NM	= nm
-OBJCOPY	= objcopy
+# Not an x86 host: gcc -m32 does not exist there, use the cross compiler.
+ifeq ($(origin CROSS_COMPILE),undefined)
+ifeq ($(filter x86_64 i386 i486 i586 i686,$(shell uname -m)),)
+CROSS_COMPILE := i686-linux-gnu-
+endif
+endif
+export CROSS_COMPILE
+
+CC	= $(CROSS_COMPILE)gcc
+LD	= $(CROSS_COMPILE)ld
+NM	= $(CROSS_COMPILE)nm
+OBJCOPY	= $(CROSS_COMPILE)objcopy
 HOSTCC	= gcc
 PYTHON	= python3
 
 MEM	?= 32
 CMDLINE	?=
+
+# Quiet build: one line per step ("  CC      mm/mmap.o"); V=1 for commands.
+ifeq ($(V),1)
+Q	:=
+say	:= @true
+else
+Q	:= @
+say	:= @printf '  %-7s %s\n'
+endif
+export V
 
 GCC_INCLUDE := $(shell $(CC) -m32 -print-file-name=include)
 
@@ -128,15 +148,17 @@ IMAGE	= $(BOOT)/bzImage
 all: vmlinux System.map vmlinux.bochsyms $(IMAGE)
 
 include/asm:
-	ln -sfn asm-i386 include/asm
+	$(Q)ln -sfn asm-i386 include/asm
 
 $(OBJS): | include/asm
 
 %.o: %.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(say) CC $@
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 %.o: %.S
-	$(CC) $(CPPFLAGS) $(AFLAGS) -MMD -MP -c -o $@ $<
+	$(say) AS $@
+	$(Q)$(CC) $(CPPFLAGS) $(AFLAGS) -MMD -MP -c -o $@ $<
 
 -include $(OBJS:.o=.d)
 
@@ -145,22 +167,27 @@ $(OBJS): | include/asm
 # lies after the table, moves), the third with the second's (same table
 # size, so nothing moves any more).
 .tmp_kallsyms1.o: scripts/kallsyms
-	scripts/kallsyms < /dev/null > .tmp_kallsyms1.S
-	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms1.S
+	$(say) KSYM $@
+	$(Q)scripts/kallsyms < /dev/null > .tmp_kallsyms1.S
+	$(Q)$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms1.S
 
 .tmp_vmlinux%: $(OBJS) .tmp_kallsyms%.o arch/i386/vmlinux.lds
-	$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms$*.o
+	$(say) LD $@
+	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms$*.o
 
 .tmp_kallsyms2.o: .tmp_vmlinux1 scripts/kallsyms
-	$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms2.S
-	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms2.S
+	$(say) KSYM $@
+	$(Q)$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms2.S
+	$(Q)$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms2.S
 
 .tmp_kallsyms3.o: .tmp_vmlinux2 scripts/kallsyms
-	$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms3.S
-	$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms3.S
+	$(say) KSYM $@
+	$(Q)$(NM) -n $< | scripts/kallsyms > .tmp_kallsyms3.S
+	$(Q)$(CC) $(AFLAGS) -c -o $@ .tmp_kallsyms3.S
 
 vmlinux: .tmp_vmlinux2 .tmp_kallsyms3.o
-	$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms3.o
+	$(say) LD $@
+	$(Q)$(LD) $(LDFLAGS) -T arch/i386/vmlinux.lds -o $@ $(OBJS) .tmp_kallsyms3.o
 	@$(NM) -n $@ | grep -w startup_32 | grep -q '^c0100000' || \
 		{ echo "vmlinux: startup_32 is not at 0xc0100000" >&2; exit 1; }
 	@$(NM) -n $@ | scripts/kallsyms | cmp -s - .tmp_kallsyms3.S || \
@@ -169,32 +196,39 @@ vmlinux: .tmp_vmlinux2 .tmp_kallsyms3.o
 .SECONDARY: .tmp_vmlinux1 .tmp_vmlinux2
 
 System.map: vmlinux
-	$(NM) -n $< | grep -v '\( [aUw] \)\|\(__crc_\)\|\( \$$[adt]\)' > $@
+	$(say) SYSMAP $@
+	$(Q)$(NM) -n $< | grep -v '\( [aUw] \)\|\(__crc_\)\|\( \$$[adt]\)' > $@
 
 # Bochs' "ldsym global" format: address then name, one per line.
 vmlinux.bochsyms: System.map
-	awk '{ print "0x" $$1, $$3 }' $< > $@
+	$(say) SYMS $@
+	$(Q)awk '{ print "0x" $$1, $$3 }' $< > $@
 
 $(BOOT)/bootsect.o $(BOOT)/setup.o: | include/asm
 
 $(BOOT)/bootsect: $(BOOT)/bootsect.o
-	$(LD) -m elf_i386 -Ttext 0x0 -e _start --oformat binary -o $@ $<
+	$(say) LD $@
+	$(Q)$(LD) -m elf_i386 -Ttext 0x0 -e _start --oformat binary -o $@ $<
 
 $(BOOT)/setup: $(BOOT)/setup.o
-	$(LD) -m elf_i386 -Ttext 0x0 -e begtext --oformat binary -o $@ $<
+	$(say) LD $@
+	$(Q)$(LD) -m elf_i386 -Ttext 0x0 -e begtext --oformat binary -o $@ $<
 
 $(BOOT)/tools/build: $(BOOT)/tools/build.c
-	$(HOSTCC) -O2 -Wall -o $@ $<
+	$(say) HOSTCC $@
+	$(Q)$(HOSTCC) -O2 -Wall -o $@ $<
 
 $(BOOT)/vmlinux.bin: vmlinux
-	$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
+	$(say) OBJCOPY $@
+	$(Q)$(OBJCOPY) -O binary -R .note -R .comment -S $< $@
 
 $(IMAGE): $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin $(BOOT)/tools/build
-	$(BOOT)/tools/build $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin \
+	$(say) BUILD $@
+	$(Q)$(BOOT)/tools/build $(BOOT)/bootsect $(BOOT)/setup $(BOOT)/vmlinux.bin \
 		-o $@
 
 deps:
-	@scripts/install-deps
+	@CROSS_COMPILE="$(CROSS_COMPILE)" scripts/install-deps
 
 # User programs (tests/user) on the initial RAM disk: with USER_PROGS set,
 # tests/user builds the initrd (init, the list "progs" and the programs)
