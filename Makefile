@@ -10,6 +10,7 @@
 #                   USER_PROGS="a b" to run user programs from an initrd)
 #   make check      every test: host unit tests, annotations, boots
 #   make bochs      Bochs with its debugger on this terminal
+#                   (BREAK="start_kernel do_page_fault": breakpoints)
 #   make qemu / make qemu-gdb
 #   make bench      benchmarks
 #   make V=1 ...    show every command in full
@@ -241,13 +242,14 @@ RUN_DEPS = user-initrd
 endif
 
 user-initrd:
-	$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
+	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
 
 run: deps all $(RUN_DEPS)
 	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
 
 bochs: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger \
+		$(foreach b,$(BREAK),--break $(b))
 
 qemu: deps all $(RUN_DEPS)
 	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"

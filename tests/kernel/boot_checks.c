@@ -46,14 +46,14 @@ static void check_gdt(void)
 
 	__asm__ __volatile__("sgdt %0" : "=m" (g));
 	__asm__ __volatile__("movw %%cs,%0; movw %%ds,%1" : "=r" (cs), "=r" (ds));
-	printk("sgdt: base=%08lx limit=0x%04x\n", g.base, g.limit);
+	kinfo("sgdt: base=%08lx limit=0x%04x\n", g.base, g.limit);
 	kcheck(g.base == (unsigned long)gdt_table,
 	       "GDT base from sgdt is gdt_table (%08lx)", g.base);
 	kcheck(g.limit == __TSS(1) * 8 - 1,
 	       "GDT limit is GDT_ENTRIES*8-1 = 0x%x", __TSS(1) * 8 - 1);
 	d = (unsigned long long *)g.base;
 	for (i = 0; i < 12; i++) {
-		printk("sgdt: GDT[%d] sel 0x%02x = %016Lx\n", i, i * 8, d[i]);
+		kinfo("sgdt: GDT[%d] sel 0x%02x = %016Lx\n", i, i * 8, d[i]);
 		/* The CPU sets the accessed bit (bit 40) of loaded segments. */
 		if ((d[i] & ~(1ULL << 40)) != expected_gdt[i])
 			ok = 0;
@@ -90,7 +90,7 @@ static void check_paging(void)
 
 	__asm__ __volatile__("call 1f; 1: popl %0" : "=r" (eip));
 	__asm__ __volatile__("movl %%esp,%0" : "=r" (esp));
-	printk("paging: cr0=%08lx cr3=%08lx eip=%08lx esp=%08lx\n",
+	kinfo("paging: cr0=%08lx cr3=%08lx eip=%08lx esp=%08lx\n",
 	       cr0, cr3, eip, esp);
 	kcheck(cr0 & 0x80000000, "paging is on (CR0.PG)");
 	kcheck(cr0 & 0x00010000, "CR0.WP is set: the kernel honours read-only pages");
@@ -174,14 +174,19 @@ static void __attribute__((noinline)) oops_now(unsigned long addr)
 void boot_checks(char *command_line)
 {
 	printk("Running boot checks\n");
+	kcheck_group("boot (GDT, paging, IDT, extable, E820)");
 	check_gdt();
 	check_paging();
 	check_idt();
 	check_extable();
 	check_e820();
+	kcheck_group("page_alloc");
 	mm_page_alloc_checks();
+	kcheck_group("paging");
 	mm_paging_checks();
+	kcheck_group("slab");
 	mm_slab_checks();
+	kcheck_group("vm");
 	mm_vm_checks();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",

@@ -203,7 +203,7 @@ static void check_kmap(void)
 		page->virtual = NULL;
 		highmem_start_page = page;
 	}
-	printk("kmap: testing with %s page, pfn %lu\n",
+	kinfo("kmap: testing with %s page, pfn %lu\n",
 	       fake ? "a low page posing as a HighMem" : "a HighMem",
 	       (unsigned long) (page - mem_map));
 

@@ -75,7 +75,7 @@ static void check_zones(void)
 	unsigned long dma = max_low_pfn < 4096 ? max_low_pfn : 4096;
 	zone_t *zones = contig_page_data.node_zones;
 
-	printk("zones: DMA %lu, Normal %lu, HighMem %lu pages\n",
+	kinfo("zones: DMA %lu, Normal %lu, HighMem %lu pages\n",
 	       zones[ZONE_DMA].size, zones[ZONE_NORMAL].size,
 	       zones[ZONE_HIGHMEM].size);
 	kcheck(zones[ZONE_DMA].size == dma, "ZONE_DMA is the first %lu pages (below 16 MB)", dma);
@@ -171,7 +171,7 @@ static void check_exhaustion(void)
 		head = p;
 		n++;
 	}
-	printk("exhaustion: %lu DMA pages taken of %lu free, %lu left\n",
+	kinfo("exhaustion: %lu DMA pages taken of %lu free, %lu left\n",
 	       n, free_before, dma->free_pages);
 	/* No __GFP_WAIT: the last resort may go down to pages_min/4. */
 	kcheck(n > 0 && dma->free_pages == dma->pages_min / 4 - 1,
@@ -192,12 +192,14 @@ void mm_page_alloc_checks(void)
 {
 	unsigned long free_before = nr_free_pages();
 
-	show_free_areas();
+	if (kcheck_verbose)
+		show_free_areas();
 	check_zones();
 	check_orders();
 	check_gfp_zones();
 	check_exhaustion();
-	show_free_areas();
+	if (kcheck_verbose)
+		show_free_areas();
 	kcheck(nr_free_pages() == free_before,
 	       "nr_free_pages() after the checks is what it was (%lu)",
 	       free_before);

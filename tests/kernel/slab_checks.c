@@ -101,7 +101,7 @@ static void check_colouring(void)
 	for (k = 0; k < 4; k++) {
 		unsigned long off = (unsigned long)objs[30 * k] & ~PAGE_MASK;
 
-		printk("colour: slab %d objects start at page offset %lu\n",
+		kinfo("colour: slab %d objects start at page offset %lu\n",
 		       k, off);
 		if (off != 160 + 32 * (k % 3))
 			ok = 0;
@@ -176,8 +176,9 @@ static void check_shrink(void)
 	for (i = 0; i < 200; i++)
 		kmem_cache_free(c, objs[i]);
 	freed = nr_free_pages();
-	printk("slab shrink: 200 objects took %u pages\n", used);
-	slabinfo_dump();
+	kinfo("slab shrink: 200 objects took %u pages\n", used);
+	if (kcheck_verbose)
+		slabinfo_dump();
 	ret = kmem_cache_shrink(c);
 	kcheck(used == 6, "200 100-byte objects take 6 one-page slabs");
 	kcheck(freed == before - 6, "freeing the objects keeps the free slabs");
@@ -197,7 +198,8 @@ void mm_slab_checks(void)
 	check_colouring();
 	check_kmalloc();
 	check_shrink();
-	slabinfo_dump();
+	if (kcheck_verbose)
+		slabinfo_dump();
 	printk("slab checks: %u pages free before, %u after (the general "
 	       "caches keep their slabs)\n", before, nr_free_pages());
 }
