@@ -12,7 +12,8 @@
  *
  * 2.4.0 versus the oracle (argv[1] = "qemu"): qemu-i386 builds its own
  * signal frames; the trap number and error code it stores there are not
- * the CPU's, so those two checks are skipped under it; it has no signal()
+ * the CPU's, so those two checks are skipped under it, and so is the x87
+ * state, which it does not take back at sigreturn; it has no signal()
  * system call either, so there the same action is set with sigaction.
  */
 #include "libc.h"
@@ -231,6 +232,34 @@ static void on_segv_rt(int sig, struct sinfo *info, struct uctx *uc)
 	uc->mc.ecx = 0x888;
 }
 
+/* The handler leaves the x87 in a state of its own */
+static void on_usr1_fpu(int sig)
+{
+	hits1++;
+	asm volatile("fninit\n\tfldz\n\tfldz\n\tfldz" : : : "memory");
+}
+
+/*
+ * 1.0 and pi on the x87 stack across a kill() whose handler uses the
+ * FPU: the frame's copy brings them back.  Returns 1 if both survived.
+ */
+static int fpu_survives(void)
+{
+	unsigned long long top = 0, below = 0;
+	long r;
+
+	asm volatile("fld1\n\t"
+		     "fldpi\n\t"
+		     "int $0x80\n\t"
+		     "fstpl %1\n\t"
+		     "fstpl %2"
+		     : "=a" (r), "=m" (top), "=m" (below)
+		     : "a" (37), "b" (getpid()), "c" (SIGUSR1)
+		     : "memory");
+	return r == 0 && top == 0x400921fb54442d18ULL &&
+	       below == 0x3ff0000000000000ULL;
+}
+
 /* Our own sa_restorer: the three instructions of the sigreturn stub */
 extern void my_restorer(void);
 asm(".text\n"
@@ -276,7 +305,7 @@ int main(int argc, char **argv)
 	long r;
 	int pid, st, i, before;
 
-	plan(50);
+	plan(51);
 	use_sigaction = emulated;
 
 	/* Errors first: nothing is installed by them. */
@@ -352,6 +381,15 @@ int main(int argc, char **argv)
 	   blocked_now() == 0, "SA_RESTORER: the handler returned through it");
 	sys(__NR_sigaction, SIGUSR1, 0, (long) &oa);
 	ok(oa.handler == SIG_DFL, "SA_RESETHAND: SIG_DFL afterwards");
+
+	/* The FPU state travels in the frame */
+	hits1 = 0;
+	old_sigaction(SIGUSR1, (unsigned long) on_usr1_fpu, 0, 0, 0);
+	if (emulated)
+		skip("qemu-i386 does not take the x87 state back at sigreturn");
+	else
+		ok(fpu_survives() && hits1 == 1, "x87 registers survive a "
+		   "handler that reinitialises the FPU");
 
 	/* Blocked signals wait; unblocking delivers them */
 	hits1 = 0;
