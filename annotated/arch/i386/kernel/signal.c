@@ -67,7 +67,7 @@ static inline struct pt_regs *launder_regs(struct pt_regs *regs)
  */
 /// §6.4 / §4.8：系统调用 sigsuspend（72）：换上新的屏蔽字睡眠，直到处理了一个信号。2.4.0: arch/i386/kernel/signal.c sys_sigsuspend()
 /// 这个系统调用需要整个寄存器框架（entry.S 的 sys_call_frame 标记了它）：do_signal 要在上面为处理函数搭框架，
-/// 而处理函数返回后应恢复的屏蔽字是 saveset（旧的），不是睡眠时用的那个。
+/// 而处理函数返回后应恢复的屏蔽字是 before（旧的），不是睡眠时用的那个。
 asmlinkage int sys_sigsuspend(int history0, int history1, old_sigset_t mask)
 {
 	struct pt_regs *regs = launder_regs((struct pt_regs *) &history0);
