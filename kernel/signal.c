@@ -35,13 +35,14 @@ void flush_signals(struct task_struct *t)
 /* The task is exiting: drop its handler table and its signals. */
 void exit_sighand(struct task_struct *tsk)
 {
-	struct signal_struct *sig = tsk->sig;
+	struct signal_struct *handlers = tsk->sig;
 
 	spin_lock_irq(&tsk->sigmask_lock);
-	if (sig) {
+	if (handlers != NULL) {
+		/* The last user of a shared table frees it. */
 		tsk->sig = NULL;
-		if (atomic_dec_and_test(&sig->count))
-			kmem_cache_free(sigact_cachep, sig);
+		if (atomic_dec_and_test(&handlers->count))
+			kmem_cache_free(sigact_cachep, handlers);
 	}
 	tsk->sigpending = 0;
 	flush_sigqueue(&tsk->pending);
@@ -54,15 +55,14 @@ void exit_sighand(struct task_struct *tsk)
  */
 void flush_signal_handlers(struct task_struct *t)
 {
-	int i;
-	struct k_sigaction *ka = &t->sig->action[0];
+	struct k_sigaction *act = t->sig->action;
+	struct k_sigaction *end = act + _NSIG;
 
-	for (i = _NSIG; i != 0; i--) {
-		if (ka->sa.sa_handler != SIG_IGN)
-			ka->sa.sa_handler = SIG_DFL;
-		ka->sa.sa_flags = 0;
-		sigemptyset(&ka->sa.sa_mask);
-		ka++;
+	for (; act < end; act++) {
+		if (act->sa.sa_handler != SIG_IGN)
+			act->sa.sa_handler = SIG_DFL;
+		act->sa.sa_flags = 0;
+		sigemptyset(&act->sa.sa_mask);
 	}
 }
 
@@ -87,16 +87,14 @@ static int next_signal(struct task_struct *tsk, sigset_t *mask)
 /* Take sig off the pending set; its siginfo is all we know: the number. */
 static int collect_signal(int sig, struct sigpending *list, siginfo_t *info)
 {
-	if (sigismember(&list->signal, sig)) {
-		sigdelset(&list->signal, sig);
-		info->si_signo = sig;
-		info->si_errno = 0;
-		info->si_code = 0;
-		info->si_pid = 0;
-		info->si_uid = 0;
-		return 1;
-	}
-	return 0;
+	if (!sigismember(&list->signal, sig))
+		return 0;
+
+	sigdelset(&list->signal, sig);
+	info->si_signo = sig;
+	info->si_errno = info->si_code = 0;
+	info->si_pid = info->si_uid = 0;
+	return 1;
 }
 
 /*
@@ -133,11 +131,15 @@ static int rm_sig_from_queue(int sig, struct task_struct *t)
  */
 static int bad_signal(int sig, struct siginfo *info, struct task_struct *t)
 {
-	return (!info || ((unsigned long) info != 1 && info->si_code <= 0))
-	    && ((sig != SIGCONT) || (current->session != t->session))
-	    && (current->euid ^ t->suid) && (current->euid ^ t->uid)
-	    && (current->uid ^ t->suid) && (current->uid ^ t->uid)
-	    && !capable(CAP_KILL);
+	/* The kernel's own signals are always allowed. */
+	if (info == (struct siginfo *) 1 || (info && info->si_code > 0))
+		return 0;
+	if (sig == SIGCONT && current->session == t->session)
+		return 0;
+	if (current->euid == t->suid || current->euid == t->uid ||
+	    current->uid == t->suid || current->uid == t->uid)
+		return 0;
+	return !capable(CAP_KILL);
 }
 
 /*
@@ -148,31 +150,28 @@ static int bad_signal(int sig, struct siginfo *info, struct task_struct *t)
  */
 static int signal_type(int sig, struct signal_struct *signals)
 {
-	unsigned long handler;
+	__sighandler_t handler;
 
-	if (!signals)
+	if (signals == NULL)
 		return 0;
 
-	handler = (unsigned long) signals->action[sig - 1].sa.sa_handler;
-	if (handler > 1)
-		return 1;
-
-	if (handler == 1)
+	handler = signals->action[sig - 1].sa.sa_handler;
+	if (handler == SIG_DFL)
+		return !(sig == SIGCONT || sig == SIGCHLD || sig == SIGWINCH);
+	if (handler == SIG_IGN)
 		return sig == SIGCHLD;
-
-	switch (sig) {
-	case SIGCONT: case SIGCHLD: case SIGWINCH:
-		return 0;
-	}
-	return 1;
+	return 1;	/* a handler will run */
 }
 
 /* Drop the signal at once if nobody would act on it. */
 static int ignored_signal(int sig, struct task_struct *t)
 {
-	if ((t->ptrace & PT_PTRACED) || sigismember(&t->blocked, sig))
+	/* A tracer sees everything; a blocked signal may be wanted later. */
+	if (t->ptrace & PT_PTRACED)
 		return 0;
-	return signal_type(sig, t->sig) == 0;
+	if (sigismember(&t->blocked, sig))
+		return 0;
+	return !signal_type(sig, t->sig);
 }
 
 /*
@@ -182,20 +181,22 @@ static int ignored_signal(int sig, struct task_struct *t)
  */
 static void handle_stop_signal(int sig, struct task_struct *t)
 {
-	switch (sig) {
-	case SIGKILL: case SIGCONT:
+	static const int stop_sigs[] = { SIGSTOP, SIGTSTP, SIGTTOU, SIGTTIN };
+	int n;
+
+	if (sig == SIGKILL || sig == SIGCONT) {
 		if (t->state == TASK_STOPPED)
 			wake_up_process(t);
 		t->exit_code = 0;
-		rm_sig_from_queue(SIGSTOP, t);
-		rm_sig_from_queue(SIGTSTP, t);
-		rm_sig_from_queue(SIGTTOU, t);
-		rm_sig_from_queue(SIGTTIN, t);
-		break;
-	case SIGSTOP: case SIGTSTP:
-	case SIGTTIN: case SIGTTOU:
-		rm_sig_from_queue(SIGCONT, t);
-		break;
+		for (n = 0; n < 4; n++)
+			rm_sig_from_queue(stop_sigs[n], t);
+		return;
+	}
+	for (n = 0; n < 4; n++) {
+		if (sig == stop_sigs[n]) {
+			rm_sig_from_queue(SIGCONT, t);
+			return;
+		}
 	}
 }
 
@@ -224,34 +225,25 @@ static int deliver_signal(int sig, struct siginfo *info, struct task_struct *t)
 int send_sig_info(int sig, struct siginfo *info, struct task_struct *t)
 {
 	unsigned long flags;
-	int ret;
+	int ret = 0;
 
-	ret = -EINVAL;
 	if (sig < 0 || sig > _NSIG)
-		goto out_nolock;
-	ret = -EPERM;
+		return -EINVAL;
 	if (bad_signal(sig, info, t))
-		goto out_nolock;
-
-	ret = 0;
-	if (!sig || !t->sig)
-		goto out_nolock;
+		return -EPERM;
+	/* Signal 0, or a zombie: the permission was all there was to see. */
+	if (sig == 0 || t->sig == NULL)
+		return 0;
 
 	spin_lock_irqsave(&t->sigmask_lock, flags);
 	handle_stop_signal(sig, t);
-
-	if (ignored_signal(sig, t))
-		goto out;
-
-	if (sig < SIGRTMIN && sigismember(&t->pending.signal, sig))
-		goto out;
-
-	ret = deliver_signal(sig, info, t);
-out:
+	if (!ignored_signal(sig, t) &&
+	    !(sig < SIGRTMIN && sigismember(&t->pending.signal, sig)))
+		ret = deliver_signal(sig, info, t);
 	spin_unlock_irqrestore(&t->sigmask_lock, flags);
+
 	if ((t->state & TASK_INTERRUPTIBLE) && signal_pending(t))
 		wake_up_process(t);
-out_nolock:
 	return ret;
 }
 
@@ -262,58 +254,62 @@ out_nolock:
 int force_sig_info(int sig, struct siginfo *info, struct task_struct *t)
 {
 	unsigned long flags;
+	int alive;
 
 	spin_lock_irqsave(&t->sigmask_lock, flags);
-	if (t->sig == NULL) {
-		spin_unlock_irqrestore(&t->sigmask_lock, flags);
-		return -ESRCH;
-	}
+	alive = t->sig != NULL;		/* not yet past exit_sighand() */
+	if (alive) {
+		/* A fault cannot be ignored or blocked away. */
+		__sighandler_t *handler = &t->sig->action[sig - 1].sa.sa_handler;
 
-	if (t->sig->action[sig - 1].sa.sa_handler == SIG_IGN)
-		t->sig->action[sig - 1].sa.sa_handler = SIG_DFL;
-	sigdelset(&t->blocked, sig);
-	recalc_sigpending(t);
+		if (*handler == SIG_IGN)
+			*handler = SIG_DFL;
+		sigdelset(&t->blocked, sig);
+		recalc_sigpending(t);
+	}
 	spin_unlock_irqrestore(&t->sigmask_lock, flags);
 
+	if (!alive)
+		return -ESRCH;
 	return send_sig_info(sig, info, t);
 }
 
 /* Every task of process group pgrp. */
 int kill_pg_info(int sig, struct siginfo *info, pid_t pgrp)
 {
-	int retval = -EINVAL;
+	struct task_struct *p;
+	int result = -ESRCH;
 
-	if (pgrp > 0) {
-		struct task_struct *p;
+	if (pgrp <= 0)
+		return -EINVAL;
 
-		retval = -ESRCH;
-		read_lock(&tasklist_lock);
-		for_each_task(p) {
-			if (p->pgrp == pgrp) {
-				int err = send_sig_info(sig, info, p);
+	read_lock(&tasklist_lock);
+	for_each_task(p) {
+		int one;
 
-				if (retval)
-					retval = err;
-			}
-		}
-		read_unlock(&tasklist_lock);
+		if (p->pgrp != pgrp)
+			continue;
+		one = send_sig_info(sig, info, p);
+		/* Once one member got it, the call succeeded. */
+		if (result != 0)
+			result = one;
 	}
-	return retval;
+	read_unlock(&tasklist_lock);
+	return result;
 }
 
 /* The task with this pid. */
 int kill_proc_info(int sig, struct siginfo *info, pid_t pid)
 {
-	int error;
-	struct task_struct *p;
+	struct task_struct *target;
+	int ret = -ESRCH;
 
 	read_lock(&tasklist_lock);
-	p = find_task_by_pid(pid);
-	error = -ESRCH;
-	if (p)
-		error = send_sig_info(sig, info, p);
+	target = find_task_by_pid(pid);
+	if (target != NULL)
+		ret = send_sig_info(sig, info, target);
 	read_unlock(&tasklist_lock);
-	return error;
+	return ret;
 }
 
 /*
@@ -322,29 +318,30 @@ int kill_proc_info(int sig, struct siginfo *info, pid_t pid)
  */
 int kill_something_info(int sig, struct siginfo *info, int pid)
 {
-	if (!pid) {
+	struct task_struct *p;
+	int ret = 0, hits = 0;
+
+	if (pid == 0)
 		return kill_pg_info(sig, info, current->pgrp);
-	} else if (pid == -1) {
-		int retval = 0, count = 0;
-		struct task_struct *p;
-
-		read_lock(&tasklist_lock);
-		for_each_task(p) {
-			if (p->pid > 1 && p != current) {
-				int err = send_sig_info(sig, info, p);
-
-				++count;
-				if (err != -EPERM)
-					retval = err;
-			}
-		}
-		read_unlock(&tasklist_lock);
-		return count ? retval : -ESRCH;
-	} else if (pid < 0) {
-		return kill_pg_info(sig, info, -pid);
-	} else {
+	if (pid > 0)
 		return kill_proc_info(sig, info, pid);
+	if (pid != -1)
+		return kill_pg_info(sig, info, -pid);
+
+	read_lock(&tasklist_lock);
+	for_each_task(p) {
+		int one;
+
+		if (p->pid <= 1 || p == current)
+			continue;
+		one = send_sig_info(sig, info, p);
+		hits++;
+		/* A refusal does not hide another task's answer. */
+		if (one != -EPERM)
+			ret = one;
 	}
+	read_unlock(&tasklist_lock);
+	return hits ? ret : -ESRCH;
 }
 
 /* priv: sent by the kernel (1) rather than on a user's behalf (0). */
@@ -381,40 +378,31 @@ static void wake_up_parent(struct task_struct *parent)
  */
 void do_notify_parent(struct task_struct *tsk, int sig)
 {
-	struct siginfo info;
-	int why, status;
+	struct siginfo note;
+	int code = tsk->exit_code;
 
-	info.si_signo = sig;
-	info.si_errno = 0;
-	info.si_pid = tsk->pid;
-	info.si_uid = tsk->uid;
-	info.si_utime = tsk->times.tms_utime;
-	info.si_stime = tsk->times.tms_stime;
+	note.si_signo = sig;
+	note.si_errno = 0;
+	note.si_pid = tsk->pid;
+	note.si_uid = tsk->uid;
 
-	status = tsk->exit_code & 0x7f;
-	why = SI_KERNEL;
-	switch (tsk->state) {
-	case TASK_STOPPED:
-		if (tsk->ptrace & PT_PTRACED)
-			why = CLD_TRAPPED;
-		else
-			why = CLD_STOPPED;
-		break;
-	default:
-		if (tsk->exit_code & 0x80)
-			why = CLD_DUMPED;
-		else if (tsk->exit_code & 0x7f)
-			why = CLD_KILLED;
-		else {
-			why = CLD_EXITED;
-			status = tsk->exit_code >> 8;
-		}
-		break;
+	/* Why: stopped (or trapped), dumped core, killed, or exited. */
+	note.si_status = code & 0x7f;
+	if (tsk->state == TASK_STOPPED) {
+		note.si_code = (tsk->ptrace & PT_PTRACED) ? CLD_TRAPPED
+							   : CLD_STOPPED;
+	} else if (code & 0x80) {
+		note.si_code = CLD_DUMPED;
+	} else if (code & 0x7f) {
+		note.si_code = CLD_KILLED;
+	} else {
+		note.si_code = CLD_EXITED;
+		note.si_status = code >> 8;
 	}
-	info.si_code = why;
-	info.si_status = status;
+	note.si_utime = tsk->times.tms_utime;
+	note.si_stime = tsk->times.tms_stime;
 
-	send_sig_info(sig, &info, tsk->p_pptr);
+	send_sig_info(sig, &note, tsk->p_pptr);
 	wake_up_parent(tsk->p_pptr);
 }
 
@@ -433,81 +421,64 @@ void notify_parent(struct task_struct *tsk, int sig)
 asmlinkage long sys_rt_sigprocmask(int how, sigset_t *set, sigset_t *oset,
 				   size_t sigsetsize)
 {
-	int error = -EINVAL;
-	sigset_t old_set, new_set;
+	sigset_t prev, req;
+	int w, err = 0;
 
 	if (sigsetsize != sizeof(sigset_t))
-		goto out;
+		return -EINVAL;
 
-	if (set) {
-		error = -EFAULT;
-		if (copy_from_user(&new_set, set, sizeof(*set)))
-			goto out;
-		sigdelsetmask(&new_set, sigmask(SIGKILL) | sigmask(SIGSTOP));
+	if (set == NULL) {
+		if (oset == NULL)
+			return 0;
+		spin_lock_irq(&current->sigmask_lock);
+		prev = current->blocked;
+		spin_unlock_irq(&current->sigmask_lock);
+	} else {
+		if (copy_from_user(&req, set, sizeof(req)))
+			return -EFAULT;
+		sigdelsetmask(&req, sigmask(SIGKILL) | sigmask(SIGSTOP));
 
 		spin_lock_irq(&current->sigmask_lock);
-		old_set = current->blocked;
+		prev = current->blocked;
+		for (w = 0; w < _NSIG_WORDS; w++) {
+			unsigned long *word = &current->blocked.sig[w];
 
-		error = 0;
-		switch (how) {
-		default:
-			error = -EINVAL;
-			break;
-		case SIG_BLOCK:
-			current->blocked.sig[0] |= new_set.sig[0];
-			current->blocked.sig[1] |= new_set.sig[1];
-			break;
-		case SIG_UNBLOCK:
-			current->blocked.sig[0] &= ~new_set.sig[0];
-			current->blocked.sig[1] &= ~new_set.sig[1];
-			break;
-		case SIG_SETMASK:
-			current->blocked = new_set;
-			break;
+			if (how == SIG_BLOCK)
+				*word |= req.sig[w];
+			else if (how == SIG_UNBLOCK)
+				*word &= ~req.sig[w];
+			else if (how == SIG_SETMASK)
+				*word = req.sig[w];
+			else
+				err = -EINVAL;
 		}
-
 		recalc_sigpending(current);
 		spin_unlock_irq(&current->sigmask_lock);
-		if (error)
-			goto out;
-		if (oset)
-			goto set_old;
-	} else if (oset) {
-		spin_lock_irq(&current->sigmask_lock);
-		old_set = current->blocked;
-		spin_unlock_irq(&current->sigmask_lock);
-
-	set_old:
-		error = -EFAULT;
-		if (copy_to_user(oset, &old_set, sizeof(*oset)))
-			goto out;
+		if (err)
+			return err;
 	}
-	error = 0;
-out:
-	return error;
+
+	if (oset != NULL && copy_to_user(oset, &prev, sizeof(prev)))
+		return -EFAULT;
+	return 0;
 }
 
 /* The pending signals that are blocked. */
 static long do_sigpending(void *set, unsigned long sigsetsize)
 {
-	long error = -EINVAL;
-	sigset_t pending;
+	sigset_t waiting;
+	int w;
 
 	if (sigsetsize > sizeof(sigset_t))
-		goto out;
+		return -EINVAL;
 
 	spin_lock_irq(&current->sigmask_lock);
-	pending.sig[0] = current->blocked.sig[0] &
-			 current->pending.signal.sig[0];
-	pending.sig[1] = current->blocked.sig[1] &
-			 current->pending.signal.sig[1];
+	for (w = 0; w < _NSIG_WORDS; w++)
+		waiting.sig[w] = current->pending.signal.sig[w] &
+				 current->blocked.sig[w];
 	spin_unlock_irq(&current->sigmask_lock);
 
-	error = -EFAULT;
-	if (!copy_to_user(set, &pending, sigsetsize))
-		error = 0;
-out:
-	return error;
+	return copy_to_user(set, &waiting, sigsetsize) ? -EFAULT : 0;
 }
 
 asmlinkage long sys_rt_sigpending(sigset_t *set, size_t sigsetsize)
@@ -517,15 +488,15 @@ asmlinkage long sys_rt_sigpending(sigset_t *set, size_t sigsetsize)
 
 asmlinkage long sys_kill(int pid, int sig)
 {
-	struct siginfo info;
+	struct siginfo from_user = {
+		.si_signo	= sig,
+		.si_errno	= 0,
+		.si_code	= SI_USER,
+	};
 
-	info.si_signo = sig;
-	info.si_errno = 0;
-	info.si_code = SI_USER;
-	info.si_pid = current->pid;
-	info.si_uid = current->uid;
-
-	return kill_something_info(sig, &info, pid);
+	from_user.si_pid = current->pid;
+	from_user.si_uid = current->uid;
+	return kill_something_info(sig, &from_user, pid);
 }
 
 /*
@@ -537,29 +508,36 @@ asmlinkage long sys_kill(int pid, int sig)
 int do_sigaction(int sig, const struct k_sigaction *act,
 		 struct k_sigaction *oact)
 {
-	struct k_sigaction *k;
+	struct k_sigaction *slot;
 
-	if (sig < 1 || sig > _NSIG ||
-	    (act && (sig == SIGKILL || sig == SIGSTOP)))
+	if (sig < 1 || sig > _NSIG)
+		return -EINVAL;
+	if (act && (sig == SIGKILL || sig == SIGSTOP))
 		return -EINVAL;
 
-	k = &current->sig->action[sig - 1];
-
+	slot = &current->sig->action[sig - 1];
 	spin_lock(&current->sig->siglock);
 
-	if (oact)
-		*oact = *k;
+	if (oact != NULL)
+		*oact = *slot;
 
-	if (act) {
-		*k = *act;
-		sigdelsetmask(&k->sa.sa_mask,
+	if (act != NULL) {
+		int now_ignored;
+
+		*slot = *act;
+		sigdelsetmask(&slot->sa.sa_mask,
 			      sigmask(SIGKILL) | sigmask(SIGSTOP));
 
-		if (k->sa.sa_handler == SIG_IGN ||
-		    (k->sa.sa_handler == SIG_DFL &&
-		     (sig == SIGCONT || sig == SIGCHLD || sig == SIGWINCH))) {
+		now_ignored = slot->sa.sa_handler == SIG_IGN;
+		if (slot->sa.sa_handler == SIG_DFL)
+			now_ignored = sig == SIGCONT || sig == SIGCHLD ||
+				      sig == SIGWINCH;
+		if (now_ignored) {
+			int dropped;
+
 			spin_lock_irq(&current->sigmask_lock);
-			if (rm_sig_from_queue(sig, current))
+			dropped = rm_sig_from_queue(sig, current);
+			if (dropped)
 				recalc_sigpending(current);
 			spin_unlock_irq(&current->sigmask_lock);
 		}
@@ -578,73 +556,54 @@ asmlinkage long sys_sigpending(old_sigset_t *set)
 asmlinkage long sys_sigprocmask(int how, old_sigset_t *set,
 				old_sigset_t *oset)
 {
-	int error;
-	old_sigset_t old_set, new_set;
+	old_sigset_t prev, req;
+	int err = 0;
 
-	if (set) {
-		error = -EFAULT;
-		if (copy_from_user(&new_set, set, sizeof(*set)))
-			goto out;
-		new_set &= ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
+	if (set == NULL) {
+		if (oset == NULL)
+			return 0;
+		prev = current->blocked.sig[0];	/* one word: no lock */
+	} else {
+		if (copy_from_user(&req, set, sizeof(req)))
+			return -EFAULT;
+		req &= ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
 
 		spin_lock_irq(&current->sigmask_lock);
-		old_set = current->blocked.sig[0];
-
-		error = 0;
-		switch (how) {
-		default:
-			error = -EINVAL;
-			break;
-		case SIG_BLOCK:
-			sigaddsetmask(&current->blocked, new_set);
-			break;
-		case SIG_UNBLOCK:
-			sigdelsetmask(&current->blocked, new_set);
-			break;
-		case SIG_SETMASK:
-			current->blocked.sig[0] = new_set;
-			break;
-		}
-
+		prev = current->blocked.sig[0];
+		if (how == SIG_BLOCK)
+			sigaddsetmask(&current->blocked, req);
+		else if (how == SIG_UNBLOCK)
+			sigdelsetmask(&current->blocked, req);
+		else if (how == SIG_SETMASK)
+			current->blocked.sig[0] = req;
+		else
+			err = -EINVAL;
 		recalc_sigpending(current);
 		spin_unlock_irq(&current->sigmask_lock);
-		if (error)
-			goto out;
-		if (oset)
-			goto set_old;
-	} else if (oset) {
-		old_set = current->blocked.sig[0];
-	set_old:
-		error = -EFAULT;
-		if (copy_to_user(oset, &old_set, sizeof(*oset)))
-			goto out;
+		if (err)
+			return err;
 	}
-	error = 0;
-out:
-	return error;
+
+	if (oset != NULL && copy_to_user(oset, &prev, sizeof(prev)))
+		return -EFAULT;
+	return 0;
 }
 
 asmlinkage long sys_rt_sigaction(int sig, const struct sigaction *act,
 				 struct sigaction *oact, size_t sigsetsize)
 {
-	struct k_sigaction new_sa, old_sa;
-	int ret = -EINVAL;
+	struct k_sigaction want, had;
+	int ret;
 
 	if (sigsetsize != sizeof(sigset_t))
-		goto out;
+		return -EINVAL;
+	if (act != NULL && copy_from_user(&want.sa, act, sizeof(want.sa)))
+		return -EFAULT;
 
-	if (act) {
-		if (copy_from_user(&new_sa.sa, act, sizeof(new_sa.sa)))
-			return -EFAULT;
-	}
-
-	ret = do_sigaction(sig, act ? &new_sa : NULL, oact ? &old_sa : NULL);
-
-	if (!ret && oact) {
-		if (copy_to_user(oact, &old_sa.sa, sizeof(old_sa.sa)))
-			return -EFAULT;
-	}
-out:
+	ret = do_sigaction(sig, act ? &want : NULL, oact ? &had : NULL);
+	if (ret == 0 && oact != NULL &&
+	    copy_to_user(oact, &had.sa, sizeof(had.sa)))
+		return -EFAULT;
 	return ret;
 }
 

@@ -13,6 +13,8 @@
 #include <asm/segment.h>
 #include <asm/system.h>
 #include <asm/uaccess.h>
+#include <asm/semaphore.h>
+#include <linux/sched.h>
 #include "kcheck.h"
 
 extern void mm_page_alloc_checks(void);
@@ -171,6 +173,49 @@ static void __attribute__((noinline)) oops_now(unsigned long addr)
 	*(volatile int *)addr = 0x2400;
 }
 
+/*
+ * The slow paths of semaphores, on states that need no sleep: down()'s
+ * fast path has already taken one off the count, and the count the
+ * sleepers arithmetic leaves is not negative (or a signal is pending).
+ */
+static void check_semaphore(void)
+{
+	struct semaphore sem;
+	int ret;
+
+	sema_init(&sem, -1);		/* we just took it from 0 to -1 ... */
+	sem.sleepers = 1;		/* ... and one earlier sleeper left */
+	__down(&sem);
+	kcheck(atomic_read(&sem.count) == 0 && sem.sleepers == 0 &&
+	       list_empty(&sem.wait.task_list) &&
+	       current->state == TASK_RUNNING,
+	       "__down: count -1 + (2 sleepers - 1) = 0, ours; sleepers 0, "
+	       "off the queue, running (count %d)", atomic_read(&sem.count));
+
+	sema_init(&sem, 0);
+	__down(&sem);
+	kcheck(atomic_read(&sem.count) == 0 && sem.sleepers == 0,
+	       "__down: count 0 with no other sleeper: ours at once");
+
+	sema_init(&sem, -1);
+	sem.sleepers = 1;
+	ret = __down_interruptible(&sem);
+	kcheck(ret == 0 && atomic_read(&sem.count) == 0 && sem.sleepers == 0 &&
+	       list_empty(&sem.wait.task_list) &&
+	       current->state == TASK_RUNNING,
+	       "__down_interruptible: ours, 0 (got %d)", ret);
+
+	sema_init(&sem, -1);
+	current->sigpending = 1;
+	ret = __down_interruptible(&sem);
+	current->sigpending = 0;
+	kcheck(ret == -EINTR && atomic_read(&sem.count) == 0 &&
+	       sem.sleepers == 0 && list_empty(&sem.wait.task_list) &&
+	       current->state == TASK_RUNNING,
+	       "__down_interruptible with a signal pending: -EINTR, our "
+	       "decrement given back (count %d)", atomic_read(&sem.count));
+}
+
 void boot_checks(char *command_line)
 {
 	printk("Running boot checks\n");
@@ -188,6 +233,7 @@ void boot_checks(char *command_line)
 	mm_slab_checks();
 	kcheck_group("vm");
 	mm_vm_checks();
+	check_semaphore();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",
 		       test_oops_addr);

@@ -24,7 +24,7 @@ int main(int argc, char **argv)
 	unsigned long a;
 	long r;
 
-	plan(12);
+	plan(15);
 
 	r = sys(243);
 	if (host)
@@ -56,5 +56,14 @@ int main(int argc, char **argv)
 	ok(!sys_failed(a), "mmap2 with pgoff 3 in %%ebp (ignored for anonymous "
 	   "memory): %#lx", a);
 	ok(peek(a) == 0 && munmap(a, PAGE_SIZE) == 0, "zero page, unmapped");
+
+	/* The two mmap entry points' own errors (arch/i386/kernel/sys_i386.c) */
+	r = syscall6(__NR_mmap, 16, 0, 0, 0, 0, 0);
+	ok(r == -EFAULT, "old mmap with its block at address 16: -EFAULT (%ld)",
+	   r);
+	a = mmap(0, PAGE_SIZE, PROT_READ, MAP_PRIVATE, 77, 0);
+	ok(a == (unsigned long) -EBADF, "old mmap of fd 77 (not open): -EBADF");
+	a = mmap2(0, PAGE_SIZE, PROT_READ, MAP_PRIVATE, 77, 0);
+	ok(a == (unsigned long) -EBADF, "mmap2 of fd 77 (not open): -EBADF");
 	return done();
 }

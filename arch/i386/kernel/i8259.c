@@ -48,24 +48,20 @@ static unsigned int cached_irq_mask = 0xffff;
 
 void disable_8259A_irq(unsigned int irq)
 {
-	unsigned int mask = 1 << irq;
-
-	cached_irq_mask |= mask;
-	if (irq & 8)
-		outb(cached_A1, 0xA1);
-	else
+	cached_irq_mask |= 1 << irq;
+	if (irq < 8)
 		outb(cached_21, 0x21);
+	else
+		outb(cached_A1, 0xA1);
 }
 
 void enable_8259A_irq(unsigned int irq)
 {
-	unsigned int mask = ~(1 << irq);
-
-	cached_irq_mask &= mask;
-	if (irq & 8)
-		outb(cached_A1, 0xA1);
-	else
+	cached_irq_mask &= ~(1 << irq);
+	if (irq < 8)
 		outb(cached_21, 0x21);
+	else
+		outb(cached_A1, 0xA1);
 }
 
 /*
@@ -74,19 +70,18 @@ void enable_8259A_irq(unsigned int irq)
  */
 void mask_and_ack_8259A(unsigned int irq)
 {
-	unsigned int irqmask = 1 << irq;
+	cached_irq_mask |= 1 << irq;
 
-	cached_irq_mask |= irqmask;
-	if (irq & 8) {
-		inb(0xA1);
-		outb(cached_A1, 0xA1);
-		outb(0x60 + (irq & 7), 0xA0);	/* specific EOI to slave */
-		outb(0x62, 0x20);		/* and to master's IRQ2 */
-	} else {
-		inb(0x21);
+	if (irq < 8) {
+		inb(0x21);			/* a read first, as 2.4.0 */
 		outb(cached_21, 0x21);
-		outb(0x60 + irq, 0x20);		/* specific EOI to master */
+		outb(0x60 | irq, 0x20);		/* specific EOI, master */
+		return;
 	}
+	inb(0xA1);
+	outb(cached_A1, 0xA1);
+	outb(0x60 | (irq - 8), 0xA0);		/* specific EOI, slave */
+	outb(0x60 | 2, 0x20);			/* and the cascade line */
 }
 
 /* ICW1-ICW4: edge triggered, cascade, vectors 0x20 and 0x28, 8086 mode. */
@@ -118,21 +113,22 @@ static struct irqaction irq2 = { no_action, 0, 0, "cascade", NULL, NULL };
 
 void __init init_IRQ(void)
 {
-	int i;
+	unsigned int latch = LATCH;
+	int line;
 
 	init_8259A(0);
 
-	for (i = 0; i < NR_IRQS; i++) {
-		int vector = FIRST_EXTERNAL_VECTOR + i;
-
-		if (vector != SYSCALL_VECTOR)
-			set_intr_gate(vector, interrupt[i]);
+	/* Every line gets its stub, except where int $0x80 lives. */
+	for (line = 0; line < NR_IRQS; line++) {
+		if (FIRST_EXTERNAL_VECTOR + line == SYSCALL_VECTOR)
+			continue;
+		set_intr_gate(FIRST_EXTERNAL_VECTOR + line, interrupt[line]);
 	}
 
-	/* The 8254 timer, channel 0: mode 2 (rate generator), LSB then MSB. */
+	/* 8254 channel 0, mode 2 (rate generator): low byte, high byte. */
 	outb_p(0x34, 0x43);
-	outb_p(LATCH & 0xff, 0x40);
-	outb(LATCH >> 8, 0x40);
+	outb_p(latch & 0xff, 0x40);
+	outb(latch >> 8, 0x40);
 
 	setup_irq(2, &irq2);
 }

@@ -29,31 +29,28 @@ void __up(struct semaphore *sem)
  */
 void __down(struct semaphore *sem)
 {
-	struct task_struct *tsk = current;
-	DECLARE_WAITQUEUE(wait, tsk);
+	struct task_struct *me = current;
+	DECLARE_WAITQUEUE(entry, me);
 
-	tsk->state = TASK_UNINTERRUPTIBLE;
-	add_wait_queue_exclusive(&sem->wait, &wait);
+	me->state = TASK_UNINTERRUPTIBLE;
+	add_wait_queue_exclusive(&sem->wait, &entry);
 
 	spin_lock_irq(&semaphore_lock);
 	sem->sleepers++;
-	for (;;) {
-		int sleepers = sem->sleepers;
-
-		if (!atomic_add_negative(sleepers - 1, &sem->count)) {
-			sem->sleepers = 0;
-			break;
-		}
-		sem->sleepers = 1;	/* us: see the -1 above */
+	while (atomic_add_negative(sem->sleepers - 1, &sem->count)) {
+		/* Still taken: stay counted as the one sleeper and wait. */
+		sem->sleepers = 1;
 		spin_unlock_irq(&semaphore_lock);
-
 		schedule();
-		tsk->state = TASK_UNINTERRUPTIBLE;
+		me->state = TASK_UNINTERRUPTIBLE;
 		spin_lock_irq(&semaphore_lock);
 	}
+	/* Ours: nobody else is counted in the count any more. */
+	sem->sleepers = 0;
 	spin_unlock_irq(&semaphore_lock);
-	remove_wait_queue(&sem->wait, &wait);
-	tsk->state = TASK_RUNNING;
+
+	remove_wait_queue(&sem->wait, &entry);
+	me->state = TASK_RUNNING;
 	wake_up(&sem->wait);
 }
 
@@ -63,39 +60,39 @@ void __down(struct semaphore *sem)
  */
 int __down_interruptible(struct semaphore *sem)
 {
-	int retval = 0;
-	struct task_struct *tsk = current;
-	DECLARE_WAITQUEUE(wait, tsk);
+	struct task_struct *me = current;
+	DECLARE_WAITQUEUE(entry, me);
+	int result = 0;
 
-	tsk->state = TASK_INTERRUPTIBLE;
-	add_wait_queue_exclusive(&sem->wait, &wait);
+	me->state = TASK_INTERRUPTIBLE;
+	add_wait_queue_exclusive(&sem->wait, &entry);
 
 	spin_lock_irq(&semaphore_lock);
 	sem->sleepers++;
 	for (;;) {
-		int sleepers = sem->sleepers;
+		int others = sem->sleepers - 1;
 
-		if (signal_pending(current)) {
-			retval = -EINTR;
+		if (signal_pending(me)) {
+			/* Give back every decrement still counted, ours too. */
 			sem->sleepers = 0;
-			atomic_add(sleepers, &sem->count);
+			atomic_add(others + 1, &sem->count);
+			result = -EINTR;
 			break;
 		}
-
-		if (!atomic_add_negative(sleepers - 1, &sem->count)) {
+		if (!atomic_add_negative(others, &sem->count)) {
 			sem->sleepers = 0;
 			break;
 		}
-		sem->sleepers = 1;	/* us: see the -1 above */
+		sem->sleepers = 1;
 		spin_unlock_irq(&semaphore_lock);
-
 		schedule();
-		tsk->state = TASK_INTERRUPTIBLE;
+		me->state = TASK_INTERRUPTIBLE;
 		spin_lock_irq(&semaphore_lock);
 	}
 	spin_unlock_irq(&semaphore_lock);
-	tsk->state = TASK_RUNNING;
-	remove_wait_queue(&sem->wait, &wait);
+
+	me->state = TASK_RUNNING;
+	remove_wait_queue(&sem->wait, &entry);
 	wake_up(&sem->wait);
-	return retval;
+	return result;
 }

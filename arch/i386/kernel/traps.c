@@ -84,15 +84,16 @@ void show_trace(unsigned long *stack)
 /* Raw words from the stack, as 2.4.0 prints them before the trace. */
 void show_stack(unsigned long *esp)
 {
-	unsigned long *stack = esp;
-	int i;
+	unsigned long *word = esp;
+	int n = 0;
 
-	for (i = 0; i < kstack_depth_to_print; i++) {
-		if (((unsigned long)stack & 8191) == 0)
-			break;
-		if (i && ((i % 8) == 0))
+	/* No further than the end of the 8 KB task block. */
+	while (n < kstack_depth_to_print && ((unsigned long) word & 8191)) {
+		if (n != 0 && n % 8 == 0)
 			printk("\n       ");
-		printk("%08lx ", *stack++);
+		printk("%08lx ", *word);
+		word++;
+		n++;
 	}
 	printk("\n");
 }
@@ -100,43 +101,44 @@ void show_stack(unsigned long *esp)
 /* The register dump of an oops. */
 void show_registers(struct pt_regs *regs)
 {
-	int i;
-	int in_kernel = 1;
-	unsigned long esp;
-	unsigned short ss;
+	int from_user = regs->xcs & 3;
+	unsigned long esp = (unsigned long) &regs->esp;
+	unsigned short ss = __KERNEL_DS;
+	unsigned char *code;
+	int n;
 
-	esp = (unsigned long)(&regs->esp);	/* kernel faults push no esp/ss */
-	ss = __KERNEL_DS;
-	if (regs->xcs & 3) {
-		in_kernel = 0;
+	/* Only a trap from user mode has esp and ss in the frame. */
+	if (from_user) {
 		esp = regs->esp;
 		ss = regs->xss & 0xffff;
 	}
+
 	printk("CPU:    0\nEIP:    %04x:[<%08lx>]\nEFLAGS: %08lx\n",
 	       0xffff & regs->xcs, regs->eip, regs->eflags);
 	print_symbol("EIP is at %s\n", regs->eip);
-	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n",
-	       regs->eax, regs->ebx, regs->ecx, regs->edx);
-	printk("esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n"
+	       "esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	       regs->eax, regs->ebx, regs->ecx, regs->edx,
 	       regs->esi, regs->edi, regs->ebp, esp);
-	printk("ds: %04x   es: %04x   ss: %04x\n",
-	       regs->xds & 0xffff, regs->xes & 0xffff, ss);
-	printk("Process %s (pid: %d, stackpage=%08lx)\n",
-	       current->comm, current->pid, 4096 + (unsigned long)current);
-	if (in_kernel) {
+	printk("ds: %04x   es: %04x   ss: %04x\n"
+	       "Process %s (pid: %d, stackpage=%08lx)\n",
+	       regs->xds & 0xffff, regs->xes & 0xffff, ss,
+	       current->comm, current->pid, 4096 + (unsigned long) current);
+
+	if (!from_user) {
 		printk("\nStack: ");
-		show_stack((unsigned long *)esp);
-		show_trace((unsigned long *)regs->ebp);
+		show_stack((unsigned long *) esp);
+		show_trace((unsigned long *) regs->ebp);
 		printk("\nCode: ");
-		if (regs->eip < PAGE_OFFSET)
-			goto bad;
-		for (i = 0; i < 20; i++)
-			printk("%02x ", ((unsigned char *)regs->eip)[i]);
+		if (regs->eip < PAGE_OFFSET) {
+			printk(" Bad EIP value.\n");
+			return;
+		}
+		code = (unsigned char *) regs->eip;
+		for (n = 0; n < 20; n++)
+			printk("%02x ", code[n]);
 	}
 	printk("\n");
-	return;
-bad:
-	printk(" Bad EIP value.\n");
 }
 
 spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
@@ -144,12 +146,14 @@ spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
 /* An oops: report and end the current task (for the boot task: panic). */
 void die(const char *str, struct pt_regs *regs, long err)
 {
-	console_loglevel = 15;
+	unsigned long code = err & 0xffff;
+
+	console_loglevel = 15;		/* everything to the console */
 	spin_lock_irq(&die_lock);
-	printk("%s: %04lx\n", str, err & 0xffff);
+	printk("%s: %04lx\n", str, code);
 	show_registers(regs);
 	spin_unlock_irq(&die_lock);
-	do_exit(11);		/* SIGSEGV */
+	do_exit(SIGSEGV);
 }
 
 static inline void die_if_kernel(const char *str, struct pt_regs *regs,
@@ -190,31 +194,26 @@ void do_BUG(const char *file, int line)
 static void do_trap(int trapnr, int signr, const char *str,
 		    struct pt_regs *regs, long error_code, siginfo_t *info)
 {
-	if (!(regs->xcs & 3))
-		goto kernel_trap;
+	struct task_struct *tsk = current;
+	unsigned long fixup;
 
-	{
-		struct task_struct *tsk = current;
-
+	if (regs->xcs & 3) {
+		/* Kept for the signal frame's sigcontext. */
 		tsk->thread.error_code = error_code;
 		tsk->thread.trap_no = trapnr;
-		if (info)
+		if (info != NULL)
 			force_sig_info(signr, info, tsk);
 		else
 			force_sig(signr, tsk);
 		return;
 	}
 
-kernel_trap:
-	{
-		unsigned long fixup = search_exception_table(regs->eip);
-
-		if (fixup)
-			regs->eip = fixup;
-		else
-			die(str, regs, error_code);
+	fixup = search_exception_table(regs->eip);
+	if (fixup != 0) {
+		regs->eip = fixup;
 		return;
 	}
+	die(str, regs, error_code);
 }
 
 #define DO_ERROR(trapnr, signr, str, name) \
@@ -245,23 +244,22 @@ DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
  */
 asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 {
+	struct task_struct *tsk = current;
 	unsigned long fixup;
 
-	if (!(regs->xcs & 3))
-		goto gp_in_kernel;
-
-	current->thread.error_code = error_code;
-	current->thread.trap_no = 13;
-	force_sig(SIGSEGV, current);
-	return;
-
-gp_in_kernel:
-	fixup = search_exception_table(regs->eip);
-	if (fixup) {
-		regs->eip = fixup;
+	if (regs->xcs & 3) {
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = 13;
+		force_sig(SIGSEGV, tsk);
 		return;
 	}
-	die("general protection fault", regs, error_code);
+
+	/* In the kernel: a user access or a bad segment has a fix-up. */
+	fixup = search_exception_table(regs->eip);
+	if (fixup == 0)
+		die("general protection fault", regs, error_code);
+	else
+		regs->eip = fixup;
 }
 
 /*
@@ -271,21 +269,24 @@ gp_in_kernel:
  */
 asmlinkage void math_state_restore(struct pt_regs regs)
 {
-	clts();
+	struct task_struct *tsk = current;
 
-	if (current->used_math)
-		restore_fpu(current);
-	else
+	clts();		/* the FPU may be used again */
+	if (!tsk->used_math)
 		init_fpu();
-	current->flags |= PF_USEDFPU;
+	else
+		restore_fpu(tsk);
+	tsk->flags |= PF_USEDFPU;
 }
 
 /* No FPU and no emulator: the program cannot go on. */
 asmlinkage void math_emulate(long arg)
 {
+	struct task_struct *tsk = current;
+
 	printk("math-emulation not enabled and no coprocessor found.\n");
-	printk("killing %s.\n", current->comm);
-	force_sig(SIGFPE, current);
+	printk("killing %s.\n", tsk->comm);
+	force_sig(SIGFPE, tsk);
 	schedule();
 }
 
@@ -318,17 +319,17 @@ static void _set_gate(struct desc_struct *gate_addr, unsigned int type,
 
 void set_intr_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 14, 0, addr);
+	_set_gate(&idt_table[n], 14, 0, addr);
 }
 
 static void __init set_trap_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 15, 0, addr);
+	_set_gate(&idt_table[n], 15, 0, addr);
 }
 
 static void __init set_system_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 15, 3, addr);
+	_set_gate(&idt_table[n], 15, 3, addr);
 }
 
 static void __init set_call_gate(void *a, void *addr)
@@ -360,27 +361,39 @@ extern void cpu_init(void);
 
 void __init trap_init(void)
 {
-	set_trap_gate(0, &divide_error);
-	set_trap_gate(1, &debug);
-	set_intr_gate(2, &nmi);
-	set_system_gate(3, &int3);	/* int3-5 can be called from user mode */
-	set_system_gate(4, &overflow);
-	set_system_gate(5, &bounds);
-	set_trap_gate(6, &invalid_op);
-	set_trap_gate(7, &device_not_available);
-	set_trap_gate(8, &double_fault);
-	set_trap_gate(9, &coprocessor_segment_overrun);
-	set_trap_gate(10, &invalid_TSS);
-	set_trap_gate(11, &segment_not_present);
-	set_trap_gate(12, &stack_segment);
-	set_trap_gate(13, &general_protection);
-	set_trap_gate(14, &page_fault);
-	set_trap_gate(15, &spurious_interrupt_bug);
-	set_trap_gate(16, &coprocessor_error);
-	set_trap_gate(17, &alignment_check);
-	set_trap_gate(18, &machine_check);
-	set_trap_gate(19, &simd_coprocessor_error);
+	/*
+	 * Vectors 0-19 in order.  Trap gates, but an interrupt gate for
+	 * NMI, and dpl 3 for int3, into and bound, which user mode may use.
+	 */
+	static const struct {
+		void *entry;
+		char gate;		/* 't' trap, 'i' interrupt, 's' system */
+	} vec[20] = {
+		{ divide_error, 't' },		{ debug, 't' },
+		{ nmi, 'i' },			{ int3, 's' },
+		{ overflow, 's' },		{ bounds, 's' },
+		{ invalid_op, 't' },		{ device_not_available, 't' },
+		{ double_fault, 't' },		{ coprocessor_segment_overrun, 't' },
+		{ invalid_TSS, 't' },		{ segment_not_present, 't' },
+		{ stack_segment, 't' },		{ general_protection, 't' },
+		{ page_fault, 't' },		{ spurious_interrupt_bug, 't' },
+		{ coprocessor_error, 't' },	{ alignment_check, 't' },
+		{ machine_check, 't' },		{ simd_coprocessor_error, 't' },
+	};
+	unsigned int n;
 
+	for (n = 0; n < 20; n++) {
+		void *entry = vec[n].entry;
+
+		if (vec[n].gate == 'i')
+			set_intr_gate(n, entry);
+		else if (vec[n].gate == 's')
+			set_system_gate(n, entry);
+		else
+			set_trap_gate(n, entry);
+	}
+
+	/* int $0x80 from user mode. */
 	set_system_gate(0x80, &system_call);
 
 	/* The default LDT: call gates for the iBCS and Solaris entries. */

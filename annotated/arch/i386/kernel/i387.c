@@ -55,16 +55,16 @@ void restore_fpu(struct task_struct *tsk)
 int save_i387(struct _fpstate *buf)
 {
 	struct task_struct *tsk = current;
+	struct i387_fsave_struct *fsave = &tsk->thread.i387.fsave;
 
 	if (!tsk->used_math)
 		return 0;
+
+	/* The handler will start with a clean FPU. */
 	tsk->used_math = 0;
 	unlazy_fpu(tsk);
-	tsk->thread.i387.fsave.status = tsk->thread.i387.fsave.swd;
-	if (__copy_to_user(buf, &tsk->thread.i387.fsave,
-			   sizeof(struct i387_fsave_struct)))
-		return -1;
-	return 1;
+	fsave->status = fsave->swd;
+	return __copy_to_user(buf, fsave, sizeof(*fsave)) ? -1 : 1;
 }
 
 /* sigreturn: take the FPU state back from the frame. */
@@ -73,11 +73,11 @@ int save_i387(struct _fpstate *buf)
 int restore_i387(struct _fpstate *buf)
 {
 	struct task_struct *tsk = current;
-	int err;
+	unsigned long missed;
 
 	clear_fpu(tsk);
-	err = __copy_from_user(&tsk->thread.i387.fsave, buf,
-			       sizeof(struct i387_fsave_struct)) ? -1 : 0;
+	missed = __copy_from_user(&tsk->thread.i387.fsave, buf,
+				  sizeof(struct i387_fsave_struct));
 	tsk->used_math = 1;
-	return err;
+	return missed ? -1 : 0;
 }

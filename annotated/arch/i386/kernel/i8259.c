@@ -60,26 +60,22 @@ static unsigned int cached_irq_mask = 0xffff;
 /// 2.4.0: arch/i386/kernel/i8259.c disable_8259A_irq()（2.4.0 持 i8259A_lock 并关中断；本移植单 CPU，不加锁）
 void disable_8259A_irq(unsigned int irq)
 {
-	unsigned int mask = 1 << irq;
-
-	cached_irq_mask |= mask;
-	if (irq & 8)
-		outb(cached_A1, 0xA1);
-	else
+	cached_irq_mask |= 1 << irq;
+	if (irq < 8)
 		outb(cached_21, 0x21);
+	else
+		outb(cached_A1, 0xA1);
 }
 
 /// §3 中断、异常和系统调用：打开一条线：清副本中的位并写出。
 /// 2.4.0: arch/i386/kernel/i8259.c enable_8259A_irq()
 void enable_8259A_irq(unsigned int irq)
 {
-	unsigned int mask = ~(1 << irq);
-
-	cached_irq_mask &= mask;
-	if (irq & 8)
-		outb(cached_A1, 0xA1);
-	else
+	cached_irq_mask &= ~(1 << irq);
+	if (irq < 8)
 		outb(cached_21, 0x21);
+	else
+		outb(cached_A1, 0xA1);
 }
 
 /*
@@ -92,23 +88,21 @@ void enable_8259A_irq(unsigned int irq)
 /// 要读 ISR 确认；本移植省去了这一检查）
 void mask_and_ack_8259A(unsigned int irq)
 {
-	unsigned int irqmask = 1 << irq;
+	cached_irq_mask |= 1 << irq;
 
-	cached_irq_mask |= irqmask;
-	if (irq & 8) {
-		/// 一次空读，给慢速的 8259A 一点时间，2.4.0 也这样做。
-		inb(0xA1);
-		outb(cached_A1, 0xA1);
-		/// 从片的中断要应答两次：先对从片的第 (irq & 7) 条线发特定 EOI，再对主片的级联线 IR2 发（0x62），因为这个中断是经主片的
-		/// IR2 送到 CPU 的。
-		outb(0x60 + (irq & 7), 0xA0);	/* specific EOI to slave */
-		outb(0x62, 0x20);		/* and to master's IRQ2 */
-	} else {
-		inb(0x21);
+	/// 主片的线（0–7）：先一次空读，给慢速的 8259A 一点时间（2.4.0 也这样做），写出新的屏蔽字，再只对主片发特定 EOI（0x60 | 线号）。
+	if (irq < 8) {
+		inb(0x21);			/* a read first, as 2.4.0 */
 		outb(cached_21, 0x21);
-		/// 主片的线只对主片发特定 EOI。
-		outb(0x60 + irq, 0x20);		/* specific EOI to master */
+		outb(0x60 | irq, 0x20);		/* specific EOI, master */
+		return;
 	}
+	/// 从片的线（8–15）：同样先空读、写屏蔽字；应答要两次：先对从片的第 (irq - 8) 条线发特定 EOI，再对主片的级联线 IR2 发（0x62），
+	/// 因为这个中断是经主片的 IR2 送到 CPU 的。
+	inb(0xA1);
+	outb(cached_A1, 0xA1);
+	outb(0x60 | (irq - 8), 0xA0);		/* specific EOI, slave */
+	outb(0x60 | 2, 0x20);			/* and the cascade line */
 }
 
 /* ICW1-ICW4: edge triggered, cascade, vectors 0x20 and 0x28, 8086 mode. */
@@ -160,25 +154,26 @@ static struct irqaction irq2 = { no_action, 0, 0, "cascade", NULL, NULL };
 /// Bochs 中之后用 `info idt 0x20 0x2f` 可以看到 16 个中断门。
 void __init init_IRQ(void)
 {
-	int i;
+	unsigned int latch = LATCH;
+	int line;
 
 	init_8259A(0);
 
-	for (i = 0; i < NR_IRQS; i++) {
-		int vector = FIRST_EXTERNAL_VECTOR + i;
-
+	/* Every line gets its stub, except where int $0x80 lives. */
+	for (line = 0; line < NR_IRQS; line++) {
 		/// 跳过 0x80，那是 trap_init() 装的系统调用门。16 条线只到 0x2F，这个判断只有在 2.4.0 的 APIC 配置（224 条线）下才起作用，
 		/// 保留它与 2.4.0 一致。
-		if (vector != SYSCALL_VECTOR)
-			set_intr_gate(vector, interrupt[i]);
+		if (FIRST_EXTERNAL_VECTOR + line == SYSCALL_VECTOR)
+			continue;
+		set_intr_gate(FIRST_EXTERNAL_VECTOR + line, interrupt[line]);
 	}
 
-	/* The 8254 timer, channel 0: mode 2 (rate generator), LSB then MSB. */
+	/* 8254 channel 0, mode 2 (rate generator): low byte, high byte. */
 	/// 8254 定时器：控制字 0x34 = 通道 0、先低字节后高字节、方式 2（频率发生器）、二进制计数。计数值 LATCH = 1193180/HZ
 	/// （四舍五入为 11932），于是 IRQ0 每秒来 HZ = 100 次，每次是一个时钟滴答（jiffy）。2.4.0 也在 init_IRQ() 里设置时钟。
 	outb_p(0x34, 0x43);
-	outb_p(LATCH & 0xff, 0x40);
-	outb(LATCH >> 8, 0x40);
+	outb_p(latch & 0xff, 0x40);
+	outb(latch >> 8, 0x40);
 
 	/// 打开级联线 IRQ2，否则从片（IRQ8–15）的中断都过不来。
 	setup_irq(2, &irq2);

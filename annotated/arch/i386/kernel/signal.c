@@ -32,6 +32,13 @@
 
 #define TF_MASK		0x00000100
 
+/* Default action "dump core, then end": do_signal(). */
+#define CORE_SIGNALS	(sigmask(SIGQUIT) | sigmask(SIGILL) | \
+			 sigmask(SIGTRAP) | sigmask(SIGABRT) | \
+			 sigmask(SIGFPE) | sigmask(SIGSEGV) | \
+			 sigmask(SIGBUS) | sigmask(SIGSYS) | \
+			 sigmask(SIGXCPU) | sigmask(SIGXFSZ))
+
 asmlinkage long sys_wait4(pid_t pid, unsigned int *stat_addr, int options,
 			  void *ru);
 extern int do_coredump(long signr, struct pt_regs *regs);
@@ -60,28 +67,28 @@ static inline struct pt_regs *launder_regs(struct pt_regs *regs)
  */
 /// §6.4 / §4.8：系统调用 sigsuspend（72）：换上新的屏蔽字睡眠，直到处理了一个信号。2.4.0: arch/i386/kernel/signal.c sys_sigsuspend()
 /// 这个系统调用需要整个寄存器框架（entry.S 的 sys_call_frame 标记了它）：do_signal 要在上面为处理函数搭框架，
-/// 而处理函数返回后应恢复的屏蔽字是 saveset（旧的），不是睡眠时用的那个。
+/// 而处理函数返回后应恢复的屏蔽字是 before（旧的），不是睡眠时用的那个。
 asmlinkage int sys_sigsuspend(int history0, int history1, old_sigset_t mask)
 {
-	struct pt_regs *regs = (struct pt_regs *) &history0;
-	sigset_t saveset;
+	struct pt_regs *regs = launder_regs((struct pt_regs *) &history0);
+	sigset_t before;
 
-	regs = launder_regs(regs);
-	mask &= _BLOCKABLE;
 	spin_lock_irq(&current->sigmask_lock);
-	saveset = current->blocked;
-	siginitset(&current->blocked, mask);
+	before = current->blocked;
+	siginitset(&current->blocked, mask & _BLOCKABLE);
 	recalc_sigpending(current);
 	spin_unlock_irq(&current->sigmask_lock);
 
+	/* What the call returns once a handler has been set up. */
 	/// 处理函数返回、sigreturn 恢复现场后，用户看到的返回值就是这里预先写进框架的 -EINTR。
 	regs->eax = -EINTR;
-	while (1) {
+	for (;;) {
 		current->state = TASK_INTERRUPTIBLE;
 		schedule();
-		if (do_signal(regs, &saveset))
-			return -EINTR;
+		if (do_signal(regs, &before))
+			break;
 	}
+	return -EINTR;
 }
 
 /* The same with a whole sigset_t. */
@@ -89,28 +96,28 @@ asmlinkage int sys_sigsuspend(int history0, int history1, old_sigset_t mask)
 asmlinkage int sys_rt_sigsuspend(sigset_t *unewset, size_t sigsetsize)
 {
 	struct pt_regs *regs = launder_regs((struct pt_regs *) &unewset);
-	sigset_t saveset, newset;
+	sigset_t before, wanted;
 
 	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-
-	if (copy_from_user(&newset, unewset, sizeof(newset)))
+	if (copy_from_user(&wanted, unewset, sizeof(wanted)))
 		return -EFAULT;
-	sigdelsetmask(&newset, ~_BLOCKABLE);
+	sigdelsetmask(&wanted, ~_BLOCKABLE);
 
 	spin_lock_irq(&current->sigmask_lock);
-	saveset = current->blocked;
-	current->blocked = newset;
+	before = current->blocked;
+	current->blocked = wanted;
 	recalc_sigpending(current);
 	spin_unlock_irq(&current->sigmask_lock);
 
 	regs->eax = -EINTR;
-	while (1) {
+	for (;;) {
 		current->state = TASK_INTERRUPTIBLE;
 		schedule();
-		if (do_signal(regs, &saveset))
-			return -EINTR;
+		if (do_signal(regs, &before))
+			break;
 	}
+	return -EINTR;
 }
 
 /* sigaction() with the old one-word mask. */
@@ -118,33 +125,35 @@ asmlinkage int sys_rt_sigsuspend(sigset_t *unewset, size_t sigsetsize)
 asmlinkage int sys_sigaction(int sig, const struct old_sigaction *act,
 			     struct old_sigaction *oact)
 {
-	struct k_sigaction new_ka, old_ka;
+	struct k_sigaction want, had;
 	int ret;
 
-	if (act) {
-		old_sigset_t mask;
+	if (act != NULL) {
+		old_sigset_t word;
 
-		if (verify_area(VERIFY_READ, act, sizeof(*act)) ||
-		    __get_user(new_ka.sa.sa_handler, &act->sa_handler) ||
-		    __get_user(new_ka.sa.sa_restorer, &act->sa_restorer))
+		if (verify_area(VERIFY_READ, act, sizeof(*act)))
 			return -EFAULT;
-		__get_user(new_ka.sa.sa_flags, &act->sa_flags);
-		__get_user(mask, &act->sa_mask);
-		siginitset(&new_ka.sa.sa_mask, mask);
+		if (__get_user(want.sa.sa_handler, &act->sa_handler) ||
+		    __get_user(want.sa.sa_restorer, &act->sa_restorer))
+			return -EFAULT;
+		/* The rest of the block was checked readable above. */
+		__get_user(want.sa.sa_flags, &act->sa_flags);
+		__get_user(word, &act->sa_mask);
+		siginitset(&want.sa.sa_mask, word);
 	}
 
-	ret = do_sigaction(sig, act ? &new_ka : NULL, oact ? &old_ka : NULL);
+	ret = do_sigaction(sig, act ? &want : NULL, oact ? &had : NULL);
+	if (ret != 0 || oact == NULL)
+		return ret;
 
-	if (!ret && oact) {
-		if (verify_area(VERIFY_WRITE, oact, sizeof(*oact)) ||
-		    __put_user(old_ka.sa.sa_handler, &oact->sa_handler) ||
-		    __put_user(old_ka.sa.sa_restorer, &oact->sa_restorer))
-			return -EFAULT;
-		__put_user(old_ka.sa.sa_flags, &oact->sa_flags);
-		__put_user(old_ka.sa.sa_mask.sig[0], &oact->sa_mask);
-	}
-
-	return ret;
+	if (verify_area(VERIFY_WRITE, oact, sizeof(*oact)))
+		return -EFAULT;
+	if (__put_user(had.sa.sa_handler, &oact->sa_handler) ||
+	    __put_user(had.sa.sa_restorer, &oact->sa_restorer))
+		return -EFAULT;
+	__put_user(had.sa.sa_flags, &oact->sa_flags);
+	__put_user(had.sa.sa_mask.sig[0], &oact->sa_mask);
+	return 0;
 }
 
 /*
@@ -189,69 +198,50 @@ struct rt_sigframe {
 static int restore_sigcontext(struct pt_regs *regs, struct sigcontext *sc,
 			      int *peax)
 {
-	unsigned int err = 0;
+	unsigned int bad = 0;
+	unsigned short sel;
+	unsigned int uflags;
+	struct _fpstate *fp;
 
-#define COPY(x)		err |= __get_user(regs->x, &sc->x)
+	/* gs and fs go straight back into the CPU, es and ds to the frame. */
+	bad |= __get_user(sel, &sc->gs);
+	loadsegment(gs, sel);
+	bad |= __get_user(sel, &sc->fs);
+	loadsegment(fs, sel);
+	bad |= __get_user(sel, &sc->es);
+	regs->xes = sel;
+	bad |= __get_user(sel, &sc->ds);
+	regs->xds = sel;
 
-#define COPY_SEG(seg) \
-	{ unsigned short tmp; \
-	  err |= __get_user(tmp, &sc->seg); \
-	  regs->x##seg = tmp; }
+	bad |= __get_user(regs->edi, &sc->edi);
+	bad |= __get_user(regs->esi, &sc->esi);
+	bad |= __get_user(regs->ebp, &sc->ebp);
+	bad |= __get_user(regs->esp, &sc->esp);
+	bad |= __get_user(regs->ebx, &sc->ebx);
+	bad |= __get_user(regs->edx, &sc->edx);
+	bad |= __get_user(regs->ecx, &sc->ecx);
+	bad |= __get_user(regs->eip, &sc->eip);
 
-#define COPY_SEG_STRICT(seg) \
-	{ unsigned short tmp; \
-	  err |= __get_user(tmp, &sc->seg); \
-	  regs->x##seg = tmp | 3; }
+	/* Ring 3, whatever the frame says. */
+	bad |= __get_user(sel, &sc->cs);
+	regs->xcs = sel | 3;
+	bad |= __get_user(sel, &sc->ss);
+	regs->xss = sel | 3;
 
-#define GET_SEG(seg) \
-	{ unsigned short tmp; \
-	  err |= __get_user(tmp, &sc->seg); \
-	  loadsegment(seg, tmp); }
+	/* Only the flags user mode may change come from the frame. */
+	bad |= __get_user(uflags, &sc->eflags);
+	regs->eflags = (regs->eflags & ~0x40DD5) | (uflags & 0x40DD5);
+	regs->orig_eax = -1;		/* nothing to restart */
 
-	GET_SEG(gs);
-	GET_SEG(fs);
-	COPY_SEG(es);
-	COPY_SEG(ds);
-	COPY(edi);
-	COPY(esi);
-	COPY(ebp);
-	COPY(esp);
-	COPY(ebx);
-	COPY(edx);
-	COPY(ecx);
-	COPY(eip);
-	COPY_SEG_STRICT(cs);
-	COPY_SEG_STRICT(ss);
-
-	{
-		unsigned int tmpflags;
-
-		err |= __get_user(tmpflags, &sc->eflags);
-		regs->eflags = (regs->eflags & ~0x40DD5) |
-			       (tmpflags & 0x40DD5);
-		regs->orig_eax = -1;
+	bad |= __get_user(fp, &sc->fpstate);
+	if (fp != NULL) {
+		if (verify_area(VERIFY_READ, fp, sizeof(*fp)))
+			return 1;
+		bad |= restore_i387(fp);
 	}
 
-	{
-		struct _fpstate *buf;
-
-		err |= __get_user(buf, &sc->fpstate);
-		if (buf) {
-			if (verify_area(VERIFY_READ, buf, sizeof(*buf)))
-				goto badframe;
-			err |= restore_i387(buf);
-		}
-	}
-
-	err |= __get_user(*peax, &sc->eax);
-	return err;
-
-badframe:
-	return 1;
-#undef COPY
-#undef COPY_SEG
-#undef COPY_SEG_STRICT
-#undef GET_SEG
+	bad |= __get_user(*peax, &sc->eax);
+	return bad;
 }
 
 /*
@@ -266,28 +256,29 @@ asmlinkage int sys_sigreturn(unsigned long __unused)
 {
 	struct pt_regs *regs = launder_regs((struct pt_regs *) &__unused);
 	struct sigframe *frame = (struct sigframe *) (regs->esp - 8);
-	sigset_t set;
+	sigset_t mask;
 	int eax;
 
 	if (verify_area(VERIFY_READ, frame, sizeof(*frame)))
-		goto badframe;
-	if (__get_user(set.sig[0], &frame->sc.oldmask) ||
-	    (_NSIG_WORDS > 1 &&
-	     __copy_from_user(&set.sig[1], &frame->extramask,
-			      sizeof(frame->extramask))))
-		goto badframe;
+		goto bad_frame;
+	if (__get_user(mask.sig[0], &frame->sc.oldmask))
+		goto bad_frame;
+	if (_NSIG_WORDS > 1 &&
+	    __copy_from_user(&mask.sig[1], &frame->extramask,
+			     sizeof(frame->extramask)))
+		goto bad_frame;
 
-	sigdelsetmask(&set, ~_BLOCKABLE);
+	/* The mask of before the handler, less what can never be blocked. */
+	sigdelsetmask(&mask, ~_BLOCKABLE);
 	spin_lock_irq(&current->sigmask_lock);
-	current->blocked = set;
+	current->blocked = mask;
 	recalc_sigpending(current);
 	spin_unlock_irq(&current->sigmask_lock);
 
-	if (restore_sigcontext(regs, &frame->sc, &eax))
-		goto badframe;
-	return eax;
+	if (!restore_sigcontext(regs, &frame->sc, &eax))
+		return eax;
 
-badframe:
+bad_frame:
 	force_sig(SIGSEGV, current);
 	return 0;
 }
@@ -298,70 +289,74 @@ asmlinkage int sys_rt_sigreturn(unsigned long __unused)
 {
 	struct pt_regs *regs = launder_regs((struct pt_regs *) &__unused);
 	struct rt_sigframe *frame = (struct rt_sigframe *) (regs->esp - 4);
-	sigset_t set;
+	sigset_t mask;
 	int eax;
 
-	if (verify_area(VERIFY_READ, frame, sizeof(*frame)))
-		goto badframe;
-	if (__copy_from_user(&set, &frame->uc.uc_sigmask, sizeof(set)))
-		goto badframe;
+	if (verify_area(VERIFY_READ, frame, sizeof(*frame)) ||
+	    __copy_from_user(&mask, &frame->uc.uc_sigmask, sizeof(mask)))
+		goto bad_frame;
 
-	sigdelsetmask(&set, ~_BLOCKABLE);
+	sigdelsetmask(&mask, ~_BLOCKABLE);
 	spin_lock_irq(&current->sigmask_lock);
-	current->blocked = set;
+	current->blocked = mask;
 	recalc_sigpending(current);
 	spin_unlock_irq(&current->sigmask_lock);
 
-	if (restore_sigcontext(regs, &frame->uc.uc_mcontext, &eax))
-		goto badframe;
-	return eax;
+	if (!restore_sigcontext(regs, &frame->uc.uc_mcontext, &eax))
+		return eax;
 
-badframe:
+bad_frame:
 	force_sig(SIGSEGV, current);
 	return 0;
 }
 
 /* Save the interrupted registers (and the FPU) for sigreturn. */
 /// §6.4：把被打断的寄存器和 FPU 状态保存进用户堆栈上的框架。2.4.0: arch/i386/kernel/signal.c setup_sigcontext()
+/// 本移植先在内核堆栈上填好一个 struct sigcontext，再一次拷贝到用户空间；段寄存器连同补位的高 16 位写满 32 位槽，与逐项写入的结果相同。
 /// trap_no、error_code、cr2 来自最近一次异常（如页面异常），处理 SIGSEGV 的函数可以从 sc 里看到出错的地址。
 static int setup_sigcontext(struct sigcontext *sc, struct _fpstate *fpstate,
 			    struct pt_regs *regs, unsigned long mask)
 {
-	int tmp, err = 0;
+	struct sigcontext ctx;
+	unsigned int sel;
+	int saved;
 
-	savesegment(gs, tmp);
-	err |= __put_user(tmp, (unsigned int *) &sc->gs);
-	savesegment(fs, tmp);
-	err |= __put_user(tmp, (unsigned int *) &sc->fs);
+	/*
+	 * Built here, then copied out in one go.  A selector fills its
+	 * 32-bit slot (the padding half included), as the CPU pushed it.
+	 */
+	savesegment(gs, sel);
+	*(unsigned int *) &ctx.gs = sel;
+	savesegment(fs, sel);
+	*(unsigned int *) &ctx.fs = sel;
+	*(unsigned int *) &ctx.es = regs->xes;
+	*(unsigned int *) &ctx.ds = regs->xds;
 
-	err |= __put_user(regs->xes, (unsigned int *) &sc->es);
-	err |= __put_user(regs->xds, (unsigned int *) &sc->ds);
-	err |= __put_user(regs->edi, &sc->edi);
-	err |= __put_user(regs->esi, &sc->esi);
-	err |= __put_user(regs->ebp, &sc->ebp);
-	err |= __put_user(regs->esp, &sc->esp);
-	err |= __put_user(regs->ebx, &sc->ebx);
-	err |= __put_user(regs->edx, &sc->edx);
-	err |= __put_user(regs->ecx, &sc->ecx);
-	err |= __put_user(regs->eax, &sc->eax);
-	err |= __put_user(current->thread.trap_no, &sc->trapno);
-	err |= __put_user(current->thread.error_code, &sc->err);
-	err |= __put_user(regs->eip, &sc->eip);
-	err |= __put_user(regs->xcs, (unsigned int *) &sc->cs);
-	err |= __put_user(regs->eflags, &sc->eflags);
-	err |= __put_user(regs->esp, &sc->esp_at_signal);
-	err |= __put_user(regs->xss, (unsigned int *) &sc->ss);
+	ctx.edi = regs->edi;
+	ctx.esi = regs->esi;
+	ctx.ebp = regs->ebp;
+	ctx.esp = regs->esp;
+	ctx.ebx = regs->ebx;
+	ctx.edx = regs->edx;
+	ctx.ecx = regs->ecx;
+	ctx.eax = regs->eax;
+	ctx.trapno = current->thread.trap_no;
+	ctx.err = current->thread.error_code;
+	ctx.eip = regs->eip;
+	*(unsigned int *) &ctx.cs = regs->xcs;
+	ctx.eflags = regs->eflags;
+	ctx.esp_at_signal = regs->esp;
+	*(unsigned int *) &ctx.ss = regs->xss;
 
-	tmp = save_i387(fpstate);
-	if (tmp < 0)
-		err = 1;
-	else
-		err |= __put_user(tmp ? fpstate : NULL, &sc->fpstate);
+	/* The FPU image goes to its own place in the frame, if there is one. */
+	saved = save_i387(fpstate);
+	if (saved < 0)
+		return 1;
+	ctx.fpstate = saved ? fpstate : NULL;
+	ctx.oldmask = mask;
+	ctx.cr2 = current->thread.cr2;
 
-	err |= __put_user(mask, &sc->oldmask);
-	err |= __put_user(current->thread.cr2, &sc->cr2);
-
-	return err;
+	return __copy_to_user(sc, &ctx, sizeof(ctx)) != 0;
 }
 
 /* Below the user's stack pointer, 8-byte aligned. */
@@ -382,54 +377,46 @@ static inline void *get_sigframe(struct k_sigaction *ka,
 static void setup_frame(int sig, struct k_sigaction *ka, sigset_t *set,
 			struct pt_regs *regs)
 {
-	struct sigframe *frame;
-	int err = 0;
-
-	frame = get_sigframe(ka, regs, sizeof(*frame));
+	struct sigframe *frame = get_sigframe(ka, regs, sizeof(*frame));
+	int bad;
 
 	if (!access_ok(VERIFY_WRITE, frame, sizeof(*frame)))
-		goto give_sigsegv;
+		goto no_room;
+	if (__put_user(sig, &frame->sig))
+		goto no_room;
+	if (setup_sigcontext(&frame->sc, &frame->fpstate, regs, set->sig[0]))
+		goto no_room;
+	if (_NSIG_WORDS > 1 &&
+	    __copy_to_user(frame->extramask, &set->sig[1],
+			   sizeof(frame->extramask)))
+		goto no_room;
 
-	err |= __put_user(sig, &frame->sig);
-	if (err)
-		goto give_sigsegv;
-
-	err |= setup_sigcontext(&frame->sc, &frame->fpstate, regs,
-				set->sig[0]);
-	if (err)
-		goto give_sigsegv;
-
-	if (_NSIG_WORDS > 1)
-		err |= __copy_to_user(frame->extramask, &set->sig[1],
-				      sizeof(frame->extramask));
-	if (err)
-		goto give_sigsegv;
-
+	/* Where the handler's ret goes: the library's stub, or ours. */
 	if (ka->sa.sa_flags & SA_RESTORER) {
-		err |= __put_user(ka->sa.sa_restorer, &frame->pretcode);
+		bad = __put_user(ka->sa.sa_restorer, &frame->pretcode);
 	} else {
-		err |= __put_user(frame->retcode, &frame->pretcode);
+		char *code = frame->retcode;
+
 		/* popl %eax ; movl $__NR_sigreturn,%eax ; int $0x80 */
-		err |= __put_user(0xb858, (short *) (frame->retcode + 0));
-		err |= __put_user(__NR_sigreturn, (int *) (frame->retcode + 2));
-		err |= __put_user(0x80cd, (short *) (frame->retcode + 6));
+		bad = __put_user(code, &frame->pretcode);
+		bad |= __put_user(0xb858, (short *) code);
+		bad |= __put_user(__NR_sigreturn, (int *) (code + 2));
+		bad |= __put_user(0x80cd, (short *) (code + 6));
 	}
-	if (err)
-		goto give_sigsegv;
+	if (bad)
+		goto no_room;
 
-	regs->esp = (unsigned long) frame;
+	/* Leave the kernel into the handler, on the frame, in user segments. */
 	regs->eip = (unsigned long) ka->sa.sa_handler;
-
+	regs->esp = (unsigned long) frame;
 	set_fs(USER_DS);
-	regs->xds = __USER_DS;
-	regs->xes = __USER_DS;
-	regs->xss = __USER_DS;
+	regs->xds = regs->xes = regs->xss = __USER_DS;
 	regs->xcs = __USER_CS;
 	regs->eflags &= ~TF_MASK;
 	return;
 
-give_sigsegv:
-	/* No room for the frame: a SIGSEGV that cannot be caught. */
+no_room:
+	/* A SIGSEGV that cannot be delivered must end the process. */
 	if (sig == SIGSEGV)
 		ka->sa.sa_handler = SIG_DFL;
 	force_sig(SIGSEGV, current);
@@ -440,58 +427,52 @@ give_sigsegv:
 static void setup_rt_frame(int sig, struct k_sigaction *ka, siginfo_t *info,
 			   sigset_t *set, struct pt_regs *regs)
 {
-	struct rt_sigframe *frame;
-	int err = 0;
-
-	frame = get_sigframe(ka, regs, sizeof(*frame));
+	struct rt_sigframe *frame = get_sigframe(ka, regs, sizeof(*frame));
+	int bad;
 
 	if (!access_ok(VERIFY_WRITE, frame, sizeof(*frame)))
-		goto give_sigsegv;
+		goto no_room;
 
-	err |= __put_user(sig, &frame->sig);
-	err |= __put_user(&frame->info, &frame->pinfo);
-	err |= __put_user(&frame->uc, &frame->puc);
-	err |= __copy_to_user(&frame->info, info, sizeof(*info));
-	if (err)
-		goto give_sigsegv;
+	bad = __put_user(sig, &frame->sig);
+	bad |= __put_user(&frame->info, &frame->pinfo);
+	bad |= __put_user(&frame->uc, &frame->puc);
+	bad |= __copy_to_user(&frame->info, info, sizeof(*info));
+	if (bad)
+		goto no_room;
 
-	/* No alternate signal stack in this port. */
-	err |= __put_user(0, &frame->uc.uc_flags);
-	err |= __put_user(0, &frame->uc.uc_link);
-	err |= __put_user(0, &frame->uc.uc_stack.ss_sp);
-	err |= __put_user(0, &frame->uc.uc_stack.ss_flags);
-	err |= __put_user(0, &frame->uc.uc_stack.ss_size);
-	err |= setup_sigcontext(&frame->uc.uc_mcontext, &frame->fpstate,
+	/* uc_flags, uc_link, uc_stack all 0: no alternate signal stack. */
+	/// uc_flags、uc_link、uc_stack 在 uc_mcontext 之前连成一片，一次 __clear_user 清零，等于把这五个字段逐个写 0。
+	bad = __clear_user(&frame->uc,
+			   offsetof(struct ucontext, uc_mcontext)) != 0;
+	bad |= setup_sigcontext(&frame->uc.uc_mcontext, &frame->fpstate,
 				regs, set->sig[0]);
-	err |= __copy_to_user(&frame->uc.uc_sigmask, set, sizeof(*set));
-	if (err)
-		goto give_sigsegv;
+	bad |= __copy_to_user(&frame->uc.uc_sigmask, set, sizeof(*set));
+	if (bad)
+		goto no_room;
 
 	if (ka->sa.sa_flags & SA_RESTORER) {
-		err |= __put_user(ka->sa.sa_restorer, &frame->pretcode);
+		bad = __put_user(ka->sa.sa_restorer, &frame->pretcode);
 	} else {
-		err |= __put_user(frame->retcode, &frame->pretcode);
+		char *code = frame->retcode;
+
 		/* movl $__NR_rt_sigreturn,%eax ; int $0x80 */
-		err |= __put_user(0xb8, (char *) (frame->retcode + 0));
-		err |= __put_user(__NR_rt_sigreturn,
-				  (int *) (frame->retcode + 1));
-		err |= __put_user(0x80cd, (short *) (frame->retcode + 5));
+		bad = __put_user(code, &frame->pretcode);
+		bad |= __put_user(0xb8, code);
+		bad |= __put_user(__NR_rt_sigreturn, (int *) (code + 1));
+		bad |= __put_user(0x80cd, (short *) (code + 5));
 	}
-	if (err)
-		goto give_sigsegv;
+	if (bad)
+		goto no_room;
 
-	regs->esp = (unsigned long) frame;
 	regs->eip = (unsigned long) ka->sa.sa_handler;
-
+	regs->esp = (unsigned long) frame;
 	set_fs(USER_DS);
-	regs->xds = __USER_DS;
-	regs->xes = __USER_DS;
-	regs->xss = __USER_DS;
+	regs->xds = regs->xes = regs->xss = __USER_DS;
 	regs->xcs = __USER_CS;
 	regs->eflags &= ~TF_MASK;
 	return;
 
-give_sigsegv:
+no_room:
 	if (sig == SIGSEGV)
 		ka->sa.sa_handler = SIG_DFL;
 	force_sig(SIGSEGV, current);
@@ -511,39 +492,40 @@ static void handle_signal(unsigned long sig, struct k_sigaction *ka,
 			  siginfo_t *info, sigset_t *oldset,
 			  struct pt_regs *regs)
 {
+	unsigned long how = ka->sa.sa_flags;
+	int w;
+
+	/* Interrupted in a system call: -EINTR, or back up and redo it. */
 	if (regs->orig_eax >= 0) {
-		switch (regs->eax) {
-		case -ERESTARTNOHAND:
-			regs->eax = -EINTR;
-			break;
-		case -ERESTARTSYS:
-			if (!(ka->sa.sa_flags & SA_RESTART)) {
-				regs->eax = -EINTR;
-				break;
-			}
-			/* fall through */
-		case -ERESTARTNOINTR:
+		long rv = regs->eax;
+		int again = rv == -ERESTARTNOINTR ||
+			    (rv == -ERESTARTSYS && (how & SA_RESTART));
+
+		if (again) {
 			regs->eax = regs->orig_eax;
-			regs->eip -= 2;
+			regs->eip -= 2;		/* back over int $0x80 */
+		} else if (rv == -ERESTARTNOHAND || rv == -ERESTARTSYS) {
+			regs->eax = -EINTR;
 		}
 	}
 
-	if (ka->sa.sa_flags & SA_SIGINFO)
+	if (how & SA_SIGINFO)
 		setup_rt_frame(sig, ka, info, oldset, regs);
 	else
 		setup_frame(sig, ka, oldset, regs);
 
-	if (ka->sa.sa_flags & SA_ONESHOT)
+	if (how & SA_ONESHOT)
 		ka->sa.sa_handler = SIG_DFL;
+	if (how & SA_NODEFER)
+		return;
 
-	if (!(ka->sa.sa_flags & SA_NODEFER)) {
-		spin_lock_irq(&current->sigmask_lock);
-		current->blocked.sig[0] |= ka->sa.sa_mask.sig[0];
-		current->blocked.sig[1] |= ka->sa.sa_mask.sig[1];
-		sigaddset(&current->blocked, sig);
-		recalc_sigpending(current);
-		spin_unlock_irq(&current->sigmask_lock);
-	}
+	/* While it runs: its own signal and sa_mask blocked too. */
+	spin_lock_irq(&current->sigmask_lock);
+	for (w = 0; w < _NSIG_WORDS; w++)
+		current->blocked.sig[w] |= ka->sa.sa_mask.sig[w];
+	sigaddset(&current->blocked, sig);
+	recalc_sigpending(current);
+	spin_unlock_irq(&current->sigmask_lock);
 }
 
 /*
@@ -562,95 +544,90 @@ static void handle_signal(unsigned long sig, struct k_sigaction *ka,
 __attribute__((regparm(3))) int do_signal(struct pt_regs *regs,
 					   sigset_t *oldset)
 {
-	siginfo_t info;
 	struct k_sigaction *ka;
+	unsigned long signr;
+	siginfo_t info;
 
-	/* Only on the way to user mode. */
+	/* Signals are acted on only on the way to user mode. */
 	/// 从内核态返回（比如内核线程执行系统调用）时不处理。
 	if ((regs->xcs & 3) != 3)
 		return 1;
-
-	if (!oldset)
+	if (oldset == NULL)
 		oldset = &current->blocked;
 
 	for (;;) {
-		unsigned long signr;
+		int exit_code;
 
 		spin_lock_irq(&current->sigmask_lock);
 		signr = dequeue_signal(&current->blocked, &info);
 		spin_unlock_irq(&current->sigmask_lock);
-
-		if (!signr)
+		if (signr == 0)
 			break;
 
 		ka = &current->sig->action[signr - 1];
+
 		if (ka->sa.sa_handler == SIG_IGN) {
-			if (signr != SIGCHLD)
-				continue;
-			/* SIGCHLD ignored: reap the zombies now. */
+			/* An ignored SIGCHLD reaps the dead children. */
 			/// SIGCHLD 被设为 SIG_IGN：2.4.0 的语义是自动收尸。把所有已经是僵尸的子进程都收掉，所以之后的 waitpid 得到 -ECHILD。
-			while (sys_wait4(-1, NULL, WNOHANG, NULL) > 0)
-				;
+			if (signr == SIGCHLD) {
+				while (sys_wait4(-1, NULL, WNOHANG, NULL) > 0)
+					;
+			}
 			continue;
 		}
 
-		if (ka->sa.sa_handler == SIG_DFL) {
-			int exit_code = signr;
-
-			/// init 不接受任何缺省动作（2.4.0 如此）：即使是 SIGSEGV 也不会杀死 init。
-			if (current->pid == 1)
-				continue;
-
-			switch (signr) {
-			case SIGCONT: case SIGCHLD: case SIGWINCH:
-				continue;
-
-			case SIGTSTP: case SIGTTIN: case SIGTTOU:
-				/* 2.4.0 first skips an orphaned group. */
-			/// 停止进程：状态改为 TASK_STOPPED（schedule 把它移出运行队列），通知父进程；SIGCONT 或 SIGKILL 会把它唤醒。
-			case SIGSTOP:
-				current->state = TASK_STOPPED;
-				current->exit_code = signr;
-				if (!(current->p_pptr->sig->action[SIGCHLD - 1].sa.sa_flags &
-				      SA_NOCLDSTOP))
-					notify_parent(current, SIGCHLD);
-				schedule();
-				continue;
-
-			/// 这些信号的缺省动作是产生 core 文件并结束进程，状态的 0x80 位表示 core 已产生。
-			/// 本移植没有可写的文件系统，do_coredump 总是失败，所以状态就是信号号本身（SIGSEGV 是 11）。
-			case SIGQUIT: case SIGILL: case SIGTRAP:
-			case SIGABRT: case SIGFPE: case SIGSEGV:
-			case SIGBUS: case SIGSYS: case SIGXCPU: case SIGXFSZ:
-				if (do_coredump(signr, regs))
-					exit_code |= 0x80;
-				/* fall through */
-
-			/// 其余信号（SIGKILL、SIGTERM ……）的缺省动作是结束进程：do_exit(信号号)，父进程 wait 得到的状态低 7 位就是它。
-			default:
-				sigaddset(&current->pending.signal, signr);
-				recalc_sigpending(current);
-				current->flags |= PF_SIGNALED;
-				do_exit(exit_code);
-			}
+		if (ka->sa.sa_handler != SIG_DFL) {
+			/* A handler: hardware breakpoints on again, one frame. */
+			__asm__("movl %0,%%db7"
+				: : "r" (current->thread.debugreg[7]));
+			/// 一次只为一个信号搭框架；其余的信号等这个处理函数返回（sigreturn 又经过 ret_from_sys_call）时再处理。
+			handle_signal(signr, ka, &info, oldset, regs);
+			return 1;
 		}
 
-		/* Re-arm hardware breakpoints before going to user mode. */
-		__asm__("movl %0,%%db7" : : "r" (current->thread.debugreg[7]));
+		/* The default action; init is spared all of them. */
+		/// init 不接受任何缺省动作（2.4.0 如此）：即使是 SIGSEGV 也不会杀死 init。
+		if (current->pid == 1)
+			continue;
+		if (signr == SIGCONT || signr == SIGCHLD || signr == SIGWINCH)
+			continue;
 
-		/// 一次只为一个信号搭框架；其余的信号等这个处理函数返回（sigreturn 又经过 ret_from_sys_call）时再处理。
-		handle_signal(signr, ka, &info, oldset, regs);
-		return 1;
+		/// 停止进程：状态改为 TASK_STOPPED（schedule 把它移出运行队列），通知父进程；SIGCONT 或 SIGKILL 会把它唤醒。
+		if (signr == SIGSTOP || signr == SIGTSTP ||
+		    signr == SIGTTIN || signr == SIGTTOU) {
+			/* 2.4.0 first skips an orphaned group (no job control). */
+			struct k_sigaction *pchld =
+				&current->p_pptr->sig->action[SIGCHLD - 1];
+
+			current->state = TASK_STOPPED;
+			current->exit_code = signr;
+			if (!(pchld->sa.sa_flags & SA_NOCLDSTOP))
+				notify_parent(current, SIGCHLD);
+			schedule();
+			continue;
+		}
+
+		/* Everything else ends the task; some dump core first. */
+		/// CORE_SIGNALS 里的信号（SIGQUIT、SIGILL、SIGSEGV 等）的缺省动作是产生 core 文件并结束进程，状态的 0x80 位表示 core 已产生。
+		/// 本移植没有可写的文件系统，do_coredump 总是失败，所以状态就是信号号本身（SIGSEGV 是 11）。
+		/// 其余信号（SIGKILL、SIGTERM ……）的缺省动作是结束进程：do_exit(信号号)，父进程 wait 得到的状态低 7 位就是它。
+		exit_code = signr;
+		if (signr < 32 && (sigmask(signr) & CORE_SIGNALS) &&
+		    do_coredump(signr, regs))
+			exit_code |= 0x80;
+		current->flags |= PF_SIGNALED;
+		sigaddset(&current->pending.signal, signr);
+		recalc_sigpending(current);
+		do_exit(exit_code);
 	}
 
+	/* Nothing was caught: a system call cut short is simply redone. */
 	/// 没有调用处理函数：被信号打断的系统调用直接重做（比如 wait4 被一个被忽略的 SIGCHLD 打断）。
-	if (regs->orig_eax >= 0) {
-		if (regs->eax == -ERESTARTNOHAND ||
-		    regs->eax == -ERESTARTSYS ||
-		    regs->eax == -ERESTARTNOINTR) {
-			regs->eax = regs->orig_eax;
-			regs->eip -= 2;
-		}
+	if (regs->orig_eax >= 0 &&
+	    (regs->eax == -ERESTARTNOHAND || regs->eax == -ERESTARTSYS ||
+	     regs->eax == -ERESTARTNOINTR)) {
+		regs->eax = regs->orig_eax;
+		regs->eip -= 2;
 	}
 	return 0;
 }

@@ -28,24 +28,25 @@ static inline long do_mmap2(unsigned long addr, unsigned long len,
 			    unsigned long prot, unsigned long flags,
 			    unsigned long fd, unsigned long pgoff)
 {
-	int error = -EBADF;
-	struct file *file = NULL;
+	struct file *filp = NULL;
+	long ret;
 
+	/* Only exec() may ask for these two. */
 	flags &= ~(MAP_EXECUTABLE | MAP_DENYWRITE);
+
 	if (!(flags & MAP_ANONYMOUS)) {
-		file = fget(fd);
-		if (!file)
-			goto out;
+		filp = fget(fd);
+		if (filp == NULL)
+			return -EBADF;
 	}
 
 	down(&current->mm->mmap_sem);
-	error = do_mmap_pgoff(file, addr, len, prot, flags, pgoff);
+	ret = do_mmap_pgoff(filp, addr, len, prot, flags, pgoff);
 	up(&current->mm->mmap_sem);
 
-	if (file)
-		fput(file);
-out:
-	return error;
+	if (filp != NULL)
+		fput(filp);
+	return ret;
 }
 
 /// §2.13 系统调用 mmap2()（192 号）：六个参数都在寄存器里，文件位移以页为单位，
@@ -76,20 +77,14 @@ struct mmap_arg_struct {
 /// 2.4.0: arch/i386/kernel/sys_i386.c old_mmap()
 asmlinkage int old_mmap(struct mmap_arg_struct *arg)
 {
-	struct mmap_arg_struct a;
-	int err = -EFAULT;
+	struct mmap_arg_struct args;
 
-	if (copy_from_user(&a, arg, sizeof(a)))
-		goto out;
-
-	err = -EINVAL;
-	if (a.offset & ~PAGE_MASK)
-		goto out;
-
-	err = do_mmap2(a.addr, a.len, a.prot, a.flags, a.fd,
-		       a.offset >> PAGE_SHIFT);
-out:
-	return err;
+	if (copy_from_user(&args, arg, sizeof(args)))
+		return -EFAULT;
+	if (args.offset & ~PAGE_MASK)
+		return -EINVAL;
+	return do_mmap2(args.addr, args.len, args.prot, args.flags, args.fd,
+			args.offset >> PAGE_SHIFT);
 }
 
 /* pause(): sleep until a signal; a handler's return ends it (-EINTR). */

@@ -106,16 +106,17 @@ void show_trace(unsigned long *stack)
 /// 用 EBP 调用 show_trace()）
 void show_stack(unsigned long *esp)
 {
-	unsigned long *stack = esp;
-	int i;
+	unsigned long *word = esp;
+	int n = 0;
 
-	for (i = 0; i < kstack_depth_to_print; i++) {
-		/// 到了 8 KB 块的顶端：再往上是别的内存，不是这个栈。
-		if (((unsigned long)stack & 8191) == 0)
-			break;
-		if (i && ((i % 8) == 0))
+	/* No further than the end of the 8 KB task block. */
+	/// 到了 8 KB 块的顶端（地址低 13 位为 0）就停：再往上是别的内存，不是这个栈。
+	while (n < kstack_depth_to_print && ((unsigned long) word & 8191)) {
+		if (n != 0 && n % 8 == 0)
 			printk("\n       ");
-		printk("%08lx ", *stack++);
+		printk("%08lx ", *word);
+		word++;
+		n++;
 	}
 	printk("\n");
 }
@@ -126,53 +127,55 @@ void show_stack(unsigned long *esp)
 /// 并且读代码字节时没有 __get_user 的保护）
 void show_registers(struct pt_regs *regs)
 {
-	int i;
-	int in_kernel = 1;
-	unsigned long esp;
-	unsigned short ss;
-
-	/// 在内核态出错时没有特权级变化，CPU 不压入 ESP/SS：出错时的栈顶恰好就是 pt_regs 中 esp 字段所在的位置。
-	/// 从用户态进入时才去读 pt_regs 里保存的用户 ESP/SS。
-	esp = (unsigned long)(&regs->esp);	/* kernel faults push no esp/ss */
-	ss = __KERNEL_DS;
 	/// CS 的低 2 位是出错时的特权级：0 为内核态，3 为用户态。
-	if (regs->xcs & 3) {
-		in_kernel = 0;
+	int from_user = regs->xcs & 3;
+	/// 在内核态出错时没有特权级变化，CPU 不压入 ESP/SS：出错时的栈顶恰好就是 pt_regs 中 esp 字段所在的位置。
+	unsigned long esp = (unsigned long) &regs->esp;
+	unsigned short ss = __KERNEL_DS;
+	unsigned char *code;
+	int n;
+
+	/// 从用户态进入时才去读 pt_regs 里保存的用户 ESP/SS。
+	/* Only a trap from user mode has esp and ss in the frame. */
+	if (from_user) {
 		esp = regs->esp;
 		ss = regs->xss & 0xffff;
 	}
+
 	/// 单 CPU，CPU 号总是 0（2.4.0 印的是 smp_processor_id()）。EIP 前面是 CS 的值：0010 表示内核代码段，0023 表示用户代码段。
 	printk("CPU:    0\nEIP:    %04x:[<%08lx>]\nEFLAGS: %08lx\n",
 	       0xffff & regs->xcs, regs->eip, regs->eflags);
 	/// 本移植新增：借 kallsyms 表把出错地址印成函数名，不必再去 System.map 里查。
 	print_symbol("EIP is at %s\n", regs->eip);
-	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n",
-	       regs->eax, regs->ebx, regs->ecx, regs->edx);
-	printk("esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	printk("eax: %08lx   ebx: %08lx   ecx: %08lx   edx: %08lx\n"
+	       "esi: %08lx   edi: %08lx   ebp: %08lx   esp: %08lx\n",
+	       regs->eax, regs->ebx, regs->ecx, regs->edx,
 	       regs->esi, regs->edi, regs->ebp, esp);
-	printk("ds: %04x   es: %04x   ss: %04x\n",
-	       regs->xds & 0xffff, regs->xes & 0xffff, ss);
+	/// 两行合在一次 printk 里，印出来与 2.4.0 分两次印的完全一样。
 	/// stackpage 是 task_struct 所在 8 KB 块的第二页（current + 4096），内核栈从它的顶端向下长。
-	printk("Process %s (pid: %d, stackpage=%08lx)\n",
-	       current->comm, current->pid, 4096 + (unsigned long)current);
+	printk("ds: %04x   es: %04x   ss: %04x\n"
+	       "Process %s (pid: %d, stackpage=%08lx)\n",
+	       regs->xds & 0xffff, regs->xes & 0xffff, ss,
+	       current->comm, current->pid, 4096 + (unsigned long) current);
+
 	/// 只有内核态的错误才打印内核栈和代码；用户态的栈和代码在用户空间，与内核无关。
-	if (in_kernel) {
+	if (!from_user) {
 		printk("\nStack: ");
-		show_stack((unsigned long *)esp);
+		show_stack((unsigned long *) esp);
 		/// 从出错时的 EBP 开始回溯：那是出错的函数自己的栈帧，第一个返回地址就是它的调用者。
-		show_trace((unsigned long *)regs->ebp);
+		show_trace((unsigned long *) regs->ebp);
 		printk("\nCode: ");
 		/// EIP 在用户空间（3 GB 以下）时不读代码。2.4.0 用 __get_user 逐字节读，读不到就印“Bad EIP value”；本移植直接读，
 		/// EIP 指向未映射的内核地址时会在 oops 中再引起一次缺页异常。
-		if (regs->eip < PAGE_OFFSET)
-			goto bad;
-		for (i = 0; i < 20; i++)
-			printk("%02x ", ((unsigned char *)regs->eip)[i]);
+		if (regs->eip < PAGE_OFFSET) {
+			printk(" Bad EIP value.\n");
+			return;
+		}
+		code = (unsigned char *) regs->eip;
+		for (n = 0; n < 20; n++)
+			printk("%02x ", code[n]);
 	}
 	printk("\n");
-	return;
-bad:
-	printk(" Bad EIP value.\n");
 }
 
 spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
@@ -185,16 +188,18 @@ spinlock_t die_lock = SPIN_LOCK_UNLOCKED;
 /// 2.4.0: arch/i386/kernel/traps.c die()
 void die(const char *str, struct pt_regs *regs, long err)
 {
+	unsigned long code = err & 0xffff;
+
 	/// 相当于 2.4.0 的 console_verbose()：把控制台日志级别开到最大，保证 oops 信息全部显示。
-	console_loglevel = 15;
+	console_loglevel = 15;		/* everything to the console */
 	/// die_lock 防止几个 CPU 同时 oops 时输出交错；本移植单 CPU，实际效果是关中断。
 	spin_lock_irq(&die_lock);
 	/// 例如“Oops: 0002”：页面异常的出错代码 2 表示内核态写一个不存在的页面。
-	printk("%s: %04lx\n", str, err & 0xffff);
+	printk("%s: %04lx\n", str, code);
 	show_registers(regs);
 	spin_unlock_irq(&die_lock);
 	/// 以 SIGSEGV（11）结束当前进程，不会返回。
-	do_exit(11);		/* SIGSEGV */
+	do_exit(SIGSEGV);
 }
 
 /// §2.4 越界访问：只在内核态出错（不是 vm86，CS 的特权级为 0）时才 oops；用户态的错误应当变成信号。
@@ -248,35 +253,30 @@ void do_BUG(const char *file, int line)
 static void do_trap(int trapnr, int signr, const char *str,
 		    struct pt_regs *regs, long error_code, siginfo_t *info)
 {
+	struct task_struct *tsk = current;
+	unsigned long fixup;
+
 	/// 出错时 CPU 在用户态（CS 的低两位是 3）：用户程序的错，给它发信号（§6.4），异常返回用户空间时 do_signal
 	/// 按缺省动作结束它（例如除以 0 得 SIGFPE，wait 状态为 8）。trap_no、error_code 记在 thread 里，信号框架要用。
-	if (!(regs->xcs & 3))
-		goto kernel_trap;
-
-	{
-		struct task_struct *tsk = current;
-
+	if (regs->xcs & 3) {
+		/* Kept for the signal frame's sigcontext. */
 		tsk->thread.error_code = error_code;
 		tsk->thread.trap_no = trapnr;
-		if (info)
+		if (info != NULL)
 			force_sig_info(signr, info, tsk);
 		else
 			force_sig(signr, tsk);
 		return;
 	}
 
-kernel_trap:
-	{
+	fixup = search_exception_table(regs->eip);
+	if (fixup != 0) {
 		/// 内核态先查异常表（§2.4）：entry.S 的 RESTORE_ALL 恢复用户段寄存器出错、copy_from_user 访问坏地址，
 		/// 都在异常表里登记了修复代码；找到就把返回地址改成修复代码，异常返回后从那里继续，不会 oops。
-		unsigned long fixup = search_exception_table(regs->eip);
-
-		if (fixup)
-			regs->eip = fixup;
-		else
-			die(str, regs, error_code);
+		regs->eip = fixup;
 		return;
 	}
+	die(str, regs, error_code);
 }
 
 /// DO_ERROR 为每个“只需报告”的异常生成 asmlinkage 的 do_xxx(regs, error_code)，entry.S 的入口把它的地址压栈后经 error_code
@@ -316,23 +316,22 @@ DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
 /// 装入坏的段选择子都到这里，得到 SIGSEGV。
 asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 {
+	struct task_struct *tsk = current;
 	unsigned long fixup;
 
-	if (!(regs->xcs & 3))
-		goto gp_in_kernel;
-
-	current->thread.error_code = error_code;
-	current->thread.trap_no = 13;
-	force_sig(SIGSEGV, current);
-	return;
-
-gp_in_kernel:
-	fixup = search_exception_table(regs->eip);
-	if (fixup) {
-		regs->eip = fixup;
+	if (regs->xcs & 3) {
+		tsk->thread.error_code = error_code;
+		tsk->thread.trap_no = 13;
+		force_sig(SIGSEGV, tsk);
 		return;
 	}
-	die("general protection fault", regs, error_code);
+
+	/* In the kernel: a user access or a bad segment has a fix-up. */
+	fixup = search_exception_table(regs->eip);
+	if (fixup == 0)
+		die("general protection fault", regs, error_code);
+	else
+		regs->eip = fixup;
 }
 
 /*
@@ -346,13 +345,14 @@ gp_in_kernel:
 /// PF_USEDFPU 表示 FPU 里是它的状态，下次切换走时 __switch_to 要保存（unlazy_fpu）。参数 regs 不用，只是入口的习惯。
 asmlinkage void math_state_restore(struct pt_regs regs)
 {
-	clts();
+	struct task_struct *tsk = current;
 
-	if (current->used_math)
-		restore_fpu(current);
-	else
+	clts();		/* the FPU may be used again */
+	if (!tsk->used_math)
 		init_fpu();
-	current->flags |= PF_USEDFPU;
+	else
+		restore_fpu(tsk);
+	tsk->flags |= PF_USEDFPU;
 }
 
 /* No FPU and no emulator: the program cannot go on. */
@@ -360,9 +360,11 @@ asmlinkage void math_state_restore(struct pt_regs regs)
 /// （没有配置 CONFIG_MATH_EMULATION 时的版本：打印信息，发 SIGFPE，本移植相同）
 asmlinkage void math_emulate(long arg)
 {
+	struct task_struct *tsk = current;
+
 	printk("math-emulation not enabled and no coprocessor found.\n");
-	printk("killing %s.\n", current->comm);
-	force_sig(SIGFPE, current);
+	printk("killing %s.\n", tsk->comm);
+	force_sig(SIGFPE, tsk);
 	schedule();
 }
 
@@ -411,7 +413,7 @@ static void _set_gate(struct desc_struct *gate_addr, unsigned int type,
 /// 2.4.0: arch/i386/kernel/traps.c set_intr_gate()（写 idt_table 而不是 idt：后者在 F00F 绕过后可能是只读映射）
 void set_intr_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 14, 0, addr);
+	_set_gate(&idt_table[n], 14, 0, addr);
 }
 
 /// §3 中断、异常和系统调用：陷阱门，DPL 0。用于大多数异常，包括 14 号页面异常（§2.4 越界访问）。陷阱门不关中断，
@@ -419,7 +421,7 @@ void set_intr_gate(unsigned int n, void *addr)
 /// 2.4.0: arch/i386/kernel/traps.c set_trap_gate()
 static void __init set_trap_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 15, 0, addr);
+	_set_gate(&idt_table[n], 15, 0, addr);
 }
 
 /// §3 中断、异常和系统调用：“系统门”：DPL 3 的陷阱门，用户态可以用 int 指令穿过它。用于 int3（3）、into（4）、bound（5）
@@ -427,7 +429,7 @@ static void __init set_trap_gate(unsigned int n, void *addr)
 /// 2.4.0: arch/i386/kernel/traps.c set_system_gate()
 static void __init set_system_gate(unsigned int n, void *addr)
 {
-	_set_gate(idt_table + n, 15, 3, addr);
+	_set_gate(&idt_table[n], 15, 3, addr);
 }
 
 /// §3 中断、异常和系统调用：调用门，DPL 3，放在默认 LDT 中供 lcall 指令使用（iBCS 和 Solaris 二进制程序的系统调用方式）。
@@ -477,32 +479,45 @@ extern void cpu_init(void);
 /// Bochs 中停在 trap_init() 之后（例如 `lb` 加上 scripts/sym init_IRQ 给出的地址），`info idt 0 20` 列出各项的门类型和 DPL。
 void __init trap_init(void)
 {
-	/// 0 除法错、1 调试：陷阱门，DPL 0。
-	set_trap_gate(0, &divide_error);
-	set_trap_gate(1, &debug);
-	/// 2 NMI 用中断门：穿过时关中断。
-	set_intr_gate(2, &nmi);
-	/// 3、4、5 用系统门（DPL 3）：用户程序的 int3、into、bound 指令要能引起它们；若是 DPL 0 的门，用户态的 int3 会变成一般保护异常。
-	set_system_gate(3, &int3);	/* int3-5 can be called from user mode */
-	set_system_gate(4, &overflow);
-	set_system_gate(5, &bounds);
-	/// 6–19 都是 DPL 0 的陷阱门。这些异常由 CPU 自己产生，不受门 DPL 的限制；DPL 0 只是不许用户用 int 指令冒充它们。
-	set_trap_gate(6, &invalid_op);
-	set_trap_gate(7, &device_not_available);
-	set_trap_gate(8, &double_fault);
-	set_trap_gate(9, &coprocessor_segment_overrun);
-	set_trap_gate(10, &invalid_TSS);
-	set_trap_gate(11, &segment_not_present);
-	set_trap_gate(12, &stack_segment);
-	set_trap_gate(13, &general_protection);
-	/// 14 页面异常：§2.4 越界访问 的起点。陷阱门，DPL 0。
-	set_trap_gate(14, &page_fault);
-	set_trap_gate(15, &spurious_interrupt_bug);
-	set_trap_gate(16, &coprocessor_error);
-	set_trap_gate(17, &alignment_check);
-	set_trap_gate(18, &machine_check);
-	set_trap_gate(19, &simd_coprocessor_error);
+	/*
+	 * Vectors 0-19 in order.  Trap gates, but an interrupt gate for
+	 * NMI, and dpl 3 for int3, into and bound, which user mode may use.
+	 */
+	static const struct {
+		void *entry;
+		char gate;		/* 't' trap, 'i' interrupt, 's' system */
+	} vec[20] = {
+		/// 0 除法错、1 调试：陷阱门，DPL 0。
+		/// 2 NMI 用中断门：穿过时关中断。
+		/// 3、4、5 用系统门（DPL 3）：用户程序的 int3、into、bound 指令要能引起它们；若是 DPL 0 的门，用户态的 int3 会变成一般保护异常。
+		/// 6–19 都是 DPL 0 的陷阱门。这些异常由 CPU 自己产生，不受门 DPL 的限制；DPL 0 只是不许用户用 int 指令冒充它们。
+		/// 14 页面异常：§2.4 越界访问 的起点。陷阱门，DPL 0。
+		{ divide_error, 't' },		{ debug, 't' },
+		{ nmi, 'i' },			{ int3, 's' },
+		{ overflow, 's' },		{ bounds, 's' },
+		{ invalid_op, 't' },		{ device_not_available, 't' },
+		{ double_fault, 't' },		{ coprocessor_segment_overrun, 't' },
+		{ invalid_TSS, 't' },		{ segment_not_present, 't' },
+		{ stack_segment, 't' },		{ general_protection, 't' },
+		{ page_fault, 't' },		{ spurious_interrupt_bug, 't' },
+		{ coprocessor_error, 't' },	{ alignment_check, 't' },
+		{ machine_check, 't' },		{ simd_coprocessor_error, 't' },
+	};
+	unsigned int n;
 
+	/// 按表的顺序（向量 0 到 19）逐项装门，与 2.4.0 逐条调用 set_*_gate 的顺序和结果相同。
+	for (n = 0; n < 20; n++) {
+		void *entry = vec[n].entry;
+
+		if (vec[n].gate == 'i')
+			set_intr_gate(n, entry);
+		else if (vec[n].gate == 's')
+			set_system_gate(n, entry);
+		else
+			set_trap_gate(n, entry);
+	}
+
+	/* int $0x80 from user mode. */
 	/// 0x80 系统调用：系统门（DPL 3 的陷阱门），用户态进入内核态的正门。init_IRQ() 给外部中断装门时会跳过这一项。
 	set_system_gate(0x80, &system_call);
 
