@@ -1,16 +1,88 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Architecture-specific string and memory functions for i386.
+ * i386 versions of the hot string and memory functions: the string
+ * instructions (rep movs, rep stos, repne scas) do in one instruction per
+ * word what lib/string.c's portable loops do in several per byte.  Each
+ * one defined here sets __HAVE_ARCH_<NAME>, so lib/string.c leaves its C
+ * version out.  The host tests (HOST_TEST) keep lib/string.c's versions
+ * and test these against them (tests/host/test_lib.c).
  * Follows Linux 2.4.0 include/asm-i386/string.h.
- *
- * 2.4.0 puts inline-assembly versions (rep movsl, rep stosb, scasb ...)
- * here and defines __HAVE_ARCH_<NAME> for each, so lib/string.c skips its
- * C version.  This port defines none of them: every function comes from
- * the plain C versions in lib/string.c, which are easier to read and to
- * test on the host.  Where the generic 2.4.0 C code and the i386 assembly
- * behave differently, lib/string.c follows the i386 behaviour.
  */
 #ifndef _I386_STRING_H_
 #define _I386_STRING_H_
+
+#include <linux/types.h>
+
+/* Forward copy: n/4 longwords, then the n%4 bytes left. */
+static inline void *__memcpy(void *to, const void *from, size_t n)
+{
+	unsigned long cnt, dst, src;
+
+	__asm__ __volatile__("rep movsl\n\t"
+			     "movl %[rest], %%ecx\n\t"
+			     "rep movsb"
+			     : "=&c" (cnt), "=&D" (dst), "=&S" (src)
+			     : "0" (n >> 2), "1" (to), "2" (from),
+			       [rest] "rm" (n & 3)
+			     : "memory");
+	return to;
+}
+
+/* The byte repeated in all four lanes of %eax, stored by longwords. */
+static inline void *__memset_generic(void *s, int c, size_t n)
+{
+	unsigned long fill = (unsigned char)c * 0x01010101UL;
+	unsigned long cnt, dst;
+
+	__asm__ __volatile__("rep stosl\n\t"
+			     "movl %[rest], %%ecx\n\t"
+			     "rep stosb"
+			     : "=&c" (cnt), "=&D" (dst)
+			     : "a" (fill), "0" (n >> 2), "1" (s),
+			       [rest] "rm" (n & 3)
+			     : "memory");
+	return s;
+}
+
+/* Overlap allowed: a destination above the source is copied from the end. */
+static inline void *__memmove(void *dest, const void *src, size_t n)
+{
+	unsigned long cnt, dst, from;
+
+	if ((unsigned long)dest <= (unsigned long)src ||
+	    (unsigned long)dest >= (unsigned long)src + n)
+		return __memcpy(dest, src, n);
+	__asm__ __volatile__("std\n\t"
+			     "rep movsb\n\t"
+			     "cld"
+			     : "=&c" (cnt), "=&D" (dst), "=&S" (from)
+			     : "0" (n), "1" ((char *)dest + n - 1),
+			       "2" ((const char *)src + n - 1)
+			     : "memory");
+	return dest;
+}
+
+/* Scan for the NUL with %ecx counting down from -1. */
+static inline size_t __strlen(const char *s)
+{
+	unsigned long left, at;
+
+	__asm__("repne scasb"
+		: "=c" (left), "=D" (at)
+		: "a" (0), "0" (-1UL), "1" (s)
+		: "memory");
+	return ~left - 1;
+}
+
+#ifndef HOST_TEST
+#define __HAVE_ARCH_MEMCPY
+#define __HAVE_ARCH_MEMSET
+#define __HAVE_ARCH_MEMMOVE
+#define __HAVE_ARCH_STRLEN
+#define memcpy(t, f, n)		__memcpy((t), (f), (n))
+#define memset(s, c, n)		__memset_generic((s), (c), (n))
+#define memmove(d, s, n)	__memmove((d), (s), (n))
+#define strlen(s)		__strlen(s)
+#endif
 
 #endif

@@ -1176,6 +1176,62 @@ START_TEST(test_panic_aborts)
 }
 END_TEST
 
+/* The i386 versions of <asm/string.h> (shim/string_arch.c) against glibc:
+ * every length to 200 at every alignment, overlap both ways for memmove. */
+extern void *arch_memcpy(void *to, const void *from, size_t n);
+extern void *arch_memset(void *s, int c, size_t n);
+extern void *arch_memmove(void *dest, const void *src, size_t n);
+extern size_t arch_strlen(const char *s);
+
+START_TEST(test_arch_string)
+{
+	unsigned char src[256], k[256], g[256];
+	unsigned int len, a, b;
+
+	for (len = 0; len < sizeof(src); len++)
+		src[len] = (unsigned char)(len * 13 + 5);
+	for (len = 0; len <= 200; len++) {
+		for (a = 0; a < 4; a++) {
+			for (b = 0; b < 4; b++) {
+				memset(k, 0xee, sizeof(k));
+				memset(g, 0xee, sizeof(g));
+				ck_assert_ptr_eq(arch_memcpy(k + a, src + b, len), k + a);
+				memcpy(g + a, src + b, len);
+				ck_assert_mem_eq(k, g, sizeof(k));
+				ck_assert_ptr_eq(arch_memset(k + b, 0x1c7, len), k + b);
+				memset(g + b, 0x1c7, len);
+				ck_assert_mem_eq(k, g, sizeof(k));
+				/* memmove within one buffer, down and up. */
+				memcpy(k, src, sizeof(k));
+				memcpy(g, src, sizeof(g));
+				ck_assert_ptr_eq(arch_memmove(k + a, k + a + b + 1, len), k + a);
+				memmove(g + a, g + a + b + 1, len);
+				ck_assert_mem_eq(k, g, sizeof(k));
+				ck_assert_ptr_eq(arch_memmove(k + a + b + 1, k + a, len), k + a + b + 1);
+				memmove(g + a + b + 1, g + a, len);
+				ck_assert_mem_eq(k, g, sizeof(k));
+			}
+		}
+		memset(k, 'z', sizeof(k));
+		k[len] = 0;
+		ck_assert_uint_eq(arch_strlen((char *)k), len);
+		ck_assert_uint_eq(arch_strlen((char *)k + (len & 3)), len - (len & 3));
+	}
+	/* A page, as clear_page() and copy_page() use them. */
+	{
+		static unsigned char pa[4096], pb[4096];
+
+		memset(pa, 0x5a, sizeof(pa));
+		arch_memset(pa, 0, sizeof(pa));
+		ck_assert_int_eq(pa[0] | pa[4095] | pa[2048], 0);
+		for (len = 0; len < sizeof(pb); len++)
+			pb[len] = (unsigned char)len;
+		arch_memcpy(pa, pb, sizeof(pa));
+		ck_assert_mem_eq(pa, pb, sizeof(pa));
+	}
+}
+END_TEST
+
 static Suite *lib_suite(void)
 {
 	Suite *s = suite_create("lib");
@@ -1230,6 +1286,7 @@ static Suite *lib_suite(void)
 	tcase_add_test(tc, test_memscan);
 	tcase_add_test(tc, test_strstr);
 	tcase_add_test(tc, test_memchr);
+	tcase_add_test(tc, test_arch_string);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("shim");
