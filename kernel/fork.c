@@ -547,6 +547,9 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->pdeath_signal = 0;
 
+	/* A yield the parent asked for is its own, not the child's (port fix). */
+	p->policy &= ~SCHED_YIELD;
+
 	/* Half the parent's remaining slice, rounded up, to the child. */
 	p->counter = (current->counter + 1) >> 1;
 	current->counter >>= 1;

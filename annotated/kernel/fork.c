@@ -617,6 +617,15 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	p->exit_signal = clone_flags & CSIGNAL;
 	p->pdeath_signal = 0;
 
+	/// 与 2.4.0 的偏差（修正）：*p = *current 把父进程 policy 里的 SCHED_YIELD 也抄给了子进程。
+	/// __alloc_pages() 的慢路径置上 SCHED_YIELD 后调 schedule()；若没有别的进程可换，
+	/// 标志一直留着（只有真正切换后 __schedule_tail 才清除）。子进程带着它出生，
+	/// goodness() 给两者都是 -1，schedule() 永远留在父进程上：4 MB 内存时，
+	/// 引导自检把内存耗尽过一次的 0 号进程创建的 init 从来得不到运行。
+	/// 让出 CPU 是父进程那一次调用的请求，不属于子进程，所以清掉。见 Documentation/deviations.md。
+	/* A yield the parent asked for is its own, not the child's (port fix). */
+	p->policy &= ~SCHED_YIELD;
+
 	/* Half the parent's remaining slice, rounded up, to the child. */
 	/// 时间片一分为二：总量不变，创建子进程不能成为多占 CPU 的手段。父进程的时间片若因此为 0，就请求调度。
 	p->counter = (current->counter + 1) >> 1;
