@@ -61,8 +61,20 @@ static int read_progs(void)
 	return n;
 }
 
+/* With /bench on the initrd: how long each program took, in TSC ticks. */
+static int bench;
+
+static unsigned long long rdtsc(void)
+{
+	unsigned long long t;
+
+	__asm__ __volatile__("rdtsc" : "=A" (t));
+	return t;
+}
+
 static void run(char *name)
 {
+	unsigned long long t0 = rdtsc();
 	char path[128];
 	char *argv[2] = { name, NULL };
 	char *envp[1] = { NULL };
@@ -96,6 +108,12 @@ static void run(char *name)
 		printf("init: %s exited with status %d\n", name,
 		       WEXITSTATUS(status));
 	}
+	if (bench) {
+		unsigned long long t = rdtsc() - t0;
+
+		printf("init: %s took %lu.%06lu M instructions\n", name,
+		       (unsigned long)(t / 1000000), (unsigned long)(t % 1000000));
+	}
 }
 
 int main(int argc, char **argv)
@@ -106,6 +124,11 @@ int main(int argc, char **argv)
 	/* 2.4.0's keventd shares init's signal handlers and sets SIGCHLD
 	 * to "ignore", which would reap our children behind our back. */
 	signal(SIGCHLD, SIG_DFL);
+	n = open("/bench", O_RDONLY, 0);
+	if (n >= 0) {
+		bench = 1;
+		close(n);
+	}
 	n = read_progs();
 	if (n < 0)
 		printf("init: cannot read /progs: %d\n", n);

@@ -8,7 +8,10 @@
 #   progs   the base names of the programs, one per line, in run order
 #   NAME    each program, under its base name
 #
-#   mkinitrd.py -o build/initrd.img build/init prog1 prog2 ...
+#   bench   (only with --bench) an empty file: init then prints how many
+#           Bochs instructions (the TSC) each program took
+#
+#   mkinitrd.py [--bench] -o build/initrd.img build/init prog1 prog2 ...
 #
 # The list is also written as "progs" beside the image, for
 # check-console.  Python 3 standard library only.
@@ -33,18 +36,21 @@ def entry(ino, name, mode, data):
 def main():
     ap = argparse.ArgumentParser(description="build a cpio newc initrd")
     ap.add_argument("-o", "--output", required=True)
+    ap.add_argument("--bench", action="store_true")
     ap.add_argument("init")
     ap.add_argument("progs", nargs="*")
     args = ap.parse_args()
 
     names = [os.path.basename(p) for p in args.progs]
     for n in names:
-        if n in ("init", "progs") or names.count(n) > 1:
+        if n in ("init", "progs", "bench") or names.count(n) > 1:
             sys.exit("mkinitrd: program name %r used twice or reserved" % n)
     listing = "".join(n + "\n" for n in names).encode()
 
     members = [("init", 0o100755, open(args.init, "rb").read()),
                ("progs", 0o100644, listing)]
+    if args.bench:
+        members.append(("bench", 0o100644, b""))
     for path, n in zip(args.progs, names):
         members.append((n, 0o100755, open(path, "rb").read()))
 
