@@ -32,13 +32,14 @@ asmlinkage void ret_from_fork(void) __asm__("ret_from_fork");
 /* Halt until an interrupt, unless a reschedule is already wanted. */
 static void default_idle(void)
 {
-	if (current_cpu_data.hlt_works_ok) {
-		__cli();
-		if (!current->need_resched)
-			safe_halt();
-		else
-			__sti();
+	if (!current_cpu_data.hlt_works_ok)
+		return;
+	__cli();
+	if (current->need_resched) {
+		__sti();	/* work came in before we could sleep */
+		return;
 	}
+	safe_halt();		/* sti; hlt: no interrupt slips between */
 }
 
 /*
@@ -48,13 +49,17 @@ static void default_idle(void)
  */
 void cpu_idle(void)
 {
-	init_idle();
-	current->nice = 20;
-	current->counter = -100;
+	struct task_struct *idle = current;
 
-	while (1) {
-		while (!current->need_resched)
+	init_idle();
+	idle->nice = 20;
+	idle->counter = -100;
+
+	for (;;) {
+		if (!idle->need_resched) {
 			default_idle();
+			continue;
+		}
 		schedule();
 		check_pgt_cache();
 	}
@@ -96,31 +101,32 @@ void machine_power_off(void)
 
 /*
  * Start fn(arg) as a new task sharing the kernel's address space: a
- * clone() system call made from the kernel.  The child comes back from
- * it on its own stack (the stack pointer differs), calls fn and exits
- * with fn's return value; the parent gets the child's pid.
+ * clone() system call made from the kernel.  Both tasks come back from
+ * the one int $0x80 with the same registers except %esp: the child is
+ * on its own kernel stack.  The child calls fn(arg), then exit() with
+ * %ebx, which still holds the clone flags (fn's return value is lost,
+ * as in 2.4.0); the parent gets the child's pid.
  */
 int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	long retval, d0;
+	long pid;
+	unsigned long sp_before;
 
 	__asm__ __volatile__(
-		"movl %%esp,%%esi\n\t"
-		"int $0x80\n\t"		/* clone() */
-		"cmpl %%esp,%%esi\n\t"	/* the parent keeps its stack */
-		"je 1f\n\t"
-		"movl %4,%%eax\n\t"	/* the child: fn(arg) */
-		"pushl %%eax\n\t"
-		"call *%5\n\t"
-		"movl %3,%0\n\t"	/* exit() */
+		"movl %%esp,%[sp]\n\t"
+		"int $0x80\n\t"
+		"cmpl %%esp,%[sp]\n\t"
+		"je 0f\n\t"		/* same stack: we are the parent */
+		"pushl %[arg]\n\t"
+		"call *%[fn]\n\t"
+		"movl %[nr_exit],%%eax\n\t"
 		"int $0x80\n"
-		"1:\t"
-		: "=&a" (retval), "=&S" (d0)
-		: "0" (__NR_clone), "i" (__NR_exit),
-		  "r" (arg), "r" (fn),
-		  "b" (flags | CLONE_VM)
+		"0:"
+		: "=&a" (pid), [sp] "=&D" (sp_before)
+		: "0" (__NR_clone), [nr_exit] "i" (__NR_exit),
+		  [arg] "r" (arg), [fn] "r" (fn), "b" (flags | CLONE_VM)
 		: "memory");
-	return retval;
+	return pid;
 }
 
 /* Nothing of the thread outlives it on i386 (no I/O bitmap here). */
@@ -131,25 +137,28 @@ void exit_thread(void)
 /* exec(): no debug registers, no FPU state from the old program. */
 void flush_thread(void)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *me = current;
+	int n;
 
-	memset(tsk->thread.debugreg, 0, sizeof(unsigned long) * 8);
-	current->used_math = 0;
-	clear_fpu(tsk);
+	for (n = 0; n < 8; n++)
+		me->thread.debugreg[n] = 0;
+	me->used_math = 0;
+	clear_fpu(me);
 }
 
 /* A task is freed: a private LDT must already be gone with its mm. */
 void release_thread(struct task_struct *dead_task)
 {
-	if (dead_task->mm) {
-		void *ldt = dead_task->mm->context.segments;
+	void *leftover;
 
-		if (ldt) {
-			printk("WARNING: dead process %8s still has LDT? <%p>\n",
-			       dead_task->comm, ldt);
-			BUG();
-		}
-	}
+	if (!dead_task->mm)
+		return;
+	leftover = dead_task->mm->context.segments;
+	if (!leftover)
+		return;
+	printk("WARNING: dead process %8s still has LDT? <%p>\n",
+	       dead_task->comm, leftover);
+	BUG();
 }
 
 /*
@@ -158,18 +167,19 @@ void release_thread(struct task_struct *dead_task)
  */
 void copy_segments(struct task_struct *p, struct mm_struct *new_mm)
 {
-	struct mm_struct *old_mm = current->mm;
-	void *old_ldt = old_mm->context.segments, *ldt = old_ldt;
+	void *parent_ldt = current->mm->context.segments;
+	void *copy;
 
 	new_mm->context.segments = NULL;
-	if (old_ldt) {
-		ldt = vmalloc(LDT_ENTRIES * LDT_ENTRY_SIZE);
-		if (!ldt)
-			printk(KERN_WARNING "ldt allocation failed\n");
-		else
-			memcpy(ldt, old_ldt, LDT_ENTRIES * LDT_ENTRY_SIZE);
+	if (!parent_ldt)
+		return;		/* the usual case: the default LDT */
+	copy = vmalloc(LDT_ENTRIES * LDT_ENTRY_SIZE);
+	if (!copy) {
+		printk(KERN_WARNING "ldt allocation failed\n");
+		return;
 	}
-	new_mm->context.segments = ldt;
+	memcpy(copy, parent_ldt, LDT_ENTRIES * LDT_ENTRY_SIZE);
+	new_mm->context.segments = copy;
 }
 
 /*
@@ -178,13 +188,13 @@ void copy_segments(struct task_struct *p, struct mm_struct *new_mm)
  */
 void release_segments(struct mm_struct *mm)
 {
-	void *ldt = mm->context.segments;
+	void *private_ldt = mm->context.segments;
 
-	if (ldt) {
-		mm->context.segments = NULL;
-		clear_LDT();
-		vfree(ldt);
-	}
+	if (!private_ldt)
+		return;
+	mm->context.segments = NULL;
+	clear_LDT();		/* off the CPU before it is freed */
+	vfree(private_ldt);
 }
 
 /*
@@ -199,24 +209,24 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
-	struct pt_regs *childregs;
+	struct task_struct *parent = current;
+	struct thread_struct *t = &p->thread;
+	unsigned long top = (unsigned long) p + THREAD_SIZE;
+	struct pt_regs *frame = (struct pt_regs *) top - 1;
 
-	childregs = ((struct pt_regs *) (THREAD_SIZE + (unsigned long) p)) - 1;
-	*childregs = *regs;
-	childregs->eax = 0;
-	childregs->esp = esp;
+	*frame = *regs;			/* the parent's user registers */
+	frame->eax = 0;			/* fork() is 0 in the child */
+	frame->esp = esp;
 
-	p->thread.esp = (unsigned long) childregs;
-	p->thread.esp0 = (unsigned long) (childregs + 1);
+	t->esp = (unsigned long) frame;
+	t->esp0 = top;
+	t->eip = (unsigned long) ret_from_fork;
 
-	p->thread.eip = (unsigned long) ret_from_fork;
+	savesegment(fs, t->fs);
+	savesegment(gs, t->gs);
 
-	savesegment(fs, p->thread.fs);
-	savesegment(gs, p->thread.gs);
-
-	unlazy_fpu(current);
-	p->thread.i387 = current->thread.i387;
-
+	unlazy_fpu(parent);		/* FPU contents into parent->thread */
+	t->i387 = parent->thread.i387;
 	return 0;
 }
 
@@ -229,31 +239,29 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 __attribute__((regparm(3))) void __switch_to(struct task_struct *prev_p,
 					     struct task_struct *next_p)
 {
-	struct thread_struct *prev = &prev_p->thread,
-			     *next = &next_p->thread;
-	struct tss_struct *tss = init_tss + smp_processor_id();
+	struct thread_struct *from = &prev_p->thread;
+	struct thread_struct *to = &next_p->thread;
+	struct tss_struct *tss = &init_tss[smp_processor_id()];
 
 	unlazy_fpu(prev_p);
+	tss->esp0 = to->esp0;	/* next's kernel stack for its next entry */
 
-	tss->esp0 = next->esp0;
+	savesegment(fs, from->fs);
+	savesegment(gs, from->gs);
+	loadsegment(fs, to->fs);
+	loadsegment(gs, to->gs);
 
-	savesegment(fs, prev->fs);
-	savesegment(gs, prev->gs);
-
-	loadsegment(fs, next->fs);
-	loadsegment(gs, next->gs);
-
-	if (next->debugreg[7]) {
-#define loaddebug(thread, register) \
-	__asm__("movl %0,%%db" #register : : "r" ((thread)->debugreg[register]))
-		loaddebug(next, 0);
-		loaddebug(next, 1);
-		loaddebug(next, 2);
-		loaddebug(next, 3);
-		loaddebug(next, 6);
-		loaddebug(next, 7);
-#undef loaddebug
-	}
+	if (!to->debugreg[7])
+		return;		/* no breakpoints armed */
+#define set_db(n) \
+	__asm__("movl %0,%%db" #n : : "r" (to->debugreg[n]))
+	set_db(0);
+	set_db(1);
+	set_db(2);
+	set_db(3);
+	set_db(6);
+	set_db(7);
+#undef set_db
 }
 
 /*
@@ -264,26 +272,23 @@ __attribute__((regparm(3))) void __switch_to(struct task_struct *prev_p,
  */
 asmlinkage int sys_fork(struct pt_regs regs)
 {
-	int ret = do_fork(SIGCHLD, regs.esp, &regs, 0);
+	int pid;
 
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(SIGCHLD, regs.esp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /* clone(flags, newsp): newsp 0 means the same user stack. */
 asmlinkage int sys_clone(struct pt_regs regs)
 {
-	unsigned long clone_flags;
-	unsigned long newsp;
-	int ret;
+	unsigned long flags = regs.ebx;
+	unsigned long user_sp = regs.ecx ? regs.ecx : regs.esp;
+	int pid;
 
-	clone_flags = regs.ebx;
-	newsp = regs.ecx;
-	if (!newsp)
-		newsp = regs.esp;
-	ret = do_fork(clone_flags, newsp, &regs, 0);
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(flags, user_sp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /*
@@ -292,27 +297,26 @@ asmlinkage int sys_clone(struct pt_regs regs)
  */
 asmlinkage int sys_vfork(struct pt_regs regs)
 {
-	int ret = do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp,
-			  &regs, 0);
+	int pid;
 
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /* execve(filename, argv, envp): on success the frame is the new program's. */
 asmlinkage int sys_execve(struct pt_regs regs)
 {
-	int error;
-	char *filename;
+	char *path = getname((char *) regs.ebx);
+	int ret;
 
-	filename = getname((char *) regs.ebx);
-	error = PTR_ERR(filename);
-	if (IS_ERR(filename))
-		goto out;
-	error = do_execve(filename, (char **) regs.ecx, (char **) regs.edx,
-			  &regs);
-	putname(filename);
-out:
-	prevent_tail_call(error);
-	return error;
+	if (IS_ERR(path)) {
+		ret = PTR_ERR(path);
+	} else {
+		ret = do_execve(path, (char **) regs.ecx, (char **) regs.edx,
+				&regs);
+		putname(path);
+	}
+	prevent_tail_call(ret);
+	return ret;
 }

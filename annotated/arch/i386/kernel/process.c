@@ -38,13 +38,15 @@ asmlinkage void ret_from_fork(void) __asm__("ret_from_fork");
 /// safe_halt 是“sti; hlt”，sti 的效果推迟到下一条指令之后，开中断和进入 hlt 之间不会漏掉中断。
 static void default_idle(void)
 {
-	if (current_cpu_data.hlt_works_ok) {
-		__cli();
-		if (!current->need_resched)
-			safe_halt();
-		else
-			__sti();
+	if (!current_cpu_data.hlt_works_ok)
+		return;
+	__cli();
+	/// 关中断以后再看一次：已经有人要调度，就开中断直接返回，不睡。
+	if (current->need_resched) {
+		__sti();	/* work came in before we could sleep */
+		return;
 	}
+	safe_halt();		/* sti; hlt: no interrupt slips between */
 }
 
 /*
@@ -57,13 +59,19 @@ static void default_idle(void)
 /// check_pgt_cache 把页表缓存（quicklist）修剪到水位以内（本移植的 quicklist 总是空的）。
 void cpu_idle(void)
 {
-	init_idle();
-	current->nice = 20;
-	current->counter = -100;
+	struct task_struct *idle = current;
 
-	while (1) {
-		while (!current->need_resched)
+	init_idle();
+	idle->nice = 20;
+	idle->counter = -100;
+
+	/// 0 号进程永远是它自己，current 取一次就够了。没有 need_resched 就 hlt 等中断，醒来再看；
+	/// 有了就 schedule，回来后顺便修剪页表缓存。
+	for (;;) {
+		if (!idle->need_resched) {
 			default_idle();
+			continue;
+		}
 		schedule();
 		check_pgt_cache();
 	}
@@ -119,36 +127,39 @@ void machine_power_off(void)
 
 /*
  * Start fn(arg) as a new task sharing the kernel's address space: a
- * clone() system call made from the kernel.  The child comes back from
- * it on its own stack (the stack pointer differs), calls fn and exits
- * with fn's return value; the parent gets the child's pid.
+ * clone() system call made from the kernel.  Both tasks come back from
+ * the one int $0x80 with the same registers except %esp: the child is
+ * on its own kernel stack.  The child calls fn(arg), then exit() with
+ * %ebx, which still holds the clone flags (fn's return value is lost,
+ * as in 2.4.0); the parent gets the child's pid.
  */
 /// §4.3：创建内核线程。2.4.0: arch/i386/kernel/process.c kernel_thread()
 /// 在内核里执行 int $0x80 调用 clone（CLONE_VM：与调用者共享 mm——调用者是内核线程时 mm 为 NULL，子进程也就没有用户空间）。
 /// 系统调用从内核态进入也照样建立 pt_regs 框架，子进程（copy_thread 复制了这个框架）从 ret_from_fork 返回到这里的
-/// int $0x80 之后。父子靠 %esp 区分：子进程在自己新的系统堆栈上，esp 与保存在 esi 里的父进程 esp 不同。
-/// 子进程调用 fn(arg)，fn 返回后以它的返回值调用 exit。init 就是这样创建的（init/main.c），它最后 execve 成为用户进程。
+/// int $0x80 之后。父子靠 %esp 区分：子进程在自己新的系统堆栈上，esp 与事先存进 edi 的父进程 esp 不同。
+/// 子进程把 arg 压栈、调用 fn；fn 返回后把 eax 换成 exit 的调用号再 int $0x80。exit 的参数在 ebx 里，而 ebx 仍是
+/// 调用 clone 时的 flags（被调用者保存的寄存器，fn 不会改它），所以子进程的退出码是 flags，fn 的返回值被丢掉了——
+/// 2.4.0 就是这样。init 就是这样创建的（init/main.c），它最后 execve 成为用户进程，根本不会走到 exit。
 int kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
-	long retval, d0;
+	long pid;
+	unsigned long sp_before;
 
 	__asm__ __volatile__(
-		"movl %%esp,%%esi\n\t"
-		"int $0x80\n\t"		/* clone() */
-		"cmpl %%esp,%%esi\n\t"	/* the parent keeps its stack */
-		"je 1f\n\t"
-		"movl %4,%%eax\n\t"	/* the child: fn(arg) */
-		"pushl %%eax\n\t"
-		"call *%5\n\t"
-		"movl %3,%0\n\t"	/* exit() */
+		"movl %%esp,%[sp]\n\t"
+		"int $0x80\n\t"
+		"cmpl %%esp,%[sp]\n\t"
+		"je 0f\n\t"		/* same stack: we are the parent */
+		"pushl %[arg]\n\t"
+		"call *%[fn]\n\t"
+		"movl %[nr_exit],%%eax\n\t"
 		"int $0x80\n"
-		"1:\t"
-		: "=&a" (retval), "=&S" (d0)
-		: "0" (__NR_clone), "i" (__NR_exit),
-		  "r" (arg), "r" (fn),
-		  "b" (flags | CLONE_VM)
+		"0:"
+		: "=&a" (pid), [sp] "=&D" (sp_before)
+		: "0" (__NR_clone), [nr_exit] "i" (__NR_exit),
+		  [arg] "r" (arg), [fn] "r" (fn), "b" (flags | CLONE_VM)
 		: "memory");
-	return retval;
+	return pid;
 }
 
 /* Nothing of the thread outlives it on i386 (no I/O bitmap here). */
@@ -162,11 +173,13 @@ void exit_thread(void)
 /// used_math 清零：新程序第一次用 FPU 时 math_state_restore 会 fninit 一个干净的 FPU。
 void flush_thread(void)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *me = current;
+	int n;
 
-	memset(tsk->thread.debugreg, 0, sizeof(unsigned long) * 8);
-	current->used_math = 0;
-	clear_fpu(tsk);
+	for (n = 0; n < 8; n++)
+		me->thread.debugreg[n] = 0;
+	me->used_math = 0;
+	clear_fpu(me);
 }
 
 /* A task is freed: a private LDT must already be gone with its mm. */
@@ -174,15 +187,16 @@ void flush_thread(void)
 /// 此时进程的 mm 早已放弃，私有 LDT 应在 exit_mmap（release_segments）里释放过了。
 void release_thread(struct task_struct *dead_task)
 {
-	if (dead_task->mm) {
-		void *ldt = dead_task->mm->context.segments;
+	void *leftover;
 
-		if (ldt) {
-			printk("WARNING: dead process %8s still has LDT? <%p>\n",
-			       dead_task->comm, ldt);
-			BUG();
-		}
-	}
+	if (!dead_task->mm)
+		return;
+	leftover = dead_task->mm->context.segments;
+	if (!leftover)
+		return;
+	printk("WARNING: dead process %8s still has LDT? <%p>\n",
+	       dead_task->comm, leftover);
+	BUG();
 }
 
 /*
@@ -193,18 +207,19 @@ void release_thread(struct task_struct *dead_task)
 /// 私有 LDT 由 modify_ldt 建立（本移植没有这个系统调用，所以 segments 总是 NULL，走不进复制的分支）。
 void copy_segments(struct task_struct *p, struct mm_struct *new_mm)
 {
-	struct mm_struct *old_mm = current->mm;
-	void *old_ldt = old_mm->context.segments, *ldt = old_ldt;
+	void *parent_ldt = current->mm->context.segments;
+	void *copy;
 
 	new_mm->context.segments = NULL;
-	if (old_ldt) {
-		ldt = vmalloc(LDT_ENTRIES * LDT_ENTRY_SIZE);
-		if (!ldt)
-			printk(KERN_WARNING "ldt allocation failed\n");
-		else
-			memcpy(ldt, old_ldt, LDT_ENTRIES * LDT_ENTRY_SIZE);
+	if (!parent_ldt)
+		return;		/* the usual case: the default LDT */
+	copy = vmalloc(LDT_ENTRIES * LDT_ENTRY_SIZE);
+	if (!copy) {
+		printk(KERN_WARNING "ldt allocation failed\n");
+		return;
 	}
-	new_mm->context.segments = ldt;
+	memcpy(copy, parent_ldt, LDT_ENTRIES * LDT_ENTRY_SIZE);
+	new_mm->context.segments = copy;
 }
 
 /*
@@ -216,13 +231,13 @@ void copy_segments(struct task_struct *p, struct mm_struct *new_mm)
 /// 先让 CPU 改用缺省 LDT（clear_LDT），再 vfree 掉私有的那张——顺序反了，CPU 可能还在用已释放的内存。
 void release_segments(struct mm_struct *mm)
 {
-	void *ldt = mm->context.segments;
+	void *private_ldt = mm->context.segments;
 
-	if (ldt) {
-		mm->context.segments = NULL;
-		clear_LDT();
-		vfree(ldt);
-	}
+	if (!private_ldt)
+		return;
+	mm->context.segments = NULL;
+	clear_LDT();		/* off the CPU before it is freed */
+	vfree(private_ldt);
 }
 
 /*
@@ -242,25 +257,26 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
-	struct pt_regs *childregs;
+	struct task_struct *parent = current;
+	struct thread_struct *t = &p->thread;
+	unsigned long top = (unsigned long) p + THREAD_SIZE;
+	struct pt_regs *frame = (struct pt_regs *) top - 1;
 
-	childregs = ((struct pt_regs *) (THREAD_SIZE + (unsigned long) p)) - 1;
-	*childregs = *regs;
-	childregs->eax = 0;
-	childregs->esp = esp;
+	/// top 是子进程 8K 块（task_struct 在块底）的上沿，frame 紧贴在它下面。
+	*frame = *regs;			/* the parent's user registers */
+	frame->eax = 0;			/* fork() is 0 in the child */
+	frame->esp = esp;
 
-	p->thread.esp = (unsigned long) childregs;
-	p->thread.esp0 = (unsigned long) (childregs + 1);
+	t->esp = (unsigned long) frame;
+	t->esp0 = top;
+	t->eip = (unsigned long) ret_from_fork;
 
-	p->thread.eip = (unsigned long) ret_from_fork;
-
-	savesegment(fs, p->thread.fs);
-	savesegment(gs, p->thread.gs);
+	savesegment(fs, t->fs);
+	savesegment(gs, t->gs);
 
 	/// 父进程的 FPU 状态可能还在 FPU 里没保存，先存进 thread 再复制给子进程。
-	unlazy_fpu(current);
-	p->thread.i387 = current->thread.i387;
-
+	unlazy_fpu(parent);		/* FPU contents into parent->thread */
+	t->i387 = parent->thread.i387;
 	return 0;
 }
 
@@ -279,31 +295,31 @@ int copy_thread(int nr, unsigned long clone_flags, unsigned long esp,
 __attribute__((regparm(3))) void __switch_to(struct task_struct *prev_p,
 					     struct task_struct *next_p)
 {
-	struct thread_struct *prev = &prev_p->thread,
-			     *next = &next_p->thread;
-	struct tss_struct *tss = init_tss + smp_processor_id();
+	struct thread_struct *from = &prev_p->thread;
+	struct thread_struct *to = &next_p->thread;
+	struct tss_struct *tss = &init_tss[smp_processor_id()];
 
 	unlazy_fpu(prev_p);
+	tss->esp0 = to->esp0;	/* next's kernel stack for its next entry */
 
-	tss->esp0 = next->esp0;
+	savesegment(fs, from->fs);
+	savesegment(gs, from->gs);
+	loadsegment(fs, to->fs);
+	loadsegment(gs, to->gs);
 
-	savesegment(fs, prev->fs);
-	savesegment(gs, prev->gs);
-
-	loadsegment(fs, next->fs);
-	loadsegment(gs, next->gs);
-
-	if (next->debugreg[7]) {
-#define loaddebug(thread, register) \
-	__asm__("movl %0,%%db" #register : : "r" ((thread)->debugreg[register]))
-		loaddebug(next, 0);
-		loaddebug(next, 1);
-		loaddebug(next, 2);
-		loaddebug(next, 3);
-		loaddebug(next, 6);
-		loaddebug(next, 7);
-#undef loaddebug
-	}
+	/// DR7 是调试控制寄存器：next 没有启用任何断点就不必装。启用了就依次装入 DR0–DR3（断点地址）、
+	/// DR6（状态）和 DR7；DR4、DR5 是保留的。寄存器号是指令的一部分，只能一条一条写。
+	if (!to->debugreg[7])
+		return;		/* no breakpoints armed */
+#define set_db(n) \
+	__asm__("movl %0,%%db" #n : : "r" (to->debugreg[n]))
+	set_db(0);
+	set_db(1);
+	set_db(2);
+	set_db(3);
+	set_db(6);
+	set_db(7);
+#undef set_db
 }
 
 /*
@@ -319,27 +335,24 @@ __attribute__((regparm(3))) void __switch_to(struct task_struct *prev_p,
 /// 用户寄存器上（gcc 2.x 不会），linux/linkage.h。
 asmlinkage int sys_fork(struct pt_regs regs)
 {
-	int ret = do_fork(SIGCHLD, regs.esp, &regs, 0);
+	int pid;
 
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(SIGCHLD, regs.esp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /* clone(flags, newsp): newsp 0 means the same user stack. */
 /// §4.3 系统调用 clone()（120 号）：ebx 是 clone_flags，ecx 是子进程的用户堆栈（0 表示与父进程相同）。2.4.0: arch/i386/kernel/process.c sys_clone()
 asmlinkage int sys_clone(struct pt_regs regs)
 {
-	unsigned long clone_flags;
-	unsigned long newsp;
-	int ret;
+	unsigned long flags = regs.ebx;
+	unsigned long user_sp = regs.ecx ? regs.ecx : regs.esp;
+	int pid;
 
-	clone_flags = regs.ebx;
-	newsp = regs.ecx;
-	if (!newsp)
-		newsp = regs.esp;
-	ret = do_fork(clone_flags, newsp, &regs, 0);
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(flags, user_sp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /*
@@ -350,11 +363,11 @@ asmlinkage int sys_clone(struct pt_regs regs)
 /// 子进程 exec 或 exit 为止——否则两者会在同一个用户堆栈上互相踩踏。2.4.0: arch/i386/kernel/process.c sys_vfork()
 asmlinkage int sys_vfork(struct pt_regs regs)
 {
-	int ret = do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp,
-			  &regs, 0);
+	int pid;
 
-	prevent_tail_call(ret);
-	return ret;
+	pid = do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs.esp, &regs, 0);
+	prevent_tail_call(pid);
+	return pid;
 }
 
 /* execve(filename, argv, envp): on success the frame is the new program's. */
@@ -364,17 +377,18 @@ asmlinkage int sys_vfork(struct pt_regs regs)
 /// （2.4.0 成功后还清 PT_DTRACE，本移植没有 ptrace。）
 asmlinkage int sys_execve(struct pt_regs regs)
 {
-	int error;
-	char *filename;
+	/// getname 把用户空间的文件名复制到内核的一页里；失败时返回的指针里编着错误码（-EFAULT、-ENAMETOOLONG 等）。
+	/// 成功时 do_execve 用完文件名就 putname 还掉那一页，不论装入成败。
+	char *path = getname((char *) regs.ebx);
+	int ret;
 
-	filename = getname((char *) regs.ebx);
-	error = PTR_ERR(filename);
-	if (IS_ERR(filename))
-		goto out;
-	error = do_execve(filename, (char **) regs.ecx, (char **) regs.edx,
-			  &regs);
-	putname(filename);
-out:
-	prevent_tail_call(error);
-	return error;
+	if (IS_ERR(path)) {
+		ret = PTR_ERR(path);
+	} else {
+		ret = do_execve(path, (char **) regs.ecx, (char **) regs.edx,
+				&regs);
+		putname(path);
+	}
+	prevent_tail_call(ret);
+	return ret;
 }
