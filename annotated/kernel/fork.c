@@ -667,7 +667,8 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 		goto put_files;
 	if (copy_mm(clone_flags, child))
 		goto put_sighand;
-	/// copy_thread 失败时返回它自己的错误码；这时已复制的 mm 不在释放之列（2.4.0 的出错路径就是这样）。
+	/// copy_thread 失败时返回它自己的错误码，并释放信号处理表和文件表；已复制的 mm 不在释放之列。
+	/// i386 的 copy_thread（process.c）总是返回 0，这条路径实际走不到。
 	ret = copy_thread(0, clone_flags, stack_start, stack_size, child, regs);
 	if (ret)
 		goto put_sighand;

@@ -349,7 +349,7 @@ void __wake_up(wait_queue_head_t *q, unsigned int mode, unsigned int wq_mode)
  * from an interrupt cannot come in between.
  */
 /// §4.5 进程的睡眠与唤醒：以 state 在 q 上睡眠，interruptible_sleep_on 和 sleep_on 的共同部分。
-/// 2.4.0: 无（本移植新增）：2.4.0 在 interruptible_sleep_on() 和 sleep_on() 里各写一遍这几步（只差睡眠状态），本移植写成一个内联函数。
+/// 2.4.0: 无（本移植新增）：2.4.0 的 interruptible_sleep_on() 和 sleep_on() 做的是同样几步，只差睡眠状态；本移植把共同部分写成一个内联函数。
 /// 先改状态、再挂队列、再 schedule：唤醒若发生在 schedule 之前，状态已被改回 TASK_RUNNING，schedule 不会把
 /// 进程从运行队列摘下，所以不会丢失唤醒。
 static inline void sleep_on_state(wait_queue_head_t *q, long state)
