@@ -30,20 +30,23 @@ extern struct task_struct *child_reaper;
  */
 static void release_task(struct task_struct *p)
 {
-	if (p != current) {
-		unhash_process(p);
+	struct task_struct *parent = current;
+	long slice;
 
-		release_thread(p);
-		current->cmin_flt += p->min_flt + p->cmin_flt;
-		current->cmaj_flt += p->maj_flt + p->cmaj_flt;
-		current->cnswap += p->nswap + p->cnswap;
-		current->counter += p->counter;
-		if (current->counter >= MAX_COUNTER)
-			current->counter = MAX_COUNTER;
-		free_task_struct(p);
-	} else {
+	if (p == parent) {
 		printk("task releasing itself\n");
+		return;
 	}
+	unhash_process(p);
+	release_thread(p);
+
+	parent->cmin_flt += p->min_flt + p->cmin_flt;
+	parent->cmaj_flt += p->maj_flt + p->cmaj_flt;
+	parent->cnswap += p->nswap + p->cnswap;
+	slice = parent->counter + p->counter;
+	parent->counter = slice < MAX_COUNTER ? slice : MAX_COUNTER;
+
+	free_task_struct(p);
 }
 
 /*
@@ -52,17 +55,17 @@ static void release_task(struct task_struct *p)
  */
 static inline void forget_original_parent(struct task_struct *father)
 {
-	struct task_struct *p;
+	struct task_struct *t;
 
 	read_lock(&tasklist_lock);
-	for_each_task(p) {
-		if (p->p_opptr == father) {
-			p->exit_signal = SIGCHLD;
-			p->self_exec_id++;
-			p->p_opptr = child_reaper;
-			if (p->pdeath_signal)
-				send_sig(p->pdeath_signal, p, 0);
-		}
+	for_each_task(t) {
+		if (t->p_opptr != father)
+			continue;
+		t->p_opptr = child_reaper;
+		t->exit_signal = SIGCHLD;
+		t->self_exec_id++;
+		if (t->pdeath_signal)
+			send_sig(t->pdeath_signal, t, 0);
 	}
 	read_unlock(&tasklist_lock);
 }
@@ -70,26 +73,24 @@ static inline void forget_original_parent(struct task_struct *father)
 /* Close every descriptor still open in a table nobody uses any more. */
 static inline void close_files(struct files_struct *files)
 {
-	int i, j;
+	unsigned long open;
+	int word, fd;
 
-	j = 0;
-	for (;;) {
-		unsigned long set;
-
-		i = j * __NFDBITS;
-		if (i >= files->max_fdset || i >= files->max_fds)
+	for (word = 0; ; word++) {
+		fd = word * __NFDBITS;
+		if (fd >= files->max_fdset || fd >= files->max_fds)
 			break;
-		set = files->open_fds->fds_bits[j++];
-		while (set) {
-			if (set & 1) {
-				struct file *file = files->fd[i];
+		/* One bit per descriptor, lowest first. */
+		for (open = files->open_fds->fds_bits[word]; open;
+		     open >>= 1, fd++) {
+			struct file *f;
 
-				files->fd[i] = NULL;
-				if (file)
-					filp_close(file, files);
-			}
-			i++;
-			set >>= 1;
+			if (!(open & 1))
+				continue;
+			f = files->fd[fd];
+			files->fd[fd] = NULL;
+			if (f)
+				filp_close(f, files);
 		}
 	}
 }
@@ -97,22 +98,22 @@ static inline void close_files(struct files_struct *files)
 /* Drop a reference to a descriptor table; the last one closes all. */
 void put_files_struct(struct files_struct *files)
 {
-	if (atomic_dec_and_test(&files->count)) {
-		close_files(files);
-		kmem_cache_free(files_cachep, files);
-	}
+	if (!atomic_dec_and_test(&files->count))
+		return;
+	close_files(files);
+	kmem_cache_free(files_cachep, files);
 }
 
 static inline void __exit_files(struct task_struct *tsk)
 {
-	struct files_struct *files = tsk->files;
+	struct files_struct *table = tsk->files;
 
-	if (files) {
-		task_lock(tsk);
-		tsk->files = NULL;
-		task_unlock(tsk);
-		put_files_struct(files);
-	}
+	if (!table)
+		return;
+	task_lock(tsk);
+	tsk->files = NULL;
+	task_unlock(tsk);
+	put_files_struct(table);
 }
 
 void exit_files(struct task_struct *tsk)
@@ -130,18 +131,19 @@ void exit_files(struct task_struct *tsk)
 static inline void __exit_mm(struct task_struct *tsk)
 {
 	struct mm_struct *mm = tsk->mm;
+	int cpu = smp_processor_id();
 
 	mm_release();
-	if (mm) {
-		atomic_inc(&mm->mm_count);
-		if (mm != tsk->active_mm)
-			BUG();
-		task_lock(tsk);
-		tsk->mm = NULL;
-		task_unlock(tsk);
-		enter_lazy_tlb(mm, current, smp_processor_id());
-		mmput(mm);
-	}
+	if (!mm)
+		return;
+	atomic_inc(&mm->mm_count);
+	if (tsk->active_mm != mm)
+		BUG();
+	task_lock(tsk);
+	tsk->mm = NULL;
+	task_unlock(tsk);
+	enter_lazy_tlb(mm, current, cpu);
+	mmput(mm);
 }
 
 void exit_mm(struct task_struct *tsk)
@@ -158,35 +160,38 @@ void exit_mm(struct task_struct *tsk)
  */
 static void exit_notify(void)
 {
-	struct task_struct *p, *t;
+	struct task_struct *me = current, *kid, *adopter;
 
-	forget_original_parent(current);
-
-	t = current->p_pptr;
+	forget_original_parent(me);
 
 	/* A changed parent or program may only be told with SIGCHLD. */
-	if (current->exit_signal != SIGCHLD &&
-	    (current->parent_exec_id != t->self_exec_id ||
-	     current->self_exec_id != current->parent_exec_id) &&
-	    !capable(CAP_KILL))
-		current->exit_signal = SIGCHLD;
+	if (me->exit_signal != SIGCHLD) {
+		int same_parent = me->parent_exec_id == me->p_pptr->self_exec_id;
+		int same_program = me->self_exec_id == me->parent_exec_id;
+
+		if (!(same_parent && same_program) && !capable(CAP_KILL))
+			me->exit_signal = SIGCHLD;
+	}
 
 	write_lock_irq(&tasklist_lock);
-	current->state = TASK_ZOMBIE;
-	do_notify_parent(current, current->exit_signal);
-	while (current->p_cptr != NULL) {
-		p = current->p_cptr;
-		current->p_cptr = p->p_osptr;
-		p->p_ysptr = NULL;
-		p->ptrace = 0;
+	me->state = TASK_ZOMBIE;
+	do_notify_parent(me, me->exit_signal);
 
-		p->p_pptr = p->p_opptr;
-		p->p_osptr = p->p_pptr->p_cptr;
-		if (p->p_osptr)
-			p->p_osptr->p_ysptr = p;
-		p->p_pptr->p_cptr = p;
-		if (p->state == TASK_ZOMBIE)
-			do_notify_parent(p, p->exit_signal);
+	/* Each child, youngest first, becomes the youngest of its adopter. */
+	while ((kid = me->p_cptr) != NULL) {
+		me->p_cptr = kid->p_osptr;
+		kid->ptrace = 0;
+		kid->p_ysptr = NULL;
+
+		adopter = kid->p_opptr;
+		kid->p_pptr = adopter;
+		kid->p_osptr = adopter->p_cptr;
+		if (kid->p_osptr)
+			kid->p_osptr->p_ysptr = kid;
+		adopter->p_cptr = kid;
+
+		if (kid->state == TASK_ZOMBIE)
+			do_notify_parent(kid, kid->exit_signal);
 	}
 	write_unlock_irq(&tasklist_lock);
 }
@@ -198,29 +203,28 @@ static void exit_notify(void)
  */
 NORET_TYPE void do_exit(long code)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *me = current;
 
 	if (in_interrupt())
 		panic("Aiee, killing interrupt handler!");
-	if (!tsk->pid)
+	if (me->pid == 0)
 		panic("Attempted to kill the idle task!");
-	if (tsk->pid == 1)
+	if (me->pid == 1)
 		panic("Attempted to kill init!");
-	tsk->flags |= PF_EXITING;
+	me->flags |= PF_EXITING;
 
-fake_volatile:
-	__exit_mm(tsk);
+	for (;;) {
+		__exit_mm(me);
+		__exit_files(me);
+		exit_sighand(me);
+		exit_thread();
 
-	__exit_files(tsk);
-	exit_sighand(tsk);
-	exit_thread();
-
-	tsk->exit_code = code;
-	exit_notify();
-	schedule();
-	BUG();
-	/* Should schedule() ever come back, try again. */
-	goto fake_volatile;
+		me->exit_code = code;
+		exit_notify();
+		schedule();
+		/* A zombie is never chosen again: should it be, retry. */
+		BUG();
+	}
 }
 
 /* exit(status): only the low 8 bits, in the second byte of the status. */
@@ -242,93 +246,92 @@ asmlinkage long sys_exit(int error_code)
 asmlinkage long sys_wait4(pid_t pid, unsigned int *stat_addr, int options,
 			  void *ru)
 {
-	int flag, retval;
+	struct task_struct *me = current, *kid;
 	DECLARE_WAITQUEUE(wait, current);
-	struct task_struct *p;
+	int have_kids;
+	long ret;
 
 	if (options & ~(WNOHANG | WUNTRACED | __WNOTHREAD | __WCLONE | __WALL))
 		return -EINVAL;
 
-	add_wait_queue(&current->wait_chldexit, &wait);
-repeat:
-	flag = 0;
-	current->state = TASK_INTERRUPTIBLE;
-	read_lock(&tasklist_lock);
-	for (p = current->p_cptr; p; p = p->p_osptr) {
-		if (pid > 0) {
-			if (p->pid != pid)
+	add_wait_queue(&me->wait_chldexit, &wait);
+	for (;;) {
+		have_kids = 0;
+		me->state = TASK_INTERRUPTIBLE;
+		read_lock(&tasklist_lock);
+		for (kid = me->p_cptr; kid; kid = kid->p_osptr) {
+			/* Which children: by pid, by process group, or all. */
+			if (pid > 0 && kid->pid != pid)
 				continue;
-		} else if (!pid) {
-			if (p->pgrp != current->pgrp)
+			if (pid == 0 && kid->pgrp != me->pgrp)
 				continue;
-		} else if (pid != -1) {
-			if (p->pgrp != -pid)
+			if (pid < -1 && kid->pgrp != -pid)
 				continue;
-		}
-		/* Clone children (not SIGCHLD) only with __WCLONE. */
-		if (((p->exit_signal != SIGCHLD) ^ ((options & __WCLONE) != 0))
-		    && !(options & __WALL))
-			continue;
-		flag = 1;
-		switch (p->state) {
-		case TASK_STOPPED:
-			if (!p->exit_code)
+			/* Clone children (not SIGCHLD) only with __WCLONE. */
+			if (!(options & __WALL) &&
+			    (kid->exit_signal != SIGCHLD) !=
+			    ((options & __WCLONE) != 0))
 				continue;
-			if (!(options & WUNTRACED) && !(p->ptrace & PT_PTRACED))
-				continue;
-			read_unlock(&tasklist_lock);
-			retval = 0;
-			if (stat_addr)
-				retval = put_user((p->exit_code << 8) | 0x7f,
-						  stat_addr);
-			if (!retval) {
-				p->exit_code = 0;
-				retval = p->pid;
+			have_kids = 1;
+
+			if (kid->state == TASK_STOPPED) {
+				if (!kid->exit_code)
+					continue;
+				if (!(options & WUNTRACED) &&
+				    !(kid->ptrace & PT_PTRACED))
+					continue;
+				read_unlock(&tasklist_lock);
+				ret = stat_addr ? put_user((kid->exit_code << 8) |
+							   0x7f, stat_addr) : 0;
+				if (!ret) {
+					kid->exit_code = 0;
+					ret = kid->pid;
+				}
+				goto done;
 			}
-			goto end_wait4;
-		case TASK_ZOMBIE:
-			current->times.tms_cutime += p->times.tms_utime +
-						     p->times.tms_cutime;
-			current->times.tms_cstime += p->times.tms_stime +
-						     p->times.tms_cstime;
+			if (kid->state != TASK_ZOMBIE)
+				continue;
+
+			/* A zombie: its times join our children's. */
+			me->times.tms_cutime += kid->times.tms_utime +
+						kid->times.tms_cutime;
+			me->times.tms_cstime += kid->times.tms_stime +
+						kid->times.tms_cstime;
 			read_unlock(&tasklist_lock);
-			retval = 0;
-			if (stat_addr)
-				retval = put_user(p->exit_code, stat_addr);
-			if (retval)
-				goto end_wait4;
-			retval = p->pid;
-			if (p->p_opptr != p->p_pptr) {
-				/* A tracer had it: back to the real parent. */
-				write_lock_irq(&tasklist_lock);
-				REMOVE_LINKS(p);
-				p->p_pptr = p->p_opptr;
-				SET_LINKS(p);
-				do_notify_parent(p, SIGCHLD);
-				write_unlock_irq(&tasklist_lock);
-			} else
-				release_task(p);
-			goto end_wait4;
-		default:
-			continue;
+			ret = stat_addr ? put_user(kid->exit_code, stat_addr) : 0;
+			if (ret)
+				goto done;
+			ret = kid->pid;
+			if (kid->p_opptr == kid->p_pptr) {
+				release_task(kid);
+				goto done;
+			}
+			/* We only traced it: back to its real parent. */
+			write_lock_irq(&tasklist_lock);
+			REMOVE_LINKS(kid);
+			kid->p_pptr = kid->p_opptr;
+			SET_LINKS(kid);
+			do_notify_parent(kid, SIGCHLD);
+			write_unlock_irq(&tasklist_lock);
+			goto done;
 		}
-	}
-	read_unlock(&tasklist_lock);
-	if (flag) {
-		retval = 0;
+		read_unlock(&tasklist_lock);
+
+		ret = -ECHILD;
+		if (!have_kids)
+			break;
+		ret = 0;
 		if (options & WNOHANG)
-			goto end_wait4;
-		retval = -ERESTARTSYS;
-		if (signal_pending(current))
-			goto end_wait4;
+			break;
+		ret = -ERESTARTSYS;
+		if (signal_pending(me))
+			break;
 		schedule();
-		goto repeat;
 	}
-	retval = -ECHILD;
-end_wait4:
-	current->state = TASK_RUNNING;
-	remove_wait_queue(&current->wait_chldexit, &wait);
-	return retval;
+done:
+	me->state = TASK_RUNNING;
+	remove_wait_queue(&me->wait_chldexit, &wait);
+	return ret;
 }
 
 /* The old interface: wait4 without the resource usage. */

@@ -37,32 +37,32 @@ struct task_struct *pidhash[PIDHASH_SZ];
 /* Queue wait on q: a plain waiter, woken with everyone else. */
 void add_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
 {
-	unsigned long flags;
+	unsigned long irqstate;
 
-	wq_write_lock_irqsave(&q->lock, flags);
+	wq_write_lock_irqsave(&q->lock, irqstate);
 	wait->flags = 0;
 	__add_wait_queue(q, wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
 }
 
 /* An exclusive waiter, at the tail: an exclusive wake-up takes one. */
 void add_wait_queue_exclusive(wait_queue_head_t *q, wait_queue_t *wait)
 {
-	unsigned long flags;
+	unsigned long irqstate;
 
-	wq_write_lock_irqsave(&q->lock, flags);
+	wq_write_lock_irqsave(&q->lock, irqstate);
 	wait->flags = WQ_FLAG_EXCLUSIVE;
 	__add_wait_queue_tail(q, wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
 }
 
 void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
 {
-	unsigned long flags;
+	unsigned long irqstate;
 
-	wq_write_lock_irqsave(&q->lock, flags);
+	wq_write_lock_irqsave(&q->lock, irqstate);
 	__remove_wait_queue(q, wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
 }
 
 /*
@@ -71,13 +71,20 @@ void remove_wait_queue(wait_queue_head_t *q, wait_queue_t *wait)
  */
 void __init fork_init(unsigned long mempages)
 {
-	max_threads = mempages / (THREAD_SIZE / PAGE_SIZE) / 2;
+	unsigned long pages_per_task = THREAD_SIZE / PAGE_SIZE;
+	struct rlimit *nproc = &init_task.rlim[RLIMIT_NPROC];
 
-	init_task.rlim[RLIMIT_NPROC].rlim_cur = max_threads / 2;
-	init_task.rlim[RLIMIT_NPROC].rlim_max = max_threads / 2;
+	max_threads = mempages / pages_per_task / 2;
+	nproc->rlim_cur = nproc->rlim_max = max_threads / 2;
 }
 
 spinlock_t lastpid_lock = SPIN_LOCK_UNLOCKED;
+
+/* v if it lies strictly between nr and bound, else bound. */
+static inline int tighter(int bound, int v, int nr)
+{
+	return (v > nr && v < bound) ? v : bound;
+}
 
 /*
  * The next free pid: last_pid + 1, skipping any value in use as a pid,
@@ -88,44 +95,45 @@ spinlock_t lastpid_lock = SPIN_LOCK_UNLOCKED;
 static int get_pid(unsigned long flags)
 {
 	static int next_safe = PID_MAX;
-	struct task_struct *p;
+	struct task_struct *t;
+	int nr, lowest, clash;
 
 	if (flags & CLONE_PID)
 		return current->pid;
 
 	spin_lock(&lastpid_lock);
-	if ((++last_pid) & 0xffff8000) {
-		last_pid = 300;
-		goto inside;
-	}
-	if (last_pid >= next_safe) {
-inside:
-		next_safe = PID_MAX;
-		read_lock(&tasklist_lock);
-	repeat:
-		for_each_task(p) {
-			if (p->pid == last_pid ||
-			    p->pgrp == last_pid ||
-			    p->session == last_pid) {
-				if (++last_pid >= next_safe) {
-					if (last_pid & 0xffff8000)
-						last_pid = 300;
-					next_safe = PID_MAX;
-				}
-				goto repeat;
-			}
-			if (p->pid > last_pid && next_safe > p->pid)
-				next_safe = p->pid;
-			if (p->pgrp > last_pid && next_safe > p->pgrp)
-				next_safe = p->pgrp;
-			if (p->session > last_pid && next_safe > p->session)
-				next_safe = p->session;
-		}
-		read_unlock(&tasklist_lock);
-	}
-	spin_unlock(&lastpid_lock);
+	nr = last_pid + 1;
+	if (nr & 0xffff8000)
+		nr = 300;
+	else if (nr < next_safe)
+		goto found;		/* nothing in use up to next_safe */
 
-	return last_pid;
+	/* Walk the tasks until none uses nr; note the next value in use. */
+	lowest = PID_MAX;
+	read_lock(&tasklist_lock);
+	do {
+		clash = 0;
+		for_each_task(t) {
+			if (t->pid == nr || t->pgrp == nr || t->session == nr) {
+				clash = 1;
+				break;
+			}
+			lowest = tighter(lowest, t->pid, nr);
+			lowest = tighter(lowest, t->pgrp, nr);
+			lowest = tighter(lowest, t->session, nr);
+		}
+		if (clash && ++nr >= lowest) {
+			if (nr & 0xffff8000)
+				nr = 300;
+			lowest = PID_MAX;
+		}
+	} while (clash);
+	read_unlock(&tasklist_lock);
+	next_safe = lowest;
+found:
+	last_pid = nr;
+	spin_unlock(&lastpid_lock);
+	return nr;
 }
 
 /*
@@ -138,69 +146,66 @@ inside:
  */
 static inline int dup_mmap(struct mm_struct *mm)
 {
-	struct vm_area_struct *mpnt, *tmp, **pprev;
-	int retval;
+	struct mm_struct *from = current->mm;
+	struct vm_area_struct *src, *copy, **tail = &mm->mmap;
+	int err = 0;
 
-	flush_cache_mm(current->mm);
-	mm->locked_vm = 0;
-	mm->mmap = NULL;
-	mm->mmap_avl = NULL;
-	mm->mmap_cache = NULL;
+	flush_cache_mm(from);
+	/* The struct was copied whole: forget the parent's VMAs and counts. */
+	mm->mmap = mm->mmap_avl = mm->mmap_cache = NULL;
 	mm->map_count = 0;
+	mm->locked_vm = 0;
 	mm->cpu_vm_mask = 0;
-	mm->swap_cnt = 0;
-	mm->swap_address = 0;
-	pprev = &mm->mmap;
-	for (mpnt = current->mm->mmap; mpnt; mpnt = mpnt->vm_next) {
-		struct file *file;
+	mm->swap_cnt = mm->swap_address = 0;
 
-		retval = -ENOMEM;
-		if (mpnt->vm_flags & VM_DONTCOPY)
+	for (src = from->mmap; src; src = src->vm_next) {
+		if (src->vm_flags & VM_DONTCOPY)
 			continue;
-		tmp = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-		if (!tmp)
-			goto fail_nomem;
-		*tmp = *mpnt;
-		tmp->vm_flags &= ~VM_LOCKED;
-		tmp->vm_mm = mm;
+		copy = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+		if (!copy) {
+			err = -ENOMEM;
+			break;
+		}
+		*copy = *src;
+		copy->vm_mm = mm;
+		copy->vm_flags &= ~VM_LOCKED;
+		copy->vm_next = NULL;
 		mm->map_count++;
-		tmp->vm_next = NULL;
-		file = tmp->vm_file;
-		if (file) {
-			struct inode *inode = file->f_dentry->d_inode;
 
-			get_file(file);
-			if (tmp->vm_flags & VM_DENYWRITE)
-				atomic_dec(&inode->i_writecount);
+		if (copy->vm_file) {
+			struct file *f = copy->vm_file;
+			struct inode *node = f->f_dentry->d_inode;
 
-			/* Into the file's sharing list, after mpnt. */
-			spin_lock(&inode->i_mapping->i_shared_lock);
-			if ((tmp->vm_next_share = mpnt->vm_next_share) != NULL)
-				mpnt->vm_next_share->vm_pprev_share =
-					&tmp->vm_next_share;
-			mpnt->vm_next_share = tmp;
-			tmp->vm_pprev_share = &mpnt->vm_next_share;
-			spin_unlock(&inode->i_mapping->i_shared_lock);
+			get_file(f);
+			if (copy->vm_flags & VM_DENYWRITE)
+				atomic_dec(&node->i_writecount);
+			/* Into the file's sharing list, after src. */
+			spin_lock(&node->i_mapping->i_shared_lock);
+			copy->vm_pprev_share = &src->vm_next_share;
+			copy->vm_next_share = src->vm_next_share;
+			if (copy->vm_next_share)
+				copy->vm_next_share->vm_pprev_share =
+					&copy->vm_next_share;
+			src->vm_next_share = copy;
+			spin_unlock(&node->i_mapping->i_shared_lock);
 		}
 
-		retval = copy_page_range(mm, current->mm, tmp);
-		if (!retval && tmp->vm_ops && tmp->vm_ops->open)
-			tmp->vm_ops->open(tmp);
+		err = copy_page_range(mm, from, copy);
+		if (!err && copy->vm_ops && copy->vm_ops->open)
+			copy->vm_ops->open(copy);
 
-		*pprev = tmp;
-		pprev = &tmp->vm_next;
-
-		if (retval)
-			goto fail_nomem;
+		/* Linked even after a failure: exit_mmap() undoes it. */
+		*tail = copy;
+		tail = &copy->vm_next;
+		if (err)
+			break;
 	}
-	retval = 0;
-	if (mm->map_count >= AVL_MIN_MAP_COUNT)
+	if (!err && mm->map_count >= AVL_MIN_MAP_COUNT)
 		build_mmap_avl(mm);
 
-fail_nomem:
 	/* The parent's ptes lost their write bit: drop stale TLB entries. */
-	flush_tlb_mm(current->mm);
-	return retval;
+	flush_tlb_mm(from);
+	return err;
 }
 
 /* The list of every mm, from init_mm (kswapd's swap_out walks it). */
@@ -209,31 +214,45 @@ spinlock_t mmlist_lock = SPIN_LOCK_UNLOCKED;
 #define allocate_mm()	(kmem_cache_alloc(mm_cachep, SLAB_KERNEL))
 #define free_mm(mm)	(kmem_cache_free(mm_cachep, (mm)))
 
+/* mm joins the mm list right after prev; mm leaves it. */
+static inline void mmlist_insert(struct mm_struct *mm, struct mm_struct *prev)
+{
+	spin_lock(&mmlist_lock);
+	list_add(&mm->mmlist, &prev->mmlist);
+	spin_unlock(&mmlist_lock);
+}
+
+static inline void mmlist_remove(struct mm_struct *mm)
+{
+	spin_lock(&mmlist_lock);
+	list_del(&mm->mmlist);
+	spin_unlock(&mmlist_lock);
+}
+
 /* One user, one reference, a fresh semaphore, a new page directory. */
 static struct mm_struct *mm_init(struct mm_struct *mm)
 {
 	atomic_set(&mm->mm_users, 1);
 	atomic_set(&mm->mm_count, 1);
-	init_MUTEX(&mm->mmap_sem);
-	mm->page_table_lock = SPIN_LOCK_UNLOCKED;
+	sema_init(&mm->mmap_sem, 1);
+	spin_lock_init(&mm->page_table_lock);
 	mm->pgd = pgd_alloc();
-	if (mm->pgd)
-		return mm;
-	free_mm(mm);
-	return NULL;
+	if (!mm->pgd) {
+		free_mm(mm);
+		return NULL;
+	}
+	return mm;
 }
 
 /* An empty address space (exec). */
 struct mm_struct *mm_alloc(void)
 {
-	struct mm_struct *mm;
+	struct mm_struct *mm = allocate_mm();
 
-	mm = allocate_mm();
-	if (mm) {
-		memset(mm, 0, sizeof(*mm));
-		return mm_init(mm);
-	}
-	return NULL;
+	if (!mm)
+		return NULL;
+	memset(mm, 0, sizeof(*mm));
+	return mm_init(mm);
 }
 
 /*
@@ -243,11 +262,13 @@ struct mm_struct *mm_alloc(void)
  */
 void __mmdrop(struct mm_struct *mm)
 {
-	if (mm == &init_mm)
-		BUG();
-	pgd_free(mm->pgd);
-	destroy_context(mm);
-	free_mm(mm);
+	if (mm != &init_mm) {
+		pgd_free(mm->pgd);
+		destroy_context(mm);
+		free_mm(mm);
+		return;
+	}
+	BUG();		/* the kernel's own mm is never freed */
 }
 
 /*
@@ -257,13 +278,11 @@ void __mmdrop(struct mm_struct *mm)
  */
 void mmput(struct mm_struct *mm)
 {
-	if (atomic_dec_and_test(&mm->mm_users)) {
-		spin_lock(&mmlist_lock);
-		list_del(&mm->mmlist);
-		spin_unlock(&mmlist_lock);
-		exit_mmap(mm);
-		mmdrop(mm);
-	}
+	if (!atomic_dec_and_test(&mm->mm_users))
+		return;
+	mmlist_remove(mm);
+	exit_mmap(mm);
+	mmdrop(mm);
 }
 
 /*
@@ -272,12 +291,12 @@ void mmput(struct mm_struct *mm)
  */
 void mm_release(void)
 {
-	struct task_struct *tsk = current;
+	struct task_struct *me = current;
 
-	if (tsk->flags & PF_VFORK) {
-		tsk->flags &= ~PF_VFORK;
-		up(tsk->p_opptr->vfork_sem);
-	}
+	if (!(me->flags & PF_VFORK))
+		return;
+	me->flags &= ~PF_VFORK;
+	up(me->p_opptr->vfork_sem);
 }
 
 /*
@@ -287,75 +306,66 @@ void mm_release(void)
  */
 static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 {
-	struct mm_struct *mm, *oldmm;
-	int retval;
+	struct mm_struct *parent_mm = current->mm, *mm;
+	int err;
 
-	tsk->min_flt = tsk->maj_flt = 0;
-	tsk->cmin_flt = tsk->cmaj_flt = 0;
-	tsk->nswap = tsk->cnswap = 0;
-
-	tsk->mm = NULL;
-	tsk->active_mm = NULL;
+	/* Fault and swap counts start from zero. */
+	tsk->min_flt = tsk->maj_flt = tsk->nswap = 0;
+	tsk->cmin_flt = tsk->cmaj_flt = tsk->cnswap = 0;
+	tsk->mm = tsk->active_mm = NULL;
 
 	/* A kernel thread: schedule() lends it an active_mm. */
-	oldmm = current->mm;
-	if (!oldmm)
+	if (!parent_mm)
 		return 0;
 
 	if (clone_flags & CLONE_VM) {
-		atomic_inc(&oldmm->mm_users);
-		mm = oldmm;
-		goto good_mm;
+		atomic_inc(&parent_mm->mm_users);
+		mm = parent_mm;
+	} else {
+		mm = allocate_mm();
+		if (!mm)
+			return -ENOMEM;
+		memcpy(mm, parent_mm, sizeof(*mm));
+		if (!mm_init(mm))
+			return -ENOMEM;
+
+		down(&parent_mm->mmap_sem);
+		err = dup_mmap(mm);
+		up(&parent_mm->mmap_sem);
+		mmlist_insert(mm, parent_mm);
+		if (err)
+			goto drop;
+
+		copy_segments(tsk, mm);
+		if (init_new_context(tsk, mm))
+			goto drop;	/* err is 0 here, as in 2.4.0 */
 	}
-
-	retval = -ENOMEM;
-	mm = allocate_mm();
-	if (!mm)
-		goto fail_nomem;
-
-	memcpy(mm, oldmm, sizeof(*mm));
-	if (!mm_init(mm))
-		goto fail_nomem;
-
-	down(&oldmm->mmap_sem);
-	retval = dup_mmap(mm);
-	up(&oldmm->mmap_sem);
-
-	/* Right after the parent in the mm list. */
-	spin_lock(&mmlist_lock);
-	list_add(&mm->mmlist, &oldmm->mmlist);
-	spin_unlock(&mmlist_lock);
-
-	if (retval)
-		goto free_pt;
-
-	copy_segments(tsk, mm);
-
-	if (init_new_context(tsk, mm))
-		goto free_pt;
-
-good_mm:
-	tsk->mm = mm;
-	tsk->active_mm = mm;
+	tsk->mm = tsk->active_mm = mm;
 	return 0;
 
-free_pt:
+drop:
 	mmput(mm);
-fail_nomem:
-	return retval;
+	return err;
 }
 
 /* The highest open descriptor, rounded up to a whole word of the set. */
 static int count_open_files(struct files_struct *files, int size)
 {
-	int i;
+	int words = size / __NFDBITS;
 
-	for (i = size / (8 * sizeof(long)); i > 0; ) {
-		if (files->open_fds->fds_bits[--i])
-			break;
-	}
-	i = (i + 1) * 8 * sizeof(long);
-	return i;
+	/* At least one word, even when nothing is open. */
+	if (words == 0)
+		words = 1;
+	while (words > 1 && !files->open_fds->fds_bits[words - 1])
+		words--;
+	return words * __NFDBITS;
+}
+
+/* dst gets the first nbits of src, the rest of it cleared. */
+static inline void copy_fdset(fd_set *dst, fd_set *src, int nbits)
+{
+	memset(dst->fds_bits, 0, sizeof(fd_set));
+	memcpy(dst->fds_bits, src->fds_bits, nbits / 8);
 }
 
 /*
@@ -364,89 +374,75 @@ static int count_open_files(struct files_struct *files, int size)
  */
 static int copy_files(unsigned long clone_flags, struct task_struct *tsk)
 {
-	struct files_struct *oldf, *newf;
-	struct file **old_fds, **new_fds;
-	int open_files, size, i, error = 0;
+	struct files_struct *parent = current->files, *copy;
+	struct file **from, **to;
+	int setsize, nfds, i;
 
-	oldf = current->files;
-	if (!oldf)
-		goto out;
-
+	if (!parent)
+		return 0;
 	if (clone_flags & CLONE_FILES) {
-		atomic_inc(&oldf->count);
-		goto out;
+		atomic_inc(&parent->count);
+		return 0;
 	}
 
 	tsk->files = NULL;
-	error = -ENOMEM;
-	newf = kmem_cache_alloc(files_cachep, SLAB_KERNEL);
-	if (!newf)
-		goto out;
+	copy = kmem_cache_alloc(files_cachep, SLAB_KERNEL);
+	if (!copy)
+		return -ENOMEM;
 
-	atomic_set(&newf->count, 1);
+	/* A table of the default size, its sets and array built in. */
+	atomic_set(&copy->count, 1);
+	copy->file_lock = RW_LOCK_UNLOCKED;
+	copy->max_fds = NR_OPEN_DEFAULT;
+	copy->max_fdset = __FD_SETSIZE;
+	copy->next_fd = 0;
+	copy->fd = copy->fd_array;
+	copy->open_fds = &copy->open_fds_init;
+	copy->close_on_exec = &copy->close_on_exec_init;
 
-	newf->file_lock = RW_LOCK_UNLOCKED;
-	newf->next_fd = 0;
-	newf->max_fds = NR_OPEN_DEFAULT;
-	newf->max_fdset = __FD_SETSIZE;
-	newf->close_on_exec = &newf->close_on_exec_init;
-	newf->open_fds = &newf->open_fds_init;
-	newf->fd = &newf->fd_array[0];
-
-	size = oldf->max_fdset;
-	read_lock(&oldf->file_lock);
-
-	open_files = count_open_files(oldf, size);
+	setsize = parent->max_fdset;
+	read_lock(&parent->file_lock);
+	nfds = count_open_files(parent, setsize);
 	/* Port: the table never grows past NR_OPEN_DEFAULT. */
-	if (open_files > newf->max_fds)
-		open_files = newf->max_fds;
+	if (nfds > copy->max_fds)
+		nfds = copy->max_fds;
 
-	old_fds = oldf->fd;
-	new_fds = newf->fd;
+	copy_fdset(copy->open_fds, parent->open_fds, nfds);
+	copy_fdset(copy->close_on_exec, parent->close_on_exec, nfds);
 
-	memset(newf->open_fds->fds_bits, 0, sizeof(fd_set));
-	memset(newf->close_on_exec->fds_bits, 0, sizeof(fd_set));
-	memcpy(newf->open_fds->fds_bits, oldf->open_fds->fds_bits,
-	       open_files / 8);
-	memcpy(newf->close_on_exec->fds_bits, oldf->close_on_exec->fds_bits,
-	       open_files / 8);
-
-	for (i = open_files; i != 0; i--) {
-		struct file *f = *old_fds++;
-
-		if (f)
-			get_file(f);
-		*new_fds++ = f;
+	from = parent->fd;
+	to = copy->fd;
+	for (i = 0; i < nfds; i++) {
+		if (from[i])
+			get_file(from[i]);
+		to[i] = from[i];
 	}
-	read_unlock(&oldf->file_lock);
+	read_unlock(&parent->file_lock);
 
-	size = (newf->max_fds - open_files) * sizeof(struct file *);
-	memset(new_fds, 0, size);
-
-	tsk->files = newf;
-	error = 0;
-out:
-	return error;
+	/* Slots past the copied ones are empty. */
+	memset(&to[nfds], 0, (copy->max_fds - nfds) * sizeof(struct file *));
+	tsk->files = copy;
+	return 0;
 }
 
 /* The child's signal handlers: shared for CLONE_SIGHAND, else a copy. */
 static inline int copy_sighand(unsigned long clone_flags,
 			       struct task_struct *tsk)
 {
-	struct signal_struct *sig;
+	struct signal_struct *handlers;
 
 	if (clone_flags & CLONE_SIGHAND) {
 		atomic_inc(&current->sig->count);
 		return 0;
 	}
-	sig = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
-	tsk->sig = sig;
-	if (!sig)
+	handlers = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
+	tsk->sig = handlers;
+	if (!handlers)
 		return -1;
-	spin_lock_init(&sig->siglock);
-	atomic_set(&sig->count, 1);
-	memcpy(tsk->sig->action, current->sig->action,
-	       sizeof(tsk->sig->action));
+	spin_lock_init(&handlers->siglock);
+	atomic_set(&handlers->count, 1);
+	memcpy(handlers->action, current->sig->action,
+	       sizeof(handlers->action));
 	return 0;
 }
 
@@ -454,15 +450,14 @@ static inline int copy_sighand(unsigned long clone_flags,
 static inline void copy_flags(unsigned long clone_flags,
 			      struct task_struct *p)
 {
-	unsigned long new_flags = p->flags;
+	unsigned long f = p->flags & ~(PF_SUPERPRIV | PF_USEDFPU | PF_VFORK);
 
-	new_flags &= ~(PF_SUPERPRIV | PF_USEDFPU | PF_VFORK);
-	new_flags |= PF_FORKNOEXEC;
+	f |= PF_FORKNOEXEC;
+	if (clone_flags & CLONE_VFORK)
+		f |= PF_VFORK;
 	if (!(clone_flags & CLONE_PTRACE))
 		p->ptrace = 0;
-	if (clone_flags & CLONE_VFORK)
-		new_flags |= PF_VFORK;
-	p->flags = new_flags;
+	p->flags = f;
 }
 
 /*
@@ -478,113 +473,111 @@ static inline void copy_flags(unsigned long clone_flags,
 int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	    struct pt_regs *regs, unsigned long stack_size)
 {
-	int retval = -ENOMEM;
-	struct task_struct *p;
+	struct task_struct *child;
+	long slice;
+	int ret;
 	DECLARE_MUTEX_LOCKED(sem);
 
-	if (clone_flags & CLONE_PID) {
-		/* Only the boot task may clone its own pid. */
-		if (current->pid)
-			return -EPERM;
-	}
+	/* Only the boot task may clone its own pid. */
+	if ((clone_flags & CLONE_PID) && current->pid != 0)
+		return -EPERM;
 
 	current->vfork_sem = &sem;
 
-	p = alloc_task_struct();
-	if (!p)
-		goto fork_out;
-
-	*p = *current;
-
-	retval = -EAGAIN;
-	if (nr_threads >= max_threads)
-		goto bad_fork_free;
-
-	p->did_exec = 0;
-	p->swappable = 0;
-	p->state = TASK_UNINTERRUPTIBLE;
-
-	copy_flags(clone_flags, p);
-	p->pid = get_pid(clone_flags);
-
-	p->run_list.next = NULL;
-	p->run_list.prev = NULL;
-
-	if ((clone_flags & CLONE_VFORK) || !(clone_flags & CLONE_PARENT)) {
-		p->p_opptr = current;
-		if (!(p->ptrace & PT_PTRACED))
-			p->p_pptr = current;
+	child = alloc_task_struct();
+	if (!child) {
+		ret = -ENOMEM;
+		goto out;
 	}
-	p->p_cptr = NULL;
-	init_waitqueue_head(&p->wait_chldexit);
-	p->vfork_sem = NULL;
-	spin_lock_init(&p->alloc_lock);
+	*child = *current;
 
-	p->sigpending = 0;
-	init_sigpending(&p->pending);
+	if (nr_threads >= max_threads) {
+		ret = -EAGAIN;
+		goto free_child;
+	}
 
-	p->leader = 0;
-	p->tty_old_pgrp = 0;
-	p->times.tms_utime = p->times.tms_stime = 0;
-	p->times.tms_cutime = p->times.tms_cstime = 0;
-	p->lock_depth = -1;
-	p->start_time = jiffies;
+	/* Not runnable and not swappable until it is complete. */
+	child->did_exec = 0;
+	child->swappable = 0;
+	child->state = TASK_UNINTERRUPTIBLE;
+	copy_flags(clone_flags, child);
+	child->pid = get_pid(clone_flags);
+	child->run_list.next = child->run_list.prev = NULL;
 
-	retval = -ENOMEM;
-	if (copy_files(clone_flags, p))
-		goto bad_fork_cleanup;
-	if (copy_sighand(clone_flags, p))
-		goto bad_fork_cleanup_files;
-	if (copy_mm(clone_flags, p))
-		goto bad_fork_cleanup_sighand;
-	retval = copy_thread(0, clone_flags, stack_start, stack_size, p, regs);
-	if (retval)
-		goto bad_fork_cleanup_sighand;
+	/* Our child, unless CLONE_PARENT; a traced one stays its tracer's. */
+	if ((clone_flags & CLONE_VFORK) || !(clone_flags & CLONE_PARENT)) {
+		child->p_opptr = current;
+		if (!(child->ptrace & PT_PTRACED))
+			child->p_pptr = current;
+	}
+	child->p_cptr = NULL;
+	init_waitqueue_head(&child->wait_chldexit);
+	child->vfork_sem = NULL;
+	spin_lock_init(&child->alloc_lock);
 
-	p->parent_exec_id = p->self_exec_id;
+	child->sigpending = 0;
+	init_sigpending(&child->pending);
 
-	p->swappable = 1;
-	p->exit_signal = clone_flags & CSIGNAL;
-	p->pdeath_signal = 0;
+	child->leader = 0;
+	child->tty_old_pgrp = 0;
+	memset(&child->times, 0, sizeof(child->times));
+	child->lock_depth = -1;
+	child->start_time = jiffies;
+
+	ret = -ENOMEM;
+	if (copy_files(clone_flags, child))
+		goto free_child;
+	if (copy_sighand(clone_flags, child))
+		goto put_files;
+	if (copy_mm(clone_flags, child))
+		goto put_sighand;
+	ret = copy_thread(0, clone_flags, stack_start, stack_size, child, regs);
+	if (ret)
+		goto put_sighand;
+
+	child->parent_exec_id = child->self_exec_id;
+	child->swappable = 1;
+	child->exit_signal = clone_flags & CSIGNAL;
+	child->pdeath_signal = 0;
 
 	/* A yield the parent asked for is its own, not the child's (port fix). */
 	p->policy &= ~SCHED_YIELD;
 
 	/* Half the parent's remaining slice, rounded up, to the child. */
-	p->counter = (current->counter + 1) >> 1;
-	current->counter >>= 1;
+	slice = current->counter;
+	child->counter = (slice + 1) >> 1;
+	current->counter = slice >> 1;
 	if (!current->counter)
 		current->need_resched = 1;
 
-	retval = p->pid;
-	p->tgid = retval;
-	INIT_LIST_HEAD(&p->thread_group);
+	/* Visible to the world: thread group, family, task list, pid hash. */
+	ret = child->pid;
+	child->tgid = ret;
+	INIT_LIST_HEAD(&child->thread_group);
 	write_lock_irq(&tasklist_lock);
 	if (clone_flags & CLONE_THREAD) {
-		p->tgid = current->tgid;
-		list_add(&p->thread_group, &current->thread_group);
+		child->tgid = current->tgid;
+		list_add(&child->thread_group, &current->thread_group);
 	}
-	SET_LINKS(p);
-	hash_pid(p);
+	SET_LINKS(child);
+	hash_pid(child);
 	nr_threads++;
 	write_unlock_irq(&tasklist_lock);
 
-	wake_up_process(p);
-	++total_forks;
-
-fork_out:
-	if ((clone_flags & CLONE_VFORK) && (retval > 0))
+	wake_up_process(child);
+	total_forks++;
+out:
+	if ((clone_flags & CLONE_VFORK) && ret > 0)
 		down(&sem);
-	return retval;
+	return ret;
 
-bad_fork_cleanup_sighand:
-	exit_sighand(p);
-bad_fork_cleanup_files:
-	exit_files(p);
-bad_fork_cleanup:
-bad_fork_free:
-	free_task_struct(p);
-	goto fork_out;
+put_sighand:
+	exit_sighand(child);
+put_files:
+	exit_files(child);
+free_child:
+	free_task_struct(child);
+	goto out;
 }
 
 /* Slab caches of the per-process structures. */
@@ -599,27 +592,29 @@ kmem_cache_t *mm_cachep;
  */
 void __init proc_caches_init(void)
 {
-	sigact_cachep = kmem_cache_create("signal_act",
-			sizeof(struct signal_struct), 0,
-			SLAB_HWCACHE_ALIGN, NULL, NULL);
-	if (!sigact_cachep)
-		panic("Cannot create signal action SLAB cache");
+	static struct {
+		kmem_cache_t **cachep;
+		const char *name;
+		size_t size;
+		const char *failure;
+	} const caches[] = {
+		{ &sigact_cachep, "signal_act", sizeof(struct signal_struct),
+		  "Cannot create signal action SLAB cache" },
+		{ &files_cachep, "files_cache", sizeof(struct files_struct),
+		  "Cannot create files SLAB cache" },
+		{ &vm_area_cachep, "vm_area_struct",
+		  sizeof(struct vm_area_struct),
+		  "vma_init: Cannot alloc vm_area_struct SLAB cache" },
+		{ &mm_cachep, "mm_struct", sizeof(struct mm_struct),
+		  "vma_init: Cannot alloc mm_struct SLAB cache" },
+	};
+	unsigned int i;
 
-	files_cachep = kmem_cache_create("files_cache",
-			sizeof(struct files_struct), 0,
-			SLAB_HWCACHE_ALIGN, NULL, NULL);
-	if (!files_cachep)
-		panic("Cannot create files SLAB cache");
-
-	vm_area_cachep = kmem_cache_create("vm_area_struct",
-			sizeof(struct vm_area_struct), 0,
-			SLAB_HWCACHE_ALIGN, NULL, NULL);
-	if (!vm_area_cachep)
-		panic("vma_init: Cannot alloc vm_area_struct SLAB cache");
-
-	mm_cachep = kmem_cache_create("mm_struct",
-			sizeof(struct mm_struct), 0,
-			SLAB_HWCACHE_ALIGN, NULL, NULL);
-	if (!mm_cachep)
-		panic("vma_init: Cannot alloc mm_struct SLAB cache");
+	for (i = 0; i < sizeof(caches) / sizeof(caches[0]); i++) {
+		*caches[i].cachep = kmem_cache_create(caches[i].name,
+				caches[i].size, 0, SLAB_HWCACHE_ALIGN,
+				NULL, NULL);
+		if (!*caches[i].cachep)
+			panic("%s", caches[i].failure);
+	}
 }

@@ -10,14 +10,14 @@
 
 NORET_TYPE void panic(const char *fmt, ...)
 {
-	static char buf[1024];
-	va_list args;
+	static char message[1024];
+	va_list ap;
 
-	va_start(args, fmt);
-	vsprintf(buf, fmt, args);
-	va_end(args);
-	printk(KERN_EMERG "Kernel panic: %s\n", buf);
+	va_start(ap, fmt);
+	vsprintf(message, fmt, ap);
+	va_end(ap);
+	printk(KERN_EMERG "Kernel panic: %s\n", message);
 	machine_halt();
 	for (;;)
-		;
+		;	/* machine_halt() does not come back */
 }

@@ -115,12 +115,11 @@ asmlinkage int printk(const char *fmt, ...)
  */
 void register_console(struct console *console)
 {
-	int i, j, len;
-	int p;
-	char buf[16];
-	signed char msg_level = -1;
-	char *q;
-	unsigned long flags;
+	char piece[16];
+	signed char level = -1;
+	unsigned long flags, done, pos;
+	int n = 0, skip;
+	char c;
 
 	if (console->setup && console->setup(console, NULL) < 0)
 		return;
@@ -134,31 +133,31 @@ void register_console(struct console *console)
 	if (!(console->flags & CON_PRINTBUFFER))
 		return;
 
-	/* Replay the log, line by line, skipping the level prefixes. */
-	p = log_start & LOG_BUF_MASK;
-	for (i = 0, j = 0; i < log_size; i++) {
-		buf[j++] = log_buf[p];
-		p = (p + 1) & LOG_BUF_MASK;
-		if (buf[j - 1] != '\n' && i < log_size - 1 &&
-		    j < sizeof(buf) - 1)
+	/*
+	 * Replay the log in pieces of up to 15 characters, each ending at a
+	 * newline at the latest; a line's "<n>" sets its level, unshown.
+	 */
+	pos = log_start;
+	for (done = 0; done < log_size; done++) {
+		c = log_buf[pos++ & LOG_BUF_MASK];
+		piece[n++] = c;
+		if (c != '\n' && done + 1 < log_size && n < sizeof(piece) - 1)
 			continue;
-		buf[j] = 0;
-		q = buf;
-		len = j;
-		if (msg_level < 0) {
-			if (buf[0] == '<' && buf[1] >= '0' && buf[1] <= '7' &&
-			    buf[2] == '>') {
-				msg_level = buf[1] - '0';
-				q = buf + 3;
-				len -= 3;
-			} else
-				msg_level = default_message_loglevel;
+		piece[n] = '\0';
+		skip = 0;
+		if (level < 0) {
+			if (has_level(piece)) {
+				level = piece[1] - '0';
+				skip = 3;
+			} else {
+				level = default_message_loglevel;
+			}
 		}
-		if (msg_level < console_loglevel)
-			console->write(console, q, len);
-		if (buf[j - 1] == '\n')
-			msg_level = -1;
-		j = 0;
+		if (level < console_loglevel)
+			console->write(console, piece + skip, n - skip);
+		if (c == '\n')
+			level = -1;
+		n = 0;
 	}
 }
 

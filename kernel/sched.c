@@ -45,30 +45,28 @@ static struct schedule_data {
 static inline int goodness(struct task_struct *p, int this_cpu,
 			   struct mm_struct *this_mm)
 {
-	int weight = -1;
+	int w;
 
 	if (p->policy & SCHED_YIELD)
-		goto out;
-	if (p->policy == SCHED_OTHER) {
-		weight = p->counter;
-		if (!weight)
-			goto out;
-		if (p->mm == this_mm || !p->mm)
-			weight += 1;
-		weight += 20 - p->nice;
-		goto out;
-	}
-	weight = 1000 + p->rt_priority;
-out:
-	return weight;
+		return -1;
+	if (p->policy != SCHED_OTHER)
+		return 1000 + p->rt_priority;
+
+	w = p->counter;
+	if (!w)
+		return 0;
+	if (!p->mm || p->mm == this_mm)
+		w++;
+	return w + 20 - p->nice;
 }
 
 /* Positive: p is worth taking the CPU from prev. */
 static inline int preemption_goodness(struct task_struct *prev,
 				      struct task_struct *p, int cpu)
 {
-	return goodness(p, cpu, prev->active_mm) -
-	       goodness(prev, cpu, prev->active_mm);
+	struct mm_struct *mm = prev->active_mm;
+
+	return goodness(p, cpu, mm) - goodness(prev, cpu, mm);
 }
 
 /*
@@ -78,40 +76,40 @@ static inline int preemption_goodness(struct task_struct *prev,
  */
 static void reschedule_idle(struct task_struct *p)
 {
-	int this_cpu = smp_processor_id();
-	struct task_struct *tsk;
+	int cpu = smp_processor_id();
+	struct task_struct *running = cpu_curr(cpu);
 
-	tsk = cpu_curr(this_cpu);
-	if (preemption_goodness(tsk, p, this_cpu) > 1)
-		tsk->need_resched = 1;
+	if (preemption_goodness(running, p, cpu) > 1)
+		running->need_resched = 1;
 }
 
 /* At the head: a woken task is looked at first. */
 static inline void add_to_runqueue(struct task_struct *p)
 {
-	list_add(&p->run_list, &runqueue_head);
 	nr_running++;
+	list_add(&p->run_list, &runqueue_head);
 }
 
 static inline void move_last_runqueue(struct task_struct *p)
 {
-	list_del(&p->run_list);
-	list_add_tail(&p->run_list, &runqueue_head);
+	struct list_head *entry = &p->run_list;
+
+	list_del(entry);
+	list_add_tail(entry, &runqueue_head);
 }
 
 /* Make p runnable and put it on the run queue if it is not there. */
 void wake_up_process(struct task_struct *p)
 {
-	unsigned long flags;
+	unsigned long irqstate;
 
-	spin_lock_irqsave(&runqueue_lock, flags);
+	spin_lock_irqsave(&runqueue_lock, irqstate);
 	p->state = TASK_RUNNING;
-	if (task_on_runqueue(p))
-		goto out;
-	add_to_runqueue(p);
-	reschedule_idle(p);
-out:
-	spin_unlock_irqrestore(&runqueue_lock, flags);
+	if (!task_on_runqueue(p)) {
+		add_to_runqueue(p);
+		reschedule_idle(p);
+	}
+	spin_unlock_irqrestore(&runqueue_lock, irqstate);
 }
 
 /*
@@ -140,134 +138,100 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 asmlinkage void schedule(void)
 {
 	struct schedule_data *sched_data;
-	struct task_struct *prev, *next, *p;
-	struct list_head *tmp;
-	int this_cpu, c;
+	struct task_struct *prev, *next, *t;
+	struct list_head *pos;
+	int this_cpu, best, w;
 
 	if (!current->active_mm)
 		BUG();
-need_resched_back:
-	prev = current;
-	this_cpu = prev->processor;
-
-	if (in_interrupt())
-		goto scheduling_in_interrupt;
-
-	sched_data = &aligned_data[this_cpu];
-
-	spin_lock_irq(&runqueue_lock);
-
-	/* A round-robin task that used up its slice goes to the back. */
-	if (prev->policy == SCHED_RR)
-		goto move_rr_last;
-move_rr_back:
-
-	switch (prev->state) {
-	case TASK_INTERRUPTIBLE:
-		if (signal_pending(prev)) {
-			prev->state = TASK_RUNNING;
-			break;
+	do {
+		prev = current;
+		this_cpu = prev->processor;
+		if (in_interrupt()) {
+			printk("Scheduling in interrupt\n");
+			BUG();
+			return;
 		}
-		/* fall through */
-	default:
-		del_from_runqueue(prev);
-		/* fall through */
-	case TASK_RUNNING:
-		break;
-	}
-	prev->need_resched = 0;
-
-repeat_schedule:
-	/* The idle task runs when nothing else can. */
-	next = idle_task(this_cpu);
-	c = -1000;
-	if (prev->state == TASK_RUNNING)
-		goto still_running;
-
-still_running_back:
-	list_for_each(tmp, &runqueue_head) {
-		p = list_entry(tmp, struct task_struct, run_list);
-		if (can_schedule(p, this_cpu)) {
-			int weight = goodness(p, this_cpu, prev->active_mm);
-
-			if (weight > c)
-				c = weight, next = p;
-		}
-	}
-
-	/* Every candidate has used up its time slice. */
-	if (!c)
-		goto recalculate;
-
-	sched_data->curr = next;
-	spin_unlock_irq(&runqueue_lock);
-
-	if (prev == next)
-		goto same_process;
-
-	prepare_to_switch();
-	{
-		struct mm_struct *mm = next->mm;
-		struct mm_struct *oldmm = prev->active_mm;
-
-		if (!mm) {
-			/* A kernel thread: lazy TLB on prev's mm. */
-			if (next->active_mm)
-				BUG();
-			next->active_mm = oldmm;
-			atomic_inc(&oldmm->mm_count);
-			enter_lazy_tlb(oldmm, next, this_cpu);
-		} else {
-			if (next->active_mm != mm)
-				BUG();
-			switch_mm(oldmm, mm, next, this_cpu);
-		}
-
-		if (!prev->mm) {
-			prev->active_mm = NULL;
-			mmdrop(oldmm);
-		}
-	}
-
-	/* Registers and stack: from here on we run as next. */
-	switch_to(prev, next, prev);
-	__schedule_tail(prev);
-
-same_process:
-	if (current->need_resched)
-		goto need_resched_back;
-	return;
-
-recalculate:
-	{
-		struct task_struct *p;
-
-		spin_unlock_irq(&runqueue_lock);
-		read_lock(&tasklist_lock);
-		for_each_task(p)
-			p->counter = (p->counter >> 1) + NICE_TO_TICKS(p->nice);
-		read_unlock(&tasklist_lock);
+		sched_data = &aligned_data[this_cpu];
 		spin_lock_irq(&runqueue_lock);
-	}
-	goto repeat_schedule;
 
-still_running:
-	/* prev competes too, from the start. */
-	c = goodness(prev, this_cpu, prev->active_mm);
-	next = prev;
-	goto still_running_back;
+		/* A round-robin task that used up its slice goes to the back. */
+		if (prev->policy == SCHED_RR && !prev->counter) {
+			prev->counter = NICE_TO_TICKS(prev->nice);
+			move_last_runqueue(prev);
+		}
 
-move_rr_last:
-	if (!prev->counter) {
-		prev->counter = NICE_TO_TICKS(prev->nice);
-		move_last_runqueue(prev);
-	}
-	goto move_rr_back;
+		/* A sleeper leaves the queue, unless a signal already came. */
+		if (prev->state == TASK_INTERRUPTIBLE && signal_pending(prev))
+			prev->state = TASK_RUNNING;
+		else if (prev->state != TASK_RUNNING)
+			del_from_runqueue(prev);
+		prev->need_resched = 0;
 
-scheduling_in_interrupt:
-	printk("Scheduling in interrupt\n");
-	BUG();
-	return;
+		for (;;) {
+			/* The idle task runs when nothing else can; a
+			   runnable prev competes from the start. */
+			next = idle_task(this_cpu);
+			best = -1000;
+			if (prev->state == TASK_RUNNING) {
+				next = prev;
+				best = goodness(prev, this_cpu, prev->active_mm);
+			}
+			list_for_each(pos, &runqueue_head) {
+				t = list_entry(pos, struct task_struct, run_list);
+				if (!can_schedule(t, this_cpu))
+					continue;
+				w = goodness(t, this_cpu, prev->active_mm);
+				if (w > best) {
+					best = w;
+					next = t;
+				}
+			}
+			if (best)
+				break;
+
+			/* Every candidate used up its slice: new ones for all. */
+			spin_unlock_irq(&runqueue_lock);
+			read_lock(&tasklist_lock);
+			for_each_task(t)
+				t->counter = (t->counter >> 1) +
+					     NICE_TO_TICKS(t->nice);
+			read_unlock(&tasklist_lock);
+			spin_lock_irq(&runqueue_lock);
+		}
+
+		sched_data->curr = next;
+		spin_unlock_irq(&runqueue_lock);
+		if (next == prev)
+			continue;
+
+		prepare_to_switch();
+		{
+			struct mm_struct *from = prev->active_mm;
+
+			if (!next->mm) {
+				/* A kernel thread: lazy TLB on prev's mm. */
+				if (next->active_mm)
+					BUG();
+				atomic_inc(&from->mm_count);
+				next->active_mm = from;
+				enter_lazy_tlb(from, next, this_cpu);
+			} else {
+				if (next->active_mm != next->mm)
+					BUG();
+				switch_mm(from, next->mm, next, this_cpu);
+			}
+			/* A kernel thread leaving gives back what it borrowed. */
+			if (!prev->mm) {
+				prev->active_mm = NULL;
+				mmdrop(from);
+			}
+		}
+
+		/* Registers and stack: from here on we run as next. */
+		switch_to(prev, next, prev);
+		__schedule_tail(prev);
+	} while (current->need_resched);
 }
 
 /*
@@ -278,32 +242,25 @@ scheduling_in_interrupt:
 static inline void __wake_up_common(wait_queue_head_t *q, unsigned int mode,
 				    unsigned int wq_mode)
 {
-	struct list_head *tmp, *head;
-	struct task_struct *p;
-	unsigned long flags;
+	struct list_head *pos, *after;
+	unsigned long irqstate;
 
 	if (!q)
-		goto out;
+		return;
 
-	wq_write_lock_irqsave(&q->lock, flags);
-	head = &q->task_list;
-	tmp = head->next;
-	while (tmp != head) {
-		unsigned int state;
-		wait_queue_t *curr = list_entry(tmp, wait_queue_t, task_list);
+	wq_write_lock_irqsave(&q->lock, irqstate);
+	for (pos = q->task_list.next; pos != &q->task_list; pos = after) {
+		wait_queue_t *w = list_entry(pos, wait_queue_t, task_list);
+		struct task_struct *sleeper = w->task;
 
-		tmp = tmp->next;
-		p = curr->task;
-		state = p->state;
-		if (state & mode) {
-			wake_up_process(p);
-			if (curr->flags & wq_mode & WQ_FLAG_EXCLUSIVE)
-				break;
-		}
+		after = pos->next;
+		if (!(sleeper->state & mode))
+			continue;
+		wake_up_process(sleeper);
+		if (w->flags & wq_mode & WQ_FLAG_EXCLUSIVE)
+			break;
 	}
-	wq_write_unlock_irqrestore(&q->lock, flags);
-out:
-	return;
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
 }
 
 void __wake_up(wait_queue_head_t *q, unsigned int mode, unsigned int wq_mode)
@@ -312,41 +269,36 @@ void __wake_up(wait_queue_head_t *q, unsigned int mode, unsigned int wq_mode)
 }
 
 /*
- * Sleep on q until woken: queue ourselves, schedule, dequeue.  The
- * interruptible kind also returns when a signal arrives.
+ * Sleep on q in state until woken: queue ourselves, schedule, dequeue.
+ * Interrupts stay off from queueing to schedule(), so that a wake-up
+ * from an interrupt cannot come in between.
  */
-void interruptible_sleep_on(wait_queue_head_t *q)
+static inline void sleep_on_state(wait_queue_head_t *q, long state)
 {
-	unsigned long flags;
-	wait_queue_t wait;
+	wait_queue_t entry;
+	unsigned long irqstate;
 
-	init_waitqueue_entry(&wait, current);
-	current->state = TASK_INTERRUPTIBLE;
+	init_waitqueue_entry(&entry, current);
+	current->state = state;
 
-	wq_write_lock_irqsave(&q->lock, flags);
-	__add_wait_queue(q, &wait);
+	wq_write_lock_irqsave(&q->lock, irqstate);
+	__add_wait_queue(q, &entry);
 	wq_write_unlock(&q->lock);
 	schedule();
 	wq_write_lock_irq(&q->lock);
-	__remove_wait_queue(q, &wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	__remove_wait_queue(q, &entry);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
+}
+
+/* The interruptible kind also returns when a signal arrives. */
+void interruptible_sleep_on(wait_queue_head_t *q)
+{
+	sleep_on_state(q, TASK_INTERRUPTIBLE);
 }
 
 void sleep_on(wait_queue_head_t *q)
 {
-	unsigned long flags;
-	wait_queue_t wait;
-
-	init_waitqueue_entry(&wait, current);
-	current->state = TASK_UNINTERRUPTIBLE;
-
-	wq_write_lock_irqsave(&q->lock, flags);
-	__add_wait_queue(q, &wait);
-	wq_write_unlock(&q->lock);
-	schedule();
-	wq_write_lock_irq(&q->lock);
-	__remove_wait_queue(q, &wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	sleep_on_state(q, TASK_UNINTERRUPTIBLE);
 }
 
 /*
@@ -355,10 +307,7 @@ void sleep_on(wait_queue_head_t *q)
  */
 asmlinkage long sys_sched_yield(void)
 {
-	int nr_pending = nr_running;
-
-	nr_pending--;
-	if (nr_pending) {
+	if (nr_running != 1) {
 		if (current->policy == SCHED_OTHER)
 			current->policy |= SCHED_YIELD;
 		current->need_resched = 1;
@@ -369,15 +318,15 @@ asmlinkage long sys_sched_yield(void)
 /* The idle task becomes this CPU's current task for the scheduler. */
 void __init init_idle(void)
 {
-	struct schedule_data *sched_data;
+	int cpu = smp_processor_id();
+	struct schedule_data *sd = &aligned_data[cpu];
 
-	sched_data = &aligned_data[smp_processor_id()];
 	if (current != &init_task && task_on_runqueue(current)) {
 		printk("UGH! (%d:%d) was on the runqueue, removing.\n",
-		       smp_processor_id(), current->pid);
+		       cpu, current->pid);
 		del_from_runqueue(current);
 	}
-	sched_data->curr = current;
+	sd->curr = current;
 }
 
 /*
@@ -387,13 +336,9 @@ void __init init_idle(void)
 void __init sched_init(void)
 {
 	int cpu = smp_processor_id();
-	int nr;
 
 	init_task.processor = cpu;
-
-	for (nr = 0; nr < PIDHASH_SZ; nr++)
-		pidhash[nr] = NULL;
-
+	memset(pidhash, 0, sizeof(pidhash));
 	atomic_inc(&init_mm.mm_count);
 	enter_lazy_tlb(&init_mm, current, cpu);
 }

@@ -29,16 +29,22 @@ asmlinkage long sys_ni_syscall(void)
 asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
 			   void *arg)
 {
-	char buffer[256];
+	char cmdline[256];
 
 	if (!capable(CAP_SYS_BOOT))
 		return -EPERM;
 
-	if (magic1 != LINUX_REBOOT_MAGIC1 ||
-	    (magic2 != LINUX_REBOOT_MAGIC2 &&
-	     magic2 != LINUX_REBOOT_MAGIC2A &&
-	     magic2 != LINUX_REBOOT_MAGIC2B))
+	/* Both magic numbers; the second has three accepted values. */
+	if (magic1 != LINUX_REBOOT_MAGIC1)
 		return -EINVAL;
+	switch (magic2) {
+	case LINUX_REBOOT_MAGIC2:
+	case LINUX_REBOOT_MAGIC2A:
+	case LINUX_REBOOT_MAGIC2B:
+		break;
+	default:
+		return -EINVAL;
+	}
 
 	switch (cmd) {
 	case LINUX_REBOOT_CMD_RESTART:
@@ -67,13 +73,13 @@ asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
 		break;
 
 	case LINUX_REBOOT_CMD_RESTART2:
-		if (strncpy_from_user(&buffer[0], (char *) arg,
-				      sizeof(buffer) - 1) < 0)
+		if (strncpy_from_user(cmdline, (char *) arg,
+				      sizeof(cmdline) - 1) < 0)
 			return -EFAULT;
-		buffer[sizeof(buffer) - 1] = '\0';
+		cmdline[sizeof(cmdline) - 1] = '\0';
 		printk(KERN_EMERG "Restarting system with command '%s'.\n",
-		       buffer);
-		machine_restart(buffer);
+		       cmdline);
+		machine_restart(cmdline);
 		break;
 
 	default:

@@ -40,15 +40,15 @@ static void update_one_process(struct task_struct *p, unsigned long user,
 void update_process_times(int user_tick)
 {
 	struct task_struct *p = current;
-	int cpu = smp_processor_id(), system = user_tick ^ 1;
+	int cpu = smp_processor_id();
 
-	update_one_process(p, user_tick, system, cpu);
-	if (p->pid) {
-		if (--p->counter <= 0) {
-			p->counter = 0;
-			p->need_resched = 1;
-		}
-	}
+	update_one_process(p, user_tick, !user_tick, cpu);
+	if (!p->pid)
+		return;
+	if (--p->counter > 0)
+		return;
+	p->counter = 0;
+	p->need_resched = 1;
 }
 
 /* The timer interrupt, HZ times a second. */

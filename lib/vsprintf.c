@@ -14,6 +14,35 @@
 #include <asm/div64.h>
 
 /*
+ * Base 0 takes the base from the prefix: "0x" followed by a hex digit is
+ * 16, any other leading "0" is 8, else 10.  *sp is moved past the prefix.
+ */
+static unsigned int strto_base(const char **sp, unsigned int base)
+{
+	const char *p = *sp;
+
+	if (base)
+		return base;
+	if (*p != '0')
+		return 10;
+	p++;
+	if (*p == 'x' && isxdigit(p[1])) {
+		*sp = p + 1;
+		return 16;
+	}
+	*sp = p;
+	return 8;
+}
+
+/* The value of the hex digit c (the caller checked isxdigit). */
+static inline unsigned int strto_digit(char c)
+{
+	if (isdigit(c))
+		return c - '0';
+	return toupper(c) - 'A' + 10;
+}
+
+/*
  * Parse an unsigned number.  Base 0 means: "0x" prefix is hex, a leading
  * "0" is octal, else decimal.  Only 0-9 a-f A-F are digits (no base above
  * 16), leading blanks and signs are not skipped and overflow is not
@@ -21,82 +50,66 @@
  */
 unsigned long simple_strtoul(const char *cp, char **endp, unsigned int base)
 {
-	unsigned long result = 0, value;
+	unsigned long acc = 0;
+	unsigned int d;
 
-	if (!base) {
-		base = 10;
-		if (*cp == '0') {
-			base = 8;
-			cp++;
-			if (*cp == 'x' && isxdigit(cp[1])) {
-				cp++;
-				base = 16;
-			}
-		}
-	}
-	while (isxdigit(*cp)) {
-		value = isdigit(*cp) ? *cp - '0' : toupper(*cp) - 'A' + 10;
-		if (value >= base)
+	base = strto_base(&cp, base);
+	for (; isxdigit(*cp); cp++) {
+		d = strto_digit(*cp);
+		if (d >= base)
 			break;
-		result = result * base + value;
-		cp++;
+		acc = acc * base + d;
 	}
 	if (endp)
 		*endp = (char *)cp;
-	return result;
+	return acc;
 }
 
 long simple_strtol(const char *cp, char **endp, unsigned int base)
 {
-	if (*cp == '-')
-		return -simple_strtoul(cp + 1, endp, base);
-	return simple_strtoul(cp, endp, base);
+	int minus = (*cp == '-');
+	unsigned long mag = simple_strtoul(cp + minus, endp, base);
+
+	return minus ? -mag : mag;
 }
 
 /* The same for 64-bit values (the multiply is inline, no libgcc). */
 unsigned long long simple_strtoull(const char *cp, char **endp,
 				   unsigned int base)
 {
-	unsigned long long result = 0, value;
+	unsigned long long acc = 0;
+	unsigned int d;
 
-	if (!base) {
-		base = 10;
-		if (*cp == '0') {
-			base = 8;
-			cp++;
-			if (*cp == 'x' && isxdigit(cp[1])) {
-				cp++;
-				base = 16;
-			}
-		}
-	}
-	while (isxdigit(*cp)) {
-		value = isdigit(*cp) ? *cp - '0' : toupper(*cp) - 'A' + 10;
-		if (value >= base)
+	base = strto_base(&cp, base);
+	for (; isxdigit(*cp); cp++) {
+		d = strto_digit(*cp);
+		if (d >= base)
 			break;
-		result = result * base + value;
-		cp++;
+		acc = acc * base + d;
 	}
 	if (endp)
 		*endp = (char *)cp;
-	return result;
+	return acc;
 }
 
 long long simple_strtoll(const char *cp, char **endp, unsigned int base)
 {
-	if (*cp == '-')
-		return -simple_strtoull(cp + 1, endp, base);
-	return simple_strtoull(cp, endp, base);
+	int minus = (*cp == '-');
+	unsigned long long mag = simple_strtoull(cp + minus, endp, base);
+
+	return minus ? -mag : mag;
 }
 
 /* Read a decimal field width or precision and step *s past it. */
 static int skip_atoi(const char **s)
 {
-	int i = 0;
+	const char *p = *s;
+	int n = 0;
 
-	while (isdigit(**s))
-		i = i * 10 + *((*s)++) - '0';
-	return i;
+	while (isdigit(*p))
+		n = 10 * n + (*p++ - '0');
+	*s = p;
+	return n;
 }
 
 #define ZEROPAD	1		/* pad with zeros, not blanks */
@@ -107,6 +120,14 @@ static int skip_atoi(const char **s)
 #define SPECIAL	32		/* 0x or 0 prefix for hex or octal */
 #define LARGE	64		/* upper case hex digits and 0X */
 
+/* Put n blanks at out (none if n <= 0); return the end. */
+static char *blanks(char *out, int n)
+{
+	while (n-- > 0)
+		*out++ = ' ';
+	return out;
+}
+
 /*
  * Write num in the given base at str and return the end.  size is the field
  * width and precision the minimum number of digits (-1: none given).  The
@@ -115,72 +136,79 @@ static int skip_atoi(const char **s)
 static char *number(char *str, long long num, int base, int size,
 		    int precision, int type)
 {
-	static const char small[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-	static const char large[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-	const char *digits = (type & LARGE) ? large : small;
-	char tmp[66];		/* 64 binary digits at most, plus slack */
-	char pad, sign = 0;
-	int i;
+	static const char lower_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+	static const char upper_digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+	const char *digit = (type & LARGE) ? upper_digits : lower_digits;
+	unsigned long long mag = num;
+	char rev[66];		/* 64 binary digits at most, plus slack */
+	char sign = 0;
+	int ndig = 0, fill;
 
 	if (type & LEFT)
 		type &= ~ZEROPAD;
 	if (base < 2 || base > 36)
 		return NULL;
-	pad = (type & ZEROPAD) ? '0' : ' ';
-	if (type & SIGN) {
-		if (num < 0) {
-			sign = '-';
-			num = -(unsigned long long)num;	/* no signed overflow */
-			size--;
-		} else if (type & PLUS) {
+
+	if ((type & SIGN) && num < 0) {
+		sign = '-';
+		mag = -(unsigned long long)num;	/* no signed overflow */
+	} else if (type & SIGN) {
+		if (type & PLUS)
 			sign = '+';
-			size--;
-		} else if (type & SPACE) {
+		else if (type & SPACE)
 			sign = ' ';
-			size--;
-		}
-	}
-	if (type & SPECIAL) {
-		if (base == 16)
-			size -= 2;
-		else if (base == 8)
-			size--;
 	}
 
-	/* Digits come out lowest first; do_div treats num as unsigned. */
-	i = 0;
-	if (num == 0)
-		tmp[i++] = '0';
-	else
-		while (num != 0)
-			tmp[i++] = digits[do_div(num, base)];
-	if (i > precision)
-		precision = i;
-	size -= precision;
+	/* Digits come out lowest first; 0 gives one '0'. */
+	do
+		rev[ndig++] = digit[do_div(mag, base)];
+	while (mag);
+	if (precision < ndig)
+		precision = ndig;
 
-	if (!(type & (ZEROPAD | LEFT)))
-		while (size-- > 0)
-			*str++ = ' ';
+	/* What is left of the width after sign, prefix and digits. */
+	fill = size - precision - (sign != 0);
+	if (type & SPECIAL)
+		fill -= (base == 16) ? 2 : (base == 8);
+
+	if (!(type & (LEFT | ZEROPAD))) {
+		str = blanks(str, fill);
+		fill = 0;
+	}
 	if (sign)
 		*str++ = sign;
-	if (type & SPECIAL) {
-		if (base == 8) {
-			*str++ = '0';
-		} else if (base == 16) {
-			*str++ = '0';
-			*str++ = digits[33];	/* 'x' or 'X' */
-		}
-	}
-	if (!(type & LEFT))
-		while (size-- > 0)
-			*str++ = pad;
-	while (i < precision--)
+	if ((type & SPECIAL) && (base == 8 || base == 16)) {
 		*str++ = '0';
-	while (i-- > 0)
-		*str++ = tmp[i];
-	while (size-- > 0)
-		*str++ = ' ';
-	return str;
+		if (base == 16)
+			*str++ = digit[33];	/* 'x' or 'X' */
+	}
+	if (type & ZEROPAD) {
+		for (; fill > 0; fill--)
+			*str++ = '0';
+	}
+	for (; precision > ndig; precision--)
+		*str++ = '0';
+	while (ndig > 0)
+		*str++ = rev[--ndig];
+	return blanks(str, fill);
+}
+
+/* The flag bit for a character of the flags field, 0 for any other. */
+static int flag_bit(char c)
+{
+	switch (c) {
+	case '-':
+		return LEFT;
+	case '+':
+		return PLUS;
+	case ' ':
+		return SPACE;
+	case '#':
+		return SPECIAL;
+	case '0':
+		return ZEROPAD;
+	}
+	return 0;
 }
 
 /*
@@ -189,122 +217,117 @@ static char *number(char *str, long long num, int base, int size,
  */
 int vsprintf(char *buf, const char *fmt, va_list args)
 {
-	unsigned long long num;
-	int len, i, base;
-	char *str;
+	unsigned long long val;
+	char *out = buf;
 	const char *s;
 	int flags;		/* ZEROPAD ... LARGE */
-	int field_width;	/* -1: not given */
-	int precision;		/* -1: not given */
-	int qualifier;		/* 'h', 'l', 'L' or 'Z'; -1: none */
+	int width;		/* -1: not given */
+	int prec;		/* -1: not given */
+	int qual;		/* 'h', 'l', 'L' or 'Z'; -1: none */
+	int base, n, bit;
 
-	for (str = buf; *fmt; fmt++) {
+	for (; *fmt; fmt++) {
 		if (*fmt != '%') {
-			*str++ = *fmt;
+			*out++ = *fmt;
 			continue;
 		}
 
-		/* flags */
+		/* flags, in any order; this also steps over the '%' */
 		flags = 0;
-repeat:
-		fmt++;		/* this also skips the '%' */
-		switch (*fmt) {
-		case '-': flags |= LEFT; goto repeat;
-		case '+': flags |= PLUS; goto repeat;
-		case ' ': flags |= SPACE; goto repeat;
-		case '#': flags |= SPECIAL; goto repeat;
-		case '0': flags |= ZEROPAD; goto repeat;
-		}
+		while ((bit = flag_bit(*++fmt)) != 0)
+			flags |= bit;
 
-		/* field width: digits or '*' from the argument list */
-		field_width = -1;
-		if (isdigit(*fmt)) {
-			field_width = skip_atoi(&fmt);
-		} else if (*fmt == '*') {
+		/* width: '*' takes it from the arguments (negative: LEFT) */
+		width = -1;
+		if (*fmt == '*') {
 			fmt++;
-			field_width = va_arg(args, int);
-			if (field_width < 0) {
-				field_width = -field_width;
+			width = va_arg(args, int);
+			if (width < 0) {
 				flags |= LEFT;
+				width = -width;
 			}
+		} else if (isdigit(*fmt)) {
+			width = skip_atoi(&fmt);
 		}
 
-		/* precision: a negative one counts as 0 */
-		precision = -1;
+		/* precision: after '.', never below 0 once a '.' is seen */
+		prec = -1;
 		if (*fmt == '.') {
 			fmt++;
-			if (isdigit(*fmt)) {
-				precision = skip_atoi(&fmt);
-			} else if (*fmt == '*') {
+			if (*fmt == '*') {
 				fmt++;
-				precision = va_arg(args, int);
+				prec = va_arg(args, int);
+			} else if (isdigit(*fmt)) {
+				prec = skip_atoi(&fmt);
 			}
-			if (precision < 0)
-				precision = 0;
+			if (prec < 0)
+				prec = 0;
 		}
 
 		/* length modifier; "ll" and "q" both mean 'L' (64 bits) */
-		qualifier = -1;
-		if (*fmt == 'h' || *fmt == 'l' || *fmt == 'L' ||
-		    *fmt == 'Z' || *fmt == 'q') {
-			qualifier = *fmt;
-			fmt++;
-			if (qualifier == 'l' && *fmt == 'l') {
-				qualifier = 'L';
+		qual = -1;
+		switch (*fmt) {
+		case 'l':
+			qual = 'l';
+			if (fmt[1] == 'l') {
+				qual = 'L';
 				fmt++;
 			}
-			if (qualifier == 'q')
-				qualifier = 'L';
+			fmt++;
+			break;
+		case 'q':
+			qual = 'L';
+			fmt++;
+			break;
+		case 'h':
+		case 'L':
+		case 'Z':
+			qual = *fmt++;
+			break;
 		}
 
 		base = 10;
-
 		switch (*fmt) {
 		case 'c':
 			if (!(flags & LEFT))
-				while (--field_width > 0)
-					*str++ = ' ';
-			*str++ = (unsigned char)va_arg(args, int);
-			while (--field_width > 0)
-				*str++ = ' ';
+				out = blanks(out, width - 1);
+			*out++ = (unsigned char)va_arg(args, int);
+			if (flags & LEFT)
+				out = blanks(out, width - 1);
 			continue;
 
 		case 's':
 			s = va_arg(args, char *);
-			if (!s)
+			if (s == NULL)
 				s = "<NULL>";
-			len = strnlen(s, precision);
+			n = strnlen(s, prec);
 			if (!(flags & LEFT))
-				while (len < field_width--)
-					*str++ = ' ';
-			for (i = 0; i < len; i++)
-				*str++ = *s++;
-			while (len < field_width--)
-				*str++ = ' ';
+				out = blanks(out, width - n);
+			memcpy(out, s, n);
+			out += n;
+			if (flags & LEFT)
+				out = blanks(out, width - n);
 			continue;
 
 		case 'p':
 			/* no "0x"; without a width: 8 digits, zero padded */
-			if (field_width == -1) {
-				field_width = 2 * sizeof(void *);
+			if (width < 0) {
 				flags |= ZEROPAD;
+				width = 2 * sizeof(void *);
 			}
-			str = number(str, (unsigned long)va_arg(args, void *),
-				     16, field_width, precision, flags);
+			out = number(out, (unsigned long)va_arg(args, void *),
+				     16, width, prec, flags);
 			continue;
 
 		case 'n':
-			if (qualifier == 'l') {
-				long *ip = va_arg(args, long *);
-				*ip = str - buf;
-			} else {
-				int *ip = va_arg(args, int *);
-				*ip = str - buf;
-			}
+			if (qual == 'l')
+				*va_arg(args, long *) = out - buf;
+			else
+				*va_arg(args, int *) = out - buf;
 			continue;
 
 		case '%':
-			*str++ = '%';
+			*out++ = '%';
 			continue;
 
 		/* integer conversions: set base and flags, print below */
@@ -322,51 +345,62 @@ repeat:
 		case 'd':
 		case 'i':
 			flags |= SIGN;
-			/* fall through */
+			break;
+
 		case 'u':
 			break;
 
 		default:
 			/* unknown conversion: print it as it stands */
-			*str++ = '%';
-			if (*fmt)
-				*str++ = *fmt;
-			else
+			*out++ = '%';
+			if (!*fmt) {
 				fmt--;	/* '%' ended the string: stop there */
+				continue;
+			}
+			*out++ = *fmt;
 			continue;
 		}
 
 		/* Fetch the argument at its passed size, then widen it. */
-		if (qualifier == 'L') {
-			num = va_arg(args, long long);
-		} else if (qualifier == 'l') {
-			num = va_arg(args, unsigned long);
+		switch (qual) {
+		case 'L':
+			val = va_arg(args, long long);
+			break;
+		case 'Z':
+			val = va_arg(args, size_t);
+			break;
+		case 'l':
 			if (flags & SIGN)
-				num = (signed long)num;
-		} else if (qualifier == 'Z') {
-			num = va_arg(args, size_t);
-		} else if (qualifier == 'h') {
-			num = (unsigned short)va_arg(args, int);
+				val = (long)va_arg(args, long);
+			else
+				val = va_arg(args, unsigned long);
+			break;
+		case 'h':
 			if (flags & SIGN)
-				num = (signed short)num;
-		} else {
-			num = va_arg(args, unsigned int);
+				val = (short)va_arg(args, int);
+			else
+				val = (unsigned short)va_arg(args, int);
+			break;
+		default:
 			if (flags & SIGN)
-				num = (signed int)num;
+				val = va_arg(args, int);
+			else
+				val = va_arg(args, unsigned int);
+			break;
 		}
-		str = number(str, num, base, field_width, precision, flags);
+		out = number(out, val, base, width, prec, flags);
 	}
-	*str = '\0';
-	return str - buf;
+	*out = '\0';
+	return out - buf;
 }
 
 int sprintf(char *buf, const char *fmt, ...)
 {
-	va_list args;
-	int i;
+	va_list ap;
+	int len;
 
-	va_start(args, fmt);
-	i = vsprintf(buf, fmt, args);
-	va_end(args);
-	return i;
+	va_start(ap, fmt);
+	len = vsprintf(buf, fmt, ap);
+	va_end(ap);
+	return len;
 }

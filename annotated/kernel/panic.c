@@ -17,17 +17,17 @@
 NORET_TYPE void panic(const char *fmt, ...)
 {
 	/// static 而不放在栈上：出错时系统堆栈可能已所剩无几（8 KB 与 task_struct 共用）。
-	static char buf[1024];
-	va_list args;
+	static char message[1024];
+	va_list ap;
 
-	va_start(args, fmt);
+	va_start(ap, fmt);
 	/// 先格式化到自己的缓冲区，再作为一个 %s 交给 printk，消息里的 % 就不会被再解释一次。
-	vsprintf(buf, fmt, args);
-	va_end(args);
+	vsprintf(message, fmt, ap);
+	va_end(ap);
 	/// 级别 0（KERN_EMERG）：无论 console_loglevel 是多少都会上控制台。
 	/// 注意 printk 自己的缓冲区只有约 1020 字节可用，消息加上前缀若超过就会写出界；
 	/// 2.4.0 同样没有检查，实际的 panic 消息都很短。
-	printk(KERN_EMERG "Kernel panic: %s\n", buf);
+	printk(KERN_EMERG "Kernel panic: %s\n", message);
 	/// 与 2.4.0 不同：2.4.0 此后（不在中断里、也不是 0 号进程时）先 sys_sync() 把缓冲区写回磁盘，
 	/// 调用 panic_notifier_list 上的通知函数，若命令行给了 panic=N 就等 N 秒后 machine_restart()，
 	/// 否则开中断原地死循环。本移植直接调用 arch/i386/kernel/process.c 的 machine_halt()：
@@ -38,5 +38,5 @@ NORET_TYPE void panic(const char *fmt, ...)
 	/// machine_halt() 的原型没有 noreturn 属性，这个循环让编译器确信 panic 真的不会返回
 	/// （否则 gcc 会警告“noreturn 函数返回了”）。
 	for (;;)
-		;
+		;	/* machine_halt() does not come back */
 }

@@ -184,14 +184,13 @@ asmlinkage int printk(const char *fmt, ...)
 /// 选项，也没有 /dev/console，为了无头测试能从串口读到输出，每个注册的控制台都启用并插在表头。
 void register_console(struct console *console)
 {
-	int i, j, len;
-	int p;
-	/// 局部的小缓冲（遮住了文件级的 buf[1024]）：补打时一次最多交给控制台 15 个字符，
-	/// 只占很少的系统堆栈。
-	char buf[16];
-	signed char msg_level = -1;
-	char *q;
-	unsigned long flags;
+	/// 补打用的小缓冲：一次最多交给控制台 15 个字符（留一个字节放结束符），只占很少的系统堆栈。
+	/// level 是当前这一行的级别，-1 表示正处在行首、级别还没定。
+	char piece[16];
+	signed char level = -1;
+	unsigned long flags, done, pos;
+	int n = 0, skip;
+	char c;
 
 	/// 先让驱动初始化硬件（串口设置波特率，VGA 找到 BIOS 留下的光标位置）；返回负数就放弃注册。
 	/// options 传 NULL：本移植没有 "console=ttyS0,9600" 之类的参数可传。
@@ -212,41 +211,41 @@ void register_console(struct console *console)
 	if (!(console->flags & CON_PRINTBUFFER))
 		return;
 
-	/* Replay the log, line by line, skipping the level prefixes. */
-	/// 从最老的字符开始，按原顺序重放整个缓冲区。与 2.4.0 不同：2.4.0 在整个重放过程中一直持有
-	/// console_lock（关着中断）；本移植在上面已经解锁，而这个控制台已在链上，若重放期间有中断里的
-	/// printk，它的输出会插在旧内容中间，还会与重放并发地写同一个设备。引导时中断处理程序不打印，
-	/// 所以现在看不到这种情形（已在报告中指出）。
-	p = log_start & LOG_BUF_MASK;
-	/// 一个字符一个字符地攒进小缓冲，遇到换行、到了日志末尾或小缓冲满了，就输出这一段。
-	for (i = 0, j = 0; i < log_size; i++) {
-		buf[j++] = log_buf[p];
-		p = (p + 1) & LOG_BUF_MASK;
-		if (buf[j - 1] != '\n' && i < log_size - 1 &&
-		    j < sizeof(buf) - 1)
+	/*
+	 * Replay the log in pieces of up to 15 characters, each ending at a
+	 * newline at the latest; a line's "<n>" sets its level, unshown.
+	 */
+	/// 从最老的字符开始，按原顺序重放整个缓冲区（pos 与 LOG_BUF_MASK 相与就是环形缓冲里的位置）。
+	/// 与 2.4.0 不同：2.4.0 在整个重放过程中一直持有 console_lock（关着中断）；本移植在上面已经解锁，
+	/// 而这个控制台已在链上，若重放期间有中断里的 printk，它的输出会插在旧内容中间，还会与重放并发地
+	/// 写同一个设备。引导时中断处理程序不打印，所以现在看不到这种情形。
+	pos = log_start;
+	for (done = 0; done < log_size; done++) {
+		c = log_buf[pos++ & LOG_BUF_MASK];
+		piece[n++] = c;
+		/// 一个字符一个字符地攒进小缓冲，遇到换行、到了日志末尾或攒满 15 个字符，才输出这一段。
+		if (c != '\n' && done + 1 < log_size && n < sizeof(piece) - 1)
 			continue;
-		/// 攒够了一段：补上字符串结束符，q/len 是这一段交给控制台的起点和长度。
-		buf[j] = 0;
-		q = buf;
-		len = j;
+		/// 补上结束符（has_level 读前三个字符时不会越过这一段），skip 是要跳过的前缀长度。
+		piece[n] = '\0';
+		skip = 0;
 		/// 行首：解析并跳过 "<n>" 前缀，规则与 printk 相同。日志回绕后第一行的开头（连同前缀）
 		/// 可能已被覆盖，那时按默认级别处理。
-		if (msg_level < 0) {
-			if (buf[0] == '<' && buf[1] >= '0' && buf[1] <= '7' &&
-			    buf[2] == '>') {
-				msg_level = buf[1] - '0';
-				q = buf + 3;
-				len -= 3;
-			} else
-				msg_level = default_message_loglevel;
+		if (level < 0) {
+			if (has_level(piece)) {
+				level = piece[1] - '0';
+				skip = 3;
+			} else {
+				level = default_message_loglevel;
+			}
 		}
 		/// 与 printk 相同的过滤：补打出来的内容和当初直接打印的内容一样。
-		if (msg_level < console_loglevel)
-			console->write(console, q, len);
+		if (level < console_loglevel)
+			console->write(console, piece + skip, n - skip);
 		/// 一行结束才复位级别；被 15 字节截断的长行，后面几段沿用同一级别。
-		if (buf[j - 1] == '\n')
-			msg_level = -1;
-		j = 0;
+		if (c == '\n')
+			level = -1;
+		n = 0;
 	}
 }
 

@@ -59,32 +59,33 @@ static struct schedule_data {
 static inline int goodness(struct task_struct *p, int this_cpu,
 			   struct mm_struct *this_mm)
 {
-	int weight = -1;
+	int w;
 
+	/// 让出的标志先看：实时进程让出时也是 -1。
 	if (p->policy & SCHED_YIELD)
-		goto out;
-	if (p->policy == SCHED_OTHER) {
-		/// counter 就是剩下的时钟滴答数，每个滴答 update_process_times 减 1。
-		weight = p->counter;
-		if (!weight)
-			goto out;
-		if (p->mm == this_mm || !p->mm)
-			weight += 1;
-		weight += 20 - p->nice;
-		goto out;
-	}
-	weight = 1000 + p->rt_priority;
-out:
-	return weight;
+		return -1;
+	if (p->policy != SCHED_OTHER)
+		return 1000 + p->rt_priority;
+
+	/// counter 就是剩下的时钟滴答数，每个滴答 update_process_times 减 1。
+	w = p->counter;
+	if (!w)
+		return 0;
+	if (!p->mm || p->mm == this_mm)
+		w++;
+	/// nice 从 -20 到 19：nice 越小权值越大。
+	return w + 20 - p->nice;
 }
 
 /* Positive: p is worth taking the CPU from prev. */
 /// §4.7 强制性调度：p 比 prev 好多少；正数才值得抢占。2.4.0: kernel/sched.c preemption_goodness()
+/// 两者都按 prev 的 active_mm 计算，所以与 prev 共用地址空间的 p 多得 1 分。
 static inline int preemption_goodness(struct task_struct *prev,
 				      struct task_struct *p, int cpu)
 {
-	return goodness(p, cpu, prev->active_mm) -
-	       goodness(prev, cpu, prev->active_mm);
+	struct mm_struct *mm = prev->active_mm;
+
+	return goodness(p, cpu, mm) - goodness(prev, cpu, mm);
 }
 
 /*
@@ -98,12 +99,12 @@ static inline int preemption_goodness(struct task_struct *prev,
 /// 本移植只有 2.4.0 的单 CPU 分支。
 static void reschedule_idle(struct task_struct *p)
 {
-	int this_cpu = smp_processor_id();
-	struct task_struct *tsk;
+	int cpu = smp_processor_id();
+	/// 被抢的对象是本 CPU 正在运行的进程（aligned_data 里记的），不一定是 current（比如在中断里唤醒）。
+	struct task_struct *running = cpu_curr(cpu);
 
-	tsk = cpu_curr(this_cpu);
-	if (preemption_goodness(tsk, p, this_cpu) > 1)
-		tsk->need_resched = 1;
+	if (preemption_goodness(running, p, cpu) > 1)
+		running->need_resched = 1;
 }
 
 /* At the head: a woken task is looked at first. */
@@ -111,32 +112,35 @@ static void reschedule_idle(struct task_struct *p)
 /// 放在头部有讲究：schedule 从头往后扫，权值相同时先看到的胜出，所以刚醒来的进程略占便宜。
 static inline void add_to_runqueue(struct task_struct *p)
 {
-	list_add(&p->run_list, &runqueue_head);
 	nr_running++;
+	list_add(&p->run_list, &runqueue_head);
 }
 
 /// §4.6：SCHED_RR 进程用完时间片后移到队尾，让同优先级的其他进程先运行。2.4.0: kernel/sched.c move_last_runqueue()
 static inline void move_last_runqueue(struct task_struct *p)
 {
-	list_del(&p->run_list);
-	list_add_tail(&p->run_list, &runqueue_head);
+	struct list_head *entry = &p->run_list;
+
+	list_del(entry);
+	list_add_tail(entry, &runqueue_head);
 }
 
 /* Make p runnable and put it on the run queue if it is not there. */
 /// §4.5 进程的睡眠与唤醒：把进程设为 TASK_RUNNING 并放进运行队列。2.4.0: kernel/sched.c wake_up_process()
-/// 已经在队列上（比如还没来得及睡下去就被唤醒）就只改状态。然后由 reschedule_idle 决定要不要请当前进程让位。
+/// 已经在队列上（比如还没来得及睡下去就被唤醒）就只改状态，也不再比较权值。
+/// 新放进队列的，由 reschedule_idle 决定要不要请当前进程让位。
 void wake_up_process(struct task_struct *p)
 {
-	unsigned long flags;
+	unsigned long irqstate;
 
-	spin_lock_irqsave(&runqueue_lock, flags);
+	/// 中断处理程序也会唤醒进程，所以用 irqsave：调用者可能已经关了中断，完了要恢复原状。
+	spin_lock_irqsave(&runqueue_lock, irqstate);
 	p->state = TASK_RUNNING;
-	if (task_on_runqueue(p))
-		goto out;
-	add_to_runqueue(p);
-	reschedule_idle(p);
-out:
-	spin_unlock_irqrestore(&runqueue_lock, flags);
+	if (!task_on_runqueue(p)) {
+		add_to_runqueue(p);
+		reschedule_idle(p);
+	}
+	spin_unlock_irqrestore(&runqueue_lock, irqstate);
 }
 
 /*
@@ -173,154 +177,128 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 /// 3) 切换地址空间：下一个进程有自己的 mm 就 switch_mm（装 CR3）；内核线程没有 mm，就“借用”prev 的 active_mm
 ///    （懒惰 TLB：CR3 不动，给 mm_count 加 1 防止它被释放）；prev 若是借用者，此时归还（mmdrop）；
 /// 4) switch_to 切换堆栈和 eip。从 switch_to 下一行开始运行的已经是另一个进程了（它当初也是在这里被换下的）。
+/// 2.4.0 用一串标号和 goto 把少见的情形（SCHED_RR、重算时间片、prev 仍可运行）挪到函数末尾；本移植用
+/// do-while 与 for 循环写同样的步骤，次序不变。
 asmlinkage void schedule(void)
 {
 	struct schedule_data *sched_data;
-	struct task_struct *prev, *next, *p;
-	struct list_head *tmp;
-	int this_cpu, c;
+	struct task_struct *prev, *next, *t;
+	struct list_head *pos;
+	int this_cpu, best, w;
 
 	/// 每个进程（包括内核线程）运行时都必须有 active_mm，CR3 指向的就是它的页目录。
 	if (!current->active_mm)
 		BUG();
-need_resched_back:
-	prev = current;
-	this_cpu = prev->processor;
+	/// 外层循环：切换回来以后（或者根本没有切换）若又有人请求调度（need_resched），再调度一次。
+	do {
+		prev = current;
+		this_cpu = prev->processor;
+		/// 中断处理程序里不能调度：它没有自己的进程上下文。asm/hardirq.h 的计数由 do_IRQ 维护。
+		if (in_interrupt()) {
+			printk("Scheduling in interrupt\n");
+			BUG();
+			return;
+		}
+		sched_data = &aligned_data[this_cpu];
+		spin_lock_irq(&runqueue_lock);
 
-	/// 中断处理程序里不能调度：它没有自己的进程上下文。asm/hardirq.h 的计数由 do_IRQ 维护。
-	if (in_interrupt())
-		goto scheduling_in_interrupt;
+		/* A round-robin task that used up its slice goes to the back. */
+		/// 只看 policy 恰好是 SCHED_RR 的：刚让出（带 SCHED_YIELD 位）的不在此列。新的时间片按 nice 计算。
+		if (prev->policy == SCHED_RR && !prev->counter) {
+			prev->counter = NICE_TO_TICKS(prev->nice);
+			move_last_runqueue(prev);
+		}
 
-	sched_data = &aligned_data[this_cpu];
-
-	spin_lock_irq(&runqueue_lock);
-
-	/* A round-robin task that used up its slice goes to the back. */
-	if (prev->policy == SCHED_RR)
-		goto move_rr_last;
-move_rr_back:
-
-	switch (prev->state) {
-	case TASK_INTERRUPTIBLE:
-		if (signal_pending(prev)) {
+		/* A sleeper leaves the queue, unless a signal already came. */
+		/// 可中断睡眠、但信号已经到了：不睡了，改回运行态；其他非运行状态（不可中断睡眠、僵死、停止）都离开运行队列。
+		if (prev->state == TASK_INTERRUPTIBLE && signal_pending(prev))
 			prev->state = TASK_RUNNING;
-			break;
+		else if (prev->state != TASK_RUNNING)
+			del_from_runqueue(prev);
+		/// 开始调度了，清除“需要调度”的请求；如果等会儿选中的还是自己，末尾会再检查一次。
+		prev->need_resched = 0;
+
+		for (;;) {
+			/* The idle task runs when nothing else can; a
+			   runnable prev competes from the start. */
+			/// 缺省选 idle 进程（0 号），权值 -1000，任何可运行进程都比它好。
+			next = idle_task(this_cpu);
+			best = -1000;
+			/// prev 仍然可运行：以它的权值作为起点，别人必须严格大于它才会被选中，避免无谓的切换。
+			if (prev->state == TASK_RUNNING) {
+				next = prev;
+				best = goodness(prev, this_cpu, prev->active_mm);
+			}
+			list_for_each(pos, &runqueue_head) {
+				t = list_entry(pos, struct task_struct, run_list);
+				if (!can_schedule(t, this_cpu))
+					continue;
+				w = goodness(t, this_cpu, prev->active_mm);
+				/// 严格大于：权值相同时，运行队列里靠前的（刚被唤醒的在队首）胜出。
+				if (w > best) {
+					best = w;
+					next = t;
+				}
+			}
+			/// 最好的权值不是 0 就选定了（只有 idle 可选时是 -1000，也算选定）。
+			if (best)
+				break;
+
+			/* Every candidate used up its slice: new ones for all. */
+			/// 所有候选者的时间片都用完了：给每一个进程（包括睡眠的）重新计算 counter = counter/2 + NICE_TO_TICKS(nice)。
+			/// 睡眠进程的剩余时间片一半保留下来，所以经常睡眠的交互式进程醒来后 counter 比较大，容易得到 CPU。
+			/// nice 为 0 时 NICE_TO_TICKS 是 6 个滴答（HZ=100）。遍历进程链表要换成 tasklist_lock，算完再回来重挑。
+			/// 0 号进程不在 for_each_task 的范围内，它的 counter 不变。
+			spin_unlock_irq(&runqueue_lock);
+			read_lock(&tasklist_lock);
+			for_each_task(t)
+				t->counter = (t->counter >> 1) +
+					     NICE_TO_TICKS(t->nice);
+			read_unlock(&tasklist_lock);
+			spin_lock_irq(&runqueue_lock);
 		}
-		/* fall through */
-	default:
-		del_from_runqueue(prev);
-		/* fall through */
-	case TASK_RUNNING:
-		break;
-	}
-	/// 开始调度了，清除“需要调度”的请求；如果等会儿选中的还是自己，末尾会再检查一次。
-	prev->need_resched = 0;
 
-repeat_schedule:
-	/* The idle task runs when nothing else can. */
-	/// 缺省选 idle 进程（0 号），权值 -1000，任何可运行进程都比它好。
-	next = idle_task(this_cpu);
-	c = -1000;
-	/// prev 仍然可运行：以它的权值作为起点（still_running），别人必须严格大于它才会被选中，避免无谓的切换。
-	if (prev->state == TASK_RUNNING)
-		goto still_running;
+		sched_data->curr = next;
+		spin_unlock_irq(&runqueue_lock);
+		/// 选中的还是自己：不必切换，直接去检查 need_resched。
+		if (next == prev)
+			continue;
 
-still_running_back:
-	list_for_each(tmp, &runqueue_head) {
-		p = list_entry(tmp, struct task_struct, run_list);
-		if (can_schedule(p, this_cpu)) {
-			int weight = goodness(p, this_cpu, prev->active_mm);
+		prepare_to_switch();
+		{
+			/// §2.3：用户进程的 mm 与 active_mm 相同；内核线程 mm 为 NULL，只有借来的 active_mm。
+			struct mm_struct *from = prev->active_mm;
 
-			if (weight > c)
-				c = weight, next = p;
-		}
-	}
-
-	/* Every candidate has used up its time slice. */
-	/// 最好的权值是 0：所有候选者的时间片都用完了。
-	if (!c)
-		goto recalculate;
-
-	sched_data->curr = next;
-	spin_unlock_irq(&runqueue_lock);
-
-	if (prev == next)
-		goto same_process;
-
-	prepare_to_switch();
-	{
-		/// §2.3：用户进程的 mm 与 active_mm 相同；内核线程 mm 为 NULL，只有借来的 active_mm。
-		struct mm_struct *mm = next->mm;
-		struct mm_struct *oldmm = prev->active_mm;
-
-		if (!mm) {
-			/* A kernel thread: lazy TLB on prev's mm. */
-			if (next->active_mm)
-				BUG();
 			/// 懒惰 TLB：内核线程只访问 3G 以上的内核空间，而所有页目录的内核部分都一样，所以不必换 CR3，
 			/// 直接沿用上一个进程的页目录，省掉一次 TLB 刷新。mm_count 加 1，保证借用期间页目录不被释放。
-			next->active_mm = oldmm;
-			atomic_inc(&oldmm->mm_count);
-			enter_lazy_tlb(oldmm, next, this_cpu);
-		} else {
-			if (next->active_mm != mm)
-				BUG();
-			/// 换 CR3（asm/mmu_context.h）。oldmm 与 mm 相同（同一进程的线程，或内核线程之后又回到原进程）时什么也不做。
-			switch_mm(oldmm, mm, next, this_cpu);
+			if (!next->mm) {
+				/* A kernel thread: lazy TLB on prev's mm. */
+				if (next->active_mm)
+					BUG();
+				atomic_inc(&from->mm_count);
+				next->active_mm = from;
+				enter_lazy_tlb(from, next, this_cpu);
+			} else {
+				if (next->active_mm != next->mm)
+					BUG();
+				/// 换 CR3（asm/mmu_context.h）。from 与 next->mm 相同（同一进程的线程，或内核线程之后又回到原进程）时什么也不做。
+				switch_mm(from, next->mm, next, this_cpu);
+			}
+			/* A kernel thread leaving gives back what it borrowed. */
+			/// prev 是内核线程或刚退出的进程（do_exit 已把 mm 清为 NULL，只留 active_mm）：归还它占着的 active_mm。
+			/// 对退出的进程，这一次 mmdrop 往往就是最后一个引用，页目录和 mm_struct 在这里释放（__mmdrop）。
+			if (!prev->mm) {
+				prev->active_mm = NULL;
+				mmdrop(from);
+			}
 		}
 
-		/// prev 是内核线程或刚退出的进程（do_exit 已把 mm 清为 NULL，只留 active_mm）：归还它占着的 active_mm。
-		/// 对退出的进程，这一次 mmdrop 往往就是最后一个引用，页目录和 mm_struct 在这里释放（__mmdrop）。
-		if (!prev->mm) {
-			prev->active_mm = NULL;
-			mmdrop(oldmm);
-		}
-	}
-
-	/* Registers and stack: from here on we run as next. */
-	/// §4.6：切换系统堆栈和指令指针（asm/system.h 的宏和 process.c 的 __switch_to）。宏的第三个参数也是 prev：
-	/// 等本进程以后被换回来，prev 变量里是那时被换下的进程，所以 __schedule_tail(prev) 处理的是它。
-	switch_to(prev, next, prev);
-	__schedule_tail(prev);
-
-same_process:
-	if (current->need_resched)
-		goto need_resched_back;
-	return;
-
-/// 所有可运行进程的时间片都用完了：给每一个进程（包括睡眠的）重新计算 counter = counter/2 + NICE_TO_TICKS(nice)。
-/// 睡眠进程的剩余时间片一半保留下来，所以经常睡眠的交互式进程醒来后 counter 比较大，容易得到 CPU。
-/// nice 为 0 时 NICE_TO_TICKS 是 6 个滴答（HZ=100）。
-recalculate:
-	{
-		struct task_struct *p;
-
-		spin_unlock_irq(&runqueue_lock);
-		read_lock(&tasklist_lock);
-		for_each_task(p)
-			p->counter = (p->counter >> 1) + NICE_TO_TICKS(p->nice);
-		read_unlock(&tasklist_lock);
-		spin_lock_irq(&runqueue_lock);
-	}
-	goto repeat_schedule;
-
-still_running:
-	/* prev competes too, from the start. */
-	c = goodness(prev, this_cpu, prev->active_mm);
-	next = prev;
-	goto still_running_back;
-
-move_rr_last:
-	if (!prev->counter) {
-		prev->counter = NICE_TO_TICKS(prev->nice);
-		move_last_runqueue(prev);
-	}
-	goto move_rr_back;
-
-scheduling_in_interrupt:
-	printk("Scheduling in interrupt\n");
-	BUG();
-	return;
+		/* Registers and stack: from here on we run as next. */
+		/// §4.6：切换系统堆栈和指令指针（asm/system.h 的宏和 process.c 的 __switch_to）。宏的第三个参数也是 prev：
+		/// 等本进程以后被换回来，prev 变量里是那时被换下的进程，所以 __schedule_tail(prev) 处理的是它。
+		switch_to(prev, next, prev);
+		__schedule_tail(prev);
+	} while (current->need_resched);
 }
 
 /*
@@ -335,32 +313,28 @@ scheduling_in_interrupt:
 static inline void __wake_up_common(wait_queue_head_t *q, unsigned int mode,
 				    unsigned int wq_mode)
 {
-	struct list_head *tmp, *head;
-	struct task_struct *p;
-	unsigned long flags;
+	struct list_head *pos, *after;
+	unsigned long irqstate;
 
 	if (!q)
-		goto out;
+		return;
 
-	wq_write_lock_irqsave(&q->lock, flags);
-	head = &q->task_list;
-	tmp = head->next;
-	while (tmp != head) {
-		unsigned int state;
-		wait_queue_t *curr = list_entry(tmp, wait_queue_t, task_list);
+	wq_write_lock_irqsave(&q->lock, irqstate);
+	for (pos = q->task_list.next; pos != &q->task_list; pos = after) {
+		wait_queue_t *w = list_entry(pos, wait_queue_t, task_list);
+		struct task_struct *sleeper = w->task;
 
-		tmp = tmp->next;
-		p = curr->task;
-		state = p->state;
-		if (state & mode) {
-			wake_up_process(p);
-			if (curr->flags & wq_mode & WQ_FLAG_EXCLUSIVE)
-				break;
-		}
+		/// 先记下后继：被唤醒的进程可能马上把自己从队列摘下（单 CPU 上不会在这里发生，但次序与 2.4.0 相同）。
+		after = pos->next;
+		/// 状态不在 mode 之列的（比如 wake_up_interruptible 遇到不可中断睡眠的，或已经在运行的）跳过，
+		/// 也不算作那一个独占者。
+		if (!(sleeper->state & mode))
+			continue;
+		wake_up_process(sleeper);
+		if (w->flags & wq_mode & WQ_FLAG_EXCLUSIVE)
+			break;
 	}
-	wq_write_unlock_irqrestore(&q->lock, flags);
-out:
-	return;
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
 }
 
 /// §4.5：wake_up() 等宏的入口（linux/sched.h）。2.4.0: kernel/sched.c __wake_up()
@@ -370,45 +344,44 @@ void __wake_up(wait_queue_head_t *q, unsigned int mode, unsigned int wq_mode)
 }
 
 /*
- * Sleep on q until woken: queue ourselves, schedule, dequeue.  The
- * interruptible kind also returns when a signal arrives.
+ * Sleep on q in state until woken: queue ourselves, schedule, dequeue.
+ * Interrupts stay off from queueing to schedule(), so that a wake-up
+ * from an interrupt cannot come in between.
  */
-/// §4.5 进程的睡眠与唤醒：在 q 上可中断地睡眠。2.4.0: kernel/sched.c interruptible_sleep_on()
+/// §4.5 进程的睡眠与唤醒：以 state 在 q 上睡眠，interruptible_sleep_on 和 sleep_on 的共同部分。
+/// 2.4.0: 无（本移植新增）：2.4.0 的 interruptible_sleep_on() 和 sleep_on() 做的是同样几步，只差睡眠状态；本移植把共同部分写成一个内联函数。
 /// 先改状态、再挂队列、再 schedule：唤醒若发生在 schedule 之前，状态已被改回 TASK_RUNNING，schedule 不会把
 /// 进程从运行队列摘下，所以不会丢失唤醒。
-void interruptible_sleep_on(wait_queue_head_t *q)
+static inline void sleep_on_state(wait_queue_head_t *q, long state)
 {
-	unsigned long flags;
-	wait_queue_t wait;
+	wait_queue_t entry;
+	unsigned long irqstate;
 
-	init_waitqueue_entry(&wait, current);
-	current->state = TASK_INTERRUPTIBLE;
+	init_waitqueue_entry(&entry, current);
+	current->state = state;
 
-	wq_write_lock_irqsave(&q->lock, flags);
-	__add_wait_queue(q, &wait);
+	wq_write_lock_irqsave(&q->lock, irqstate);
+	__add_wait_queue(q, &entry);
+	/// 只开锁不开中断：从挂入队列到 schedule() 关中断之间，中断处理程序不能插进来唤醒。schedule 返回时中断已打开，
+	/// 摘队列时重新关中断上锁，最后恢复调用前的中断状态。
 	wq_write_unlock(&q->lock);
 	schedule();
 	wq_write_lock_irq(&q->lock);
-	__remove_wait_queue(q, &wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	__remove_wait_queue(q, &entry);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
+}
+
+/* The interruptible kind also returns when a signal arrives. */
+/// §4.5 进程的睡眠与唤醒：在 q 上可中断地睡眠，信号也能叫醒。2.4.0: kernel/sched.c interruptible_sleep_on()
+void interruptible_sleep_on(wait_queue_head_t *q)
+{
+	sleep_on_state(q, TASK_INTERRUPTIBLE);
 }
 
 /// §4.5：不可中断的睡眠，信号也叫不醒。2.4.0: kernel/sched.c sleep_on()
 void sleep_on(wait_queue_head_t *q)
 {
-	unsigned long flags;
-	wait_queue_t wait;
-
-	init_waitqueue_entry(&wait, current);
-	current->state = TASK_UNINTERRUPTIBLE;
-
-	wq_write_lock_irqsave(&q->lock, flags);
-	__add_wait_queue(q, &wait);
-	wq_write_unlock(&q->lock);
-	schedule();
-	wq_write_lock_irq(&q->lock);
-	__remove_wait_queue(q, &wait);
-	wq_write_unlock_irqrestore(&q->lock, flags);
+	sleep_on_state(q, TASK_UNINTERRUPTIBLE);
 }
 
 /*
@@ -417,13 +390,10 @@ void sleep_on(wait_queue_head_t *q)
  */
 /// §4.6：系统调用 sched_yield（158）。2.4.0: kernel/sched.c sys_sched_yield()
 /// 只有别的进程可运行时才值得让：打上 SCHED_YIELD（goodness 变成 -1）并请求调度；nr_running 也算上了自己，
-/// 所以先减 1。
+/// 所以要不等于 1 才说明还有别人。实时进程不打标志，只请求调度（同优先级的排到它后面去由 SCHED_RR 处理）。
 asmlinkage long sys_sched_yield(void)
 {
-	int nr_pending = nr_running;
-
-	nr_pending--;
-	if (nr_pending) {
+	if (nr_running != 1) {
 		if (current->policy == SCHED_OTHER)
 			current->policy |= SCHED_YIELD;
 		current->need_resched = 1;
@@ -433,17 +403,18 @@ asmlinkage long sys_sched_yield(void)
 
 /* The idle task becomes this CPU's current task for the scheduler. */
 /// §4.6：0 号进程进入 idle 循环前，把自己登记为本 CPU 的当前进程。2.4.0: kernel/sched.c init_idle()
+/// idle 进程不应在运行队列上（schedule 只在没有别的可选时才选它）；若在，报告并摘下。
 void __init init_idle(void)
 {
-	struct schedule_data *sched_data;
+	int cpu = smp_processor_id();
+	struct schedule_data *sd = &aligned_data[cpu];
 
-	sched_data = &aligned_data[smp_processor_id()];
 	if (current != &init_task && task_on_runqueue(current)) {
 		printk("UGH! (%d:%d) was on the runqueue, removing.\n",
-		       smp_processor_id(), current->pid);
+		       cpu, current->pid);
 		del_from_runqueue(current);
 	}
-	sched_data->curr = current;
+	sd->curr = current;
 }
 
 /*
@@ -456,13 +427,10 @@ void __init init_idle(void)
 void __init sched_init(void)
 {
 	int cpu = smp_processor_id();
-	int nr;
 
 	init_task.processor = cpu;
-
-	for (nr = 0; nr < PIDHASH_SZ; nr++)
-		pidhash[nr] = NULL;
-
+	memset(pidhash, 0, sizeof(pidhash));
+	/// 0 号进程借用 init_mm，与 schedule 里内核线程借用时一样给 mm_count 加 1。
 	atomic_inc(&init_mm.mm_count);
 	enter_lazy_tlb(&init_mm, current, cpu);
 }

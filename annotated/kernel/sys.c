@@ -38,16 +38,25 @@ asmlinkage long sys_ni_syscall(void)
 asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
 			   void *arg)
 {
-	char buffer[256];
+	char cmdline[256];
 
+	/// 先查权限（-EPERM），再查魔数（-EINVAL）：没有权限的进程得不到魔数对不对的任何信息。
 	if (!capable(CAP_SYS_BOOT))
 		return -EPERM;
 
-	if (magic1 != LINUX_REBOOT_MAGIC1 ||
-	    (magic2 != LINUX_REBOOT_MAGIC2 &&
-	     magic2 != LINUX_REBOOT_MAGIC2A &&
-	     magic2 != LINUX_REBOOT_MAGIC2B))
+	/* Both magic numbers; the second has three accepted values. */
+	/// 第一个魔数是 0xfee1dead；第二个有三个可选值（都是 Linus 和孩子们的生日），2.4.0 只认这三个。
+	/// 不认识的命令同样是 -EINVAL（tests/user/t_syscall.c 检查这几种情形）。
+	if (magic1 != LINUX_REBOOT_MAGIC1)
 		return -EINVAL;
+	switch (magic2) {
+	case LINUX_REBOOT_MAGIC2:
+	case LINUX_REBOOT_MAGIC2A:
+	case LINUX_REBOOT_MAGIC2B:
+		break;
+	default:
+		return -EINVAL;
+	}
 
 	switch (cmd) {
 	case LINUX_REBOOT_CMD_RESTART:
@@ -75,14 +84,15 @@ asmlinkage long sys_reboot(int magic1, int magic2, unsigned int cmd,
 		do_exit(0);
 		break;
 
+	/// 带命令字符串的重启：从用户空间最多取 255 个字节，保证以 0 结尾。
 	case LINUX_REBOOT_CMD_RESTART2:
-		if (strncpy_from_user(&buffer[0], (char *) arg,
-				      sizeof(buffer) - 1) < 0)
+		if (strncpy_from_user(cmdline, (char *) arg,
+				      sizeof(cmdline) - 1) < 0)
 			return -EFAULT;
-		buffer[sizeof(buffer) - 1] = '\0';
+		cmdline[sizeof(cmdline) - 1] = '\0';
 		printk(KERN_EMERG "Restarting system with command '%s'.\n",
-		       buffer);
-		machine_restart(buffer);
+		       cmdline);
+		machine_restart(cmdline);
 		break;
 
 	default:

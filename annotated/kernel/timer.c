@@ -52,15 +52,17 @@ static void update_one_process(struct task_struct *p, unsigned long user,
 void update_process_times(int user_tick)
 {
 	struct task_struct *p = current;
-	int cpu = smp_processor_id(), system = user_tick ^ 1;
+	int cpu = smp_processor_id();
 
-	update_one_process(p, user_tick, system, cpu);
-	if (p->pid) {
-		if (--p->counter <= 0) {
-			p->counter = 0;
-			p->need_resched = 1;
-		}
-	}
+	/// user_tick 是 0 或 1（do_timer 里 user_mode() 的结果）：这个滴答要么记在用户态，要么记在内核态。
+	update_one_process(p, user_tick, !user_tick, cpu);
+	if (!p->pid)
+		return;
+	/// 还有剩余就继续运行；减到 0（或已经是 0 又被减成负数）就钉在 0 并请求调度。
+	if (--p->counter > 0)
+		return;
+	p->counter = 0;
+	p->need_resched = 1;
 }
 
 /* The timer interrupt, HZ times a second. */

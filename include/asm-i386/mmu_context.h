@@ -38,13 +38,13 @@ static inline void enter_lazy_tlb(struct mm_struct *mm,
 static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 			     struct task_struct *tsk, unsigned cpu)
 {
-	if (prev != next) {
-		clear_bit(cpu, &prev->cpu_vm_mask);
-		if (prev->context.segments != next->context.segments)
-			load_LDT(next);
-		set_bit(cpu, &next->cpu_vm_mask);
-		load_cr3(next->pgd);
-	}
+	if (prev == next)
+		return;		/* same page directory: nothing to load */
+	clear_bit(cpu, &prev->cpu_vm_mask);
+	if (next->context.segments != prev->context.segments)
+		load_LDT(next);
+	set_bit(cpu, &next->cpu_vm_mask);
+	load_cr3(next->pgd);
 }
 
 #define activate_mm(prev, next) \

@@ -306,30 +306,35 @@ extern struct task_struct *pidhash[PIDHASH_SZ];
 
 #define pid_hashfn(x)	((((x) >> 8) ^ (x)) & (PIDHASH_SZ - 1))
 
+/* At the head of its chain; pprev points at what points at p. */
 static inline void hash_pid(struct task_struct *p)
 {
-	struct task_struct **htable = &pidhash[pid_hashfn(p->pid)];
+	struct task_struct **chain = &pidhash[pid_hashfn(p->pid)];
+	struct task_struct *first = *chain;
 
-	if ((p->pidhash_next = *htable) != NULL)
-		(*htable)->pidhash_pprev = &p->pidhash_next;
-	*htable = p;
-	p->pidhash_pprev = htable;
+	p->pidhash_next = first;
+	if (first)
+		first->pidhash_pprev = &p->pidhash_next;
+	p->pidhash_pprev = chain;
+	*chain = p;
 }
 
 static inline void unhash_pid(struct task_struct *p)
 {
-	if (p->pidhash_next)
-		p->pidhash_next->pidhash_pprev = p->pidhash_pprev;
-	*p->pidhash_pprev = p->pidhash_next;
+	struct task_struct *after = p->pidhash_next;
+
+	*p->pidhash_pprev = after;
+	if (after)
+		after->pidhash_pprev = p->pidhash_pprev;
 }
 
 static inline struct task_struct *find_task_by_pid(int pid)
 {
-	struct task_struct *p, **htable = &pidhash[pid_hashfn(pid)];
+	struct task_struct *t = pidhash[pid_hashfn(pid)];
 
-	for (p = *htable; p && p->pid != pid; p = p->pidhash_next)
-		;
-	return p;
+	while (t && t->pid != pid)
+		t = t->pidhash_next;
+	return t;
 }
 
 /* The task list: a ring through init_task, newest last. */
@@ -366,12 +371,13 @@ extern spinlock_t mmlist_lock;
 extern struct list_head runqueue_head;
 extern int nr_running, nr_threads;
 
+/* Off the run queue; run_list.next NULL says so (task_on_runqueue). */
 static inline void del_from_runqueue(struct task_struct *p)
 {
-	nr_running--;
-	p->sleep_time = jiffies;
 	list_del(&p->run_list);
 	p->run_list.next = NULL;
+	p->sleep_time = jiffies;
+	nr_running--;
 }
 
 static inline int task_on_runqueue(struct task_struct *p)
@@ -384,10 +390,10 @@ static inline void unhash_process(struct task_struct *p)
 	if (task_on_runqueue(p))
 		BUG();
 	write_lock_irq(&tasklist_lock);
-	nr_threads--;
 	unhash_pid(p);
 	REMOVE_LINKS(p);
 	list_del(&p->thread_group);
+	nr_threads--;
 	write_unlock_irq(&tasklist_lock);
 }
 

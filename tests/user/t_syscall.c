@@ -9,6 +9,10 @@
  *  - set_thread_area (243, a 2.5-era call that modern C libraries use
  *    at start-up) and fadvise64 (250) do not exist in 2.4.0: -ENOSYS;
  *    the host has them (we only check it does not say -ENOSYS).
+ *  - reboot(2) with wrong magic numbers or an unknown command: -EINVAL
+ *    (2.4.0 kernel/sys.c sys_reboot); the Ctrl-Alt-Del switch takes each
+ *    accepted second magic number.  Only on our kernel: on the host it
+ *    would need root and change the host's Ctrl-Alt-Del setting.
  */
 #include "libc.h"
 
@@ -24,7 +28,7 @@ int main(int argc, char **argv)
 	unsigned long a;
 	long r;
 
-	plan(15);
+	plan(20);
 
 	r = sys(243);
 	if (host)
@@ -65,5 +69,22 @@ int main(int argc, char **argv)
 	ok(a == (unsigned long) -EBADF, "old mmap of fd 77 (not open): -EBADF");
 	a = mmap2(0, PAGE_SIZE, PROT_READ, MAP_PRIVATE, 77, 0);
 	ok(a == (unsigned long) -EBADF, "mmap2 of fd 77 (not open): -EBADF");
+
+	/* reboot(2): the magic numbers and the commands it knows */
+	if (host) {
+		for (r = 0; r < 5; r++)
+			skip("2.4.0-only: reboot(2) magic and commands");
+		return done();
+	}
+	ok(reboot(0, REBOOT_MAGIC2, REBOOT_POWER_OFF, NULL) == -EINVAL,
+	   "reboot: wrong first magic number: -EINVAL");
+	ok(reboot(REBOOT_MAGIC1, 537993216, REBOOT_POWER_OFF, NULL) == -EINVAL,
+	   "reboot: a second magic number 2.4.0 does not know: -EINVAL");
+	ok(reboot(REBOOT_MAGIC1, REBOOT_MAGIC2, 0x12345678, NULL) == -EINVAL,
+	   "reboot: unknown command: -EINVAL");
+	ok(reboot(REBOOT_MAGIC1, 85072278, 0, NULL) == 0,
+	   "reboot: Ctrl-Alt-Del off, second magic 85072278: 0");
+	ok(reboot(REBOOT_MAGIC1, 369367448, 0x89abcdef, NULL) == 0,
+	   "reboot: Ctrl-Alt-Del on again, second magic 369367448: 0");
 	return done();
 }

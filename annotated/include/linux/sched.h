@@ -400,33 +400,43 @@ extern struct task_struct *pidhash[PIDHASH_SZ];
 
 #define pid_hashfn(x)	((((x) >> 8) ^ (x)) & (PIDHASH_SZ - 1))
 
+/* At the head of its chain; pprev points at what points at p. */
 /// §4.3：把进程挂进 pid 杂凑表。2.4.0: include/linux/sched.h hash_pid()
+/// 挂在链头。pidhash_pprev 指向“指向本进程的那个指针”（链头槽位或前一个进程的 pidhash_next），
+/// 这样摘下时不必从链头找起，也不必区分是不是第一个。
 static inline void hash_pid(struct task_struct *p)
 {
-	struct task_struct **htable = &pidhash[pid_hashfn(p->pid)];
+	struct task_struct **chain = &pidhash[pid_hashfn(p->pid)];
+	struct task_struct *first = *chain;
 
-	if ((p->pidhash_next = *htable) != NULL)
-		(*htable)->pidhash_pprev = &p->pidhash_next;
-	*htable = p;
-	p->pidhash_pprev = htable;
+	/// 原来的第一个（若有）退到第二，它的 pprev 改指本进程的 pidhash_next。
+	p->pidhash_next = first;
+	if (first)
+		first->pidhash_pprev = &p->pidhash_next;
+	p->pidhash_pprev = chain;
+	*chain = p;
 }
 
 /// §4.5：从 pid 杂凑表摘下。2.4.0: include/linux/sched.h unhash_pid()
 static inline void unhash_pid(struct task_struct *p)
 {
-	if (p->pidhash_next)
-		p->pidhash_next->pidhash_pprev = p->pidhash_pprev;
-	*p->pidhash_pprev = p->pidhash_next;
+	struct task_struct *after = p->pidhash_next;
+
+	/// 让指向本进程的指针改指后继，后继（若有）的 pprev 接上本进程的 pprev。
+	*p->pidhash_pprev = after;
+	if (after)
+		after->pidhash_pprev = p->pidhash_pprev;
 }
 
 /// §6.4：按 pid 找进程（kill、wait4 用）。2.4.0: include/linux/sched.h find_task_by_pid()
+/// 沿杂凑链找，找不到返回 NULL。调用者持 tasklist_lock。
 static inline struct task_struct *find_task_by_pid(int pid)
 {
-	struct task_struct *p, **htable = &pidhash[pid_hashfn(pid)];
+	struct task_struct *t = pidhash[pid_hashfn(pid)];
 
-	for (p = *htable; p && p->pid != pid; p = p->pidhash_next)
-		;
-	return p;
+	while (t && t->pid != pid)
+		t = t->pidhash_next;
+	return t;
 }
 
 /* The task list: a ring through init_task, newest last. */
@@ -464,13 +474,16 @@ extern spinlock_t mmlist_lock;
 extern struct list_head runqueue_head;
 extern int nr_running, nr_threads;
 
+/* Off the run queue; run_list.next NULL says so (task_on_runqueue). */
 /// §4.6：从运行队列摘下（进程睡眠、停止或退出时 schedule 调用）。2.4.0: include/linux/sched.h del_from_runqueue()
+/// 调用者持 runqueue_lock。sleep_time 记下开始睡眠的时刻（2.4.0 留给 SMP 调度参考）。
 static inline void del_from_runqueue(struct task_struct *p)
 {
-	nr_running--;
-	p->sleep_time = jiffies;
 	list_del(&p->run_list);
+	/// list_del 不清指针，所以要自己把 next 置空：task_on_runqueue 靠它判断。
 	p->run_list.next = NULL;
+	p->sleep_time = jiffies;
+	nr_running--;
 }
 
 /// §4.6：是否在运行队列上。2.4.0: include/linux/sched.h task_on_runqueue()
@@ -482,13 +495,15 @@ static inline int task_on_runqueue(struct task_struct *p)
 /// §4.5：收尸时把进程从 pid 杂凑表、进程链表、线程组中摘下。2.4.0: include/linux/sched.h unhash_process()
 static inline void unhash_process(struct task_struct *p)
 {
+	/// 僵尸早已离开运行队列；还在上面说明状态乱了。
 	if (task_on_runqueue(p))
 		BUG();
+	/// 在 tasklist_lock 写锁下一次摘干净：pid 杂凑、进程链表与家族链表（REMOVE_LINKS）、线程组，再减少进程数。
 	write_lock_irq(&tasklist_lock);
-	nr_threads--;
 	unhash_pid(p);
 	REMOVE_LINKS(p);
 	list_del(&p->thread_group);
+	nr_threads--;
 	write_unlock_irq(&tasklist_lock);
 }
 
