@@ -541,7 +541,7 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	child->pdeath_signal = 0;
 
 	/* A yield the parent asked for is its own, not the child's (port fix). */
-	p->policy &= ~SCHED_YIELD;
+	child->policy &= ~SCHED_YIELD;
 
 	/* Half the parent's remaining slice, rounded up, to the child. */
 	slice = current->counter;

@@ -686,7 +686,7 @@ int do_fork(unsigned long clone_flags, unsigned long stack_start,
 	/// 引导自检把内存耗尽过一次的 0 号进程创建的 init 从来得不到运行。
 	/// 让出 CPU 是父进程那一次调用的请求，不属于子进程，所以清掉。见 Documentation/deviations.md。
 	/* A yield the parent asked for is its own, not the child's (port fix). */
-	p->policy &= ~SCHED_YIELD;
+	child->policy &= ~SCHED_YIELD;
 
 	/* Half the parent's remaining slice, rounded up, to the child. */
 	/// 时间片一分为二：总量不变，创建子进程不能成为多占 CPU 的手段。奇数时多的一个给子进程；
