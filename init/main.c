@@ -194,7 +194,7 @@ static int init(void *unused)
 
 asmlinkage void __init start_kernel(void)
 {
-	char *options;		/* the command line, for parse_options() */
+	char *options;		/* for parse_options() */
 	unsigned long initrd_floor;
 
 	printk(linux_banner);

@@ -70,7 +70,7 @@ static inline int mlock_fixup_end(struct vm_area_struct *vma,
 	/* The new area is the back of the old one, with newflags. */
 	*tail = *vma;
 	tail->vm_start = start;
-	tail->vm_pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	tail->vm_pgoff += (start - vma->vm_start) >> PAGE_SHIFT;
 	tail->vm_flags = newflags;
 	tail->vm_raend = 0;
 	if (tail->vm_file != NULL)

@@ -313,7 +313,8 @@ asmlinkage long sys_mprotect(unsigned long start, size_t len,
 		unsigned int flags;
 
 		/* The three rights come from prot, every other flag stays. */
-		flags = (vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | prot;
+		flags = vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC);
+		flags |= prot;
 		/* Each VM_MAY* bit sits four above the right it allows. */
 		if (flags & ~(flags >> 4) & 0xf) {
 			err = -EACCES;

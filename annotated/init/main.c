@@ -275,7 +275,7 @@ static int init(void *unused)
 asmlinkage void __init start_kernel(void)
 {
 	/// options 由 setup_arch 指向 setup.c 里的工作副本（已去掉 mem= 选项）。
-	char *options;		/* the command line, for parse_options() */
+	char *options;		/* for parse_options() */
 	unsigned long initrd_floor;
 
 	/// 第一行输出。此时还没有任何控制台（console_init 在后面），文字只进入 printk 的环形缓冲区

@@ -354,7 +354,8 @@ asmlinkage long sys_mprotect(unsigned long start, size_t len,
 		/* The three rights come from prot, every other flag stays. */
 		/// 新标志：读、写、执行三位换成 prot，其余（共享、VM_MAY*、锁定等）照旧。
 		/// VM_READ/WRITE/EXEC 与 PROT_READ/WRITE/EXEC 数值相同（1、2、4）。
-		flags = (vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC)) | prot;
+		flags = vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC);
+		flags |= prot;
 		/* Each VM_MAY* bit sits four above the right it allows. */
 		/// VM_MAYREAD/MAYWRITE/MAYEXEC/MAYSHARE 恰好比 VM_READ/WRITE/EXEC/SHARED 高 4 位，
 		/// 右移 4 位后取反再与：凡是要求了而不被允许的位都会留下来。

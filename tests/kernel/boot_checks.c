@@ -167,8 +167,8 @@ static void check_calibrate(void)
 	while (top & (top - 1))
 		top &= top - 1;
 	kcheck(top >= (1UL << 12) && (lpj & ((top >> 8) - 1)) == 0,
-	       "calibrate_delay: loops_per_jiffy %lu is a power of two from the "
-	       "doubling, refined over the 8 bits below it", lpj);
+	       "calibrate_delay: loops_per_jiffy %lu is a power of two from "
+	       "the doubling, refined over the 8 bits below it", lpj);
 }
 
 /*

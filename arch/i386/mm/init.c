@@ -260,7 +260,8 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 				pte_t *table = (pte_t *)
 					alloc_bootmem_low_pages(PAGE_SIZE);
 
-				set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+				set_pmd(pmd,
+					__pmd(_KERNPG_TABLE + __pa(table)));
 				if (pte_offset(pmd, 0) != table)
 					BUG();
 			}

@@ -18,7 +18,7 @@
 
 struct host_lock_counts {
 	long spin_locks, spin_unlocks;		/* counted objects only */
-	long map_locks, map_unlocks;		/* lock/unlock_vma_mappings */
+	long map_locks, map_unlocks;		/* (un)lock_vma_mappings */
 };
 extern void host_lock_counts_get(struct host_lock_counts *c);
 extern void host_lock_counts_reset(void);

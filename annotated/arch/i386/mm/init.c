@@ -312,7 +312,8 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 				pte_t *table = (pte_t *)
 					alloc_bootmem_low_pages(PAGE_SIZE);
 
-				set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+				set_pmd(pmd,
+					__pmd(_KERNPG_TABLE + __pa(table)));
 				/// 自查：刚装进目录项的页表，按正常路径找回来必须是同一个地址。
 				if (pte_offset(pmd, 0) != table)
 					BUG();
