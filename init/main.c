@@ -63,40 +63,47 @@ unsigned long loops_per_jiffy = (1 << 12);
  */
 void __init calibrate_delay(void)
 {
-	unsigned long ticks, loopbit;
-	int lps_precision = LPS_PREC;
+	unsigned long tick, bit, whole, hundredths;
+	int refine = LPS_PREC;
 
 	loops_per_jiffy = (1 << 12);
-
 	printk("Calibrating delay loop... ");
-	while (loops_per_jiffy <<= 1) {
-		ticks = jiffies;		/* wait for the start of a tick */
-		while (ticks == jiffies)
+
+	/* Coarse: double until one __delay() run outlasts a tick. */
+	for (;;) {
+		loops_per_jiffy <<= 1;
+		if (loops_per_jiffy == 0)
+			break;
+		tick = jiffies;		/* start right at a tick */
+		while (jiffies == tick)
 			;
-		ticks = jiffies;
+		tick = jiffies;
 		__delay(loops_per_jiffy);
-		ticks = jiffies - ticks;
-		if (ticks)
+		if (jiffies != tick)
 			break;
 	}
 
-	/* Now binary-search the bits below the one that overshot. */
+	/* Fine: try the bits below, highest first; keep those that fit. */
 	loops_per_jiffy >>= 1;
-	loopbit = loops_per_jiffy;
-	while (lps_precision-- && (loopbit >>= 1)) {
-		loops_per_jiffy |= loopbit;
-		ticks = jiffies;
-		while (ticks == jiffies)
+	bit = loops_per_jiffy;
+	while (refine-- > 0) {
+		bit >>= 1;
+		if (bit == 0)
+			break;
+		loops_per_jiffy |= bit;
+		tick = jiffies;
+		while (jiffies == tick)
 			;
-		ticks = jiffies;
+		tick = jiffies;
 		__delay(loops_per_jiffy);
-		if (jiffies != ticks)		/* longer than a tick */
-			loops_per_jiffy &= ~loopbit;
+		if (jiffies != tick)		/* too long: not this bit */
+			loops_per_jiffy &= ~bit;
 	}
 
-	printk("%lu.%02lu BogoMIPS\n",
-	       loops_per_jiffy / (500000 / HZ),
-	       (loops_per_jiffy / (5000 / HZ)) % 100);
+	/* One BogoMIPS is 500000 loops a second, shown to 1/100. */
+	whole = loops_per_jiffy / (500000 / HZ);
+	hundredths = (loops_per_jiffy / (5000 / HZ)) % 100;
+	printk("%lu.%02lu BogoMIPS\n", whole, hundredths);
 }
 
 /*
@@ -160,54 +167,65 @@ static void __init do_basic_setup(void)
  */
 static int init(void *unused)
 {
+	/* 2.4.0's list, then the port's "/init". */
+	static char *const programs[] = {
+		"/sbin/init", "/etc/init", "/bin/init", "/bin/sh", "/init",
+	};
+	int i;
+
 	child_reaper = current;
 	do_basic_setup();
 
 	free_initmem();
 
+	/* Descriptors 0, 1 and 2: the console. */
 	if (open("/dev/console", O_RDWR, 0) < 0)
 		printk("Warning: unable to open an initial console.\n");
+	for (i = 1; i <= 2; i++)
+		(void) dup(0);
 
-	(void) dup(0);
-	(void) dup(0);
-
+	/* Each execve() that works does not return. */
 	if (execute_command)
 		execve(execute_command, argv_init, envp_init);
-	execve("/sbin/init", argv_init, envp_init);
-	execve("/etc/init", argv_init, envp_init);
-	execve("/bin/init", argv_init, envp_init);
-	execve("/bin/sh", argv_init, envp_init);
-	execve("/init", argv_init, envp_init);
+	for (i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)
+		execve(programs[i], argv_init, envp_init);
 	panic("No init found.  Try passing init= option to kernel.");
 }
 
 asmlinkage void __init start_kernel(void)
 {
-	char *command_line;
-	unsigned long mempages;
+	char *options;		/* for parse_options() */
+	unsigned long initrd_floor;
 
 	printk(linux_banner);
-	setup_arch(&command_line);
+	setup_arch(&options);
 	printk("Kernel command line: %s\n", saved_command_line);
-	parse_options(command_line);
+	parse_options(options);
+
+	/* Traps and interrupts, the scheduler, the clock, the console. */
 	trap_init();
 	init_IRQ();
 	sched_init();
 	time_init();
 	console_init();
+
+	/* The slab allocator's own cache; then the timer may tick. */
 	kmem_cache_init();
 	sti();
 	calibrate_delay();
-	if (initrd_start && initrd_start < min_low_pfn << PAGE_SHIFT) {
-		printk(KERN_CRIT "initrd overwritten (0x%08lx < 0x%08lx) - "
-		       "disabling it.\n", initrd_start, min_low_pfn << PAGE_SHIFT);
+
+	/* An initrd that the boot's allocations have overwritten is useless. */
+	initrd_floor = min_low_pfn << PAGE_SHIFT;
+	if (initrd_start && initrd_start < initrd_floor) {
+		printk(KERN_CRIT "initrd overwritten (0x%08lx < 0x%08lx) "
+		       "- disabling it.\n", initrd_start, initrd_floor);
 		initrd_start = 0;
 	}
+
+	/* All memory to the buddy allocator, then the general caches. */
 	mem_init();
 	kmem_cache_sizes_init();
-	mempages = num_physpages;
-
-	fork_init(mempages);
+	fork_init(num_physpages);
 	proc_caches_init();
 	files_init();
 	check_bugs();

@@ -33,7 +33,7 @@
 #include <asm/unistd.h>
 
 /// linux_banner 在 init/version.c；saved_command_line 在 arch/i386/kernel/setup.c，是命令行的
-/// 完整副本（只用于打印和自检），真正被切分的是 setup_arch 交回来的工作副本 command_line。
+/// 完整副本（只用于打印和自检），真正被切分的是 setup_arch 交回来的工作副本（start_kernel 的 options）。
 extern const char linux_banner[];
 extern char saved_command_line[];
 
@@ -85,57 +85,65 @@ unsigned long loops_per_jiffy = (1 << 12);
 /// 下面的等待循环永远出不来——这就是 start_kernel 把它放在 sti() 之后的原因。
 void __init calibrate_delay(void)
 {
-	unsigned long ticks, loopbit;
-	int lps_precision = LPS_PREC;
+	unsigned long tick, bit, whole, hundredths;
+	int refine = LPS_PREC;
 
-	/// 从 4096 开始；下面的 while 先左移一次，所以第一次试的是 8192 圈。
+	/// 从 4096 开始；下面的循环先左移一次，所以第一次试的是 8192 圈。
 	loops_per_jiffy = (1 << 12);
-
 	/// 没有换行：结果 "xx.xx BogoMIPS" 稍后打在同一行。printk 的行级别一直保持到换行符，
 	/// 两次 printk 拼成的这一行在 log_buf 里只有一个 "<4>" 前缀（见 kernel/printk.c）。
 	printk("Calibrating delay loop... ");
+
+	/* Coarse: double until one __delay() run outlasts a tick. */
 	/// 第一阶段：圈数每次加倍，直到某一次 __delay 跨过了一个滴答。只有左移溢出成 0 时循环才会
 	/// 自然结束，实际上远不会走到那一步。
-	while (loops_per_jiffy <<= 1) {
+	for (;;) {
+		loops_per_jiffy <<= 1;
+		if (loops_per_jiffy == 0)
+			break;
 		/// 先等到一个新滴答刚开始的时刻再计时：否则起点可能落在滴答中间，同样的圈数有时跨过边界、
 		/// 有时不跨，测出的值就不稳定。jiffies 是 volatile（kernel/timer.c），每次比较都真去读内存。
-		ticks = jiffies;		/* wait for the start of a tick */
-		while (ticks == jiffies)
+		tick = jiffies;		/* start right at a tick */
+		while (jiffies == tick)
 			;
-		ticks = jiffies;
+		tick = jiffies;
 		/// 空转指定圈数，然后看 jiffies 走了没有；走了就说明这么多圈已超过一个滴答。
 		__delay(loops_per_jiffy);
-		ticks = jiffies - ticks;
-		if (ticks)
+		if (jiffies != tick)
 			break;
 	}
 
-	/* Now binary-search the bits below the one that overshot. */
+	/* Fine: try the bits below, highest first; keep those that fit. */
 	/// 第二阶段：退回最后一个“没超过一个滴答”的值，把它的最高位当起点，
 	/// 从高到低逐位决定每一位该不该是 1（逐位逼近，相当于二分查找）。
 	loops_per_jiffy >>= 1;
-	loopbit = loops_per_jiffy;
-	/// 最多试 LPS_PREC 位；loopbit 移到 0 就没有更低的位可试了。
-	while (lps_precision-- && (loopbit >>= 1)) {
+	bit = loops_per_jiffy;
+	/// 最多试 LPS_PREC（8）位；bit 移到 0 就没有更低的位可试了。
+	while (refine-- > 0) {
+		bit >>= 1;
+		if (bit == 0)
+			break;
 		/// 先假设这一位为 1，再用与第一阶段相同的方法量一次。
-		loops_per_jiffy |= loopbit;
-		ticks = jiffies;
-		while (ticks == jiffies)
+		loops_per_jiffy |= bit;
+		tick = jiffies;
+		while (jiffies == tick)
 			;
-		ticks = jiffies;
+		tick = jiffies;
 		__delay(loops_per_jiffy);
 		/// 超过了一个滴答，说明这一位设多了，清掉它。
-		if (jiffies != ticks)		/* longer than a tick */
-			loops_per_jiffy &= ~loopbit;
+		if (jiffies != tick)		/* too long: not this bit */
+			loops_per_jiffy &= ~bit;
 	}
 
 	/// BogoMIPS = loops_per_jiffy × HZ / 500000：__delay 的每一圈按两条指令（decl、jns）算，
 	/// 每秒圈数 ×2 ÷ 10^6 就是“每秒百万条指令”。整数部分和两位小数分开用整数算，
 	/// 因为内核里不用浮点（编译时还加了 -mno-sse -mno-mmx）。在 Bochs 里（cpu: ips=50000000、
 	/// clock: sync=none）时间按执行的指令数推进，所以结果约为 50，与宿主机快慢无关。
-	printk("%lu.%02lu BogoMIPS\n",
-	       loops_per_jiffy / (500000 / HZ),
-	       (loops_per_jiffy / (5000 / HZ)) % 100);
+	/// whole 是整数部分，hundredths 是两位小数。
+	/* One BogoMIPS is 500000 loops a second, shown to 1/100. */
+	whole = loops_per_jiffy / (500000 / HZ);
+	hundredths = (loops_per_jiffy / (5000 / HZ)) % 100;
+	printk("%lu.%02lu BogoMIPS\n", whole, hundredths);
 }
 
 /*
@@ -228,25 +236,31 @@ static void __init do_basic_setup(void)
 /// 与 2.4.0 不同：本移植的 initrd 没有目录，所以在 2.4.0 的那几个路径之后再试 "/init"（在 initrd 里就是 "init"）。
 static int init(void *unused)
 {
+	/* 2.4.0's list, then the port's "/init". */
+	static char *const programs[] = {
+		"/sbin/init", "/etc/init", "/bin/init", "/bin/sh", "/init",
+	};
+	int i;
+
 	child_reaper = current;
 	do_basic_setup();
 
 	/// __init 的代码和数据从此没有了：initrd_fs_init 等必须在这之前调用。
 	free_initmem();
 
+	/* Descriptors 0, 1 and 2: the console. */
+	/// 进程的第一个文件：open 得到 0 号描述符，两次 dup(0) 得到 1、2 号（标准输出、标准错误）。
 	if (open("/dev/console", O_RDWR, 0) < 0)
 		printk("Warning: unable to open an initial console.\n");
+	for (i = 1; i <= 2; i++)
+		(void) dup(0);
 
-	(void) dup(0);
-	(void) dup(0);
-
+	/* Each execve() that works does not return. */
 	if (execute_command)
 		execve(execute_command, argv_init, envp_init);
-	execve("/sbin/init", argv_init, envp_init);
-	execve("/etc/init", argv_init, envp_init);
-	execve("/bin/init", argv_init, envp_init);
-	execve("/bin/sh", argv_init, envp_init);
-	execve("/init", argv_init, envp_init);
+	/// 按 programs[] 的次序逐个试；2.4.0 是连写的几句 execve，次序相同。
+	for (i = 0; i < sizeof(programs) / sizeof(programs[0]); i++)
+		execve(programs[i], argv_init, envp_init);
 	panic("No init found.  Try passing init= option to kernel.");
 }
 
@@ -260,9 +274,9 @@ static int init(void *unused)
 /// 2.4.0 的结尾：创建 init 内核线程并进入 cpu_idle()，本移植相同，只是之前先运行内核自检（见下）。
 asmlinkage void __init start_kernel(void)
 {
-	/// 由 setup_arch 指向 setup.c 里的工作副本（已去掉 mem= 选项）。
-	char *command_line;
-	unsigned long mempages;
+	/// options 由 setup_arch 指向 setup.c 里的工作副本（已去掉 mem= 选项）。
+	char *options;		/* for parse_options() */
+	unsigned long initrd_floor;
 
 	/// 第一行输出。此时还没有任何控制台（console_init 在后面），文字只进入 printk 的环形缓冲区
 	/// log_buf；控制台注册时带 CON_PRINTBUFFER，会把缓冲区里的内容从头补打出来，所以屏幕和串口上
@@ -274,11 +288,13 @@ asmlinkage void __init start_kernel(void)
 	/// （"BIOS-provided physical RAM map:" 那几行），处理 mem=，算出 max_pfn、max_low_pfn
 	/// （最多 896M 可以线性映射到 3G 以上，§2.1）。2.4.0 的 setup_arch 接着初始化 bootmem 分配器
 	/// 并调用 paging_init() 建立正式的内核页表；本移植这几步随 mm/ 的移植加进 setup.c。
-	setup_arch(&command_line);
+	setup_arch(&options);
 	/// 打印完整副本；此时工作副本已被 parse_mem_cmdline 改过、又将被 parse_options 切开。
 	printk("Kernel command line: %s\n", saved_command_line);
 	/// 此时 __setup() 的处理函数才会被调用，所以它们只能做简单的记录，不能依赖后面才初始化的子系统。
-	parse_options(command_line);
+	parse_options(options);
+
+	/* Traps and interrupts, the scheduler, the clock, the console. */
 	/// 填 IDT：0–19 号异常门（14 号页面异常进入 page_fault → do_page_fault，是 §2.4 越界访问的入口）
 	/// 和 0x80 号系统调用门；最后调用 cpu_init() 重新装载 GDT/IDT，装入 TSS（esp0/ss0，
 	/// 见 asm/processor.h）和默认 LDT。
@@ -295,6 +311,9 @@ asmlinkage void __init start_kernel(void)
 	/// 真正出现在屏幕和串口上。2.4.0 在 console_init 之后还有 init_modules()、
 	/// 为内核剖析分配缓冲区（alloc_bootmem）和 kmem_cache_init()（建立 slab 的 cache_cache，§2.10）。
 	console_init();
+
+	/* The slab allocator's own cache; then the timer may tick. */
+	/// §2.10：建立 slab 的 cache_cache（专门分配 kmem_cache_t 的缓冲区队列）。
 	kmem_cache_init();
 	/// 到这里才开中断：IDT、8259 和时钟处理程序都已就绪。若更早开，第一个时钟中断会落到
 	/// head.S 的 ignore_int 上，只打印一行“未知中断”的提示，jiffies 不会增加。
@@ -302,17 +321,25 @@ asmlinkage void __init start_kernel(void)
 	/// 需要 jiffies 在走，所以必须在 sti() 之后。2.4.0 接下来就是 mem_init()：把 bootmem
 	/// 管理的空闲页面交给伙伴系统（§2.7），从此 alloc_pages 可用。
 	calibrate_delay();
-	if (initrd_start && initrd_start < min_low_pfn << PAGE_SHIFT) {
-		printk(KERN_CRIT "initrd overwritten (0x%08lx < 0x%08lx) - "
-		       "disabling it.\n", initrd_start, min_low_pfn << PAGE_SHIFT);
+
+	/* An initrd that the boot's allocations have overwritten is useless. */
+	/// min_low_pfn 是内核映像之后第一个空闲页框：bootmem 从那里开始分配。初始 RAM 盘若放在它下面，
+	/// 已被内核映像和 bootmem 的位图覆盖，不能再用（2.4.0 同样的检查和同样的话）。
+	initrd_floor = min_low_pfn << PAGE_SHIFT;
+	if (initrd_start && initrd_start < initrd_floor) {
+		printk(KERN_CRIT "initrd overwritten (0x%08lx < 0x%08lx) "
+		       "- disabling it.\n", initrd_start, initrd_floor);
 		initrd_start = 0;
 	}
-	mem_init();
-	kmem_cache_sizes_init();
-	mempages = num_physpages;
 
-	/// §4.3：按内存大小算出最多允许多少个进程（kernel/fork.c）。
-	fork_init(mempages);
+	/* All memory to the buddy allocator, then the general caches. */
+	/// §2.7：mem_init() 把 bootmem 管理的空闲页面交给伙伴系统，打印 "Memory:" 一行（arch/i386/mm/init.c）。
+	mem_init();
+	/// §2.10：kmalloc 用的各种大小的通用缓冲区队列（size-32 … size-131072）。
+	kmem_cache_sizes_init();
+	/// §4.3：按内存大小算出最多允许多少个进程（kernel/fork.c）。2.4.0 先把 num_physpages 存进局部变量
+	/// mempages 再传进去，值相同。
+	fork_init(num_physpages);
 	/// 2.4.0 的顺序：通用缓冲区之后建立 vm_area_struct、mm_struct 的专用缓冲区队列（kernel/fork.c）。
 	proc_caches_init();
 	/// struct file 的 slab 缓存（2.4.0 在 vfs_caches_init 里创建）。2.4.0 在这之后还有 buffer_init、page_cache_init、

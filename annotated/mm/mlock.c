@@ -18,9 +18,11 @@
 /// 2.4.0: mm/mlock.c mlock_fixup_all()
 static inline int mlock_fixup_all(struct vm_area_struct *vma, int newflags)
 {
-	spin_lock(&vma->vm_mm->page_table_lock);
+	struct mm_struct *mm = vma->vm_mm;
+
+	spin_lock(&mm->page_table_lock);
 	vma->vm_flags = newflags;
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	spin_unlock(&mm->page_table_lock);
 	return 0;
 }
 
@@ -31,25 +33,30 @@ static inline int mlock_fixup_all(struct vm_area_struct *vma, int newflags)
 static inline int mlock_fixup_start(struct vm_area_struct *vma,
 				    unsigned long end, int newflags)
 {
-	struct vm_area_struct *n;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *head;
 
-	n = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!n)
+	head = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (head == NULL)
 		return -EAGAIN;
-	*n = *vma;
-	n->vm_end = end;
-	n->vm_flags = newflags;
-	n->vm_raend = 0;
-	if (n->vm_file)
-		get_file(n->vm_file);
-	if (n->vm_ops && n->vm_ops->open)
-		n->vm_ops->open(n);
+
+	/* The new area is the front of the old one, with newflags. */
+	*head = *vma;
+	head->vm_end = end;
+	head->vm_flags = newflags;
+	head->vm_raend = 0;
+	if (head->vm_file != NULL)
+		get_file(head->vm_file);
+	if (head->vm_ops != NULL && head->vm_ops->open != NULL)
+		head->vm_ops->open(head);
+
+	/* The old one keeps the back: its file offset moves along. */
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
+	spin_lock(&mm->page_table_lock);
 	vma->vm_pgoff += (end - vma->vm_start) >> PAGE_SHIFT;
 	vma->vm_start = end;
-	__insert_vm_struct(current->mm, n);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	__insert_vm_struct(current->mm, head);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
@@ -59,25 +66,30 @@ static inline int mlock_fixup_start(struct vm_area_struct *vma,
 static inline int mlock_fixup_end(struct vm_area_struct *vma,
 				  unsigned long start, int newflags)
 {
-	struct vm_area_struct *n;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *tail;
 
-	n = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!n)
+	tail = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (tail == NULL)
 		return -EAGAIN;
-	*n = *vma;
-	n->vm_start = start;
-	n->vm_pgoff += (n->vm_start - vma->vm_start) >> PAGE_SHIFT;
-	n->vm_flags = newflags;
-	n->vm_raend = 0;
-	if (n->vm_file)
-		get_file(n->vm_file);
-	if (n->vm_ops && n->vm_ops->open)
-		n->vm_ops->open(n);
+
+	/* The new area is the back of the old one, with newflags. */
+	*tail = *vma;
+	tail->vm_start = start;
+	tail->vm_pgoff += (start - vma->vm_start) >> PAGE_SHIFT;
+	tail->vm_flags = newflags;
+	tail->vm_raend = 0;
+	if (tail->vm_file != NULL)
+		get_file(tail->vm_file);
+	if (tail->vm_ops != NULL && tail->vm_ops->open != NULL)
+		tail->vm_ops->open(tail);
+
+	/* The old one keeps the front. */
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
+	spin_lock(&mm->page_table_lock);
 	vma->vm_end = start;
-	__insert_vm_struct(current->mm, n);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	__insert_vm_struct(current->mm, tail);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
@@ -92,41 +104,48 @@ static inline int mlock_fixup_middle(struct vm_area_struct *vma,
 				     unsigned long start, unsigned long end,
 				     int newflags)
 {
-	struct vm_area_struct *left, *right;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *before, *after;
+	/// 中间一段在文件中的起点比原区间后移 skip 页；在 vm_start 改动之前算好。
+	unsigned long skip = (start - vma->vm_start) >> PAGE_SHIFT;
 
-	left = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!left)
+	before = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (before == NULL)
 		return -EAGAIN;
-	right = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!right) {
-		kmem_cache_free(vm_area_cachep, left);
+	after = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (after == NULL) {
+		kmem_cache_free(vm_area_cachep, before);
 		return -EAGAIN;
 	}
-	*left = *vma;
-	*right = *vma;
-	left->vm_end = start;
-	right->vm_start = end;
-	right->vm_pgoff += (right->vm_start - left->vm_start) >> PAGE_SHIFT;
-	vma->vm_flags = newflags;
-	left->vm_raend = 0;
-	right->vm_raend = 0;
-	if (vma->vm_file)
+
+	/* Two copies of the old area, cut down to the parts outside. */
+	*before = *vma;
+	before->vm_end = start;
+	before->vm_raend = 0;
+	*after = *vma;
+	after->vm_start = end;
+	after->vm_pgoff += (end - vma->vm_start) >> PAGE_SHIFT;
+	after->vm_raend = 0;
+	if (vma->vm_file != NULL)
 		atomic_add(2, &vma->vm_file->f_count);
-
-	if (vma->vm_ops && vma->vm_ops->open) {
-		vma->vm_ops->open(left);
-		vma->vm_ops->open(right);
+	if (vma->vm_ops != NULL && vma->vm_ops->open != NULL) {
+		vma->vm_ops->open(before);
+		vma->vm_ops->open(after);
 	}
+
+	/* The old area takes newflags and shrinks to [start, end). */
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
-	vma->vm_pgoff += (start - vma->vm_start) >> PAGE_SHIFT;
-	vma->vm_start = start;
-	vma->vm_end = end;
+	spin_lock(&mm->page_table_lock);
+	/// vm_flags 在两把锁之内才改。2.4.0 在分配和复制之后、加锁之前还多赋了一次 vma->vm_flags，
+	/// 那次赋值不影响任何结果（before、after 在它之前已复制好），这里省去。
 	vma->vm_flags = newflags;
 	vma->vm_raend = 0;
-	__insert_vm_struct(current->mm, left);
-	__insert_vm_struct(current->mm, right);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	vma->vm_pgoff += skip;
+	vma->vm_start = start;
+	vma->vm_end = end;
+	__insert_vm_struct(current->mm, before);
+	__insert_vm_struct(current->mm, after);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
@@ -142,32 +161,33 @@ static inline int mlock_fixup_middle(struct vm_area_struct *vma,
 static int mlock_fixup(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, unsigned int newflags)
 {
-	int pages, retval;
+	unsigned long npages;
+	int err;
 
-	if (newflags == vma->vm_flags)
+	if (vma->vm_flags == newflags)
 		return 0;
 
-	if (start == vma->vm_start) {
-		if (end == vma->vm_end)
-			retval = mlock_fixup_all(vma, newflags);
-		else
-			retval = mlock_fixup_start(vma, end, newflags);
-	} else {
-		if (end == vma->vm_end)
-			retval = mlock_fixup_end(vma, start, newflags);
-		else
-			retval = mlock_fixup_middle(vma, start, end, newflags);
+	if (start == vma->vm_start && end == vma->vm_end)
+		err = mlock_fixup_all(vma, newflags);
+	else if (start == vma->vm_start)
+		err = mlock_fixup_start(vma, end, newflags);
+	else if (end == vma->vm_end)
+		err = mlock_fixup_end(vma, start, newflags);
+	else
+		err = mlock_fixup_middle(vma, start, end, newflags);
+	if (err)
+		return err;
+
+	npages = (end - start) >> PAGE_SHIFT;
+	if (!(newflags & VM_LOCKED)) {
+		vma->vm_mm->locked_vm -= npages;
+		return 0;
 	}
-	if (!retval) {
-		/// 加锁时 pages 取负，于是同一句 locked_vm -= pages 既能增加也能减少。
-		pages = (end - start) >> PAGE_SHIFT;
-		if (newflags & VM_LOCKED) {
-			pages = -pages;
-			make_pages_present(start, end);
-		}
-		vma->vm_mm->locked_vm -= pages;
-	}
-	return retval;
+	make_pages_present(start, end);
+	/// 先调入页面，再把这些页面计入 locked_vm，先后与 2.4.0 相同。解锁时只减计数，页面留在内存里，
+	/// 以后可以被换出。
+	vma->vm_mm->locked_vm += npages;
+	return 0;
 }
 
 /*
@@ -180,48 +200,43 @@ static int mlock_fixup(struct vm_area_struct *vma, unsigned long start,
 /// 2.4.0: mm/mlock.c do_mlock()
 static int do_mlock(unsigned long start, size_t len, int on)
 {
-	unsigned long nstart, end, tmp;
-	struct vm_area_struct *vma, *next;
-	int error;
+	struct vm_area_struct *vma;
+	unsigned long addr, stop;
+	int err;
 
 	if (on && !capable(CAP_IPC_LOCK))
 		return -EPERM;
-	len = PAGE_ALIGN(len);
-	end = start + len;
-	if (end < start)
+	stop = start + PAGE_ALIGN(len);
+	if (stop < start)
 		return -EINVAL;
-	if (end == start)
+	if (stop == start)
 		return 0;
 	vma = find_vma(current->mm, start);
-	if (!vma || vma->vm_start > start)
+	if (vma == NULL || vma->vm_start > start)
 		return -ENOMEM;
 
-	for (nstart = start; ; ) {
-		unsigned int newflags;
+	addr = start;
+	for (;;) {
+		/* Read both before the fixup splits vma. */
+		/// mlock_fixup 可能分割 vma、在它后面插入新区间，所以下一个区间和本区间的终点都要在调用前取出。
+		struct vm_area_struct *following = vma->vm_next;
+		unsigned long area_end = vma->vm_end;
+		unsigned int flags = vma->vm_flags & ~VM_LOCKED;
 
-		/* Here vma->vm_start <= nstart < vma->vm_end. */
-		newflags = vma->vm_flags | VM_LOCKED;
-		if (!on)
-			newflags &= ~VM_LOCKED;
-
-		if (vma->vm_end >= end) {
-			error = mlock_fixup(vma, nstart, end, newflags);
-			break;
-		}
-
-		tmp = vma->vm_end;
-		next = vma->vm_next;
-		error = mlock_fixup(vma, nstart, tmp, newflags);
-		if (error)
-			break;
-		nstart = tmp;
-		vma = next;
-		if (!vma || vma->vm_start != nstart) {
-			error = -ENOMEM;
-			break;
-		}
+		if (on)
+			flags |= VM_LOCKED;
+		if (area_end >= stop)
+			return mlock_fixup(vma, addr, stop, flags);
+		err = mlock_fixup(vma, addr, area_end, flags);
+		if (err)
+			return err;
+		/* The next area must start where this one ended. */
+		addr = area_end;
+		vma = following;
+		if (vma == NULL || vma->vm_start != addr)
+			/// 下一个区间必须紧接着本区间，中间有空洞就以 -ENOMEM 结束；已经处理过的区间保持新的状态。
+			return -ENOMEM;
 	}
-	return error;
 }
 
 /*
@@ -234,43 +249,37 @@ static int do_mlock(unsigned long start, size_t len, int on)
 /// 2.4.0: mm/mlock.c sys_mlock()
 asmlinkage long sys_mlock(unsigned long start, size_t len)
 {
-	unsigned long locked;
-	unsigned long lock_limit;
-	int error = -ENOMEM;
+	struct mm_struct *mm = current->mm;
+	unsigned long total, limit;
+	long ret;
 
-	down(&current->mm->mmap_sem);
-	len = PAGE_ALIGN(len + (start & ~PAGE_MASK));
+	down(&mm->mmap_sem);
+	len = PAGE_ALIGN((start & ~PAGE_MASK) + len);
 	start &= PAGE_MASK;
 
-	locked = len >> PAGE_SHIFT;
-	locked += current->mm->locked_vm;
-
-	lock_limit = current->rlim[RLIMIT_MEMLOCK].rlim_cur;
-	lock_limit >>= PAGE_SHIFT;
-
-	if (locked > lock_limit)
-		goto out;
-
-	/* A crude guard, as 2.4.0 has it: at most half of RAM locked. */
-	if (locked > num_physpages / 2)
-		goto out;
-
-	error = do_mlock(start, len, 1);
-out:
-	up(&current->mm->mmap_sem);
-	return error;
+	/* What would be locked afterwards, in pages. */
+	total = mm->locked_vm + (len >> PAGE_SHIFT);
+	limit = current->rlim[RLIMIT_MEMLOCK].rlim_cur >> PAGE_SHIFT;
+	if (total > limit)
+		ret = -ENOMEM;
+	else if (total > num_physpages / 2)	/* 2.4.0's crude guard */
+		ret = -ENOMEM;
+	else
+		ret = do_mlock(start, len, 1);
+	up(&mm->mmap_sem);
+	return ret;
 }
 
 /// §2.13 系统调用 munlock()：解锁没有数量限制。2.4.0: mm/mlock.c sys_munlock()
 asmlinkage long sys_munlock(unsigned long start, size_t len)
 {
-	int ret;
+	struct mm_struct *mm = current->mm;
+	long ret;
 
-	down(&current->mm->mmap_sem);
-	len = PAGE_ALIGN(len + (start & ~PAGE_MASK));
-	start &= PAGE_MASK;
-	ret = do_mlock(start, len, 0);
-	up(&current->mm->mmap_sem);
+	down(&mm->mmap_sem);
+	len = PAGE_ALIGN((start & ~PAGE_MASK) + len);
+	ret = do_mlock(start & PAGE_MASK, len, 0);
+	up(&mm->mmap_sem);
 	return ret;
 }
 
@@ -284,30 +293,23 @@ asmlinkage long sys_munlock(unsigned long start, size_t len)
 /// 2.4.0: mm/mlock.c do_mlockall()
 static int do_mlockall(int flags)
 {
-	int error;
-	unsigned int def_flags;
+	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
+	int err = 0;
 
 	if (!capable(CAP_IPC_LOCK))
 		return -EPERM;
 
-	def_flags = 0;
-	if (flags & MCL_FUTURE)
-		def_flags = VM_LOCKED;
-	current->mm->def_flags = def_flags;
+	mm->def_flags = (flags & MCL_FUTURE) ? VM_LOCKED : 0;
 
-	error = 0;
-	for (vma = current->mm->mmap; vma; vma = vma->vm_next) {
-		unsigned int newflags;
+	for (vma = mm->mmap; vma != NULL && err == 0; vma = vma->vm_next) {
+		unsigned int want = vma->vm_flags & ~VM_LOCKED;
 
-		newflags = vma->vm_flags | VM_LOCKED;
-		if (!(flags & MCL_CURRENT))
-			newflags &= ~VM_LOCKED;
-		error = mlock_fixup(vma, vma->vm_start, vma->vm_end, newflags);
-		if (error)
-			break;
+		if (flags & MCL_CURRENT)
+			want |= VM_LOCKED;
+		err = mlock_fixup(vma, vma->vm_start, vma->vm_end, want);
 	}
-	return error;
+	return err;
 }
 
 /// §2.13 系统调用 mlockall()：flags 必须是 MCL_CURRENT、MCL_FUTURE 的非空组合；
@@ -315,36 +317,33 @@ static int do_mlockall(int flags)
 /// 2.4.0: mm/mlock.c sys_mlockall()
 asmlinkage long sys_mlockall(int flags)
 {
-	unsigned long lock_limit;
-	int ret = -EINVAL;
+	struct mm_struct *mm = current->mm;
+	unsigned long limit;
+	long ret = -EINVAL;
 
-	down(&current->mm->mmap_sem);
-	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE)))
-		goto out;
+	down(&mm->mmap_sem);
+	if (flags == 0 || (flags & ~(MCL_CURRENT | MCL_FUTURE)) != 0)
+		goto done;
 
-	lock_limit = current->rlim[RLIMIT_MEMLOCK].rlim_cur;
-	lock_limit >>= PAGE_SHIFT;
-
+	/* Everything mapped now would be locked: check it all. */
+	limit = current->rlim[RLIMIT_MEMLOCK].rlim_cur >> PAGE_SHIFT;
 	ret = -ENOMEM;
-	if (current->mm->total_vm > lock_limit)
-		goto out;
-
-	if (current->mm->total_vm > num_physpages / 2)
-		goto out;
-
+	if (mm->total_vm > limit || mm->total_vm > num_physpages / 2)
+		goto done;
 	ret = do_mlockall(flags);
-out:
-	up(&current->mm->mmap_sem);
+done:
+	up(&mm->mmap_sem);
 	return ret;
 }
 
 /// §2.13 系统调用 munlockall()：全部解锁，以后的映射也不再锁定。2.4.0: mm/mlock.c sys_munlockall()
 asmlinkage long sys_munlockall(void)
 {
-	int ret;
+	struct mm_struct *mm = current->mm;
+	long ret;
 
-	down(&current->mm->mmap_sem);
+	down(&mm->mmap_sem);
 	ret = do_mlockall(0);
-	up(&current->mm->mmap_sem);
+	up(&mm->mmap_sem);
 	return ret;
 }

@@ -26,37 +26,38 @@
 static inline void change_pte_range(pmd_t *pmd, unsigned long address,
 				    unsigned long size, pgprot_t newprot)
 {
-	pte_t *pte;
-	unsigned long end;
+	pmd_t entry = *pmd;
+	unsigned long offset, limit;
+	pte_t *ptep;
 
-	if (pmd_none(*pmd))
+	/// 页目录项只读一次。坏的页目录项（指向的不像一个页面表）报告后清掉，这一段就不再处理。
+	if (pmd_none(entry))
 		return;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
+	if (pmd_bad(entry)) {
+		pmd_ERROR(entry);
 		pmd_clear(pmd);
 		return;
 	}
-	pte = pte_offset(pmd, address);
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	do {
-		if (pte_present(*pte)) {
-			pte_t entry;
 
-			/*
-			 * Clear first, then write: a dirty bit the CPU sets
-			 * in between is not lost.
-			 */
-			/// 先原子地读出并清零，再写入新值：在多处理器上，另一个 CPU 可能恰在此时置上 dirty 位，
-			/// 直接读改写会把它丢掉。
-			entry = ptep_get_and_clear(pte);
-			set_pte(pte, pte_modify(entry, newprot));
-		}
-		address += PAGE_SIZE;
-		pte++;
-	} while (address && (address < end));
+	/* Offsets inside the 4 MB this table covers. */
+	/// offset、limit 是在这个页面表所管的 4MB 之内的位移；limit 不超出页面表的末尾。
+	/// pte_offset 用的仍是完整的 address。循环开始时 offset 总小于 limit（调用者保证 size 不为 0）。
+	offset = address & ~PMD_MASK;
+	limit = offset + size;
+	if (limit > PMD_SIZE)
+		limit = PMD_SIZE;
+	for (ptep = pte_offset(pmd, address); offset < limit;
+	     offset += PAGE_SIZE, ptep++) {
+		pte_t old;
+
+		if (!pte_present(*ptep))
+			continue;
+		/* Clear, then write: a dirty bit set meanwhile is kept. */
+		/// 先原子地读出并清零，再写入新值：在多处理器上，另一个 CPU 可能恰在此时置上 dirty 位，
+		/// 直接读改写会把它丢掉。
+		old = ptep_get_and_clear(ptep);
+		set_pte(ptep, pte_modify(old, newprot));
+	}
 }
 
 /* The page tables under one page-directory entry. */
@@ -65,26 +66,33 @@ static inline void change_pte_range(pmd_t *pmd, unsigned long address,
 static inline void change_pmd_range(pgd_t *pgd, unsigned long address,
 				    unsigned long size, pgprot_t newprot)
 {
-	pmd_t *pmd;
-	unsigned long end;
+	pgd_t entry = *pgd;
+	unsigned long offset, limit;
+	pmd_t *pmdp;
 
-	if (pgd_none(*pgd))
+	if (pgd_none(entry))
 		return;
-	if (pgd_bad(*pgd)) {
-		pgd_ERROR(*pgd);
+	if (pgd_bad(entry)) {
+		pgd_ERROR(entry);
 		pgd_clear(pgd);
 		return;
 	}
-	pmd = pmd_offset(pgd, address);
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	do {
-		change_pte_range(pmd, address, end - address, newprot);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address && (address < end));
+
+	/* Offsets inside the part of the address space this entry maps. */
+	offset = address & ~PGDIR_MASK;
+	limit = offset + size;
+	if (limit > PGDIR_SIZE)
+		limit = PGDIR_SIZE;
+	pmdp = pmd_offset(pgd, address);
+	for (;;) {
+		change_pte_range(pmdp, offset, limit - offset, newprot);
+		pmdp++;
+		/* On to the next pmd boundary; 0 means we wrapped. */
+		/// 两级页表中 PMD_SIZE 等于 PGDIR_SIZE，这个循环实际上只走一次；写成循环是为了三级页表。
+		offset = (offset + PMD_SIZE) & PMD_MASK;
+		if (offset == 0 || offset >= limit)
+			break;
+	}
 }
 
 /* Give every present page of [start, end) of the current mm newprot. */
@@ -94,22 +102,25 @@ static inline void change_pmd_range(pgd_t *pgd, unsigned long address,
 static void change_protection(unsigned long start, unsigned long end,
 			      pgprot_t newprot)
 {
-	pgd_t *dir;
-	unsigned long beg = start;
+	struct mm_struct *mm = current->mm;
+	pgd_t *pgdp = pgd_offset(mm, start);
+	unsigned long addr = start;
 
-	dir = pgd_offset(current->mm, start);
-	flush_cache_range(current->mm, beg, end);
+	flush_cache_range(mm, start, end);
 	if (start >= end)
 		BUG();
-	spin_lock(&current->mm->page_table_lock);
-	do {
-		change_pmd_range(dir, start, end - start, newprot);
-		start = (start + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-	} while (start && (start < end));
-	spin_unlock(&current->mm->page_table_lock);
+	spin_lock(&mm->page_table_lock);
+	for (;;) {
+		change_pmd_range(pgdp, addr, end - addr, newprot);
+		pgdp++;
+		addr = (addr + PGDIR_SIZE) & PGDIR_MASK;
+		/// 下一个 4MB 边界；addr 为 0 说明越过了 4GB，到头了。
+		if (addr == 0 || addr >= end)
+			break;
+	}
+	spin_unlock(&mm->page_table_lock);
 	/* Old rights may still be cached in the TLB. */
-	flush_tlb_range(current->mm, beg, end);
+	flush_tlb_range(mm, start, end);
 }
 
 /* The whole area changes: no split. */
@@ -118,15 +129,17 @@ static void change_protection(unsigned long start, unsigned long end,
 static inline int mprotect_fixup_all(struct vm_area_struct *vma,
 				     int newflags, pgprot_t prot)
 {
-	spin_lock(&vma->vm_mm->page_table_lock);
+	struct mm_struct *mm = vma->vm_mm;
+
+	spin_lock(&mm->page_table_lock);
 	vma->vm_flags = newflags;
 	vma->vm_page_prot = prot;
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	spin_unlock(&mm->page_table_lock);
 	return 0;
 }
 
 /*
- * [vm_start, end) changes: a new area n takes that part with the new
+ * [vm_start, end) changes: a new area takes that part with the new
  * rights; vma keeps the rest and now starts at end.
  */
 /// §2.13 改的是区间的前一段：新分配一个区间表示前一段（新的权限），原区间的起点后移到 end，
@@ -136,32 +149,37 @@ static inline int mprotect_fixup_start(struct vm_area_struct *vma,
 				       unsigned long end, int newflags,
 				       pgprot_t prot)
 {
-	struct vm_area_struct *n;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *head;
+	unsigned long moved = (end - vma->vm_start) >> PAGE_SHIFT;
 
-	n = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!n)
+	head = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (!head)
 		return -ENOMEM;
-	*n = *vma;
-	n->vm_end = end;
-	n->vm_flags = newflags;
-	n->vm_raend = 0;
-	n->vm_page_prot = prot;
-	if (n->vm_file)
-		get_file(n->vm_file);
-	if (n->vm_ops && n->vm_ops->open)
-		n->vm_ops->open(n);
+
+	*head = *vma;
+	head->vm_end = end;
+	head->vm_flags = newflags;
+	head->vm_page_prot = prot;
+	head->vm_raend = 0;
+	/* One more area holds the file. */
+	if (head->vm_file)
+		get_file(head->vm_file);
+	if (head->vm_ops && head->vm_ops->open)
+		head->vm_ops->open(head);
+
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
-	vma->vm_pgoff += (end - vma->vm_start) >> PAGE_SHIFT;
+	spin_lock(&mm->page_table_lock);
+	vma->vm_pgoff += moved;
 	vma->vm_start = end;
-	__insert_vm_struct(current->mm, n);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	__insert_vm_struct(current->mm, head);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
 
 /*
- * [start, vm_end) changes: a new area n takes that part; vma is cut off
+ * [start, vm_end) changes: a new area takes that part; vma is cut off
  * at start.  (vma's key in the AVL tree, vm_end, shrinks in place: it
  * stays above the area before, so the tree stays ordered.)
  */
@@ -172,27 +190,30 @@ static inline int mprotect_fixup_end(struct vm_area_struct *vma,
 				     unsigned long start, int newflags,
 				     pgprot_t prot)
 {
-	struct vm_area_struct *n;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *tail;
 
 	/// 2.4.0 这一处写的是 GFP_KERNEL 而不是 SLAB_KERNEL，两者数值相同。
-	n = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
-	if (!n)
+	tail = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
+	if (!tail)
 		return -ENOMEM;
-	*n = *vma;
-	n->vm_start = start;
-	n->vm_pgoff += (n->vm_start - vma->vm_start) >> PAGE_SHIFT;
-	n->vm_flags = newflags;
-	n->vm_raend = 0;
-	n->vm_page_prot = prot;
-	if (n->vm_file)
-		get_file(n->vm_file);
-	if (n->vm_ops && n->vm_ops->open)
-		n->vm_ops->open(n);
+
+	*tail = *vma;
+	tail->vm_start = start;
+	tail->vm_pgoff += (start - vma->vm_start) >> PAGE_SHIFT;
+	tail->vm_flags = newflags;
+	tail->vm_page_prot = prot;
+	tail->vm_raend = 0;
+	if (tail->vm_file)
+		get_file(tail->vm_file);
+	if (tail->vm_ops && tail->vm_ops->open)
+		tail->vm_ops->open(tail);
+
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
+	spin_lock(&mm->page_table_lock);
 	vma->vm_end = start;
-	__insert_vm_struct(current->mm, n);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	__insert_vm_struct(current->mm, tail);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
@@ -202,7 +223,7 @@ static inline int mprotect_fixup_end(struct vm_area_struct *vma,
  * either side with the old rights; vma shrinks to the middle and takes
  * the new ones.
  */
-/// §2.13 改的是区间中间一段：分配两个新区间 left、right 保持两头原来的权限，
+/// §2.13 改的是区间中间一段：分配两个新区间 lo、hi 保持两头原来的权限，
 /// 原区间收缩为中间一段并换上新的权限。两个新区间都引用同一文件，文件引用计数一次加 2。
 /// 与 munmap 不同，2.4.0 在这里不检查 MAX_MAP_COUNT。
 /// 2.4.0: mm/mprotect.c mprotect_fixup_middle()
@@ -210,41 +231,48 @@ static inline int mprotect_fixup_middle(struct vm_area_struct *vma,
 					unsigned long start, unsigned long end,
 					int newflags, pgprot_t prot)
 {
-	struct vm_area_struct *left, *right;
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *lo, *hi;
+	unsigned long first = vma->vm_start;
 
-	left = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!left)
+	lo = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (!lo)
 		return -ENOMEM;
-	right = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!right) {
-		kmem_cache_free(vm_area_cachep, left);
+	hi = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (!hi) {
+		kmem_cache_free(vm_area_cachep, lo);
 		return -ENOMEM;
 	}
-	*left = *vma;
-	*right = *vma;
-	left->vm_end = start;
-	right->vm_start = end;
-	right->vm_pgoff += (right->vm_start - left->vm_start) >> PAGE_SHIFT;
-	left->vm_raend = 0;
-	right->vm_raend = 0;
+
+	/* lo = [vm_start, start), hi = [end, vm_end), both as they were. */
+	*lo = *vma;
+	*hi = *vma;
+	lo->vm_end = start;
+	lo->vm_raend = 0;
+	hi->vm_start = end;
+	hi->vm_pgoff += (end - first) >> PAGE_SHIFT;
+	hi->vm_raend = 0;
 	/* Two more areas hold the file. */
 	if (vma->vm_file)
 		atomic_add(2, &vma->vm_file->f_count);
 	if (vma->vm_ops && vma->vm_ops->open) {
-		vma->vm_ops->open(left);
-		vma->vm_ops->open(right);
+		vma->vm_ops->open(lo);
+		vma->vm_ops->open(hi);
 	}
+
+	/// 先拿文件映射的 i_shared_lock，再拿 page_table_lock；放的时候次序相反。
+	/// 原区间的改动和两个新区间的插入在两把锁之内一起完成。
 	lock_vma_mappings(vma);
-	spin_lock(&vma->vm_mm->page_table_lock);
-	vma->vm_pgoff += (start - vma->vm_start) >> PAGE_SHIFT;
+	spin_lock(&mm->page_table_lock);
+	vma->vm_flags = newflags;
+	vma->vm_page_prot = prot;
+	vma->vm_raend = 0;
+	vma->vm_pgoff += (start - first) >> PAGE_SHIFT;
 	vma->vm_start = start;
 	vma->vm_end = end;
-	vma->vm_flags = newflags;
-	vma->vm_raend = 0;
-	vma->vm_page_prot = prot;
-	__insert_vm_struct(current->mm, left);
-	__insert_vm_struct(current->mm, right);
-	spin_unlock(&vma->vm_mm->page_table_lock);
+	__insert_vm_struct(current->mm, lo);
+	__insert_vm_struct(current->mm, hi);
+	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(vma);
 	return 0;
 }
@@ -259,29 +287,25 @@ static inline int mprotect_fixup_middle(struct vm_area_struct *vma,
 static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, unsigned int newflags)
 {
-	pgprot_t newprot;
-	int error;
+	int at_head = (start == vma->vm_start);
+	int at_tail = (end == vma->vm_end);
+	pgprot_t prot;
+	int err;
 
-	if (newflags == vma->vm_flags)
+	if (vma->vm_flags == newflags)
 		return 0;
-	newprot = protection_map[newflags & 0xf];
-	if (start == vma->vm_start) {
-		if (end == vma->vm_end)
-			error = mprotect_fixup_all(vma, newflags, newprot);
-		else
-			error = mprotect_fixup_start(vma, end, newflags,
-						     newprot);
-	} else if (end == vma->vm_end) {
-		error = mprotect_fixup_end(vma, start, newflags, newprot);
-	} else {
-		error = mprotect_fixup_middle(vma, start, end, newflags,
-					      newprot);
-	}
-
-	if (error)
-		return error;
-
-	change_protection(start, end, newprot);
+	prot = protection_map[newflags & 0xf];
+	if (at_head && at_tail)
+		err = mprotect_fixup_all(vma, newflags, prot);
+	else if (at_head)
+		err = mprotect_fixup_start(vma, end, newflags, prot);
+	else if (at_tail)
+		err = mprotect_fixup_end(vma, start, newflags, prot);
+	else
+		err = mprotect_fixup_middle(vma, start, end, newflags, prot);
+	if (err)
+		return err;
+	change_protection(start, end, prot);
 	return 0;
 }
 
@@ -297,62 +321,64 @@ static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 asmlinkage long sys_mprotect(unsigned long start, size_t len,
 			     unsigned long prot)
 {
-	unsigned long nstart, end, tmp;
-	struct vm_area_struct *vma, *next;
-	int error = -EINVAL;
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	unsigned long stop, addr;
+	long err;
 
 	if (start & ~PAGE_MASK)
 		return -EINVAL;
-	len = PAGE_ALIGN(len);
-	end = start + len;
-	if (end < start)
+	stop = start + PAGE_ALIGN(len);
+	if (stop < start)
 		return -EINVAL;
 	if (prot & ~(PROT_READ | PROT_WRITE | PROT_EXEC))
 		return -EINVAL;
-	if (end == start)
+	if (stop == start)
 		return 0;
 
-	down(&current->mm->mmap_sem);
+	down(&mm->mmap_sem);
+	vma = find_vma(mm, start);
+	if (!vma || vma->vm_start > start) {
+		err = -EFAULT;
+		goto unlock;
+	}
 
-	vma = find_vma(current->mm, start);
-	error = -EFAULT;
-	if (!vma || vma->vm_start > start)
-		goto out;
+	addr = start;
+	for (;;) {
+		/* Taken before the fixup, which may split vma. */
+		/// mprotect_fixup 可能分割 vma、在它后面插入新区间，所以下一个区间和本区间的终点要先取出。
+		struct vm_area_struct *following = vma->vm_next;
+		unsigned long area_end = vma->vm_end;
+		unsigned int flags;
 
-	for (nstart = start; ; ) {
-		unsigned int newflags;
-
-		/* Here vma->vm_start <= nstart < vma->vm_end. */
+		/* The three rights come from prot, every other flag stays. */
 		/// 新标志：读、写、执行三位换成 prot，其余（共享、VM_MAY*、锁定等）照旧。
-		newflags = prot | (vma->vm_flags &
-				   ~(PROT_READ | PROT_WRITE | PROT_EXEC));
+		/// VM_READ/WRITE/EXEC 与 PROT_READ/WRITE/EXEC 数值相同（1、2、4）。
+		flags = vma->vm_flags & ~(VM_READ | VM_WRITE | VM_EXEC);
+		flags |= prot;
 		/* Each VM_MAY* bit sits four above the right it allows. */
 		/// VM_MAYREAD/MAYWRITE/MAYEXEC/MAYSHARE 恰好比 VM_READ/WRITE/EXEC/SHARED 高 4 位，
 		/// 右移 4 位后取反再与：凡是要求了而不被允许的位都会留下来。
-		if ((newflags & ~(newflags >> 4)) & 0xf) {
-			error = -EACCES;
+		if (flags & ~(flags >> 4) & 0xf) {
+			err = -EACCES;
 			break;
 		}
-
-		if (vma->vm_end >= end) {
-			error = mprotect_fixup(vma, nstart, end, newflags);
+		if (area_end >= stop) {
+			err = mprotect_fixup(vma, addr, stop, flags);
 			break;
 		}
-
-		tmp = vma->vm_end;
-		next = vma->vm_next;
-		error = mprotect_fixup(vma, nstart, tmp, newflags);
-		if (error)
+		err = mprotect_fixup(vma, addr, area_end, flags);
+		if (err)
 			break;
-		nstart = tmp;
-		vma = next;
+		addr = area_end;
+		vma = following;
 		/// 下一个区间必须紧接着上一个，中间有空洞就是 -EFAULT。
-		if (!vma || vma->vm_start != nstart) {
-			error = -EFAULT;
+		if (!vma || vma->vm_start != addr) {
+			err = -EFAULT;
 			break;
 		}
 	}
-out:
-	up(&current->mm->mmap_sem);
-	return error;
+unlock:
+	up(&mm->mmap_sem);
+	return err;
 }

@@ -338,15 +338,13 @@ static inline unsigned long do_mmap(struct file *file, unsigned long addr,
 	unsigned long len, unsigned long prot, unsigned long flag,
 	unsigned long offset)
 {
-	unsigned long ret = -EINVAL;
+	unsigned long last = offset + PAGE_ALIGN(len);
 
-	if ((offset + PAGE_ALIGN(len)) < offset)
-		goto out;
-	if (!(offset & ~PAGE_MASK))
-		ret = do_mmap_pgoff(file, addr, len, prot, flag,
-				    offset >> PAGE_SHIFT);
-out:
-	return ret;
+	if (last < offset)
+		return -EINVAL;		/* past 4 GB of the file */
+	if (offset & ~PAGE_MASK)
+		return -EINVAL;
+	return do_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
 }
 
 extern int do_munmap(struct mm_struct *, unsigned long, size_t);
@@ -360,19 +358,23 @@ extern unsigned long do_brk(unsigned long, unsigned long);
 static inline int expand_stack(struct vm_area_struct *vma,
 			       unsigned long address)
 {
-	unsigned long grow;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long new_start = address & PAGE_MASK;
+	unsigned long pages = (vma->vm_start - new_start) >> PAGE_SHIFT;
 
-	address &= PAGE_MASK;
-	grow = (vma->vm_start - address) >> PAGE_SHIFT;
-	if (vma->vm_end - address > current->rlim[RLIMIT_STACK].rlim_cur ||
-	    ((vma->vm_mm->total_vm + grow) << PAGE_SHIFT) >
+	/* The stack's size after growing, and the whole address space's. */
+	if (vma->vm_end - new_start > current->rlim[RLIMIT_STACK].rlim_cur)
+		return -ENOMEM;
+	if (((mm->total_vm + pages) << PAGE_SHIFT) >
 	    current->rlim[RLIMIT_AS].rlim_cur)
 		return -ENOMEM;
-	vma->vm_start = address;
-	vma->vm_pgoff -= grow;
-	vma->vm_mm->total_vm += grow;
+
+	/* Growing down: the file offset of vm_start goes down as well. */
+	vma->vm_start = new_start;
+	vma->vm_pgoff -= pages;
+	mm->total_vm += pages;
 	if (vma->vm_flags & VM_LOCKED)
-		vma->vm_mm->locked_vm += grow;
+		mm->locked_vm += pages;
 	return 0;
 }
 
@@ -385,11 +387,12 @@ extern struct vm_area_struct *find_vma_prev(struct mm_struct *mm,
 static inline struct vm_area_struct *find_vma_intersection(
 	struct mm_struct *mm, unsigned long start_addr, unsigned long end_addr)
 {
-	struct vm_area_struct *vma = find_vma(mm, start_addr);
+	struct vm_area_struct *first = find_vma(mm, start_addr);
 
-	if (vma && end_addr <= vma->vm_start)
-		vma = NULL;
-	return vma;
+	/* It ends above start_addr; it must also begin below end_addr. */
+	if (first == NULL || first->vm_start >= end_addr)
+		return NULL;
+	return first;
 }
 
 extern struct vm_area_struct *find_extend_vma(struct mm_struct *mm,

@@ -661,6 +661,157 @@ START_TEST(test_free_initmem_show_mem)
 }
 END_TEST
 
+/* ---- the page-table slow paths, the quicklists, show_mem ------------- */
+
+#define PAGE_TABLE	(KERNPG | USER)		/* _PAGE_TABLE */
+#define BAD_TABLE	0x106000UL		/* __pa(empty_bad_pte_table) */
+
+/*
+ * get_pte_kernel_slow and get_pte_slow: a fresh cleared page table for an
+ * empty pmd; a page table that appeared meanwhile is used, the new page
+ * given back; a bad pmd or no memory leaves the pmd on the bad table.
+ */
+static void check_get_pte_slow(int user, int slot)
+{
+	unsigned long flags = user ? PAGE_TABLE : KERNPG;
+	unsigned long before, r, table, va = (unsigned long) slot << 22;
+	long pfns[8200];
+	int i, n = 0;
+
+	before = nr_free_pages();
+	r = host_get_pte_slow(user, slot, 5);
+	table = host_pgd(slot) & ~0xfffUL;
+	ck_assert_uint_eq(host_pgd(slot) & 0xfff, flags);
+	ck_assert_uint_eq(r, PO + table + 5 * 4);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	for (i = 0; i < 1024; i++)
+		ck_assert_uint_eq(host_pte_of(va + i * PAGE), 0);
+	/* The pmd is no longer empty when the page arrives. */
+	r = host_get_pte_slow(user, slot, 1023);
+	ck_assert_uint_eq(r, PO + table + 1023 * 4);
+	ck_assert_uint_eq(host_pgd(slot), table | flags);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	/* A bad pmd: reported, pointed at the bad table, NULL. */
+	host_printk_reset();
+	host_set_pgd(slot + 1, 0x5000 | P);
+	ck_assert_uint_eq(host_get_pte_slow(user, slot + 1, 0), 0);
+	ck_assert(strstr(host_printk_log, "bad pmd 00005001."));
+	ck_assert_uint_eq(host_pgd(slot + 1), BAD_TABLE | flags);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	/* No memory: the bad table again, NULL. */
+	host_set_memalloc(1);
+	while (n < 8200 && (pfns[n] = host_alloc_pages(0x07, 0)) >= 0)
+		n++;
+	ck_assert_uint_eq(nr_free_pages(), 0);
+	ck_assert_uint_eq(host_get_pte_slow(user, slot + 2, 3), 0);
+	ck_assert_uint_eq(host_pgd(slot + 2), BAD_TABLE | flags);
+	while (n > 0)
+		host_free_pages_pfn(pfns[--n], 0);
+	host_set_memalloc(0);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	/* Every entry of the bad table maps empty_bad_page, dirty. */
+	for (i = 0; i < 1024; i++)
+		ck_assert_uint_eq(host_bad_pte_table(i),
+				  0x105000 | K.page_shared | DIRTY);
+}
+
+START_TEST(test_get_pte_slow_kernel)
+{
+	boot(32 * MB, 1, 1);
+	check_get_pte_slow(0, 600);
+}
+END_TEST
+
+START_TEST(test_get_pte_slow_user)
+{
+	boot(32 * MB, 1, 1);
+	check_get_pte_slow(1, 500);
+}
+END_TEST
+
+/* Above high, shrink to low: one page of each list a round. */
+START_TEST(test_check_pgt_cache)
+{
+	unsigned long before;
+	int i;
+
+	boot(32 * MB, 1, 1);
+	before = nr_free_pages();
+	for (i = 0; i < 2; i++)
+		ck_assert(host_quicklist_push(0) != 0);
+	for (i = 0; i < 3; i++)
+		ck_assert(host_quicklist_push(1) != 0);
+	ck_assert_int_eq(host_pgtable_cache_size(), 5);
+	ck_assert_int_eq(host_do_check_pgt_cache(1, 5), 0);
+	ck_assert_int_eq(host_pgtable_cache_size(), 5);
+	/* 5 > 4: rounds until at most 1 is left, pgd then pte each round. */
+	ck_assert_int_eq(host_do_check_pgt_cache(1, 4), 4);
+	ck_assert_int_eq(host_pgtable_cache_size(), 1);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	ck_assert_int_eq(host_do_check_pgt_cache(0, 1), 0);
+	ck_assert_int_eq(host_do_check_pgt_cache(0, 0), 1);
+	ck_assert_int_eq(host_pgtable_cache_size(), 0);
+	ck_assert_uint_eq(nr_free_pages(), before);
+}
+END_TEST
+
+/* show_mem's counts, against a count over the page structs here. */
+static void check_show_mem(unsigned long npages)
+{
+	unsigned long pfn, reserved = 0, shared = 0, cached = 0, high = 0;
+	char line[256];
+
+	host_printk_reset();
+	host_show_mem();
+	for (pfn = 0; pfn < npages; pfn++) {
+		struct host_page_info pi = page(pfn);
+
+		if (pi.flags & (1UL << PG_highmem))
+			high++;
+		if (pi.flags & (1UL << PG_reserved))
+			reserved++;
+		else if (pi.flags & (1UL << 9))		/* PG_swap_cache */
+			cached++;
+		else if (pi.count)
+			shared += pi.count - 1;
+	}
+	sprintf(line, "\n%lu pages of RAM\n%lu pages of HIGHMEM\n"
+		"%lu reserved pages\n%lu pages shared\n%lu pages swap cached\n"
+		"0 pages in page table cache\n", npages, high, reserved, shared,
+		cached);
+	ck_assert_msg(strstr(host_printk_log, line), "want %s in %s", line,
+		      host_printk_log);
+}
+
+START_TEST(test_show_mem_counts)
+{
+	long a, b, c;
+
+	boot(32 * MB, 1, 1);
+	check_show_mem(8192);
+	/* Two pages with more users, one of them in the swap cache. */
+	a = host_alloc_pages(0x07, 0);
+	b = host_alloc_pages(0x07, 0);
+	c = host_alloc_pages(0x07, 0);
+	host_page_set_count(a, 3);
+	host_page_set_count(b, 4);
+	host_page_set_flag(b, 9);
+	host_page_set_flag(c, 9);
+	check_show_mem(8192);
+	ck_assert(strstr(host_printk_log, "\n2 pages swap cached\n"));
+	host_page_clear_flag(b, 9);
+	host_page_clear_flag(c, 9);
+	host_page_set_count(a, 1);
+	host_page_set_count(b, 1);
+	host_free_pages_pfn(a, 0);
+	host_free_pages_pfn(b, 0);
+	host_free_pages_pfn(c, 0);
+	boot(1024 * MB, 1, 1);
+	check_show_mem(262144);
+	ck_assert(strstr(host_printk_log, "\n32768 pages of HIGHMEM\n"));
+}
+END_TEST
+
 /* ---- vmalloc -------------------------------------------------------- */
 
 static void check_vm_pages(unsigned long addr, int n, unsigned long prot)
@@ -1175,6 +1326,10 @@ static Suite *paging_suite(void)
 	tcase_add_test(tc, test_highmem_boot);
 	tcase_add_test(tc, test_memory_line);
 	tcase_add_test(tc, test_free_initmem_show_mem);
+	tcase_add_test(tc, test_get_pte_slow_kernel);
+	tcase_add_test(tc, test_get_pte_slow_user);
+	tcase_add_test(tc, test_check_pgt_cache);
+	tcase_add_test(tc, test_show_mem_counts);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("vmalloc");

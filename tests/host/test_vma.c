@@ -18,6 +18,7 @@
 #include "shim/bug.h"
 #include "shim/mm_host.h"
 #include "shim/vma_host.h"
+#include "shim/lock_host.h"
 
 #define MB		(1024UL * 1024UL)
 #define PG		HOST_PAGE_SIZE
@@ -82,6 +83,7 @@ static void check_all(void)
 	expect(host_vma_live() == mi.map_count,
 	       "%s: %ld vm_area_structs allocated, map_count %d", where,
 	       host_vma_live(), mi.map_count);
+	expect(host_lock_check(msg) == 0, "%s: locks: %s", where, msg);
 }
 
 static void setup(void)
@@ -90,6 +92,7 @@ static void setup(void)
 		vv = calloc(MAXV, sizeof(*vv));
 	host_boot(64 * MB);
 	host_vma_init();
+	host_lock_counts_reset();
 	where = "";
 }
 
@@ -1021,6 +1024,68 @@ START_TEST(test_find_extend_vma)
 }
 END_TEST
 
+/* Both limits of expand_stack, at their exact edges. */
+START_TEST(test_expand_stack_limits)
+{
+	unsigned long s = 0xBFFF0000;
+
+	where = "expand_stack limits";
+	eq_ul(host_sys_mmap2(s, 4 * PG, P_RW, M_FIX | HOST_MAP_GROWSDOWN, -1,
+			     100), s);
+	/* RLIMIT_AS: total_vm after the growth may equal it, not pass it. */
+	host_set_rlimit(HOST_RLIMIT_AS, 6 * PG);
+	ck_assert_int_eq(host_find_extend_vma(s - 3 * PG), -1);
+	ck_assert_int_eq(host_find_extend_vma(s - 2 * PG), 0);
+	load();
+	expect_vma(0, s - 2 * PG, s + 4 * PG, ANON_RW | HOST_VM_GROWSDOWN, 98);
+	ck_assert_int_eq(host_find_extend_vma(s - 3 * PG), -1);
+	host_set_rlimit(HOST_RLIMIT_AS, HOST_RLIM_INFINITY);
+	/* RLIMIT_STACK: the size after the growth, vm_end - address. */
+	host_set_rlimit(HOST_RLIMIT_STACK, 7 * PG);
+	ck_assert_int_eq(host_find_extend_vma(s - 4 * PG), -1);
+	ck_assert_int_eq(host_find_extend_vma(s - 3 * PG + 5), 0);
+	load();
+	expect_vma(0, s - 3 * PG, s + 4 * PG, ANON_RW | HOST_VM_GROWSDOWN, 97);
+	info();
+	eq_ul(mi.total_vm, 7);
+	host_set_rlimit(HOST_RLIMIT_STACK, HOST_RLIM_INFINITY);
+	check_all();
+	finish();
+}
+END_TEST
+
+/* do_mmap: a byte offset, page aligned, that does not wrap with the length. */
+START_TEST(test_do_mmap_offset)
+{
+	long r;
+
+	where = "do_mmap";
+	host_file_open(3, HOST_FMODE_READ, 0);
+	eq_ul(host_do_mmap(3, 0, PG, HOST_PROT_READ, HOST_MAP_PRIVATE, 5 * PG),
+	      BASE);
+	load();
+	expect_vma(0, BASE, BASE + PG, ANON_RO, 5);
+	ck_assert_int_eq(host_do_mmap(3, 0, PG, HOST_PROT_READ,
+				      HOST_MAP_PRIVATE, 5 * PG + 1), -EINVAL);
+	ck_assert_int_eq(host_do_mmap(3, 0, 2 * PG, HOST_PROT_READ,
+				      HOST_MAP_PRIVATE, 0xFFFFF000UL), -EINVAL);
+	/* The length is rounded up before the sum. */
+	ck_assert_int_eq(host_do_mmap(3, 0, PG + 1, HOST_PROT_READ,
+				      HOST_MAP_PRIVATE, 0xFFFFE000UL), -EINVAL);
+	r = host_do_mmap(3, 0, PG, HOST_PROT_READ, HOST_MAP_PRIVATE,
+			 0xFFFFE000UL);
+	eq_ul(r, BASE + PG);
+	load();
+	expect_vma(1, BASE + PG, BASE + 2 * PG, ANON_RO, 0xFFFFEUL);
+	/* Anonymous: the same checks. */
+	ck_assert_int_eq(host_do_mmap(-1, 0, PG, P_RW, M_ANON, 0xFFFFF000UL),
+			 -EINVAL);
+	ck_assert_int_eq(host_do_mmap(-1, 0, PG, P_RW, M_ANON, 12), -EINVAL);
+	check_all();
+	finish();
+}
+END_TEST
+
 /* ---- the AVL tree ----------------------------------------------------- */
 
 START_TEST(test_avl_switch)
@@ -1564,6 +1629,165 @@ START_TEST(test_mlockall)
 	host_set_rlimit(HOST_RLIMIT_MEMLOCK, 5 * PG);
 	ck_assert_int_eq(host_sys_mlockall(HOST_MCL_CURRENT), -ENOMEM);
 	host_set_rlimit(HOST_RLIMIT_MEMLOCK, HOST_RLIM_INFINITY);
+	check_all();
+	finish();
+}
+END_TEST
+
+/* ---- locks, TLB flushes and read-ahead marks through the splits ------- */
+
+/*
+ * What the last call did: spin_lock/spin_unlock pairs (mlock.c and
+ * mprotect.c only), lock_vma_mappings/unlock_vma_mappings pairs, and TLB
+ * flushes; every lock released, none in the wrong order (check_all).
+ */
+static void expect_locks(long spins, long maps, int flushes)
+{
+	struct host_lock_counts lc;
+	struct host_call c[16];
+	int i, n, f = 0;
+
+	check_all();
+	host_lock_counts_get(&lc);
+	expect(lc.spin_locks == spins && lc.spin_unlocks == spins &&
+	       lc.map_locks == maps && lc.map_unlocks == maps,
+	       "%s: spin lock/unlock %ld/%ld, mapping lock/unlock %ld/%ld, "
+	       "expected %ld and %ld", where, lc.spin_locks, lc.spin_unlocks,
+	       lc.map_locks, lc.map_unlocks, spins, maps);
+	n = host_calls_get(c, 16);
+	for (i = 0; i < n && i < 16; i++)
+		f += c[i].what == HOST_CALL_FLUSH_TLB;
+	expect(f == flushes, "%s: %d TLB flushes, expected %d", where, f,
+	       flushes);
+	host_lock_counts_reset();
+	host_calls_reset();
+}
+
+START_TEST(test_split_locks)
+{
+	unsigned long a;
+
+	host_file_open(3, HOST_FMODE_READ | HOST_FMODE_WRITE, HOST_FILE_VMOPS);
+	eq_ul(host_sys_mmap2(0, 10 * PG, P_RW, HOST_MAP_SHARED, 3, 0), BASE);
+	host_touch(BASE + 3 * PG);
+	host_lock_counts_reset();
+	host_calls_reset();
+	/*
+	 * mprotect: a split takes the mapping's lock, then page_table_lock;
+	 * change_protection takes page_table_lock again and flushes the TLB.
+	 */
+	where = "mprotect, same rights";
+	ck_assert_int_eq(host_sys_mprotect(BASE, 10 * PG, P_RW), 0);
+	expect_locks(0, 0, 0);
+	where = "mprotect, whole area";
+	ck_assert_int_eq(host_sys_mprotect(BASE, 10 * PG, HOST_PROT_READ), 0);
+	expect_locks(2, 0, 1);
+	where = "mprotect, head";		/* [0,1) rw, [1,10) r */
+	ck_assert_int_eq(host_sys_mprotect(BASE, PG, P_RW), 0);
+	expect_locks(2, 1, 1);
+	where = "mprotect, tail";		/* [1,9) r, [9,10) rw */
+	ck_assert_int_eq(host_sys_mprotect(BASE + 9 * PG, PG, P_RW), 0);
+	expect_locks(2, 1, 1);
+	where = "mprotect, middle";		/* [1,3) r, [3,4) rw, [4,9) r */
+	ck_assert_int_eq(host_sys_mprotect(BASE + 3 * PG, PG, P_RW), 0);
+	expect_locks(2, 1, 1);
+	where = "mprotect, whole area and head";	/* [3,4), [4,5) rx */
+	ck_assert_int_eq(host_sys_mprotect(BASE + 3 * PG, 2 * PG,
+					   HOST_PROT_READ | HOST_PROT_EXEC), 0);
+	expect_locks(4, 1, 2);
+	where = "mprotect, no memory";
+	host_vma_fail_alloc(1);
+	ck_assert_int_eq(host_sys_mprotect(BASE + 6 * PG, PG, P_RW), -ENOMEM);
+	host_vma_fail_alloc(0);
+	expect_locks(0, 0, 0);
+	where = "mprotect, no memory for the second area";
+	host_vma_fail_alloc(2);
+	ck_assert_int_eq(host_sys_mprotect(BASE + 6 * PG, PG, P_RW), -ENOMEM);
+	host_vma_fail_alloc(0);
+	expect_locks(0, 0, 0);
+	/* mlock: the same splits, no TLB flush. */
+	where = "mlock, whole area";		/* [0,1) */
+	ck_assert_int_eq(host_sys_mlock(BASE, PG), 0);
+	expect_locks(1, 0, 0);
+	where = "mlock, head";			/* [1,2) of [1,3) */
+	ck_assert_int_eq(host_sys_mlock(BASE + PG, PG), 0);
+	expect_locks(1, 1, 0);
+	where = "mlock, middle";		/* [6,7) of [5,9) */
+	ck_assert_int_eq(host_sys_mlock(BASE + 6 * PG, PG), 0);
+	expect_locks(1, 1, 0);
+	where = "mlock, nothing to change";
+	ck_assert_int_eq(host_sys_mlock(BASE, 2 * PG), 0);
+	expect_locks(0, 0, 0);
+	where = "munlock, three areas";		/* [0,1), [1,2), [6,7) */
+	ck_assert_int_eq(host_sys_munlock(BASE, 10 * PG), 0);
+	expect_locks(3, 0, 0);
+	/* An anonymous area: lock_vma_mappings is called all the same. */
+	a = mmap_anon(0, 6 * PG, P_RW, HOST_MAP_PRIVATE);
+	host_lock_counts_reset();
+	host_calls_reset();
+	where = "mlock, tail of an anonymous area";
+	ck_assert_int_eq(host_sys_mlock(a + 4 * PG, 2 * PG), 0);
+	expect_locks(1, 1, 0);
+	where = "mlock, middle of an anonymous area, no memory";
+	host_vma_fail_alloc(2);
+	ck_assert_int_eq(host_sys_mlock(a + PG, PG), -EAGAIN);
+	host_vma_fail_alloc(0);
+	expect_locks(0, 0, 0);
+	where = "mlockall(MCL_CURRENT)";
+	ck_assert_int_eq(host_sys_mlockall(HOST_MCL_CURRENT), 0);
+	load();
+	expect(nv == 11, "%s: %d areas", where, nv);
+	expect_locks(10, 0, 0);	/* all but the locked tail: whole areas */
+	finish();
+}
+END_TEST
+
+/*
+ * vm_raend: a new area made by a split starts with no read-ahead mark;
+ * the old area keeps its own, except in the middle case, where it is
+ * cleared too.
+ */
+START_TEST(test_split_raend)
+{
+	const unsigned long RX = HOST_PROT_READ | HOST_PROT_EXEC;
+
+	where = "vm_raend";
+	host_file_open(3, HOST_FMODE_READ, 0);
+	eq_ul(host_sys_mmap2(0, 12 * PG, HOST_PROT_READ, HOST_MAP_PRIVATE, 3,
+			     0), BASE);
+	host_vma_set_raend(BASE, 77);
+	/* mprotect: whole, head, tail, middle. */
+	ck_assert_int_eq(host_sys_mprotect(BASE, 12 * PG, RX), 0);
+	eq_ul(host_vma_raend(BASE), 77);
+	ck_assert_int_eq(host_sys_mprotect(BASE, PG, HOST_PROT_READ), 0);
+	eq_ul(host_vma_raend(BASE), 0);
+	eq_ul(host_vma_raend(BASE + PG), 77);
+	ck_assert_int_eq(host_sys_mprotect(BASE + 11 * PG, PG, HOST_PROT_READ),
+			 0);
+	eq_ul(host_vma_raend(BASE + 11 * PG), 0);
+	eq_ul(host_vma_raend(BASE + PG), 77);
+	ck_assert_int_eq(host_sys_mprotect(BASE + 2 * PG, PG, HOST_PROT_READ),
+			 0);
+	expect_nv(5);
+	eq_ul(host_vma_raend(BASE + PG), 0);
+	eq_ul(host_vma_raend(BASE + 2 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 3 * PG), 0);
+	/* mlock on [3,11): whole, head, tail, middle. */
+	host_vma_set_raend(BASE + 3 * PG, 55);
+	ck_assert_int_eq(host_sys_mlock(BASE + 3 * PG, 8 * PG), 0);
+	ck_assert_int_eq(host_sys_munlock(BASE + 3 * PG, 8 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 3 * PG), 55);
+	ck_assert_int_eq(host_sys_mlock(BASE + 3 * PG, PG), 0);
+	eq_ul(host_vma_raend(BASE + 3 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 4 * PG), 55);
+	ck_assert_int_eq(host_sys_mlock(BASE + 10 * PG, PG), 0);
+	eq_ul(host_vma_raend(BASE + 10 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 4 * PG), 55);
+	ck_assert_int_eq(host_sys_mlock(BASE + 6 * PG, PG), 0);
+	expect_nv(9);
+	eq_ul(host_vma_raend(BASE + 4 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 6 * PG), 0);
+	eq_ul(host_vma_raend(BASE + 7 * PG), 0);
 	check_all();
 	finish();
 }
@@ -2632,6 +2856,8 @@ static Suite *vma_suite(void)
 	tcase_add_test(tc, test_find_vma_tree);
 	tcase_add_test(tc, test_mmap_cache);
 	tcase_add_test(tc, test_find_extend_vma);
+	tcase_add_test(tc, test_expand_stack_limits);
+	tcase_add_test(tc, test_do_mmap_offset);
 	tcase_add_test(tc, test_avl_switch);
 	tcase_add_test(tc, test_avl_orders);
 	tcase_add_test(tc, test_avl_random);
@@ -2643,6 +2869,8 @@ static Suite *vma_suite(void)
 	tcase_add_test(tc, test_mremap_empty_area);
 	tcase_add_test(tc, test_mlock_cases);
 	tcase_add_test(tc, test_mlockall);
+	tcase_add_test(tc, test_split_locks);
+	tcase_add_test(tc, test_split_raend);
 	tcase_add_test(tc, test_exit_mmap);
 	suite_add_tcase(s, tc);
 

@@ -156,6 +156,55 @@ static void check_e820(void)
 	       max_pfn, max_pfn >> 8, max_low_pfn);
 }
 
+extern unsigned long loops_per_jiffy;
+
+/*
+ * calibrate_delay(): doubling from 1 << 12 until a tick passes, then 8
+ * bits of refinement below the highest bit: no bit lower than those.
+ */
+static void check_calibrate(void)
+{
+	unsigned long lpj = loops_per_jiffy, top = lpj;
+
+	while (top & (top - 1))
+		top &= top - 1;
+	kcheck(top >= (1UL << 12) && (lpj & ((top >> 8) - 1)) == 0,
+	       "calibrate_delay: loops_per_jiffy %lu is a power of two from "
+	       "the doubling, refined over the 8 bits below it", lpj);
+}
+
+/*
+ * kcheck_word=X and kcheck_decline=X on the command line (a boot test
+ * gives them): parse_options hands every word to the __setup handler of
+ * its prefix; the words seen are printed in order.
+ */
+static char setup_words[128];
+
+static void __init setup_word_add(const char *what, const char *str)
+{
+	int room = sizeof(setup_words) - strlen(setup_words) - 1;
+
+	if (room > (int) (strlen(what) + strlen(str) + 1)) {
+		strcat(setup_words, " ");
+		strcat(setup_words, what);
+		strcat(setup_words, str);
+	}
+}
+
+static int __init kcheck_word_setup(char *str)
+{
+	setup_word_add("", str);
+	return 1;
+}
+__setup("kcheck_word=", kcheck_word_setup);
+
+static int __init kcheck_decline_setup(char *str)
+{
+	setup_word_add("declined:", str);
+	return 0;
+}
+__setup("kcheck_decline=", kcheck_decline_setup);
+
 static int test_oops;
 static unsigned long test_oops_addr;
 
@@ -225,6 +274,9 @@ void boot_checks(char *command_line)
 	check_idt();
 	check_extable();
 	check_e820();
+	check_calibrate();
+	if (setup_words[0])
+		printk("setup words:%s\n", setup_words);
 	kcheck_group("page_alloc");
 	mm_page_alloc_checks();
 	kcheck_group("paging");

@@ -170,7 +170,7 @@ typedef struct page {
 #define set_page_count(p, v)	atomic_set(&(p)->count, v)
 
 /* page->flags bits. */
-/// §2.3 页面标志位，编号与 2.4.0 相同（2.4.10 以后重新编排过，事实表 6）。
+/// §2.3 页面标志位，编号与 2.4.0 相同（2.4.10 以后重新编排过）。
 #define PG_locked		 0	/* under I/O, or held exclusively */
 #define PG_error		 1
 #define PG_referenced		 2
@@ -387,15 +387,14 @@ static inline unsigned long do_mmap(struct file *file, unsigned long addr,
 	unsigned long len, unsigned long prot, unsigned long flag,
 	unsigned long offset)
 {
-	unsigned long ret = -EINVAL;
+	unsigned long last = offset + PAGE_ALIGN(len);
 
-	if ((offset + PAGE_ALIGN(len)) < offset)
-		goto out;
-	if (!(offset & ~PAGE_MASK))
-		ret = do_mmap_pgoff(file, addr, len, prot, flag,
-				    offset >> PAGE_SHIFT);
-out:
-	return ret;
+	/// 先查回绕：长度先按页向上取整再相加，和小于原位移就是越过了 4GB。
+	if (last < offset)
+		return -EINVAL;		/* past 4 GB of the file */
+	if (offset & ~PAGE_MASK)
+		return -EINVAL;
+	return do_mmap_pgoff(file, addr, len, prot, flag, offset >> PAGE_SHIFT);
 }
 
 extern int do_munmap(struct mm_struct *, unsigned long, size_t);
@@ -412,19 +411,26 @@ extern unsigned long do_brk(unsigned long, unsigned long);
 static inline int expand_stack(struct vm_area_struct *vma,
 			       unsigned long address)
 {
-	unsigned long grow;
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long new_start = address & PAGE_MASK;
+	unsigned long pages = (vma->vm_start - new_start) >> PAGE_SHIFT;
 
-	address &= PAGE_MASK;
-	grow = (vma->vm_start - address) >> PAGE_SHIFT;
-	if (vma->vm_end - address > current->rlim[RLIMIT_STACK].rlim_cur ||
-	    ((vma->vm_mm->total_vm + grow) << PAGE_SHIFT) >
+	/* The stack's size after growing, and the whole address space's. */
+	/// 两个限制：扩展后的堆栈大小（vm_end 减去新起点）不超过 RLIMIT_STACK，
+	/// 整个地址空间的页数加上新增页数不超过 RLIMIT_AS；恰好相等是允许的。
+	if (vma->vm_end - new_start > current->rlim[RLIMIT_STACK].rlim_cur)
+		return -ENOMEM;
+	if (((mm->total_vm + pages) << PAGE_SHIFT) >
 	    current->rlim[RLIMIT_AS].rlim_cur)
 		return -ENOMEM;
-	vma->vm_start = address;
-	vma->vm_pgoff -= grow;
-	vma->vm_mm->total_vm += grow;
+
+	/* Growing down: the file offset of vm_start goes down as well. */
+	vma->vm_start = new_start;
+	/// 堆栈向下扩展，区间起点在（假想的）文件中的位移也随之减小，保持 vm_pgoff 与 vm_start 对应。
+	vma->vm_pgoff -= pages;
+	mm->total_vm += pages;
 	if (vma->vm_flags & VM_LOCKED)
-		vma->vm_mm->locked_vm += grow;
+		mm->locked_vm += pages;
 	return 0;
 }
 
@@ -440,11 +446,12 @@ extern struct vm_area_struct *find_vma_prev(struct mm_struct *mm,
 static inline struct vm_area_struct *find_vma_intersection(
 	struct mm_struct *mm, unsigned long start_addr, unsigned long end_addr)
 {
-	struct vm_area_struct *vma = find_vma(mm, start_addr);
+	struct vm_area_struct *first = find_vma(mm, start_addr);
 
-	if (vma && end_addr <= vma->vm_start)
-		vma = NULL;
-	return vma;
+	/* It ends above start_addr; it must also begin below end_addr. */
+	if (first == NULL || first->vm_start >= end_addr)
+		return NULL;
+	return first;
 }
 
 extern struct vm_area_struct *find_extend_vma(struct mm_struct *mm,
@@ -454,7 +461,7 @@ extern struct vm_area_struct *find_extend_vma(struct mm_struct *mm,
  * GFP ("get free pages") flags: what an allocation may do to succeed.
  * These are 2.4.0's values (later 2.4 kernels renumbered them).
  */
-/// §2.7 GFP 标志，取 2.4.0 的数值（2.4.16 完全重新编号，事实表 6）。
+/// §2.7 GFP 标志，取 2.4.0 的数值（2.4.16 完全重新编号）。
 /// __GFP_WAIT 可以睡眠等待回收；__GFP_IO 可以启动 I/O（如换出）；__GFP_HIGH 在 2.4.0 的
 /// __alloc_pages 里根本没人看，动用后备页面靠的是 PF_MEMALLOC 和 pages_min/4 的规则。
 #define __GFP_WAIT	0x01	/* may sleep */

@@ -46,27 +46,31 @@ static unsigned long totalhigh_pages;
  */
 static pte_t *get_bad_pte_table(void)
 {
-	pte_t v;
-	int i;
+	pte_t bad = pte_mkdirty(mk_pte_phys(__pa(empty_bad_page), PAGE_SHARED));
+	pte_t *slot;
 
-	v = pte_mkdirty(mk_pte_phys(__pa(empty_bad_page), PAGE_SHARED));
-
-	for (i = 0; i < PAGE_SIZE / sizeof(pte_t); i++)
-		empty_bad_pte_table[i] = v;
-
+	for (slot = empty_bad_pte_table;
+	     slot < empty_bad_pte_table + PAGE_SIZE / sizeof(pte_t); slot++)
+		*slot = bad;
 	return empty_bad_pte_table;
 }
 
 void __handle_bad_pmd(pmd_t *pmd)
 {
+	pte_t *table;
+
 	pmd_ERROR(*pmd);
-	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(get_bad_pte_table())));
+	table = get_bad_pte_table();
+	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
 }
 
 void __handle_bad_pmd_kernel(pmd_t *pmd)
 {
+	pte_t *table;
+
 	pmd_ERROR(*pmd);
-	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(get_bad_pte_table())));
+	table = get_bad_pte_table();
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 }
 
 /*
@@ -76,47 +80,49 @@ void __handle_bad_pmd_kernel(pmd_t *pmd)
  */
 pte_t *get_pte_kernel_slow(pmd_t *pmd, unsigned long offset)
 {
-	pte_t *pte;
+	pte_t *table = (pte_t *) __get_free_page(GFP_KERNEL);
 
-	pte = (pte_t *) __get_free_page(GFP_KERNEL);
-	if (pmd_none(*pmd)) {
-		if (pte) {
-			clear_page(pte);
-			set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
-			return pte + offset;
+	if (!pmd_none(*pmd)) {
+		/* Someone else put a page table there: ours is not needed. */
+		free_page((unsigned long) table);
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd_kernel(pmd);
+			return NULL;
 		}
-		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(get_bad_pte_table())));
+		return (pte_t *) pmd_page(*pmd) + offset;
+	}
+	if (!table) {
+		/* No memory: park the pmd on the bad table. */
+		table = get_bad_pte_table();
+		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 		return NULL;
 	}
-	free_page((unsigned long) pte);
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd_kernel(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + offset;
+	clear_page(table);
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+	return table + offset;
 }
 
 /* The same for a user page table (user-accessible pmd entry). */
 pte_t *get_pte_slow(pmd_t *pmd, unsigned long offset)
 {
-	unsigned long pte;
+	pte_t *table = (pte_t *) __get_free_page(GFP_KERNEL);
 
-	pte = (unsigned long) __get_free_page(GFP_KERNEL);
-	if (pmd_none(*pmd)) {
-		if (pte) {
-			clear_page(pte);
-			set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(pte)));
-			return (pte_t *) pte + offset;
+	if (!pmd_none(*pmd)) {
+		free_page((unsigned long) table);
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd(pmd);
+			return NULL;
 		}
-		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(get_bad_pte_table())));
+		return (pte_t *) pmd_page(*pmd) + offset;
+	}
+	if (!table) {
+		table = get_bad_pte_table();
+		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
 		return NULL;
 	}
-	free_page(pte);
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + offset;
+	clear_page(table);
+	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
+	return table + offset;
 }
 
 /* Shrink the page-table quicklists to low once they exceed high. */
@@ -124,22 +130,23 @@ int do_check_pgt_cache(int low, int high)
 {
 	int freed = 0;
 
-	if (pgtable_cache_size > high) {
-		do {
-			if (pgd_quicklist) {
-				free_pgd_slow(get_pgd_fast());
-				freed++;
-			}
-			if (pmd_quicklist) {
-				free_pmd_slow(get_pmd_fast());
-				freed++;
-			}
-			if (pte_quicklist) {
-				free_pte_slow(get_pte_fast());
-				freed++;
-			}
-		} while (pgtable_cache_size > low);
-	}
+	if (pgtable_cache_size <= high)
+		return 0;
+	/* One page from each list per round, until at most low are left. */
+	do {
+		if (pgd_quicklist != NULL) {
+			free_pgd_slow(get_pgd_fast());
+			freed++;
+		}
+		if (pmd_quicklist != NULL) {
+			free_pmd_slow(get_pmd_fast());
+			freed++;
+		}
+		if (pte_quicklist != NULL) {
+			free_pte_slow(get_pte_fast());
+			freed++;
+		}
+	} while (pgtable_cache_size > low);
 	return freed;
 }
 
@@ -153,11 +160,10 @@ pgprot_t kmap_prot;
 /* Remember the pte of the first kmap_atomic slot; kmaps are PAGE_KERNEL. */
 void __init kmap_init(void)
 {
-	unsigned long kmap_vstart;
+	unsigned long first_slot = __fix_to_virt(FIX_KMAP_BEGIN);
 
-	kmap_vstart = __fix_to_virt(FIX_KMAP_BEGIN);
-	kmap_pte = kmap_get_fixmap_pte(kmap_vstart);
-
+	/* The other slots' ptes lie below it (fixmaps grow down). */
+	kmap_pte = kmap_get_fixmap_pte(first_slot);
 	kmap_prot = PAGE_KERNEL;
 }
 #endif /* CONFIG_HIGHMEM */
@@ -165,30 +171,31 @@ void __init kmap_init(void)
 /* Port: fs/buffer.c (show_buffers) is not part of this port. */
 void show_mem(void)
 {
-	int i, total = 0, reserved = 0;
-	int shared = 0, cached = 0;
-	int highmem = 0;
+	int ram = 0, high = 0, resv = 0, sharing = 0, swapc = 0;
+	unsigned long nr;
 
 	printk("Mem-info:\n");
 	show_free_areas();
 	printk("Free swap:       %6dkB\n", nr_swap_pages << (PAGE_SHIFT - 10));
-	i = max_mapnr;
-	while (i-- > 0) {
-		total++;
-		if (PageHighMem(mem_map + i))
-			highmem++;
-		if (PageReserved(mem_map + i))
-			reserved++;
-		else if (PageSwapCache(mem_map + i))
-			cached++;
-		else if (page_count(mem_map + i))
-			shared += page_count(mem_map + i) - 1;
+	for (nr = 0; nr < max_mapnr; nr++) {
+		struct page *page = mem_map + nr;
+
+		ram++;
+		if (PageHighMem(page))
+			high++;
+		/* Each page lands in at most one of these. */
+		if (PageReserved(page))
+			resv++;
+		else if (PageSwapCache(page))
+			swapc++;
+		else if (page_count(page) > 1)
+			sharing += page_count(page) - 1;
 	}
-	printk("%d pages of RAM\n", total);
-	printk("%d pages of HIGHMEM\n", highmem);
-	printk("%d reserved pages\n", reserved);
-	printk("%d pages shared\n", shared);
-	printk("%d pages swap cached\n", cached);
+	printk("%d pages of RAM\n", ram);
+	printk("%d pages of HIGHMEM\n", high);
+	printk("%d reserved pages\n", resv);
+	printk("%d pages shared\n", sharing);
+	printk("%d pages swap cached\n", swapc);
 	printk("%ld pages in page table cache\n", pgtable_cache_size);
 }
 
@@ -199,26 +206,25 @@ void show_mem(void)
 static inline void set_pte_phys(unsigned long vaddr, unsigned long phys,
 				pgprot_t flags)
 {
-	pgprot_t prot;
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte;
+	pgd_t *pgdp = swapper_pg_dir + __pgd_offset(vaddr);
+	pgprot_t prot = __pgprot(pgprot_val(PAGE_KERNEL) | pgprot_val(flags));
+	pmd_t *pmdp;
+	pte_t *ptep;
 
-	pgd = swapper_pg_dir + __pgd_offset(vaddr);
-	if (pgd_none(*pgd)) {
+	if (pgd_none(*pgdp)) {
 		printk("PAE BUG #00!\n");
 		return;
 	}
-	pmd = pmd_offset(pgd, vaddr);
-	if (pmd_none(*pmd)) {
+	pmdp = pmd_offset(pgdp, vaddr);
+	if (pmd_none(*pmdp)) {
 		printk("PAE BUG #01!\n");
 		return;
 	}
-	pte = pte_offset(pmd, vaddr);
-	if (pte_val(*pte))
-		pte_ERROR(*pte);
-	pgprot_val(prot) = pgprot_val(PAGE_KERNEL) | pgprot_val(flags);
-	set_pte(pte, mk_pte_phys(phys, prot));
+	ptep = pte_offset(pmdp, vaddr);
+	/* A slot in use is reported, then overwritten all the same. */
+	if (pte_val(*ptep))
+		pte_ERROR(*ptep);
+	set_pte(ptep, mk_pte_phys(phys, prot));
 
 	/* Only this one address changed (a global entry goes too). */
 	__flush_tlb_one(vaddr);
@@ -227,13 +233,11 @@ static inline void set_pte_phys(unsigned long vaddr, unsigned long phys,
 void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 		  pgprot_t flags)
 {
-	unsigned long address = __fix_to_virt(idx);
-
-	if (idx >= __end_of_fixed_addresses) {
-		printk("Invalid __set_fixmap\n");
+	if (idx < __end_of_fixed_addresses) {
+		set_pte_phys(__fix_to_virt(idx), phys, flags);
 		return;
 	}
-	set_pte_phys(address, phys, flags);
+	printk("Invalid __set_fixmap\n");
 }
 
 /*
@@ -243,30 +247,30 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 static void __init fixrange_init(unsigned long start, unsigned long end,
 				 pgd_t *pgd_base)
 {
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte;
-	int i, j;
-	unsigned long vaddr;
+	unsigned long vaddr = start;
+	int dir = __pgd_offset(start);
+	int mid = __pmd_offset(start);
 
-	vaddr = start;
-	i = __pgd_offset(vaddr);
-	j = __pmd_offset(vaddr);
-	pgd = pgd_base + i;
+	while (dir < PTRS_PER_PGD && vaddr != end) {
+		/* Two levels: the pmd is the pgd entry itself. */
+		pmd_t *pmd = (pmd_t *) (pgd_base + dir);
 
-	for (; (i < PTRS_PER_PGD) && (vaddr != end); pgd++, i++) {
-		pmd = (pmd_t *) pgd;
-		for (; (j < PTRS_PER_PMD) && (vaddr != end); pmd++, j++) {
+		while (mid < PTRS_PER_PMD && vaddr != end) {
 			if (pmd_none(*pmd)) {
-				pte = (pte_t *)
+				pte_t *table = (pte_t *)
 					alloc_bootmem_low_pages(PAGE_SIZE);
-				set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
-				if (pte != pte_offset(pmd, 0))
+
+				set_pmd(pmd,
+					__pmd(_KERNPG_TABLE + __pa(table)));
+				if (pte_offset(pmd, 0) != table)
 					BUG();
 			}
 			vaddr += PMD_SIZE;
+			pmd++;
+			mid++;
 		}
-		j = 0;
+		mid = 0;
+		dir++;
 	}
 }
 
@@ -279,57 +283,63 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
  */
 static void __init pagetable_init(void)
 {
-	unsigned long vaddr, end;
-	pgd_t *pgd, *pgd_base;
+	pgd_t *pgd_base = swapper_pg_dir;
+	unsigned long end, vaddr;
 	int i, j, k;
+#ifdef CONFIG_HIGHMEM
+	pgd_t *pgd;
 	pmd_t *pmd;
-	pte_t *pte;
+#endif
 
-	/* If this is 0 the PTRS_PER_* limits end the loops. */
+	/*
+	 * Where low memory ends in the kernel's view.  It is 0 only if low
+	 * memory reached the top of the address space: then the table
+	 * sizes alone end the loops.
+	 */
 	end = (unsigned long) __va(max_low_pfn * PAGE_SIZE);
 
-	pgd_base = swapper_pg_dir;
-	i = __pgd_offset(PAGE_OFFSET);
-	pgd = pgd_base + i;
+	for (i = __pgd_offset(PAGE_OFFSET); i < PTRS_PER_PGD; i++) {
+		pgd_t *dir = pgd_base + i;
+		pmd_t *mid = (pmd_t *) dir;
 
-	for (; i < PTRS_PER_PGD; pgd++, i++) {
-		vaddr = i * PGDIR_SIZE;
-		if (end && (vaddr >= end))
+		if (end && i * PGDIR_SIZE >= end)
 			break;
-		pmd = (pmd_t *) pgd;
-		if (pmd != pmd_offset(pgd, 0))
+		if (mid != pmd_offset(dir, 0))
 			BUG();
-		for (j = 0; j < PTRS_PER_PMD; pmd++, j++) {
-			vaddr = i * PGDIR_SIZE + j * PMD_SIZE;
-			if (end && (vaddr >= end))
+		for (j = 0; j < PTRS_PER_PMD; j++, mid++) {
+			unsigned long base = i * PGDIR_SIZE + j * PMD_SIZE;
+			pte_t *table;
+
+			if (end && base >= end)
 				break;
+
 			if (cpu_has_pse) {
-				unsigned long __pe;
+				/* One 4 MB page; PSE CPUs honour WP too. */
+				unsigned long big;
 
 				set_in_cr4(X86_CR4_PSE);
 				boot_cpu_data.wp_works_ok = 1;
-				__pe = _KERNPG_TABLE + _PAGE_PSE + __pa(vaddr);
-				/* Global too, if the CPU can. */
+				big = __pa(base) + _KERNPG_TABLE + _PAGE_PSE;
 				if (cpu_has_pge) {
+					/* Global too: kept across CR3 loads. */
 					set_in_cr4(X86_CR4_PGE);
-					__pe += _PAGE_GLOBAL;
+					big += _PAGE_GLOBAL;
 				}
-				set_pmd(pmd, __pmd(__pe));
+				set_pmd(mid, __pmd(big));
 				continue;
 			}
 
-			pte = (pte_t *) alloc_bootmem_low_pages(PAGE_SIZE);
-			set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
-
-			if (pte != pte_offset(pmd, 0))
+			/* A page table from bootmem, filled up to end. */
+			table = (pte_t *) alloc_bootmem_low_pages(PAGE_SIZE);
+			set_pmd(mid, __pmd(_KERNPG_TABLE + __pa(table)));
+			if (pte_offset(mid, 0) != table)
 				BUG();
+			for (k = 0; k < PTRS_PER_PTE; k++) {
+				unsigned long addr = base + k * PAGE_SIZE;
 
-			for (k = 0; k < PTRS_PER_PTE; pte++, k++) {
-				vaddr = i * PGDIR_SIZE + j * PMD_SIZE +
-					k * PAGE_SIZE;
-				if (end && (vaddr >= end))
+				if (end && addr >= end)
 					break;
-				*pte = mk_pte_phys(__pa(vaddr), PAGE_KERNEL);
+				table[k] = mk_pte_phys(__pa(addr), PAGE_KERNEL);
 			}
 		}
 	}
@@ -341,12 +351,10 @@ static void __init pagetable_init(void)
 #ifdef CONFIG_HIGHMEM
 	/* The pkmap window: one page table, kept in pkmap_page_table. */
 	vaddr = PKMAP_BASE;
-	fixrange_init(vaddr, vaddr + PAGE_SIZE * LAST_PKMAP, pgd_base);
-
+	fixrange_init(vaddr, vaddr + LAST_PKMAP * PAGE_SIZE, pgd_base);
 	pgd = swapper_pg_dir + __pgd_offset(vaddr);
 	pmd = pmd_offset(pgd, vaddr);
-	pte = pte_offset(pmd, vaddr);
-	pkmap_page_table = pte;
+	pkmap_page_table = pte_offset(pmd, vaddr);
 #endif
 }
 
@@ -356,10 +364,11 @@ static void __init pagetable_init(void)
  */
 void __init zap_low_mappings(void)
 {
-	int i;
+	pgd_t *pgd;
 
-	for (i = 0; i < USER_PTRS_PER_PGD; i++)
-		set_pgd(swapper_pg_dir + i, __pgd(0));
+	for (pgd = swapper_pg_dir; pgd < swapper_pg_dir + USER_PTRS_PER_PGD;
+	     pgd++)
+		set_pgd(pgd, __pgd(0));
 	flush_tlb_all();
 }
 
@@ -370,59 +379,56 @@ void __init zap_low_mappings(void)
  */
 void __init paging_init(void)
 {
+	unsigned long zones_size[MAX_NR_ZONES] = { 0, 0, 0 };
+	unsigned int dma_end, low_end;
+
 	pagetable_init();
-
+	/* From here on the CPU walks swapper_pg_dir. */
 	load_cr3(swapper_pg_dir);
-
 	__flush_tlb_all();
-
 #ifdef CONFIG_HIGHMEM
 	kmap_init();
 #endif
-	{
-		unsigned long zones_size[MAX_NR_ZONES] = { 0, 0, 0 };
-		unsigned int max_dma, high, low;
 
-		max_dma = virt_to_phys((char *) MAX_DMA_ADDRESS) >> PAGE_SHIFT;
-		low = max_low_pfn;
-		high = highend_pfn;
-
-		if (low < max_dma)
-			zones_size[ZONE_DMA] = low;
-		else {
-			zones_size[ZONE_DMA] = max_dma;
-			zones_size[ZONE_NORMAL] = low - max_dma;
+	/* Page frame numbers where DMA memory and low memory end. */
+	dma_end = virt_to_phys((char *) MAX_DMA_ADDRESS) >> PAGE_SHIFT;
+	low_end = max_low_pfn;
+	if (low_end < dma_end) {
+		zones_size[ZONE_DMA] = low_end;
+	} else {
+		zones_size[ZONE_DMA] = dma_end;
+		zones_size[ZONE_NORMAL] = low_end - dma_end;
 #ifdef CONFIG_HIGHMEM
-			zones_size[ZONE_HIGHMEM] = high - low;
+		zones_size[ZONE_HIGHMEM] = (unsigned int) highend_pfn - low_end;
 #endif
-		}
-		free_area_init(zones_size);
 	}
+	free_area_init(zones_size);
 }
 
 /*
- * Write to vaddr, which is mapped read-only: returns 0 if the write
- * faulted (and the exception table skipped it), 1 if it went through.
+ * Write to vaddr, which is mapped read-only.  Returns 1 if the write
+ * faulted (the exception table skipped to 2:), 0 if it went through.
  */
 static int __attribute__((noinline)) do_test_wp_bit(unsigned long vaddr)
 {
-	char tmp_reg;
-	int flag;
+	int faulted = 1;
+	char byte;
 
 	__asm__ __volatile__(
-		"	movb %0, %1\n"
-		"1:	movb %1, %0\n"
-		"	xorl %2, %2\n"
+		"	movb %[mem], %[val]\n"
+		"1:	movb %[val], %[mem]\n"
+		"	xorl %[res], %[res]\n"
 		"2:\n"
 		".section __ex_table, \"a\"\n"
 		"	.align 4\n"
 		"	.long 1b, 2b\n"
 		".previous\n"
-		: "=m" (*(char *) vaddr), "=q" (tmp_reg), "=r" (flag)
-		: "2" (1)
+		: [mem] "+m" (*(char *) vaddr), [val] "=&q" (byte),
+		  [res] "+r" (faulted)
+		:
 		: "memory");
 
-	return flag;
+	return faulted;
 }
 
 /*
@@ -432,50 +438,50 @@ static int __attribute__((noinline)) do_test_wp_bit(unsigned long vaddr)
  */
 void __init test_wp_bit(void)
 {
-	const unsigned long vaddr = PAGE_OFFSET;
 	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte, old_pte;
+	pte_t *pte, saved;
 
 	printk("Checking if this processor honours the WP bit even in "
 	       "supervisor mode... ");
 
-	pgd = swapper_pg_dir + __pgd_offset(vaddr);
-	pmd = pmd_offset(pgd, vaddr);
-	pte = pte_offset(pmd, vaddr);
-	old_pte = *pte;
+	/* The pte of the first page of the kernel's linear map. */
+	pgd = swapper_pg_dir + __pgd_offset(PAGE_OFFSET);
+	pte = pte_offset(pmd_offset(pgd, PAGE_OFFSET), PAGE_OFFSET);
+	saved = *pte;
 	*pte = mk_pte_phys(0, PAGE_READONLY);
 	local_flush_tlb();
 
-	boot_cpu_data.wp_works_ok = do_test_wp_bit(vaddr);
+	boot_cpu_data.wp_works_ok = do_test_wp_bit(PAGE_OFFSET);
 
-	*pte = old_pte;
+	*pte = saved;
 	local_flush_tlb();
 
-	if (!boot_cpu_data.wp_works_ok) {
-		printk("No.\n");
-#ifdef CONFIG_X86_WP_WORKS_OK
-		panic("This kernel doesn't support CPU's with broken WP. "
-		      "Recompile it for a 386!");
-#endif
-	} else {
+	if (boot_cpu_data.wp_works_ok) {
 		printk("Ok.\n");
+		return;
 	}
+	printk("No.\n");
+#ifdef CONFIG_X86_WP_WORKS_OK
+	panic("This kernel doesn't support CPU's with broken WP. "
+	      "Recompile it for a 386!");
+#endif
 }
 
 /* Is page frame pagenr inside a usable (E820_RAM) range? */
 static inline int page_is_ram(unsigned long pagenr)
 {
-	int i;
+	int n;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long addr, end;
+	for (n = 0; n < e820.nr_map; n++) {
+		struct e820entry *r = &e820.map[n];
+		unsigned long first, past;
 
-		if (e820.map[i].type != E820_RAM)
+		if (r->type != E820_RAM)
 			continue;
-		addr = (e820.map[i].addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
-		end = (e820.map[i].addr + e820.map[i].size) >> PAGE_SHIFT;
-		if ((pagenr >= addr) && (pagenr < end))
+		/* Whole pages only: round the start up and the end down. */
+		first = (r->addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
+		past = (r->addr + r->size) >> PAGE_SHIFT;
+		if (first <= pagenr && pagenr < past)
 			return 1;
 	}
 	return 0;
@@ -488,60 +494,66 @@ static inline int page_is_ram(unsigned long pagenr)
  */
 void __init mem_init(void)
 {
-	int codesize, reservedpages, datasize, initsize;
-	int tmp;
+	int reserved = 0, code_bytes, data_bytes, init_bytes;
+	unsigned long pfn, last_pfn;
 
 	if (!mem_map)
 		BUG();
 
+	/* mem_map covers every page frame up to the last one of RAM. */
 #ifdef CONFIG_HIGHMEM
 	highmem_start_page = mem_map + highstart_pfn;
-	max_mapnr = num_physpages = highend_pfn;
+	last_pfn = highend_pfn;
 #else
-	max_mapnr = num_physpages = max_low_pfn;
+	last_pfn = max_low_pfn;
 #endif
+	num_physpages = last_pfn;
+	max_mapnr = last_pfn;
 	high_memory = (void *) __va(max_low_pfn * PAGE_SIZE);
 
 	/* It held the boot parameters until now. */
-	memset(empty_zero_page, 0, PAGE_SIZE);
+	clear_page(empty_zero_page);
 
 	totalram_pages += free_all_bootmem();
 
-	reservedpages = 0;
-	for (tmp = 0; tmp < max_low_pfn; tmp++)
-		/* Holes are reserved too; count only real RAM. */
-		if (page_is_ram(tmp) && PageReserved(mem_map + tmp))
-			reservedpages++;
-#ifdef CONFIG_HIGHMEM
-	for (tmp = highstart_pfn; tmp < highend_pfn; tmp++) {
-		struct page *page = mem_map + tmp;
+	/* What stayed reserved; holes in the E820 map are not RAM at all. */
+	for (pfn = 0; pfn < max_low_pfn; pfn++)
+		if (page_is_ram(pfn) && PageReserved(mem_map + pfn))
+			reserved++;
 
-		if (!page_is_ram(tmp)) {
+#ifdef CONFIG_HIGHMEM
+	/* bootmem never had HighMem: each RAM page is freed on its own. */
+	for (pfn = highstart_pfn; pfn < highend_pfn; pfn++) {
+		struct page *page = mem_map + pfn;
+
+		if (page_is_ram(pfn)) {
+			ClearPageReserved(page);
+			set_bit(PG_highmem, &page->flags);
+			set_page_count(page, 1);
+			__free_pages(page, 0);
+			totalhigh_pages++;
+		} else {
 			SetPageReserved(page);
-			continue;
 		}
-		ClearPageReserved(page);
-		set_bit(PG_highmem, &page->flags);
-		atomic_set(&page->count, 1);
-		__free_page(page);
-		totalhigh_pages++;
 	}
 	totalram_pages += totalhigh_pages;
 #endif
-	codesize = (unsigned long) &_etext - (unsigned long) &_text;
-	datasize = (unsigned long) &_edata - (unsigned long) &_etext;
-	initsize = (unsigned long) &__init_end - (unsigned long) &__init_begin;
 
-	printk("Memory: %luk/%luk available (%dk kernel code, %dk reserved, "
-	       "%dk data, %dk init, %ldk highmem)\n",
+	code_bytes = &_etext - &_text;
+	data_bytes = &_edata - &_etext;
+	init_bytes = &__init_end - &__init_begin;
+	printk("Memory: %luk/%luk available "
+	       "(%dk kernel code, %dk reserved, %dk data, %dk init, "
+	       "%ldk highmem)\n",
 	       (unsigned long) nr_free_pages() << (PAGE_SHIFT - 10),
 	       max_mapnr << (PAGE_SHIFT - 10),
-	       codesize >> 10,
-	       reservedpages << (PAGE_SHIFT - 10),
-	       datasize >> 10,
-	       initsize >> 10,
+	       code_bytes >> 10,
+	       reserved << (PAGE_SHIFT - 10),
+	       data_bytes >> 10,
+	       init_bytes >> 10,
 	       (unsigned long) (totalhigh_pages << (PAGE_SHIFT - 10)));
 
+	/* Without PSE, pagetable_init could not tell. */
 	if (boot_cpu_data.wp_works_ok < 0)
 		test_wp_bit();
 
@@ -552,27 +564,31 @@ void __init mem_init(void)
 /* The .text.init/.data.init pages are not needed after boot. */
 void free_initmem(void)
 {
+	unsigned long first = (unsigned long) &__init_begin;
+	unsigned long past = (unsigned long) &__init_end;
 	unsigned long addr;
 
-	addr = (unsigned long) (&__init_begin);
-	for (; addr < (unsigned long) (&__init_end); addr += PAGE_SIZE) {
-		ClearPageReserved(virt_to_page(addr));
-		set_page_count(virt_to_page(addr), 1);
+	for (addr = first; addr < past; addr += PAGE_SIZE) {
+		struct page *page = virt_to_page(addr);
+
+		ClearPageReserved(page);
+		set_page_count(page, 1);
 		free_page(addr);
 		totalram_pages++;
 	}
 	printk("Freeing unused kernel memory: %dk freed\n",
-	       (int) (&__init_end - &__init_begin) >> 10);
+	       (int) (past - first) >> 10);
 }
 
 /* For sysinfo(2).  Port: no buffer cache, so bufferram is 0. */
 void si_meminfo(struct sysinfo *val)
 {
+	/* Totals, then what is free now, all in pages. */
 	val->totalram = totalram_pages;
-	val->sharedram = 0;
-	val->freeram = nr_free_pages();
-	val->bufferram = 0;
 	val->totalhigh = totalhigh_pages;
+	val->freeram = nr_free_pages();
 	val->freehigh = nr_free_highpages();
+	val->sharedram = 0;
+	val->bufferram = 0;
 	val->mem_unit = PAGE_SIZE;
 }

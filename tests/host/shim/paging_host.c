@@ -462,6 +462,85 @@ unsigned long host_fix_to_virt(int idx)
 	return __fix_to_virt(idx);
 }
 
+/* ---- the page-table slow paths and the quicklists ---- */
+
+struct host_pt_args {
+	int user, index, low, high;
+	unsigned long offset, ret;
+};
+
+static void host_do_get_pte_slow(void *p)
+{
+	struct host_pt_args *a = p;
+	pmd_t *pmd = (pmd_t *) (swapper_pg_dir + a->index);
+
+	if (a->user)
+		a->ret = (unsigned long) get_pte_slow(pmd, a->offset);
+	else
+		a->ret = (unsigned long) get_pte_kernel_slow(pmd, a->offset);
+}
+
+unsigned long host_get_pte_slow(int user, int pgd_index, unsigned long offset)
+{
+	struct host_pt_args a = { .user = user, .index = pgd_index,
+				  .offset = offset };
+
+	host_call_as_task(host_do_get_pte_slow, &a);
+	return a.ret;
+}
+
+void host_set_pgd(int i, unsigned long val)
+{
+	swapper_pg_dir[i] = __pgd(val);
+}
+
+unsigned long host_bad_pte_table(int i)
+{
+	return pte_val(empty_bad_pte_table[i]);
+}
+
+static void host_do_quicklist_push(void *p)
+{
+	struct host_pt_args *a = p;
+	unsigned long page = __get_free_page(GFP_KERNEL);
+
+	a->ret = page;
+	if (!page)
+		return;
+	if (a->user)
+		free_pte_fast((pte_t *) page);
+	else
+		free_pgd_fast((pgd_t *) page);
+}
+
+unsigned long host_quicklist_push(int pte)
+{
+	struct host_pt_args a = { .user = pte };
+
+	host_call_as_task(host_do_quicklist_push, &a);
+	return a.ret;
+}
+
+long host_pgtable_cache_size(void)
+{
+	return pgtable_cache_size;
+}
+
+static void host_do_pgt_cache(void *p)
+{
+	struct host_pt_args *a = p;
+
+	a->ret = do_check_pgt_cache(a->low, a->high);
+}
+
+int host_do_check_pgt_cache(int low, int high)
+{
+	struct host_pt_args a = { .low = low, .high = high };
+
+	host_call_as_task(host_do_pgt_cache, &a);
+	return a.ret;
+}
+
 /* ---- vmalloc, ioremap, kmap as the pretend task ---- */
 
 struct host_vm_args {

@@ -109,6 +109,19 @@ extern void host_free_initmem(void);
 extern void host_set_fixmap(int idx, unsigned long phys);
 extern unsigned long host_fix_to_virt(int idx);
 
+/*
+ * get_pte_slow (user 1) or get_pte_kernel_slow (user 0) on the pmd that
+ * is swapper_pg_dir[pgd_index]: the returned pte pointer, 0 for NULL.
+ */
+extern unsigned long host_get_pte_slow(int user, int pgd_index,
+				       unsigned long offset);
+extern void host_set_pgd(int i, unsigned long val);	/* swapper_pg_dir[i] */
+extern unsigned long host_bad_pte_table(int i);	/* empty_bad_pte_table[i] */
+/* A new page onto the pte (1) or pgd (0) quicklist; its address or 0. */
+extern unsigned long host_quicklist_push(int pte);
+extern long host_pgtable_cache_size(void);
+extern int host_do_check_pgt_cache(int low, int high);
+
 /* vmalloc.c and ioremap.c, run as the pretend task.  Addresses as numbers. */
 extern unsigned long host_vmalloc(unsigned long size);
 extern unsigned long host_vmalloc_dma(unsigned long size);

@@ -553,6 +553,32 @@ int host_vma_list(struct host_vma *out, int max)
 	return n;
 }
 
+/* The area holding addr, by the list (find_vma would move mmap_cache). */
+static struct vm_area_struct *host_area_at(unsigned long addr)
+{
+	struct vm_area_struct *v;
+
+	for (v = host_mm.mmap; v; v = v->vm_next)
+		if (v->vm_start <= addr && addr < v->vm_end)
+			return v;
+	return NULL;
+}
+
+unsigned long host_vma_raend(unsigned long addr)
+{
+	struct vm_area_struct *v = host_area_at(addr);
+
+	return v ? v->vm_raend : ~0UL;
+}
+
+void host_vma_set_raend(unsigned long addr, unsigned long raend)
+{
+	struct vm_area_struct *v = host_area_at(addr);
+
+	if (v)
+		v->vm_raend = raend;
+}
+
 void host_mm_info_get(struct host_mm_info *mi)
 {
 	mi->map_count = host_mm.map_count;
@@ -848,6 +874,23 @@ long host_do_mmap_pgoff(int fd, unsigned long addr, unsigned long len,
 
 	a.p = fd >= 0 ? &host_files[fd].file : NULL;
 	AS_TASK(host_do_pgoff, &a);
+	return a.ret;
+}
+
+static void host_do_do_mmap(void *p)
+{
+	struct host_args *a = p;
+
+	a->ret = do_mmap(a->p, a->a[0], a->a[1], a->a[2], a->a[3], a->a[4]);
+}
+
+long host_do_mmap(int fd, unsigned long addr, unsigned long len,
+		  unsigned long prot, unsigned long flags, unsigned long offset)
+{
+	struct host_args a = { .a = { addr, len, prot, flags, offset } };
+
+	a.p = fd >= 0 ? &host_files[fd].file : NULL;
+	AS_TASK(host_do_do_mmap, &a);
 	return a.ret;
 }
 

@@ -119,6 +119,9 @@ struct host_vma {
 };
 /* The list (at most max areas); returns how many there are. */
 extern int host_vma_list(struct host_vma *v, int max);
+/* vm_raend (the read-ahead mark) of the area holding addr: get, set. */
+extern unsigned long host_vma_raend(unsigned long addr);
+extern void host_vma_set_raend(unsigned long addr, unsigned long raend);
 
 struct host_mm_info {
 	int map_count;
@@ -166,6 +169,10 @@ extern long host_sys_mmap2(unsigned long addr, unsigned long len,
 extern long host_do_mmap_pgoff(int fd, unsigned long addr, unsigned long len,
 			       unsigned long prot, unsigned long flags,
 			       unsigned long pgoff);
+/* do_mmap of <linux/mm.h>: a byte offset. */
+extern long host_do_mmap(int fd, unsigned long addr, unsigned long len,
+			 unsigned long prot, unsigned long flags,
+			 unsigned long offset);
 extern unsigned long host_get_unmapped_area(unsigned long addr,
 					    unsigned long len);
 extern long host_sys_munmap(unsigned long addr, unsigned long len);

@@ -58,14 +58,12 @@ static unsigned long totalhigh_pages;
 /// 2.4.0: arch/i386/mm/init.c get_bad_pte_table()
 static pte_t *get_bad_pte_table(void)
 {
-	pte_t v;
-	int i;
+	pte_t bad = pte_mkdirty(mk_pte_phys(__pa(empty_bad_page), PAGE_SHARED));
+	pte_t *slot;
 
-	v = pte_mkdirty(mk_pte_phys(__pa(empty_bad_page), PAGE_SHARED));
-
-	for (i = 0; i < PAGE_SIZE / sizeof(pte_t); i++)
-		empty_bad_pte_table[i] = v;
-
+	for (slot = empty_bad_pte_table;
+	     slot < empty_bad_pte_table + PAGE_SIZE / sizeof(pte_t); slot++)
+		*slot = bad;
 	return empty_bad_pte_table;
 }
 
@@ -73,16 +71,22 @@ static pte_t *get_bad_pte_table(void)
 /// 2.4.0: arch/i386/mm/init.c __handle_bad_pmd()
 void __handle_bad_pmd(pmd_t *pmd)
 {
+	pte_t *table;
+
 	pmd_ERROR(*pmd);
-	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(get_bad_pte_table())));
+	table = get_bad_pte_table();
+	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
 }
 
 /// §2.3：同上，用于内核页表（_KERNPG_TABLE，不带 USER）。pte_alloc_kernel() 调用。
 /// 2.4.0: arch/i386/mm/init.c __handle_bad_pmd_kernel()
 void __handle_bad_pmd_kernel(pmd_t *pmd)
 {
+	pte_t *table;
+
 	pmd_ERROR(*pmd);
-	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(get_bad_pte_table())));
+	table = get_bad_pte_table();
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 }
 
 /*
@@ -94,28 +98,31 @@ void __handle_bad_pmd_kernel(pmd_t *pmd)
 /// 2.4.0: arch/i386/mm/init.c get_pte_kernel_slow()
 pte_t *get_pte_kernel_slow(pmd_t *pmd, unsigned long offset)
 {
-	pte_t *pte;
+	pte_t *table = (pte_t *) __get_free_page(GFP_KERNEL);
 
 	/// GFP_KERNEL 的分配可能睡眠，醒来时别人也许已经为这个目录项装好了页表——所以分配之后再看一次 pmd_none()。
-	pte = (pte_t *) __get_free_page(GFP_KERNEL);
-	if (pmd_none(*pmd)) {
-		if (pte) {
-			/// 新页表必须全 0（所有表项“空”），否则垃圾会被当作映射。
-			clear_page(pte);
-			set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
-			return pte + offset;
+	if (!pmd_none(*pmd)) {
+		/* Someone else put a page table there: ours is not needed. */
+		/// 有人抢先装好了页表：刚分配的页面用不着了，还回去（free_page(0) 什么也不做，所以分配失败时也无妨）。
+		/// 抢先装上的目录项若是坏的，同样按坏目录项处理。
+		free_page((unsigned long) table);
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd_kernel(pmd);
+			return NULL;
 		}
+		return (pte_t *) pmd_page(*pmd) + offset;
+	}
+	if (!table) {
+		/* No memory: park the pmd on the bad table. */
 		/// 分配失败：装上坏页表并返回 NULL。目录项就此一直指向坏页表（2.4.0 的做法），调用者按内存不足处理。
-		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(get_bad_pte_table())));
+		table = get_bad_pte_table();
+		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 		return NULL;
 	}
-	/// 有人抢先装好了页表：刚分配的页面用不着了，还回去（free_page(0) 什么也不做，所以分配失败时也无妨）。
-	free_page((unsigned long) pte);
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd_kernel(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + offset;
+	/// 新页表必须全 0（所有表项“空”），否则垃圾会被当作映射。
+	clear_page(table);
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+	return table + offset;
 }
 
 /* The same for a user page table (user-accessible pmd entry). */
@@ -124,24 +131,24 @@ pte_t *get_pte_kernel_slow(pmd_t *pmd, unsigned long offset)
 /// 2.4.0: arch/i386/mm/init.c get_pte_slow()
 pte_t *get_pte_slow(pmd_t *pmd, unsigned long offset)
 {
-	unsigned long pte;
+	pte_t *table = (pte_t *) __get_free_page(GFP_KERNEL);
 
-	pte = (unsigned long) __get_free_page(GFP_KERNEL);
-	if (pmd_none(*pmd)) {
-		if (pte) {
-			clear_page(pte);
-			set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(pte)));
-			return (pte_t *) pte + offset;
+	if (!pmd_none(*pmd)) {
+		free_page((unsigned long) table);
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd(pmd);
+			return NULL;
 		}
-		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(get_bad_pte_table())));
+		return (pte_t *) pmd_page(*pmd) + offset;
+	}
+	if (!table) {
+		table = get_bad_pte_table();
+		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
 		return NULL;
 	}
-	free_page(pte);
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + offset;
+	clear_page(table);
+	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
+	return table + offset;
 }
 
 /* Shrink the page-table quicklists to low once they exceed high. */
@@ -152,22 +159,23 @@ int do_check_pgt_cache(int low, int high)
 {
 	int freed = 0;
 
-	if (pgtable_cache_size > high) {
-		do {
-			if (pgd_quicklist) {
-				free_pgd_slow(get_pgd_fast());
-				freed++;
-			}
-			if (pmd_quicklist) {
-				free_pmd_slow(get_pmd_fast());
-				freed++;
-			}
-			if (pte_quicklist) {
-				free_pte_slow(get_pte_fast());
-				freed++;
-			}
-		} while (pgtable_cache_size > low);
-	}
+	if (pgtable_cache_size <= high)
+		return 0;
+	/* One page from each list per round, until at most low are left. */
+	do {
+		if (pgd_quicklist != NULL) {
+			free_pgd_slow(get_pgd_fast());
+			freed++;
+		}
+		if (pmd_quicklist != NULL) {
+			free_pmd_slow(get_pmd_fast());
+			freed++;
+		}
+		if (pte_quicklist != NULL) {
+			free_pte_slow(get_pte_fast());
+			freed++;
+		}
+	} while (pgtable_cache_size > low);
 	return freed;
 }
 
@@ -185,11 +193,10 @@ pgprot_t kmap_prot;
 /// 2.4.0: arch/i386/mm/init.c kmap_init()
 void __init kmap_init(void)
 {
-	unsigned long kmap_vstart;
+	unsigned long first_slot = __fix_to_virt(FIX_KMAP_BEGIN);
 
-	kmap_vstart = __fix_to_virt(FIX_KMAP_BEGIN);
-	kmap_pte = kmap_get_fixmap_pte(kmap_vstart);
-
+	/* The other slots' ptes lie below it (fixmaps grow down). */
+	kmap_pte = kmap_get_fixmap_pte(first_slot);
 	kmap_prot = PAGE_KERNEL;
 }
 #endif /* CONFIG_HIGHMEM */
@@ -201,30 +208,32 @@ void __init kmap_init(void)
 /// 2.4.0: arch/i386/mm/init.c show_mem()
 void show_mem(void)
 {
-	int i, total = 0, reserved = 0;
-	int shared = 0, cached = 0;
-	int highmem = 0;
+	int ram = 0, high = 0, resv = 0, sharing = 0, swapc = 0;
+	unsigned long nr;
 
 	printk("Mem-info:\n");
 	show_free_areas();
 	printk("Free swap:       %6dkB\n", nr_swap_pages << (PAGE_SHIFT - 10));
-	i = max_mapnr;
-	while (i-- > 0) {
-		total++;
-		if (PageHighMem(mem_map + i))
-			highmem++;
-		if (PageReserved(mem_map + i))
-			reserved++;
-		else if (PageSwapCache(mem_map + i))
-			cached++;
-		else if (page_count(mem_map + i))
-			shared += page_count(mem_map + i) - 1;
+	for (nr = 0; nr < max_mapnr; nr++) {
+		struct page *page = mem_map + nr;
+
+		ram++;
+		if (PageHighMem(page))
+			high++;
+		/* Each page lands in at most one of these. */
+		if (PageReserved(page))
+			resv++;
+		else if (PageSwapCache(page))
+			swapc++;
+		/// 引用计数超过 1 的部分计为“共享”（计数为 0 或 1 的页面不计）。
+		else if (page_count(page) > 1)
+			sharing += page_count(page) - 1;
 	}
-	printk("%d pages of RAM\n", total);
-	printk("%d pages of HIGHMEM\n", highmem);
-	printk("%d reserved pages\n", reserved);
-	printk("%d pages shared\n", shared);
-	printk("%d pages swap cached\n", cached);
+	printk("%d pages of RAM\n", ram);
+	printk("%d pages of HIGHMEM\n", high);
+	printk("%d reserved pages\n", resv);
+	printk("%d pages shared\n", sharing);
+	printk("%d pages swap cached\n", swapc);
 	printk("%ld pages in page table cache\n", pgtable_cache_size);
 }
 
@@ -238,27 +247,26 @@ void show_mem(void)
 static inline void set_pte_phys(unsigned long vaddr, unsigned long phys,
 				pgprot_t flags)
 {
-	pgprot_t prot;
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte;
+	pgd_t *pgdp = swapper_pg_dir + __pgd_offset(vaddr);
+	pgprot_t prot = __pgprot(pgprot_val(PAGE_KERNEL) | pgprot_val(flags));
+	pmd_t *pmdp;
+	pte_t *ptep;
 
-	pgd = swapper_pg_dir + __pgd_offset(vaddr);
-	if (pgd_none(*pgd)) {
+	if (pgd_none(*pgdp)) {
 		printk("PAE BUG #00!\n");
 		return;
 	}
-	pmd = pmd_offset(pgd, vaddr);
-	if (pmd_none(*pmd)) {
+	pmdp = pmd_offset(pgdp, vaddr);
+	if (pmd_none(*pmdp)) {
 		printk("PAE BUG #01!\n");
 		return;
 	}
-	pte = pte_offset(pmd, vaddr);
+	ptep = pte_offset(pmdp, vaddr);
 	/// 表项不空说明这个槽位已在使用：报告但照样覆盖。
-	if (pte_val(*pte))
-		pte_ERROR(*pte);
-	pgprot_val(prot) = pgprot_val(PAGE_KERNEL) | pgprot_val(flags);
-	set_pte(pte, mk_pte_phys(phys, prot));
+	/* A slot in use is reported, then overwritten all the same. */
+	if (pte_val(*ptep))
+		pte_ERROR(*ptep);
+	set_pte(ptep, mk_pte_phys(phys, prot));
 
 	/* Only this one address changed (a global entry goes too). */
 	__flush_tlb_one(vaddr);
@@ -270,13 +278,11 @@ static inline void set_pte_phys(unsigned long vaddr, unsigned long phys,
 void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 		  pgprot_t flags)
 {
-	unsigned long address = __fix_to_virt(idx);
-
-	if (idx >= __end_of_fixed_addresses) {
-		printk("Invalid __set_fixmap\n");
+	if (idx < __end_of_fixed_addresses) {
+		set_pte_phys(__fix_to_virt(idx), phys, flags);
 		return;
 	}
-	set_pte_phys(address, phys, flags);
+	printk("Invalid __set_fixmap\n");
 }
 
 /*
@@ -290,33 +296,34 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 static void __init fixrange_init(unsigned long start, unsigned long end,
 				 pgd_t *pgd_base)
 {
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte;
-	int i, j;
-	unsigned long vaddr;
+	unsigned long vaddr = start;
+	int dir = __pgd_offset(start);
+	int mid = __pmd_offset(start);
 
-	vaddr = start;
-	i = __pgd_offset(vaddr);
-	j = __pmd_offset(vaddr);
-	pgd = pgd_base + i;
-
+	/// dir、mid 是页目录和中间目录中的下标；mid 只在第一个目录项从 start 的位置开始，以后从 0 开始。
 	/// end 为 0 表示一直到 4 GB 顶端：vaddr 加到 4 GB 时回绕为 0，正好等于 end，循环结束。
-	for (; (i < PTRS_PER_PGD) && (vaddr != end); pgd++, i++) {
+	while (dir < PTRS_PER_PGD && vaddr != end) {
+		/* Two levels: the pmd is the pgd entry itself. */
 		/// 两级映射：pmd 就是 pgd 表项（PAE 时这里要先分配 pmd 页面，本配置没有那段代码）。
-		pmd = (pmd_t *) pgd;
-		for (; (j < PTRS_PER_PMD) && (vaddr != end); pmd++, j++) {
+		pmd_t *pmd = (pmd_t *) (pgd_base + dir);
+
+		while (mid < PTRS_PER_PMD && vaddr != end) {
 			if (pmd_none(*pmd)) {
-				pte = (pte_t *)
+				pte_t *table = (pte_t *)
 					alloc_bootmem_low_pages(PAGE_SIZE);
-				set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
+
+				set_pmd(pmd,
+					__pmd(_KERNPG_TABLE + __pa(table)));
 				/// 自查：刚装进目录项的页表，按正常路径找回来必须是同一个地址。
-				if (pte != pte_offset(pmd, 0))
+				if (pte_offset(pmd, 0) != table)
 					BUG();
 			}
 			vaddr += PMD_SIZE;
+			pmd++;
+			mid++;
 		}
-		j = 0;
+		mid = 0;
+		dir++;
 	}
 }
 
@@ -333,66 +340,73 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 /// 2.4.0: arch/i386/mm/init.c pagetable_init()
 static void __init pagetable_init(void)
 {
-	unsigned long vaddr, end;
-	pgd_t *pgd, *pgd_base;
+	pgd_t *pgd_base = swapper_pg_dir;
+	unsigned long end, vaddr;
 	int i, j, k;
+#ifdef CONFIG_HIGHMEM
+	pgd_t *pgd;
 	pmd_t *pmd;
-	pte_t *pte;
+#endif
 
-	/* If this is 0 the PTRS_PER_* limits end the loops. */
+	/*
+	 * Where low memory ends in the kernel's view.  It is 0 only if low
+	 * memory reached the top of the address space: then the table
+	 * sizes alone end the loops.
+	 */
 	/// 线性映射区的终点（就是 mem_init() 里的 high_memory）。
 	end = (unsigned long) __va(max_low_pfn * PAGE_SIZE);
 
-	pgd_base = swapper_pg_dir;
-	/// 从第 768 项（0xC0000000）开始，直到覆盖 end 为止，其余目录项留空。
-	i = __pgd_offset(PAGE_OFFSET);
-	pgd = pgd_base + i;
+	/// 从第 768 项（0xC0000000）开始，直到覆盖 end 为止，其余目录项留空。i、j、k 是页目录、中间目录、页表中的下标，
+	/// 三层各自按自己的起点判断是否已到 end。
+	for (i = __pgd_offset(PAGE_OFFSET); i < PTRS_PER_PGD; i++) {
+		pgd_t *dir = pgd_base + i;
+		pmd_t *mid = (pmd_t *) dir;
 
-	for (; i < PTRS_PER_PGD; pgd++, i++) {
-		vaddr = i * PGDIR_SIZE;
-		if (end && (vaddr >= end))
+		if (end && i * PGDIR_SIZE >= end)
 			break;
-		pmd = (pmd_t *) pgd;
-		if (pmd != pmd_offset(pgd, 0))
+		if (mid != pmd_offset(dir, 0))
 			BUG();
-		for (j = 0; j < PTRS_PER_PMD; pmd++, j++) {
-			vaddr = i * PGDIR_SIZE + j * PMD_SIZE;
-			if (end && (vaddr >= end))
+		for (j = 0; j < PTRS_PER_PMD; j++, mid++) {
+			unsigned long base = i * PGDIR_SIZE + j * PMD_SIZE;
+			pte_t *table;
+
+			if (end && base >= end)
 				break;
+
 			/// CPU 支持 4 MB 页面（PSE）时，一个目录项就映射 4 MB，完全不需要页表：省内存，也省 TLB——一个 TLB 表项管 4 MB。
 			if (cpu_has_pse) {
-				unsigned long __pe;
+				/* One 4 MB page; PSE CPUs honour WP too. */
+				unsigned long big;
 
 				/// 打开 CR4.PSE，目录项中的 PS 位才会被 CPU 当作“4 MB 页面”。
 				set_in_cr4(X86_CR4_PSE);
 				/// 有 PSE 的 CPU（Pentium 及以后）都正确支持 CR0.WP，mem_init() 就不必再做 test_wp_bit()。
 				boot_cpu_data.wp_works_ok = 1;
 				/// 目录项 = 4 MB 页面的物理地址 + P、RW、A、D + PS（0x0E3）。
-				__pe = _KERNPG_TABLE + _PAGE_PSE + __pa(vaddr);
-				/* Global too, if the CPU can. */
+				big = __pa(base) + _KERNPG_TABLE + _PAGE_PSE;
 				/// 内核映射所有进程都一样，标成全局（G 位），切换进程重装 CR3 时这些 TLB 表项得以保留。注意 2.4.0 只在 PSE 分支里打开 PGE。
 				if (cpu_has_pge) {
+					/* Global too: kept across CR3 loads. */
 					set_in_cr4(X86_CR4_PGE);
-					__pe += _PAGE_GLOBAL;
+					big += _PAGE_GLOBAL;
 				}
-				set_pmd(pmd, __pmd(__pe));
+				set_pmd(mid, __pmd(big));
 				continue;
 			}
 
 			/// 没有 PSE：每 4 MB 从引导内存分配器要一张页表（低端内存，从物理 0x1000 往上），填满 PAGE_KERNEL 的页表项。
-			pte = (pte_t *) alloc_bootmem_low_pages(PAGE_SIZE);
-			set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(pte)));
-
-			if (pte != pte_offset(pmd, 0))
+			/* A page table from bootmem, filled up to end. */
+			table = (pte_t *) alloc_bootmem_low_pages(PAGE_SIZE);
+			set_pmd(mid, __pmd(_KERNPG_TABLE + __pa(table)));
+			if (pte_offset(mid, 0) != table)
 				BUG();
+			for (k = 0; k < PTRS_PER_PTE; k++) {
+				unsigned long addr = base + k * PAGE_SIZE;
 
-			for (k = 0; k < PTRS_PER_PTE; pte++, k++) {
-				vaddr = i * PGDIR_SIZE + j * PMD_SIZE +
-					k * PAGE_SIZE;
-				if (end && (vaddr >= end))
+				if (end && addr >= end)
 					break;
-				/// 线性映射：虚拟地址 vaddr 对应物理地址 vaddr − PAGE_OFFSET。低端内存末尾不足 4 MB 的最后一张页表，超出部分的表项保持为 0。
-				*pte = mk_pte_phys(__pa(vaddr), PAGE_KERNEL);
+				/// 线性映射：虚拟地址 addr 对应物理地址 addr − PAGE_OFFSET。低端内存末尾不足 4 MB 的最后一张页表，超出部分的表项保持为 0。
+				table[k] = mk_pte_phys(__pa(addr), PAGE_KERNEL);
 			}
 		}
 	}
@@ -407,12 +421,10 @@ static void __init pagetable_init(void)
 	/* The pkmap window: one page table, kept in pkmap_page_table. */
 	/// kmap 窗口 0xfe000000 起 4 MB：建一张空页表（第 1016 项），记在 pkmap_page_table 中，kmap_high() 直接按槽位号写它的表项。
 	vaddr = PKMAP_BASE;
-	fixrange_init(vaddr, vaddr + PAGE_SIZE * LAST_PKMAP, pgd_base);
-
+	fixrange_init(vaddr, vaddr + LAST_PKMAP * PAGE_SIZE, pgd_base);
 	pgd = swapper_pg_dir + __pgd_offset(vaddr);
 	pmd = pmd_offset(pgd, vaddr);
-	pte = pte_offset(pmd, vaddr);
-	pkmap_page_table = pte;
+	pkmap_page_table = pte_offset(pmd, vaddr);
 #endif
 }
 
@@ -425,11 +437,12 @@ static void __init pagetable_init(void)
 /// 2.4.0: arch/i386/mm/init.c zap_low_mappings()
 void __init zap_low_mappings(void)
 {
-	int i;
+	pgd_t *pgd;
 
-	for (i = 0; i < USER_PTRS_PER_PGD; i++)
-		/// 两级映射下 pgd_clear() 是空操作，只能直接写 0。整个用户部分（768 项）都清掉。
-		set_pgd(swapper_pg_dir + i, __pgd(0));
+	/// 两级映射下 pgd_clear() 是空操作，只能直接写 0。整个用户部分（768 项）都清掉。
+	for (pgd = swapper_pg_dir; pgd < swapper_pg_dir + USER_PTRS_PER_PGD;
+	     pgd++)
+		set_pgd(pgd, __pgd(0));
 	flush_tlb_all();
 }
 
@@ -443,72 +456,71 @@ void __init zap_low_mappings(void)
 /// 2.4.0: arch/i386/mm/init.c paging_init()
 void __init paging_init(void)
 {
-	pagetable_init();
+	unsigned long zones_size[MAX_NR_ZONES] = { 0, 0, 0 };
+	unsigned int dma_end, low_end;
 
+	pagetable_init();
+	/* From here on the CPU walks swapper_pg_dir. */
 	/// CR3 的值其实没变（head.S 装的就是 swapper_pg_dir），重装一次让新写的目录项全部生效。与 2.4.0 的差别：2.4.0 在这里直接写一句
 	/// 内嵌汇编，本移植改用 pgtable.h 的 load_cr3()，以便主机单元测试替换（见那里的说明）。
 	load_cr3(swapper_pg_dir);
-
 	/// PGE 打开以后，全局的旧表项在重装 CR3 时不会消失，要用全局刷新。
 	__flush_tlb_all();
-
 #ifdef CONFIG_HIGHMEM
 	kmap_init();
 #endif
-	{
-		unsigned long zones_size[MAX_NR_ZONES] = { 0, 0, 0 };
-		unsigned int max_dma, high, low;
 
-		/// 管理区的划分（§2.3）：ISA DMA 只能访问物理地址 16 MB 以下，max_dma = 16 MB / 4 KB = 4096 页。
-		max_dma = virt_to_phys((char *) MAX_DMA_ADDRESS) >> PAGE_SHIFT;
-		low = max_low_pfn;
-		high = highend_pfn;
-
+	/* Page frame numbers where DMA memory and low memory end. */
+	/// 管理区的划分（§2.3）：ISA DMA 只能访问物理地址 16 MB 以下，dma_end = 16 MB / 4 KB = 4096 页；low_end 是低端内存的页数。
+	dma_end = virt_to_phys((char *) MAX_DMA_ADDRESS) >> PAGE_SHIFT;
+	low_end = max_low_pfn;
+	if (low_end < dma_end) {
 		/// 内存不足 16 MB 时全部归 DMA 管理区，Normal 和 HighMem 都是空的。
-		if (low < max_dma)
-			zones_size[ZONE_DMA] = low;
-		else {
-			/// 否则 DMA 4096 页，Normal 是剩下的低端内存（max_low_pfn − 4096），HighMem 是 896 MB 以上的部分（highend_pfn − max_low_pfn，
-			/// 没有高端内存时 setup.c 令 highend_pfn = max_pfn = max_low_pfn，结果为 0）。Bochs 32 MB 时为 4096、4080、0。
-			zones_size[ZONE_DMA] = max_dma;
-			zones_size[ZONE_NORMAL] = low - max_dma;
+		zones_size[ZONE_DMA] = low_end;
+	} else {
+		/// 否则 DMA 4096 页，Normal 是剩下的低端内存（max_low_pfn − 4096），HighMem 是 896 MB 以上的部分（highend_pfn − max_low_pfn，
+		/// 没有高端内存时 setup.c 令 highend_pfn = max_pfn = max_low_pfn，结果为 0）。Bochs 32 MB 时为 4096、4080、0。
+		/// 与 2.4.0 一样按 unsigned int 相减。
+		zones_size[ZONE_DMA] = dma_end;
+		zones_size[ZONE_NORMAL] = low_end - dma_end;
 #ifdef CONFIG_HIGHMEM
-			zones_size[ZONE_HIGHMEM] = high - low;
+		zones_size[ZONE_HIGHMEM] = (unsigned int) highend_pfn - low_end;
 #endif
-		}
-		free_area_init(zones_size);
 	}
+	free_area_init(zones_size);
 }
 
 /*
- * Write to vaddr, which is mapped read-only: returns 0 if the write
- * faulted (and the exception table skipped it), 1 if it went through.
+ * Write to vaddr, which is mapped read-only.  Returns 1 if the write
+ * faulted (the exception table skipped to 2:), 0 if it went through.
  */
 /// §2.4 越界访问（异常表修复）、§10：向只读的 vaddr 写一个字节（写回它原来的值，万一写成功也不改变内容）。写入被拒绝时产生页面
-/// 异常，do_page_fault() 在异常表（__ex_table）中查到这条指令的修复地址 2b，跳过去，xorl 被跳过，flag 保持初值 1；写入成功则执行
-/// xorl，flag 为 0——说明 CPU 在内核态不理会 WP 位（i386 就是这样）。
+/// 异常，do_page_fault() 在异常表（__ex_table）中查到这条指令的修复地址 2b，跳过去，xorl 被跳过，faulted 保持初值 1；写入成功则执行
+/// xorl，faulted 为 0——说明 CPU 在内核态不理会 WP 位（i386 就是这样）。
 /// 2.4.0: arch/i386/mm/init.c do_test_wp_bit()
 /// noinline：2.4.0 特意不把它放进 __init 段。若被内联进 test_wp_bit()，它的异常表项就落在 .text.init 里，
 /// 排在其他表项之后，破坏异常表按地址递增的顺序（search_exception_table 用二分查找）。
 static int __attribute__((noinline)) do_test_wp_bit(unsigned long vaddr)
 {
-	char tmp_reg;
-	int flag;
+	int faulted = 1;
+	char byte;
 
 	__asm__ __volatile__(
-		"	movb %0, %1\n"
-		"1:	movb %1, %0\n"
-		"	xorl %2, %2\n"
+		"	movb %[mem], %[val]\n"
+		"1:	movb %[val], %[mem]\n"
+		"	xorl %[res], %[res]\n"
 		"2:\n"
 		".section __ex_table, \"a\"\n"
 		"	.align 4\n"
 		"	.long 1b, 2b\n"
 		".previous\n"
-		: "=m" (*(char *) vaddr), "=q" (tmp_reg), "=r" (flag)
-		: "2" (1)
+		/// [val] 是早写的输出（"=&q"），不会与 [mem] 的地址占用同一个寄存器；q 限定为有字节形式的寄存器（al、bl、cl、dl）。
+		: [mem] "+m" (*(char *) vaddr), [val] "=&q" (byte),
+		  [res] "+r" (faulted)
+		:
 		: "memory");
 
-	return flag;
+	return faulted;
 }
 
 /*
@@ -521,37 +533,35 @@ static int __attribute__((noinline)) do_test_wp_bit(unsigned long vaddr)
 /// 2.4.0: arch/i386/mm/init.c test_wp_bit()
 void __init test_wp_bit(void)
 {
-	const unsigned long vaddr = PAGE_OFFSET;
 	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte, old_pte;
+	pte_t *pte, saved;
 
 	printk("Checking if this processor honours the WP bit even in "
 	       "supervisor mode... ");
 
-	pgd = swapper_pg_dir + __pgd_offset(vaddr);
-	pmd = pmd_offset(pgd, vaddr);
-	pte = pte_offset(pmd, vaddr);
-	old_pte = *pte;
+	/* The pte of the first page of the kernel's linear map. */
+	pgd = swapper_pg_dir + __pgd_offset(PAGE_OFFSET);
+	pte = pte_offset(pmd_offset(pgd, PAGE_OFFSET), PAGE_OFFSET);
+	saved = *pte;
 	/// 临时把 PAGE_OFFSET 这一页改成只读（PAGE_READONLY 还带 USER，无关紧要），刷 TLB 使之生效，测完再恢复。这要求线性映射用的是
 	/// 页表而不是 4 MB 页面——没有 PSE 时正是如此。
 	*pte = mk_pte_phys(0, PAGE_READONLY);
 	local_flush_tlb();
 
-	boot_cpu_data.wp_works_ok = do_test_wp_bit(vaddr);
+	boot_cpu_data.wp_works_ok = do_test_wp_bit(PAGE_OFFSET);
 
-	*pte = old_pte;
+	*pte = saved;
 	local_flush_tlb();
 
-	if (!boot_cpu_data.wp_works_ok) {
-		printk("No.\n");
-#ifdef CONFIG_X86_WP_WORKS_OK
-		panic("This kernel doesn't support CPU's with broken WP. "
-		      "Recompile it for a 386!");
-#endif
-	} else {
+	if (boot_cpu_data.wp_works_ok) {
 		printk("Ok.\n");
+		return;
 	}
+	printk("No.\n");
+#ifdef CONFIG_X86_WP_WORKS_OK
+	panic("This kernel doesn't support CPU's with broken WP. "
+	      "Recompile it for a 386!");
+#endif
 }
 
 /* Is page frame pagenr inside a usable (E820_RAM) range? */
@@ -560,16 +570,18 @@ void __init test_wp_bit(void)
 /// 2.4.0: arch/i386/mm/init.c page_is_ram()
 static inline int page_is_ram(unsigned long pagenr)
 {
-	int i;
+	int n;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long addr, end;
+	for (n = 0; n < e820.nr_map; n++) {
+		struct e820entry *r = &e820.map[n];
+		unsigned long first, past;
 
-		if (e820.map[i].type != E820_RAM)
+		if (r->type != E820_RAM)
 			continue;
-		addr = (e820.map[i].addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
-		end = (e820.map[i].addr + e820.map[i].size) >> PAGE_SHIFT;
-		if ((pagenr >= addr) && (pagenr < end))
+		/* Whole pages only: round the start up and the end down. */
+		first = (r->addr + PAGE_SIZE - 1) >> PAGE_SHIFT;
+		past = (r->addr + r->size) >> PAGE_SHIFT;
+		if (first <= pagenr && pagenr < past)
 			return 1;
 	}
 	return 0;
@@ -584,70 +596,78 @@ static inline int page_is_ram(unsigned long pagenr)
 /// 2.4.0: arch/i386/mm/init.c mem_init()
 void __init mem_init(void)
 {
-	int codesize, reservedpages, datasize, initsize;
-	int tmp;
+	int reserved = 0, code_bytes, data_bytes, init_bytes;
+	unsigned long pfn, last_pfn;
 
 	if (!mem_map)
 		BUG();
 
+	/* mem_map covers every page frame up to the last one of RAM. */
 #ifdef CONFIG_HIGHMEM
 	/// 有 HIGHMEM 时 mem_map 一直覆盖到 highend_pfn；没有高端内存时 highstart_pfn = max_pfn，highmem_start_page 指向 mem_map 的末尾，
 	/// 任何页面都比它小，kmap() 总是走低端的路。
 	highmem_start_page = mem_map + highstart_pfn;
-	max_mapnr = num_physpages = highend_pfn;
+	last_pfn = highend_pfn;
 #else
-	max_mapnr = num_physpages = max_low_pfn;
+	last_pfn = max_low_pfn;
 #endif
+	/// 物理页面总数 num_physpages 与 mem_map 的项数 max_mapnr 相同（2.4.0 连写成一句赋值）。
+	num_physpages = last_pfn;
+	max_mapnr = last_pfn;
 	/// 线性映射区的终点：这个虚拟地址以下的内核地址都可以用 __pa() 换算。VMALLOC_START 由它推出。
 	high_memory = (void *) __va(max_low_pfn * PAGE_SIZE);
 
 	/* It held the boot parameters until now. */
-	memset(empty_zero_page, 0, PAGE_SIZE);
+	/// clear_page() 就是整页清零（本配置不用 MMX 版本）。
+	clear_page(empty_zero_page);
 
 	/// 把引导内存分配器位图中空闲的低端页面全部交给伙伴系统（清保留位、引用计数置 1 再释放），位图所占的页面也一并释放。
 	/// 返回交出的页面数。
 	totalram_pages += free_all_bootmem();
 
-	reservedpages = 0;
+	/* What stayed reserved; holes in the E820 map are not RAM at all. */
 	/// 仍是保留状态的 RAM 页面：内核映像、页表、mem_map、伙伴系统的位图、页面 0 等。
-	for (tmp = 0; tmp < max_low_pfn; tmp++)
-		/* Holes are reserved too; count only real RAM. */
-		if (page_is_ram(tmp) && PageReserved(mem_map + tmp))
-			reservedpages++;
+	for (pfn = 0; pfn < max_low_pfn; pfn++)
+		if (page_is_ram(pfn) && PageReserved(mem_map + pfn))
+			reserved++;
+
 #ifdef CONFIG_HIGHMEM
 	/// 引导内存分配器只管低端内存，高端页面要在这里一个一个交出去：是 RAM 的清保留位、打上 PG_highmem 标记、引用计数置 1，然后像
-	/// 普通释放一样 __free_page()，伙伴系统会把它们合并成大块。
-	for (tmp = highstart_pfn; tmp < highend_pfn; tmp++) {
-		struct page *page = mem_map + tmp;
+	/// 普通释放一样交给 __free_pages(page, 0)（即 __free_page()），伙伴系统会把它们合并成大块；不是 RAM 的保持保留。
+	/* bootmem never had HighMem: each RAM page is freed on its own. */
+	for (pfn = highstart_pfn; pfn < highend_pfn; pfn++) {
+		struct page *page = mem_map + pfn;
 
-		if (!page_is_ram(tmp)) {
+		if (page_is_ram(pfn)) {
+			ClearPageReserved(page);
+			set_bit(PG_highmem, &page->flags);
+			set_page_count(page, 1);
+			__free_pages(page, 0);
+			totalhigh_pages++;
+		} else {
 			SetPageReserved(page);
-			continue;
 		}
-		ClearPageReserved(page);
-		set_bit(PG_highmem, &page->flags);
-		atomic_set(&page->count, 1);
-		__free_page(page);
-		totalhigh_pages++;
 	}
 	totalram_pages += totalhigh_pages;
 #endif
-	codesize = (unsigned long) &_etext - (unsigned long) &_text;
-	datasize = (unsigned long) &_edata - (unsigned long) &_etext;
-	initsize = (unsigned long) &__init_end - (unsigned long) &__init_begin;
 
 	/// 2.4.0 原样的格式：可用（空闲）KB / 全部（max_mapnr）KB，然后内核代码、保留、数据、初始化段、高端内存的大小。Bochs 32 MB 时
 	/// 第二个数是 32704k，与真实的 2.4.0 相同；第一个数取决于内核的大小。
-	printk("Memory: %luk/%luk available (%dk kernel code, %dk reserved, "
-	       "%dk data, %dk init, %ldk highmem)\n",
+	code_bytes = &_etext - &_text;
+	data_bytes = &_edata - &_etext;
+	init_bytes = &__init_end - &__init_begin;
+	printk("Memory: %luk/%luk available "
+	       "(%dk kernel code, %dk reserved, %dk data, %dk init, "
+	       "%ldk highmem)\n",
 	       (unsigned long) nr_free_pages() << (PAGE_SHIFT - 10),
 	       max_mapnr << (PAGE_SHIFT - 10),
-	       codesize >> 10,
-	       reservedpages << (PAGE_SHIFT - 10),
-	       datasize >> 10,
-	       initsize >> 10,
+	       code_bytes >> 10,
+	       reserved << (PAGE_SHIFT - 10),
+	       data_bytes >> 10,
+	       init_bytes >> 10,
 	       (unsigned long) (totalhigh_pages << (PAGE_SHIFT - 10)));
 
+	/* Without PSE, pagetable_init could not tell. */
 	/// -1 表示还不知道：setup.c 的初值。有 PSE 时 pagetable_init() 已置为 1。
 	if (boot_cpu_data.wp_works_ok < 0)
 		test_wp_bit();
@@ -663,17 +683,20 @@ void __init mem_init(void)
 /// 2.4.0: arch/i386/mm/init.c free_initmem()
 void free_initmem(void)
 {
+	unsigned long first = (unsigned long) &__init_begin;
+	unsigned long past = (unsigned long) &__init_end;
 	unsigned long addr;
 
-	addr = (unsigned long) (&__init_begin);
-	for (; addr < (unsigned long) (&__init_end); addr += PAGE_SIZE) {
-		ClearPageReserved(virt_to_page(addr));
-		set_page_count(virt_to_page(addr), 1);
+	for (addr = first; addr < past; addr += PAGE_SIZE) {
+		struct page *page = virt_to_page(addr);
+
+		ClearPageReserved(page);
+		set_page_count(page, 1);
 		free_page(addr);
 		totalram_pages++;
 	}
 	printk("Freeing unused kernel memory: %dk freed\n",
-	       (int) (&__init_end - &__init_begin) >> 10);
+	       (int) (past - first) >> 10);
 }
 
 /* For sysinfo(2).  Port: no buffer cache, so bufferram is 0. */
@@ -682,11 +705,12 @@ void free_initmem(void)
 /// 2.4.0: arch/i386/mm/init.c si_meminfo()
 void si_meminfo(struct sysinfo *val)
 {
+	/* Totals, then what is free now, all in pages. */
 	val->totalram = totalram_pages;
-	val->sharedram = 0;
-	val->freeram = nr_free_pages();
-	val->bufferram = 0;
 	val->totalhigh = totalhigh_pages;
+	val->freeram = nr_free_pages();
 	val->freehigh = nr_free_highpages();
+	val->sharedram = 0;
+	val->bufferram = 0;
 	val->mem_unit = PAGE_SIZE;
 }
