@@ -32,12 +32,12 @@ int get_unused_fd(void)
 	write_lock(&table->file_lock);
 	fd = find_next_zero_bit(table->open_fds, table->max_fdset,
 				table->next_fd);
-	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur) {
-		fd = -EMFILE;
-		goto unlock;
-	}
-	/* 2.4.0 grows the table here (expand_fdset, expand_fd_array). */
-	if (fd >= table->max_fdset || fd >= table->max_fds) {
+	/*
+	 * Beyond RLIMIT_NOFILE, or beyond the table (where 2.4.0 grows
+	 * it: expand_fdset, expand_fd_array).
+	 */
+	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur ||
+	    fd >= table->max_fdset || fd >= table->max_fds) {
 		fd = -EMFILE;
 		goto unlock;
 	}
