@@ -57,11 +57,11 @@ static struct linux_binfmt elf_format = {
 /* Anonymous zero pages for [start, end), page-rounded: the bss. */
 static void set_brk(unsigned long start, unsigned long end)
 {
-	start = ELF_PAGEALIGN(start);
-	end = ELF_PAGEALIGN(end);
-	if (end <= start)
-		return;
-	do_brk(start, end - start);
+	unsigned long lo = ELF_PAGEALIGN(start);
+	unsigned long hi = ELF_PAGEALIGN(end);
+
+	if (hi > lo)
+		do_brk(lo, hi - lo);
 }
 
 /*
@@ -71,13 +71,10 @@ static void set_brk(unsigned long start, unsigned long end)
  */
 static void padzero(unsigned long elf_bss)
 {
-	unsigned long nbyte;
+	unsigned long used = ELF_PAGEOFFSET(elf_bss);
 
-	nbyte = ELF_PAGEOFFSET(elf_bss);
-	if (nbyte) {
-		nbyte = ELF_MIN_ALIGN - nbyte;
-		clear_user((void *) elf_bss, nbyte);
-	}
+	if (used)
+		clear_user((void *) elf_bss, ELF_MIN_ALIGN - used);
 }
 
 /*
@@ -95,88 +92,88 @@ static elf_addr_t *create_elf_tables(char *p, int argc, int envc,
 				     unsigned long load_bias,
 				     unsigned long interp_load_addr, int ibcs)
 {
-	elf_caddr_t *argv;
-	elf_caddr_t *envp;
-	elf_addr_t *sp, *csp;
-	char *k_platform, *u_platform;
-	long hwcap;
-	size_t platform_len = 0;
+	struct mm_struct *mm = current->mm;
+	char *plat = ELF_PLATFORM;
+	char *lowest = p;		/* the lowest byte in use so far */
+	elf_caddr_t *uargv;	/* elf_caddr_t is a macro: one per line */
+	elf_caddr_t *uenvp;
+	elf_addr_t *sp, *bottom;
+	int words, i;
 
-	hwcap = ELF_HWCAP;
-	k_platform = ELF_PLATFORM;
+	/* The platform name ("i686") goes right under the strings. */
+	if (plat) {
+		size_t n = strlen(plat) + 1;
 
-	if (k_platform) {
-		platform_len = strlen(k_platform) + 1;
-		u_platform = p - platform_len;
-		__copy_to_user(u_platform, k_platform, platform_len);
-	} else
-		u_platform = p;
-
-	/* Make the final stack pointer 16-byte aligned. */
-	sp = (elf_addr_t *) ((~15UL & (unsigned long) (u_platform)) - 16UL);
-	csp = sp;
-	csp -= ((exec ? DLINFO_ITEMS * 2 : 4) + (k_platform ? 2 : 0));
-	csp -= envc + 1;
-	csp -= argc + 1;
-	csp -= (!ibcs ? 3 : 1);	/* argc itself */
-	if ((unsigned long) csp & 15UL)
-		sp -= ((unsigned long) csp & 15UL) / sizeof(*sp);
-
-#define NEW_AUX_ENT(nr, id, val) \
-	__put_user((id), sp + (nr * 2)); \
-	__put_user((val), sp + (nr * 2 + 1));
-
-	sp -= 2;
-	NEW_AUX_ENT(0, AT_NULL, 0);
-	if (k_platform) {
-		sp -= 2;
-		NEW_AUX_ENT(0, AT_PLATFORM,
-			    (elf_addr_t) (unsigned long) u_platform);
+		lowest -= n;
+		__copy_to_user(lowest, plat, n);
 	}
-	sp -= 3 * 2;
-	NEW_AUX_ENT(0, AT_HWCAP, hwcap);
-	NEW_AUX_ENT(1, AT_PAGESZ, ELF_EXEC_PAGESIZE);
-	NEW_AUX_ENT(2, AT_CLKTCK, HZ);
 
+	/*
+	 * Start 16 bytes under the 16-byte boundary below it, then go lower
+	 * until argc would sit on a 16-byte boundary, by 2.4.0's count of
+	 * the words between (4 aux words when there is no interpreter).
+	 */
+	sp = (elf_addr_t *) (((unsigned long) lowest & ~15UL) - 16UL);
+	words = (exec ? DLINFO_ITEMS * 2 : 4) + (plat ? 2 : 0);
+	words += (envc + 1) + (argc + 1) + (ibcs ? 1 : 3);
+	bottom = sp - words;
+	sp -= ((unsigned long) bottom & 15UL) / sizeof(*sp);
+
+	/* The aux vector, pushed from its AT_NULL end downward. */
+#define PUSH_AUX(id, val) \
+	do { \
+		sp -= 2; \
+		__put_user((id), sp); \
+		__put_user((val), sp + 1); \
+	} while (0)
+
+	PUSH_AUX(AT_NULL, 0);
+	if (plat)
+		PUSH_AUX(AT_PLATFORM, (elf_addr_t) (unsigned long) lowest);
+	PUSH_AUX(AT_CLKTCK, HZ);
+	PUSH_AUX(AT_PAGESZ, ELF_EXEC_PAGESIZE);
+	PUSH_AUX(AT_HWCAP, ELF_HWCAP);
 	if (exec) {
-		sp -= 10 * 2;
-
-		NEW_AUX_ENT(0, AT_PHDR, load_addr + exec->e_phoff);
-		NEW_AUX_ENT(1, AT_PHENT, sizeof(struct elf_phdr));
-		NEW_AUX_ENT(2, AT_PHNUM, exec->e_phnum);
-		NEW_AUX_ENT(3, AT_BASE, interp_load_addr);
-		NEW_AUX_ENT(4, AT_FLAGS, 0);
-		NEW_AUX_ENT(5, AT_ENTRY, load_bias + exec->e_entry);
-		NEW_AUX_ENT(6, AT_UID, (elf_addr_t) current->uid);
-		NEW_AUX_ENT(7, AT_EUID, (elf_addr_t) current->euid);
-		NEW_AUX_ENT(8, AT_GID, (elf_addr_t) current->gid);
-		NEW_AUX_ENT(9, AT_EGID, (elf_addr_t) current->egid);
+		/* What an interpreter needs to know about the program. */
+		PUSH_AUX(AT_EGID, (elf_addr_t) current->egid);
+		PUSH_AUX(AT_GID, (elf_addr_t) current->gid);
+		PUSH_AUX(AT_EUID, (elf_addr_t) current->euid);
+		PUSH_AUX(AT_UID, (elf_addr_t) current->uid);
+		PUSH_AUX(AT_ENTRY, load_bias + exec->e_entry);
+		PUSH_AUX(AT_FLAGS, 0);
+		PUSH_AUX(AT_BASE, interp_load_addr);
+		PUSH_AUX(AT_PHNUM, exec->e_phnum);
+		PUSH_AUX(AT_PHENT, sizeof(struct elf_phdr));
+		PUSH_AUX(AT_PHDR, load_addr + exec->e_phoff);
 	}
-#undef NEW_AUX_ENT
+#undef PUSH_AUX
 
+	/* Room for envp[] and argv[]; iBCS2 gets no pointers to them. */
 	sp -= envc + 1;
-	envp = (elf_caddr_t *) sp;
+	uenvp = (elf_caddr_t *) sp;
 	sp -= argc + 1;
-	argv = (elf_caddr_t *) sp;
+	uargv = (elf_caddr_t *) sp;
 	if (!ibcs) {
-		__put_user((elf_addr_t) (unsigned long) envp, --sp);
-		__put_user((elf_addr_t) (unsigned long) argv, --sp);
+		__put_user((elf_addr_t) (unsigned long) uenvp, --sp);
+		__put_user((elf_addr_t) (unsigned long) uargv, --sp);
 	}
-
 	__put_user((elf_addr_t) argc, --sp);
-	current->mm->arg_start = (unsigned long) p;
-	while (argc-- > 0) {
-		__put_user((elf_caddr_t) (unsigned long) p, argv++);
+
+	/* The strings lie in order from p: each starts where one ends. */
+	mm->arg_start = (unsigned long) p;
+	for (i = 0; i < argc; i++) {
+		__put_user((elf_caddr_t) (unsigned long) p, uargv + i);
 		p += strlen_user(p);
 	}
-	__put_user(NULL, argv);
-	current->mm->arg_end = current->mm->env_start = (unsigned long) p;
-	while (envc-- > 0) {
-		__put_user((elf_caddr_t) (unsigned long) p, envp++);
+	__put_user(NULL, uargv + argc);
+	mm->arg_end = (unsigned long) p;
+	mm->env_start = (unsigned long) p;
+	for (i = 0; i < envc; i++) {
+		__put_user((elf_caddr_t) (unsigned long) p, uenvp + i);
 		p += strlen_user(p);
 	}
-	__put_user(NULL, envp);
-	current->mm->env_end = (unsigned long) p;
+	__put_user(NULL, uenvp + envc);
+	mm->env_end = (unsigned long) p;
 	return sp;
 }
 
@@ -188,15 +185,14 @@ static inline unsigned long elf_map(struct file *filep, unsigned long addr,
 				    struct elf_phdr *eppnt, int prot,
 				    int type)
 {
-	unsigned long map_addr;
+	unsigned long skew = ELF_PAGEOFFSET(eppnt->p_vaddr);
+	unsigned long where;
 
 	down(&current->mm->mmap_sem);
-	map_addr = do_mmap(filep, ELF_PAGESTART(addr),
-			   eppnt->p_filesz + ELF_PAGEOFFSET(eppnt->p_vaddr),
-			   prot, type,
-			   eppnt->p_offset - ELF_PAGEOFFSET(eppnt->p_vaddr));
+	where = do_mmap(filep, ELF_PAGESTART(addr), eppnt->p_filesz + skew,
+			prot, type, eppnt->p_offset - skew);
 	up(&current->mm->mmap_sem);
-	return map_addr;
+	return where;
 }
 
 /*
@@ -207,187 +203,154 @@ static inline unsigned long elf_map(struct file *filep, unsigned long addr,
  */
 static int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
-	unsigned long load_addr = 0, load_bias;
-	int load_addr_set = 0;
-	unsigned long error;
-	struct elf_phdr *elf_ppnt, *elf_phdata;
-	unsigned long elf_bss, k, elf_brk;
-	int elf_exec_fileno;
-	int retval, size, i;
-	unsigned long elf_entry;
-	unsigned long start_code, end_code, start_data, end_data;
-	struct elfhdr elf_ex;
-	mm_segment_t old_fs;
+	struct elfhdr hdr = *(struct elfhdr *) bprm->buf;
+	struct elf_phdr *phdrs, *ph, *ph_end;
+	struct mm_struct *mm;
+	unsigned long base = 0, bias, entry;
+	unsigned long file_end = 0, mem_end = 0;
+	unsigned long code_lo = ~0UL, code_hi = 0, data_lo = 0, data_hi = 0;
+	int base_known = 0;
+	int fileno, table_size, ret;
+	mm_segment_t saved_fs;
 
-	elf_ex = *((struct elfhdr *) bprm->buf);
-
-	retval = -ENOEXEC;
-	if (memcmp(elf_ex.e_ident, ELFMAG, SELFMAG) != 0)
-		goto out;
-
-	if (elf_ex.e_type != ET_EXEC && elf_ex.e_type != ET_DYN)
-		goto out;
-	if (!elf_check_arch(&elf_ex))
-		goto out;
+	/* Ours?  Anything else is -ENOEXEC: the next format may try. */
+	if (memcmp(hdr.e_ident, ELFMAG, SELFMAG) != 0)
+		return -ENOEXEC;
+	if (hdr.e_type != ET_EXEC && hdr.e_type != ET_DYN)
+		return -ENOEXEC;
+	if (!elf_check_arch(&hdr))
+		return -ENOEXEC;
 	if (!bprm->file->f_op || !bprm->file->f_op->mmap)
-		goto out;
+		return -ENOEXEC;
 
-	/* The program headers. */
-	retval = -ENOMEM;
-	size = elf_ex.e_phentsize * elf_ex.e_phnum;
-	if (size > 65536)
-		goto out;
-	elf_phdata = kmalloc(size, GFP_KERNEL);
-	if (!elf_phdata)
-		goto out;
+	/* The program header table, read whole. */
+	table_size = hdr.e_phentsize * hdr.e_phnum;
+	if (table_size > 65536)
+		return -ENOMEM;
+	phdrs = kmalloc(table_size, GFP_KERNEL);
+	if (!phdrs)
+		return -ENOMEM;
+	ret = kernel_read(bprm->file, hdr.e_phoff, (char *) phdrs, table_size);
+	if (ret < 0)
+		goto free_phdrs;
+	ph_end = phdrs + hdr.e_phnum;
 
-	retval = kernel_read(bprm->file, elf_ex.e_phoff, (char *) elf_phdata,
-			     size);
-	if (retval < 0)
-		goto out_free_ph;
-
-	/* The binary is open on a descriptor while it loads. */
-	retval = get_unused_fd();
-	if (retval < 0)
-		goto out_free_ph;
+	/* The binary sits on a descriptor of its own while it loads. */
+	ret = get_unused_fd();
+	if (ret < 0)
+		goto free_phdrs;
+	fileno = ret;
 	get_file(bprm->file);
-	fd_install(elf_exec_fileno = retval, bprm->file);
+	fd_install(fileno, bprm->file);
 
-	elf_ppnt = elf_phdata;
-	elf_bss = 0;
-	elf_brk = 0;
+	/* Port: there is no program interpreter to run a dynamic program. */
+	ret = -ENOEXEC;
+	for (ph = phdrs; ph < ph_end; ph++)
+		if (ph->p_type == PT_INTERP)
+			goto close_file;
 
-	start_code = ~0UL;
-	end_code = 0;
-	start_data = 0;
-	end_data = 0;
+	ret = flush_old_exec(bprm);
+	if (ret)
+		goto close_file;
 
-	/* Port: a dynamic program cannot be started (no interpreter). */
-	retval = -ENOEXEC;
-	for (i = 0; i < elf_ex.e_phnum; i++, elf_ppnt++)
-		if (elf_ppnt->p_type == PT_INTERP)
-			goto out_free_file;
-
-	retval = flush_old_exec(bprm);
-	if (retval)
-		goto out_free_file;
-
-	/* The point of no return. */
-	current->mm->start_data = 0;
-	current->mm->end_data = 0;
-	current->mm->end_code = 0;
-	current->mm->mmap = NULL;
+	/* Past the point of no return: the old program is gone. */
+	mm = current->mm;
+	mm->start_data = 0;
+	mm->end_data = 0;
+	mm->end_code = 0;
+	mm->mmap = NULL;
 	current->flags &= ~PF_FORKNOEXEC;
-	elf_entry = (unsigned long) elf_ex.e_entry;
+	entry = hdr.e_entry;
 
-	current->mm->rss = 0;
+	mm->rss = 0;
 	setup_arg_pages(bprm);
-	current->mm->start_stack = bprm->p;
+	mm->start_stack = bprm->p;
 
 	/* An ET_DYN program goes above the mmap base, out of the way. */
-	load_bias = ELF_PAGESTART(elf_ex.e_type == ET_DYN ?
-				  ELF_ET_DYN_BASE : 0);
+	bias = ELF_PAGESTART(hdr.e_type == ET_DYN ? ELF_ET_DYN_BASE : 0);
 
-	old_fs = get_fs();
+	saved_fs = get_fs();
 	set_fs(get_ds());
-	for (i = 0, elf_ppnt = elf_phdata; i < elf_ex.e_phnum;
-	     i++, elf_ppnt++) {
-		int elf_prot = 0, elf_flags;
-		unsigned long vaddr;
+	for (ph = phdrs; ph < ph_end; ph++) {
+		unsigned long va = ph->p_vaddr, at, end;
+		int prot, how;
 
-		if (elf_ppnt->p_type != PT_LOAD)
+		if (ph->p_type != PT_LOAD)
 			continue;
 
-		if (elf_ppnt->p_flags & PF_R)
-			elf_prot |= PROT_READ;
-		if (elf_ppnt->p_flags & PF_W)
-			elf_prot |= PROT_WRITE;
-		if (elf_ppnt->p_flags & PF_X)
-			elf_prot |= PROT_EXEC;
+		prot = (ph->p_flags & PF_R ? PROT_READ : 0) |
+		       (ph->p_flags & PF_W ? PROT_WRITE : 0) |
+		       (ph->p_flags & PF_X ? PROT_EXEC : 0);
+		how = MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE;
+		/* ET_DYN: the first segment goes where mmap puts it. */
+		if (hdr.e_type == ET_EXEC || base_known)
+			how |= MAP_FIXED;
+		at = elf_map(bprm->file, bias + va, ph, prot, how);
 
-		elf_flags = MAP_PRIVATE | MAP_DENYWRITE | MAP_EXECUTABLE;
-
-		vaddr = elf_ppnt->p_vaddr;
-		if (elf_ex.e_type == ET_EXEC || load_addr_set)
-			elf_flags |= MAP_FIXED;
-
-		error = elf_map(bprm->file, load_bias + vaddr, elf_ppnt,
-				elf_prot, elf_flags);
-
-		if (!load_addr_set) {
-			load_addr_set = 1;
-			load_addr = (elf_ppnt->p_vaddr - elf_ppnt->p_offset);
-			if (elf_ex.e_type == ET_DYN) {
-				load_bias += error -
-					     ELF_PAGESTART(load_bias + vaddr);
-				load_addr += error;
+		if (!base_known) {
+			base_known = 1;
+			base = va - ph->p_offset;
+			if (hdr.e_type == ET_DYN) {
+				bias += at - ELF_PAGESTART(bias + va);
+				base += at;
 			}
 		}
-		k = elf_ppnt->p_vaddr;
-		if (k < start_code)
-			start_code = k;
-		if (start_data < k)
-			start_data = k;
 
-		k = elf_ppnt->p_vaddr + elf_ppnt->p_filesz;
-
-		if (k > elf_bss)
-			elf_bss = k;
-		if ((elf_ppnt->p_flags & PF_X) && end_code < k)
-			end_code = k;
-		if (end_data < k)
-			end_data = k;
-		k = elf_ppnt->p_vaddr + elf_ppnt->p_memsz;
-		if (k > elf_brk)
-			elf_brk = k;
+		/* Code from the lowest segment, data from the highest. */
+		if (va < code_lo)
+			code_lo = va;
+		if (va > data_lo)
+			data_lo = va;
+		end = va + ph->p_filesz;
+		if (end > file_end)
+			file_end = end;
+		if ((ph->p_flags & PF_X) && end > code_hi)
+			code_hi = end;
+		if (end > data_hi)
+			data_hi = end;
+		end = va + ph->p_memsz;
+		if (end > mem_end)
+			mem_end = end;
 	}
-	set_fs(old_fs);
+	set_fs(saved_fs);
 
-	elf_entry += load_bias;
-	elf_bss += load_bias;
-	elf_brk += load_bias;
-	start_code += load_bias;
-	end_code += load_bias;
-	start_data += load_bias;
-	end_data += load_bias;
+	entry += bias;
+	file_end += bias;
+	mem_end += bias;
+	code_lo += bias;
+	code_hi += bias;
+	data_lo += bias;
+	data_hi += bias;
 
-	kfree(elf_phdata);
-
-	sys_close(elf_exec_fileno);
+	kfree(phdrs);
+	sys_close(fileno);
 
 	set_binfmt(&elf_format);
-
 	compute_creds(bprm);
 	current->flags &= ~PF_FORKNOEXEC;
 	bprm->p = (unsigned long) create_elf_tables((char *) bprm->p,
 						    bprm->argc, bprm->envc,
-						    NULL, load_addr,
-						    load_bias, 0, 1);
-	current->mm->start_brk = current->mm->brk = elf_brk;
-	current->mm->end_code = end_code;
-	current->mm->start_code = start_code;
-	current->mm->start_data = start_data;
-	current->mm->end_data = end_data;
-	current->mm->start_stack = bprm->p;
+						    NULL, base, bias, 0, 1);
+	mm->start_brk = mm->brk = mem_end;
+	mm->end_code = code_hi;
+	mm->start_code = code_lo;
+	mm->start_data = data_lo;
+	mm->end_data = data_hi;
+	mm->start_stack = bprm->p;
 
 	/* The bss and the start of the heap: anonymous zero pages. */
-	set_brk(elf_bss, elf_brk);
-
-	padzero(elf_bss);
+	set_brk(file_end, mem_end);
+	padzero(file_end);
 
 	ELF_PLAT_INIT(regs);
+	start_thread(regs, entry, bprm->p);
+	return 0;
 
-	start_thread(regs, elf_entry, bprm->p);
-	retval = 0;
-out:
-	return retval;
-
-	/* error cleanup */
-out_free_file:
-	sys_close(elf_exec_fileno);
-out_free_ph:
-	kfree(elf_phdata);
-	goto out;
+close_file:
+	sys_close(fileno);
+free_phdrs:
+	kfree(phdrs);
+	return ret;
 }
 
 /* Make ELF a format exec() tries (2.4.0: an initcall). */

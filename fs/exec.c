@@ -32,47 +32,46 @@ static rwlock_t binfmt_lock = RW_LOCK_UNLOCKED;
 /* Add an executable format to the list exec() tries (newest first). */
 int register_binfmt(struct linux_binfmt *fmt)
 {
-	struct linux_binfmt **tmp = &formats;
+	struct linux_binfmt *f;
+	int ret = 0;
 
-	if (!fmt)
+	if (fmt == NULL)
 		return -EINVAL;
-	if (fmt->next)
-		return -EBUSY;
+	if (fmt->next != NULL)
+		return -EBUSY;		/* on a list already */
+
 	write_lock(&binfmt_lock);
-	while (*tmp) {
-		if (fmt == *tmp) {
-			write_unlock(&binfmt_lock);
-			return -EBUSY;
-		}
-		tmp = &(*tmp)->next;
+	for (f = formats; f != NULL; f = f->next)
+		if (f == fmt)
+			break;
+	if (f != NULL) {
+		ret = -EBUSY;
+	} else {
+		fmt->next = formats;
+		formats = fmt;
 	}
-	fmt->next = formats;
-	formats = fmt;
 	write_unlock(&binfmt_lock);
-	return 0;
+	return ret;
 }
 
 /* The number of pointers in a user array ending with NULL (at most max). */
 static int count(char **argv, int max)
 {
-	int i = 0;
+	int n = 0;
 
-	if (argv != NULL) {
-		for (;;) {
-			char *p;
-			int error;
+	if (argv == NULL)
+		return 0;
+	for (;;) {
+		char *s;
+		int err = get_user(s, argv + n);
 
-			error = get_user(p, argv);
-			if (error)
-				return error;
-			if (!p)
-				break;
-			argv++;
-			if (++i > max)
-				return -E2BIG;
-		}
+		if (err)
+			return err;
+		if (s == NULL)
+			return n;
+		if (++n > max)
+			return -E2BIG;
 	}
-	return i;
 }
 
 /*
@@ -82,58 +81,54 @@ static int count(char **argv, int max)
  */
 int copy_strings(int argc, char **argv, struct linux_binprm *bprm)
 {
-	while (argc-- > 0) {
-		char *str;
-		int len;
-		unsigned long pos;
+	while (argc > 0) {
+		unsigned long dst;
+		char *src;
+		int left;
 
-		if (get_user(str, argv + argc) || !str ||
-		    !(len = strnlen_user(str, bprm->p)))
+		argc--;
+		if (get_user(src, argv + argc) || src == NULL)
 			return -EFAULT;
-		if (bprm->p < len)
+		left = strnlen_user(src, bprm->p);	/* with its NUL */
+		if (left == 0)
+			return -EFAULT;
+		if (bprm->p < left)
 			return -E2BIG;
+		bprm->p -= left;
 
-		bprm->p -= len;
-
-		pos = bprm->p;
-		while (len > 0) {
+		/* dst is an offset into the area; copy up to a page at a time. */
+		for (dst = bprm->p; left > 0; ) {
+			struct page **slot = &bprm->page[dst / PAGE_SIZE];
+			unsigned long in_page = dst % PAGE_SIZE;
+			int chunk = PAGE_SIZE - in_page;
+			int fresh = 0;
+			unsigned long missed;
 			char *kaddr;
-			int i, new, err;
-			struct page *page;
-			int offset, bytes_to_copy;
 
-			offset = pos % PAGE_SIZE;
-			i = pos / PAGE_SIZE;
-			page = bprm->page[i];
-			new = 0;
-			if (!page) {
-				page = alloc_page(GFP_HIGHUSER);
-				bprm->page[i] = page;
-				if (!page)
+			if (*slot == NULL) {
+				*slot = alloc_page(GFP_HIGHUSER);
+				if (*slot == NULL)
 					return -ENOMEM;
-				new = 1;
+				fresh = 1;
 			}
-			kaddr = kmap(page);
-
-			if (new && offset)
-				memset(kaddr, 0, offset);
-			bytes_to_copy = PAGE_SIZE - offset;
-			if (bytes_to_copy > len) {
-				bytes_to_copy = len;
-				if (new)
-					memset(kaddr + offset + len, 0,
-					       PAGE_SIZE - offset - len);
+			kaddr = kmap(*slot);
+			/* A new page: zero what this string does not cover. */
+			if (fresh && in_page)
+				memset(kaddr, 0, in_page);
+			if (chunk > left) {
+				chunk = left;
+				if (fresh)
+					memset(kaddr + in_page + chunk, 0,
+					       PAGE_SIZE - in_page - chunk);
 			}
-			err = copy_from_user(kaddr + offset, str,
-					     bytes_to_copy);
-			kunmap(page);
-
-			if (err)
+			missed = copy_from_user(kaddr + in_page, src, chunk);
+			kunmap(*slot);
+			if (missed)
 				return -EFAULT;
 
-			pos += bytes_to_copy;
-			str += bytes_to_copy;
-			len -= bytes_to_copy;
+			dst += chunk;
+			src += chunk;
+			left -= chunk;
 		}
 	}
 	return 0;
@@ -142,13 +137,13 @@ int copy_strings(int argc, char **argv, struct linux_binprm *bprm)
 /* The same with the strings in kernel memory (the file name). */
 int copy_strings_kernel(int argc, char **argv, struct linux_binprm *bprm)
 {
-	int r;
-	mm_segment_t oldfs = get_fs();
+	mm_segment_t saved = get_fs();
+	int ret;
 
-	set_fs(KERNEL_DS);
-	r = copy_strings(argc, argv, bprm);
-	set_fs(oldfs);
-	return r;
+	set_fs(KERNEL_DS);	/* let copy_from_user read kernel addresses */
+	ret = copy_strings(argc, argv, bprm);
+	set_fs(saved);
+	return ret;
 }
 
 /*
@@ -158,32 +153,30 @@ int copy_strings_kernel(int argc, char **argv, struct linux_binprm *bprm)
 void put_dirty_page(struct task_struct *tsk, struct page *page,
 		    unsigned long address)
 {
-	pgd_t *pgd;
 	pmd_t *pmd;
 	pte_t *pte;
 
 	if (page_count(page) != 1)
 		printk("mem_map disagrees with %p at %08lx\n", page, address);
-	pgd = pgd_offset(tsk->mm, address);
-	pmd = pmd_alloc(pgd, address);
-	if (!pmd) {
-		__free_page(page);
-		force_sig(SIGKILL, tsk);
-		return;
-	}
+	pmd = pmd_alloc(pgd_offset(tsk->mm, address), address);
+	if (pmd == NULL)
+		goto out_of_memory;
 	pte = pte_alloc(pmd, address);
-	if (!pte) {
-		__free_page(page);
-		force_sig(SIGKILL, tsk);
-		return;
-	}
+	if (pte == NULL)
+		goto out_of_memory;
 	if (!pte_none(*pte)) {
+		/* Something is mapped there already: keep it, drop ours. */
 		pte_ERROR(*pte);
 		__free_page(page);
 		return;
 	}
 	flush_page_to_ram(page);
 	set_pte(pte, pte_mkdirty(pte_mkwrite(mk_pte(page, PAGE_COPY))));
+	return;
+
+out_of_memory:
+	__free_page(page);
+	force_sig(SIGKILL, tsk);
 }
 
 /*
@@ -194,49 +187,45 @@ void put_dirty_page(struct task_struct *tsk, struct page *page,
  */
 int setup_arg_pages(struct linux_binprm *bprm)
 {
-	unsigned long stack_base;
-	struct vm_area_struct *mpnt;
+	struct mm_struct *mm = current->mm;
+	unsigned long base = STACK_TOP - MAX_ARG_PAGES * PAGE_SIZE;
+	struct vm_area_struct *stack;
 	int i;
 
-	stack_base = STACK_TOP - MAX_ARG_PAGES * PAGE_SIZE;
-
-	bprm->p += stack_base;
+	/* Offsets into the argument area become user addresses. */
+	bprm->p += base;
 	if (bprm->loader)
-		bprm->loader += stack_base;
-	bprm->exec += stack_base;
+		bprm->loader += base;
+	bprm->exec += base;
 
-	mpnt = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!mpnt)
+	stack = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (stack == NULL)
 		return -ENOMEM;
 
-	down(&current->mm->mmap_sem);
-	{
-		mpnt->vm_mm = current->mm;
-		mpnt->vm_start = PAGE_MASK & (unsigned long) bprm->p;
-		mpnt->vm_end = STACK_TOP;
-		mpnt->vm_page_prot = PAGE_COPY;
-		mpnt->vm_flags = VM_STACK_FLAGS;
-		mpnt->vm_ops = NULL;
-		mpnt->vm_pgoff = 0;
-		mpnt->vm_file = NULL;
-		mpnt->vm_private_data = (void *) 0;
-		insert_vm_struct(current->mm, mpnt);
-		current->mm->total_vm = (mpnt->vm_end - mpnt->vm_start) >>
-					PAGE_SHIFT;
-	}
+	down(&mm->mmap_sem);
+	stack->vm_mm = mm;
+	stack->vm_start = bprm->p & PAGE_MASK;
+	stack->vm_end = STACK_TOP;
+	stack->vm_page_prot = PAGE_COPY;
+	stack->vm_flags = VM_STACK_FLAGS;
+	stack->vm_ops = NULL;
+	stack->vm_pgoff = 0;
+	stack->vm_file = NULL;
+	stack->vm_private_data = NULL;
+	insert_vm_struct(mm, stack);
+	mm->total_vm = (stack->vm_end - stack->vm_start) >> PAGE_SHIFT;
 
+	/* Page i of the area is the page at base + i * PAGE_SIZE. */
 	for (i = 0; i < MAX_ARG_PAGES; i++) {
-		struct page *page = bprm->page[i];
+		struct page *pg = bprm->page[i];
 
-		if (page) {
-			bprm->page[i] = NULL;
-			current->mm->rss++;
-			put_dirty_page(current, page, stack_base);
-		}
-		stack_base += PAGE_SIZE;
+		if (pg == NULL)
+			continue;
+		bprm->page[i] = NULL;	/* the page table owns it now */
+		mm->rss++;
+		put_dirty_page(current, pg, base + i * PAGE_SIZE);
 	}
-	up(&current->mm->mmap_sem);
-
+	up(&mm->mmap_sem);
 	return 0;
 }
 
@@ -248,47 +237,47 @@ int setup_arg_pages(struct linux_binprm *bprm)
 struct file *open_exec(const char *name)
 {
 	struct nameidata nd;
-	struct inode *inode;
-	struct file *file;
+	struct file *filp;
+	umode_t mode;
 	int err;
 
 	err = open_namei(name, FMODE_READ, 0, &nd);
-	file = ERR_PTR(err);
-	if (!err) {
-		inode = nd.dentry->d_inode;
-		file = ERR_PTR(-EACCES);
-		if (S_ISREG(inode->i_mode) && (inode->i_mode & 0111)) {
-			file = dentry_open(nd.dentry, nd.mnt, O_RDONLY);
-			if (!IS_ERR(file)) {
-				err = deny_write_access(file);
-				if (err) {
-					fput(file);
-					file = ERR_PTR(err);
-				}
-			}
-			return file;
-		}
+	if (err)
+		return ERR_PTR(err);
+
+	mode = nd.dentry->d_inode->i_mode;
+	if (!S_ISREG(mode) || !(mode & 0111)) {
+		/* Not a program: give back the lookup's reference. */
 		atomic_dec(&nd.dentry->d_count);
+		return ERR_PTR(-EACCES);
 	}
-	return file;
+	/* dentry_open() keeps the reference, or drops it if it fails. */
+	filp = dentry_open(nd.dentry, nd.mnt, O_RDONLY);
+	if (IS_ERR(filp))
+		return filp;
+	err = deny_write_access(filp);
+	if (err) {
+		fput(filp);
+		return ERR_PTR(err);
+	}
+	return filp;
 }
 
 /* Read count bytes at offset of file into kernel memory. */
 int kernel_read(struct file *file, unsigned long offset, char *addr,
 		unsigned long count)
 {
-	mm_segment_t old_fs;
+	mm_segment_t saved;
 	loff_t pos = offset;
-	int result = -ENOSYS;
+	int got;
 
-	if (!file->f_op->read)
-		goto fail;
-	old_fs = get_fs();
-	set_fs(get_ds());
-	result = file->f_op->read(file, addr, count, &pos);
-	set_fs(old_fs);
-fail:
-	return result;
+	if (file->f_op->read == NULL)
+		return -ENOSYS;
+	saved = get_fs();
+	set_fs(get_ds());	/* addr is a kernel buffer */
+	got = file->f_op->read(file, addr, count, &pos);
+	set_fs(saved);
+	return got;
 }
 
 /*
@@ -300,46 +289,46 @@ fail:
  */
 static int exec_mmap(void)
 {
-	struct mm_struct *mm, *old_mm;
+	struct mm_struct *old = current->mm;
+	struct mm_struct *fresh, *was_active;
 
-	old_mm = current->mm;
-	if (old_mm && atomic_read(&old_mm->mm_users) == 1) {
-		flush_cache_mm(old_mm);
+	if (old != NULL && atomic_read(&old->mm_users) == 1) {
+		/* Ours alone: empty it and go on using it. */
+		flush_cache_mm(old);
 		mm_release();
-		exit_mmap(old_mm);
-		flush_tlb_mm(old_mm);
+		exit_mmap(old);
+		flush_tlb_mm(old);
 		return 0;
 	}
 
-	mm = mm_alloc();
-	if (mm) {
-		struct mm_struct *active_mm = current->active_mm;
+	fresh = mm_alloc();
+	if (fresh == NULL)
+		return -ENOMEM;
+	was_active = current->active_mm;
+	if (init_new_context(current, fresh)) {
+		mmdrop(fresh);
+		return -ENOMEM;
+	}
+	spin_lock(&mmlist_lock);
+	list_add(&fresh->mmlist, &init_mm.mmlist);
+	spin_unlock(&mmlist_lock);
 
-		if (init_new_context(current, mm)) {
-			mmdrop(mm);
-			return -ENOMEM;
-		}
+	task_lock(current);
+	current->mm = fresh;
+	current->active_mm = fresh;
+	task_unlock(current);
+	activate_mm(was_active, fresh);
+	mm_release();
 
-		spin_lock(&mmlist_lock);
-		list_add(&mm->mmlist, &init_mm.mmlist);
-		spin_unlock(&mmlist_lock);
-
-		task_lock(current);
-		current->mm = mm;
-		current->active_mm = mm;
-		task_unlock(current);
-		activate_mm(active_mm, mm);
-		mm_release();
-		if (old_mm) {
-			if (active_mm != old_mm)
-				BUG();
-			mmput(old_mm);
-			return 0;
-		}
-		mmdrop(active_mm);
+	if (old == NULL) {
+		/* A kernel thread gives back the mm it was borrowing. */
+		mmdrop(was_active);
 		return 0;
 	}
-	return -ENOMEM;
+	if (was_active != old)
+		BUG();
+	mmput(old);		/* vfork: the parent keeps it */
+	return 0;
 }
 
 /*
@@ -348,18 +337,20 @@ static int exec_mmap(void)
  */
 static inline int make_private_signals(void)
 {
-	struct signal_struct *newsig;
+	struct signal_struct *shared = current->sig;
+	struct signal_struct *own;
 
-	if (atomic_read(&current->sig->count) <= 1)
-		return 0;
-	newsig = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
-	if (newsig == NULL)
+	if (atomic_read(&shared->count) <= 1)
+		return 0;		/* ours alone already */
+	own = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
+	if (own == NULL)
 		return -ENOMEM;
-	spin_lock_init(&newsig->siglock);
-	atomic_set(&newsig->count, 1);
-	memcpy(newsig->action, current->sig->action, sizeof(newsig->action));
+	spin_lock_init(&own->siglock);
+	atomic_set(&own->count, 1);
+	memcpy(own->action, shared->action, sizeof(own->action));
+
 	spin_lock_irq(&current->sigmask_lock);
-	current->sig = newsig;
+	current->sig = own;
 	spin_unlock_irq(&current->sigmask_lock);
 	return 0;
 }
@@ -367,34 +358,31 @@ static inline int make_private_signals(void)
 /* After the point of no return: drop our share of the old table. */
 static inline void release_old_signals(struct signal_struct *oldsig)
 {
-	if (current->sig == oldsig)
-		return;
-	if (atomic_dec_and_test(&oldsig->count))
+	/* Only if make_private_signals() gave us a copy. */
+	if (current->sig != oldsig && atomic_dec_and_test(&oldsig->count))
 		kmem_cache_free(sigact_cachep, oldsig);
 }
 
 /* Close the descriptors marked close-on-exec. */
 static inline void flush_old_files(struct files_struct *files)
 {
-	long j = -1;
+	unsigned long word, first;
 
 	write_lock(&files->file_lock);
-	for (;;) {
-		unsigned long set, i;
+	for (word = 0, first = 0;
+	     first < files->max_fds && first < files->max_fdset;
+	     word++, first += __NFDBITS) {
+		unsigned long bits = files->close_on_exec->fds_bits[word];
+		unsigned long fd;
 
-		j++;
-		i = j * __NFDBITS;
-		if (i >= files->max_fds || i >= files->max_fdset)
-			break;
-		set = files->close_on_exec->fds_bits[j];
-		if (!set)
+		if (bits == 0)
 			continue;
-		files->close_on_exec->fds_bits[j] = 0;
+		files->close_on_exec->fds_bits[word] = 0;
+		/* sys_close() takes the lock itself. */
 		write_unlock(&files->file_lock);
-		for (; set; i++, set >>= 1) {
-			if (set & 1)
-				sys_close(i);
-		}
+		for (fd = first; bits != 0; fd++, bits >>= 1)
+			if (bits & 1)
+				sys_close(fd);
 		write_lock(&files->file_lock);
 	}
 	write_unlock(&files->file_lock);
@@ -403,9 +391,11 @@ static inline void flush_old_files(struct files_struct *files)
 /* exec leaves the thread group: the task is its own group again. */
 static inline void de_thread(struct task_struct *tsk)
 {
-	if (!list_empty(&tsk->thread_group)) {
+	struct list_head *group = &tsk->thread_group;
+
+	if (!list_empty(group)) {
 		write_lock_irq(&tasklist_lock);
-		list_del_init(&tsk->thread_group);
+		list_del_init(group);
 		write_unlock_irq(&tasklist_lock);
 	}
 	tsk->tgid = tsk->pid;
@@ -418,55 +408,55 @@ static inline void de_thread(struct task_struct *tsk)
  */
 int flush_old_exec(struct linux_binprm *bprm)
 {
-	char *name;
-	int i, ch, retval;
-	struct signal_struct *oldsig;
+	struct task_struct *tsk = current;
+	struct signal_struct *prev_sig = tsk->sig;
+	unsigned int len;
+	char *s;
+	int err;
 
-	oldsig = current->sig;
-	retval = make_private_signals();
-	if (retval)
-		goto flush_failed;
-
-	retval = exec_mmap();
-	if (retval)
-		goto mmap_failed;
+	err = make_private_signals();
+	if (err)
+		goto undo_signals;
+	err = exec_mmap();
+	if (err)
+		goto undo_signals;
 
 	/* The point of no return. */
-	release_old_signals(oldsig);
+	release_old_signals(prev_sig);
 
-	if (current->euid == current->uid && current->egid == current->gid)
-		current->dumpable = 1;
-	name = bprm->filename;
-	for (i = 0; (ch = *(name++)) != '\0';) {
-		if (ch == '/')
-			i = 0;
-		else if (i < 15)
-			current->comm[i++] = ch;
+	if (tsk->euid == tsk->uid && tsk->egid == tsk->gid)
+		tsk->dumpable = 1;
+
+	/* comm: the last component of the file name, 15 characters at most. */
+	len = 0;
+	for (s = bprm->filename; *s != '\0'; s++) {
+		if (*s == '/')
+			len = 0;
+		else if (len < sizeof(tsk->comm) - 1)
+			tsk->comm[len++] = *s;
 	}
-	current->comm[i] = '\0';
+	tsk->comm[len] = '\0';
 
 	flush_thread();
+	de_thread(tsk);
 
-	de_thread(current);
+	/* Set-uid or set-gid: no core dump of what the user may not read. */
+	if (bprm->e_uid != tsk->euid || bprm->e_gid != tsk->egid)
+		tsk->dumpable = 0;
 
-	if (bprm->e_uid != current->euid || bprm->e_gid != current->egid)
-		current->dumpable = 0;
-
-	current->self_exec_id++;
-
-	flush_signal_handlers(current);
-	flush_old_files(current->files);
-
+	tsk->self_exec_id++;
+	flush_signal_handlers(tsk);
+	flush_old_files(tsk->files);
 	return 0;
 
-mmap_failed:
-flush_failed:
-	spin_lock_irq(&current->sigmask_lock);
-	if (current->sig != oldsig)
-		kmem_cache_free(sigact_cachep, current->sig);
-	current->sig = oldsig;
-	spin_unlock_irq(&current->sigmask_lock);
-	return retval;
+undo_signals:
+	/* Back to the table we had; free the private copy if one was made. */
+	spin_lock_irq(&tsk->sigmask_lock);
+	if (tsk->sig != prev_sig)
+		kmem_cache_free(sigact_cachep, tsk->sig);
+	tsk->sig = prev_sig;
+	spin_unlock_irq(&tsk->sigmask_lock);
+	return err;
 }
 
 /*
@@ -476,36 +466,31 @@ flush_failed:
  */
 int prepare_binprm(struct linux_binprm *bprm)
 {
-	int mode;
-	struct inode *inode = bprm->file->f_dentry->d_inode;
+	struct inode *ino = bprm->file->f_dentry->d_inode;
+	umode_t mode = ino->i_mode;
 
-	mode = inode->i_mode;
-	if (!(mode & 0111))
-		return -EACCES;
-	if (bprm->file->f_op == NULL)
+	if (!(mode & 0111) || bprm->file->f_op == NULL)
 		return -EACCES;
 
-	bprm->e_uid = current->euid;
-	bprm->e_gid = current->egid;
-
-	if (mode & S_ISUID)
-		bprm->e_uid = inode->i_uid;
-	if ((mode & (S_ISGID | S_IXGRP)) == (S_ISGID | S_IXGRP))
-		bprm->e_gid = inode->i_gid;
+	/* Set-uid: the owner's uid; set-gid only with group execute. */
+	bprm->e_uid = (mode & S_ISUID) ? ino->i_uid : current->euid;
+	bprm->e_gid = ((mode & S_ISGID) && (mode & S_IXGRP)) ?
+		      ino->i_gid : current->egid;
 
 	bprm->cap_inheritable = current->cap_inheritable;
 	bprm->cap_permitted = current->cap_permitted;
 	bprm->cap_effective = current->cap_effective;
 
-	memset(bprm->buf, 0, BINPRM_BUF_SIZE);
-	return kernel_read(bprm->file, 0, bprm->buf, BINPRM_BUF_SIZE);
+	/* The first bytes, for every format to recognise its own. */
+	memset(bprm->buf, 0, sizeof(bprm->buf));
+	return kernel_read(bprm->file, 0, bprm->buf, sizeof(bprm->buf));
 }
 
 /* The new ids (2.4.0 also evolves the capability sets here). */
 void compute_creds(struct linux_binprm *bprm)
 {
-	current->suid = current->euid = current->fsuid = bprm->e_uid;
-	current->sgid = current->egid = current->fsgid = bprm->e_gid;
+	current->euid = current->suid = current->fsuid = bprm->e_uid;
+	current->egid = current->sgid = current->fsgid = bprm->e_gid;
 	current->keep_capabilities = 0;
 }
 
@@ -516,36 +501,38 @@ void compute_creds(struct linux_binprm *bprm)
  */
 int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs)
 {
-	int retval = 0;
 	struct linux_binfmt *fmt;
+	struct file *file;
+	int ret = 0;
 
 	read_lock(&binfmt_lock);
-	for (fmt = formats; fmt; fmt = fmt->next) {
-		int (*fn)(struct linux_binprm *, struct pt_regs *) =
-			fmt->load_binary;
+	for (fmt = formats; fmt != NULL; fmt = fmt->next) {
+		int (*load)(struct linux_binprm *, struct pt_regs *);
 
-		if (!fn)
+		load = fmt->load_binary;
+		if (load == NULL)
 			continue;
+		/* A loader sleeps: the list is not held meanwhile. */
 		read_unlock(&binfmt_lock);
-		retval = fn(bprm, regs);
-		if (retval >= 0) {
-			allow_write_access(bprm->file);
-			if (bprm->file)
-				fput(bprm->file);
-			bprm->file = NULL;
-			current->did_exec = 1;
-			return retval;
-		}
+		ret = load(bprm, regs);
+		if (ret >= 0)
+			goto loaded;
 		read_lock(&binfmt_lock);
-		if (retval != -ENOEXEC)
+		/* Only "not mine", with the file still there, tries on. */
+		if (ret != -ENOEXEC || bprm->file == NULL)
 			break;
-		if (!bprm->file) {
-			read_unlock(&binfmt_lock);
-			return retval;
-		}
 	}
 	read_unlock(&binfmt_lock);
-	return retval;
+	return ret;
+
+loaded:
+	file = bprm->file;
+	allow_write_access(file);
+	if (file)
+		fput(file);
+	bprm->file = NULL;
+	current->did_exec = 1;
+	return ret;
 }
 
 /*
@@ -559,70 +546,58 @@ int do_execve(char *filename, char **argv, char **envp, struct pt_regs *regs)
 {
 	struct linux_binprm bprm;
 	struct file *file;
-	int retval;
-	int i;
+	int ret, i;
 
 	file = open_exec(filename);
-
-	retval = PTR_ERR(file);
 	if (IS_ERR(file))
-		return retval;
+		return PTR_ERR(file);
 
-	bprm.p = PAGE_SIZE * MAX_ARG_PAGES - sizeof(void *);
-	memset(bprm.page, 0, MAX_ARG_PAGES * sizeof(bprm.page[0]));
-
+	/* No pages yet, no loader; the top word of the area stays NULL. */
+	memset(&bprm, 0, sizeof(bprm));
+	bprm.p = MAX_ARG_PAGES * PAGE_SIZE - sizeof(void *);
 	bprm.file = file;
 	bprm.filename = filename;
-	bprm.sh_bang = 0;
-	bprm.loader = 0;
-	bprm.exec = 0;
-	if ((bprm.argc = count(argv, bprm.p / sizeof(void *))) < 0) {
-		allow_write_access(file);
-		fput(file);
-		return bprm.argc;
+
+	bprm.argc = count(argv, bprm.p / sizeof(void *));
+	if (bprm.argc < 0) {
+		ret = bprm.argc;
+		goto give_back;
+	}
+	bprm.envc = count(envp, bprm.p / sizeof(void *));
+	if (bprm.envc < 0) {
+		ret = bprm.envc;
+		goto give_back;
 	}
 
-	if ((bprm.envc = count(envp, bprm.p / sizeof(void *))) < 0) {
-		allow_write_access(file);
-		fput(file);
-		return bprm.envc;
-	}
+	ret = prepare_binprm(&bprm);
+	if (ret < 0)
+		goto give_back;
 
-	retval = prepare_binprm(&bprm);
-	if (retval < 0)
-		goto out;
-
-	retval = copy_strings_kernel(1, &bprm.filename, &bprm);
-	if (retval < 0)
-		goto out;
-
+	/* From the top down: the file name, the environment, the arguments. */
+	ret = copy_strings_kernel(1, &bprm.filename, &bprm);
+	if (ret < 0)
+		goto give_back;
 	bprm.exec = bprm.p;
-	retval = copy_strings(bprm.envc, envp, &bprm);
-	if (retval < 0)
-		goto out;
+	ret = copy_strings(bprm.envc, envp, &bprm);
+	if (ret < 0)
+		goto give_back;
+	ret = copy_strings(bprm.argc, argv, &bprm);
+	if (ret < 0)
+		goto give_back;
 
-	retval = copy_strings(bprm.argc, argv, &bprm);
-	if (retval < 0)
-		goto out;
+	ret = search_binary_handler(&bprm, regs);
+	if (ret >= 0)
+		return ret;
 
-	retval = search_binary_handler(&bprm, regs);
-	if (retval >= 0)
-		return retval;
-
-out:
-	/* Give back the file and the argument pages. */
+give_back:
+	/* The file (unless a format took it), then the argument pages. */
 	allow_write_access(bprm.file);
 	if (bprm.file)
 		fput(bprm.file);
-
-	for (i = 0; i < MAX_ARG_PAGES; i++) {
-		struct page *page = bprm.page[i];
-
-		if (page)
-			__free_page(page);
-	}
-
-	return retval;
+	for (i = 0; i < MAX_ARG_PAGES; i++)
+		if (bprm.page[i] != NULL)
+			__free_page(bprm.page[i]);
+	return ret;
 }
 
 void set_binfmt(struct linux_binfmt *new)

@@ -47,39 +47,43 @@ struct file *get_empty_filp(void)
  */
 void fput(struct file *file)
 {
-	struct dentry *dentry = file->f_dentry;
-	struct inode *inode = dentry ? dentry->d_inode : NULL;
+	struct file_operations *ops = file->f_op;
+	struct dentry *de = file->f_dentry;
+	struct inode *ino = de ? de->d_inode : NULL;
 
-	if (atomic_dec_and_test(&file->f_count)) {
-		if (file->f_op && file->f_op->release)
-			file->f_op->release(inode, file);
-		file->f_dentry = NULL;
-		file->f_vfsmnt = NULL;
-		if (inode && (file->f_mode & FMODE_WRITE))
-			put_write_access(inode);
-		if (dentry)
-			atomic_dec(&dentry->d_count);
-		kmem_cache_free(filp_cachep, file);
-	}
+	if (!atomic_dec_and_test(&file->f_count))
+		return;
+
+	/* The last user is gone: the file system's goodbye first. */
+	if (ops && ops->release)
+		ops->release(ino, file);
+	file->f_dentry = NULL;
+	file->f_vfsmnt = NULL;
+	if (ino && (file->f_mode & FMODE_WRITE))
+		put_write_access(ino);
+	if (de)
+		atomic_dec(&de->d_count);
+	kmem_cache_free(filp_cachep, file);
 }
 
 /* The file open on descriptor fd, with a reference taken, or NULL. */
 struct file *fget(unsigned int fd)
 {
-	struct file *file;
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
+	struct file *found;
 
-	read_lock(&files->file_lock);
-	file = fcheck(fd);
-	if (file)
-		get_file(file);
-	read_unlock(&files->file_lock);
-	return file;
+	read_lock(&table->file_lock);
+	found = fcheck_files(table, fd);
+	if (found)
+		get_file(found);	/* before the lock goes */
+	read_unlock(&table->file_lock);
+	return found;
 }
 
 /* An open that failed after get_empty_filp(): free the file unused. */
 void put_filp(struct file *file)
 {
-	if (atomic_dec_and_test(&file->f_count))
-		kmem_cache_free(filp_cachep, file);
+	if (!atomic_dec_and_test(&file->f_count))
+		return;
+	kmem_cache_free(filp_cachep, file);
 }

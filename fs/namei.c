@@ -36,29 +36,30 @@ static spinlock_t arbitration_lock = SPIN_LOCK_UNLOCKED;
  */
 int deny_write_access(struct file *file)
 {
-	struct inode *inode = file->f_dentry->d_inode;
+	struct inode *ino = file->f_dentry->d_inode;
+	int err = 0;
 
 	spin_lock(&arbitration_lock);
-	if (atomic_read(&inode->i_writecount) > 0) {
-		spin_unlock(&arbitration_lock);
-		return -ETXTBSY;
-	}
-	atomic_dec(&inode->i_writecount);
+	if (atomic_read(&ino->i_writecount) > 0)
+		err = -ETXTBSY;
+	else
+		atomic_dec(&ino->i_writecount);	/* one more denier */
 	spin_unlock(&arbitration_lock);
-	return 0;
+	return err;
 }
 
 /* A writer: refused while the file is mapped MAP_DENYWRITE (running). */
 int get_write_access(struct inode *inode)
 {
+	int err = 0;
+
 	spin_lock(&arbitration_lock);
-	if (atomic_read(&inode->i_writecount) < 0) {
-		spin_unlock(&arbitration_lock);
-		return -ETXTBSY;
-	}
-	atomic_inc(&inode->i_writecount);
+	if (atomic_read(&inode->i_writecount) < 0)
+		err = -ETXTBSY;
+	else
+		atomic_inc(&inode->i_writecount);	/* one more writer */
 	spin_unlock(&arbitration_lock);
-	return 0;
+	return err;
 }
 
 /*
@@ -67,42 +68,44 @@ int get_write_access(struct inode *inode)
  */
 static inline int do_getname(const char *filename, char *page)
 {
-	int retval;
-	unsigned long len = PATH_MAX;
+	unsigned long from = (unsigned long) filename;
+	unsigned long room = PATH_MAX;
+	long copied;
 
-	if ((unsigned long) filename >= TASK_SIZE) {
+	if (from >= TASK_SIZE) {
+		/* only a caller that did set_fs(KERNEL_DS) */
 		if (!segment_eq(get_fs(), KERNEL_DS))
 			return -EFAULT;
-	} else if (TASK_SIZE - (unsigned long) filename < PAGE_SIZE)
-		len = TASK_SIZE - (unsigned long) filename;
+	} else if (TASK_SIZE - from < PAGE_SIZE) {
+		/* near the top of user space: stop at TASK_SIZE */
+		room = TASK_SIZE - from;
+	}
 
-	retval = strncpy_from_user(page, filename, len);
-	if (retval > 0) {
-		if (retval < len)
-			return 0;
-		return -ENAMETOOLONG;
-	} else if (!retval)
-		retval = -ENOENT;
-	return retval;
+	copied = strncpy_from_user(page, filename, room);
+	if (copied < 0)
+		return copied;
+	if (copied == 0)
+		return -ENOENT;		/* the empty name */
+	if (copied >= room)
+		return -ENAMETOOLONG;	/* no NUL within room */
+	return 0;
 }
 
 /* The kernel's copy of a user path name (putname frees it), or ERR_PTR. */
 char *getname(const char *filename)
 {
-	char *tmp, *result;
+	char *name;
+	int err;
 
-	result = ERR_PTR(-ENOMEM);
-	tmp = __getname();
-	if (tmp) {
-		int retval = do_getname(filename, tmp);
-
-		result = tmp;
-		if (retval < 0) {
-			putname(tmp);
-			result = ERR_PTR(retval);
-		}
+	name = __getname();
+	if (!name)
+		return ERR_PTR(-ENOMEM);
+	err = do_getname(filename, name);
+	if (err < 0) {
+		putname(name);
+		return ERR_PTR(err);
 	}
-	return result;
+	return name;
 }
 
 /* Port: the whole name space. */

@@ -21,34 +21,33 @@
  */
 int get_unused_fd(void)
 {
-	struct files_struct *files = current->files;
-	int fd, error;
+	struct files_struct *table = current->files;
+	int fd;
 
-	error = -EMFILE;
-	write_lock(&files->file_lock);
-
-	fd = find_next_zero_bit(files->open_fds, files->max_fdset,
-				files->next_fd);
-
-	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
-		goto out;
-
-	/* 2.4.0 grows the table here (expand_fdset, expand_fd_array). */
-	if (fd >= files->max_fdset || fd >= files->max_fds)
-		goto out;
-
-	FD_SET(fd, files->open_fds);
-	FD_CLR(fd, files->close_on_exec);
-	files->next_fd = fd + 1;
-	if (files->fd[fd] != NULL) {
-		printk("get_unused_fd: slot %d not NULL!\n", fd);
-		files->fd[fd] = NULL;
+	write_lock(&table->file_lock);
+	fd = find_next_zero_bit(table->open_fds, table->max_fdset,
+				table->next_fd);
+	/*
+	 * Beyond RLIMIT_NOFILE, or beyond the table (where 2.4.0 grows
+	 * it: expand_fdset, expand_fd_array).
+	 */
+	if (fd >= current->rlim[RLIMIT_NOFILE].rlim_cur ||
+	    fd >= table->max_fdset || fd >= table->max_fds) {
+		fd = -EMFILE;
+		goto unlock;
 	}
-	error = fd;
 
-out:
-	write_unlock(&files->file_lock);
-	return error;
+	FD_SET(fd, table->open_fds);
+	FD_CLR(fd, table->close_on_exec);
+	table->next_fd = fd + 1;
+	/* A free bit with a file still in its slot: complain, forget it. */
+	if (table->fd[fd]) {
+		printk("get_unused_fd: slot %d not NULL!\n", fd);
+		table->fd[fd] = NULL;
+	}
+unlock:
+	write_unlock(&table->file_lock);
+	return fd;
 }
 
 /*
@@ -57,20 +56,21 @@ out:
  */
 struct file *filp_open(const char *filename, int flags, int mode)
 {
-	int namei_flags, error;
 	struct nameidata nd;
+	int lookup = flags;
+	int err;
 
-	namei_flags = flags;
-	if ((namei_flags + 1) & O_ACCMODE)
-		namei_flags++;
-	if (namei_flags & O_TRUNC)
-		namei_flags |= 2;
+	/* 0, 1, 2 become FMODE_READ, FMODE_WRITE, both; 3 stays 3. */
+	if ((flags & O_ACCMODE) != O_ACCMODE)
+		lookup++;
+	/* Truncating is writing. */
+	if (lookup & O_TRUNC)
+		lookup |= FMODE_WRITE;
 
-	error = open_namei(filename, namei_flags, mode, &nd);
-	if (!error)
-		return dentry_open(nd.dentry, nd.mnt, flags);
-
-	return ERR_PTR(error);
+	err = open_namei(filename, lookup, mode, &nd);
+	if (err)
+		return ERR_PTR(err);
+	return dentry_open(nd.dentry, nd.mnt, flags);
 }
 
 /*
@@ -80,46 +80,46 @@ struct file *filp_open(const char *filename, int flags, int mode)
 struct file *dentry_open(struct dentry *dentry, struct vfsmount *mnt,
 			 int flags)
 {
-	struct file *f;
-	struct inode *inode;
-	int error;
+	struct inode *inode = dentry->d_inode;
+	struct file *filp;
+	int err;
 
-	error = -ENFILE;
-	f = get_empty_filp();
-	if (!f)
-		goto cleanup_dentry;
-	f->f_flags = flags;
-	f->f_mode = (flags + 1) & O_ACCMODE;
-	inode = dentry->d_inode;
-	if (f->f_mode & FMODE_WRITE) {
-		error = get_write_access(inode);
-		if (error)
-			goto cleanup_file;
+	filp = get_empty_filp();
+	if (!filp) {
+		err = -ENFILE;
+		goto drop_dentry;
+	}
+	filp->f_flags = flags;
+	filp->f_mode = (flags + 1) & O_ACCMODE;	/* FMODE_READ/WRITE */
+	if (filp->f_mode & FMODE_WRITE) {
+		err = get_write_access(inode);
+		if (err)
+			goto free_filp;
 	}
 
-	f->f_dentry = dentry;
-	f->f_vfsmnt = mnt;
-	f->f_pos = 0;
-	f->f_op = inode->i_fop;
-	if (f->f_op && f->f_op->open) {
-		error = f->f_op->open(inode, f);
-		if (error)
-			goto cleanup_all;
+	filp->f_dentry = dentry;
+	filp->f_vfsmnt = mnt;
+	filp->f_pos = 0;
+	filp->f_op = inode->i_fop;
+	if (filp->f_op && filp->f_op->open) {
+		err = filp->f_op->open(inode, filp);
+		if (err)
+			goto undo_write;
 	}
-	f->f_flags &= ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+	/* These only mattered to the open itself. */
+	filp->f_flags &= ~(O_CREAT | O_EXCL | O_NOCTTY | O_TRUNC);
+	return filp;
 
-	return f;
-
-cleanup_all:
-	if (f->f_mode & FMODE_WRITE)
+undo_write:
+	if (filp->f_mode & FMODE_WRITE)
 		put_write_access(inode);
-	f->f_dentry = NULL;
-	f->f_vfsmnt = NULL;
-cleanup_file:
-	put_filp(f);
-cleanup_dentry:
+	filp->f_dentry = NULL;
+	filp->f_vfsmnt = NULL;
+free_filp:
+	put_filp(filp);
+drop_dentry:
 	atomic_dec(&dentry->d_count);
-	return ERR_PTR(error);
+	return ERR_PTR(err);
 }
 
 /*
@@ -128,30 +128,26 @@ cleanup_dentry:
  */
 asmlinkage long sys_open(const char *filename, int flags, int mode)
 {
-	char *tmp;
-	int fd, error;
+	struct file *filp;
+	char *name;
+	int fd;
 
-	tmp = getname(filename);
-	fd = PTR_ERR(tmp);
-	if (!IS_ERR(tmp)) {
-		fd = get_unused_fd();
-		if (fd >= 0) {
-			struct file *f = filp_open(tmp, flags, mode);
+	name = getname(filename);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
 
-			error = PTR_ERR(f);
-			if (IS_ERR(f))
-				goto out_error;
-			fd_install(fd, f);
+	fd = get_unused_fd();
+	if (fd >= 0) {
+		filp = filp_open(name, flags, mode);
+		if (IS_ERR(filp)) {
+			put_unused_fd(fd);	/* the slot goes back */
+			fd = PTR_ERR(filp);
+		} else {
+			fd_install(fd, filp);
 		}
-out:
-		putname(tmp);
 	}
+	putname(name);
 	return fd;
-
-out_error:
-	put_unused_fd(fd);
-	fd = error;
-	goto out;
 }
 
 /*
@@ -160,40 +156,35 @@ out_error:
  */
 int filp_close(struct file *filp, fl_owner_t id)
 {
-	int retval;
+	int err = 0;
 
-	if (!file_count(filp)) {
+	if (file_count(filp) == 0) {
 		printk("VFS: Close: file count is 0\n");
 		return 0;
 	}
-	retval = 0;
 	if (filp->f_op && filp->f_op->flush)
-		retval = filp->f_op->flush(filp);
+		err = filp->f_op->flush(filp);
 	fput(filp);
-	return retval;
+	return err;
 }
 
 /* close(fd): the descriptor is free again at once. */
 asmlinkage long sys_close(unsigned int fd)
 {
+	struct files_struct *table = current->files;
 	struct file *filp;
-	struct files_struct *files = current->files;
 
-	write_lock(&files->file_lock);
-	if (fd >= files->max_fds)
-		goto out_unlock;
-	filp = files->fd[fd];
-	if (!filp)
-		goto out_unlock;
-	files->fd[fd] = NULL;
-	FD_CLR(fd, files->close_on_exec);
-	FD_CLR(fd, files->open_fds);
-	if (fd < files->next_fd)
-		files->next_fd = fd;
-	write_unlock(&files->file_lock);
-	return filp_close(filp, files);
-
-out_unlock:
-	write_unlock(&files->file_lock);
-	return -EBADF;
+	write_lock(&table->file_lock);
+	filp = fcheck_files(table, fd);
+	if (!filp) {
+		write_unlock(&table->file_lock);
+		return -EBADF;
+	}
+	table->fd[fd] = NULL;
+	FD_CLR(fd, table->close_on_exec);
+	FD_CLR(fd, table->open_fds);
+	if (table->next_fd > fd)
+		table->next_fd = fd;	/* the lowest free slot may be this */
+	write_unlock(&table->file_lock);
+	return filp_close(filp, table);
 }

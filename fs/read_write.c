@@ -15,95 +15,84 @@
 /* SEEK_SET 0, SEEK_CUR 1, SEEK_END 2; a negative result is refused. */
 loff_t default_llseek(struct file *file, loff_t offset, int origin)
 {
-	long long retval;
+	loff_t pos = offset;
 
-	switch (origin) {
-	case 2:
-		offset += file->f_dentry->d_inode->i_size;
-		break;
-	case 1:
-		offset += file->f_pos;
-	}
-	retval = -EINVAL;
-	if (offset >= 0) {
-		if (offset != file->f_pos)
-			file->f_pos = offset;
-		retval = offset;
-	}
-	return retval;
+	if (origin == 2)
+		pos += file->f_dentry->d_inode->i_size;
+	else if (origin == 1)
+		pos += file->f_pos;
+	/* anything else counts from the start */
+
+	if (pos < 0)
+		return -EINVAL;
+	if (file->f_pos != pos)
+		file->f_pos = pos;
+	return pos;
 }
 
 static inline loff_t llseek(struct file *file, loff_t offset, int origin)
 {
-	loff_t (*fn)(struct file *, loff_t, int);
+	struct file_operations *ops = file->f_op;
 
-	fn = default_llseek;
-	if (file->f_op && file->f_op->llseek)
-		fn = file->f_op->llseek;
-	return fn(file, offset, origin);
+	if (ops && ops->llseek)
+		return ops->llseek(file, offset, origin);
+	return default_llseek(file, offset, origin);
 }
 
 asmlinkage off_t sys_lseek(unsigned int fd, off_t offset, unsigned int origin)
 {
-	off_t retval;
-	struct file *file;
+	struct file *f;
+	loff_t pos;
+	off_t ret = -EINVAL;
 
-	retval = -EBADF;
-	file = fget(fd);
-	if (!file)
-		goto bad;
-	retval = -EINVAL;
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
 	if (origin <= 2) {
-		loff_t res = llseek(file, offset, origin);
-
-		retval = res;
-		if (res != (loff_t) retval)
-			retval = -EOVERFLOW;
+		pos = llseek(f, offset, origin);
+		ret = (off_t) pos;
+		/* the new position does not fit the 32-bit answer */
+		if ((loff_t) ret != pos)
+			ret = -EOVERFLOW;
 	}
-	fput(file);
-bad:
-	return retval;
+	fput(f);
+	return ret;
 }
 
 /* read(fd, buf, count): the bytes read (0 at the end), or an error. */
 asmlinkage ssize_t sys_read(unsigned int fd, char *buf, size_t count)
 {
-	ssize_t ret;
-	struct file *file;
+	struct file *f;
+	ssize_t got;
 
-	ret = -EBADF;
-	file = fget(fd);
-	if (file) {
-		if (file->f_mode & FMODE_READ) {
-			ssize_t (*read)(struct file *, char *, size_t, loff_t *);
-
-			ret = -EINVAL;
-			if (file->f_op && (read = file->f_op->read) != NULL)
-				ret = read(file, buf, count, &file->f_pos);
-		}
-		fput(file);
-	}
-	return ret;
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
+	if (!(f->f_mode & FMODE_READ))
+		got = -EBADF;		/* not opened for reading */
+	else if (!f->f_op || !f->f_op->read)
+		got = -EINVAL;
+	else
+		got = f->f_op->read(f, buf, count, &f->f_pos);
+	fput(f);
+	return got;
 }
 
 /* write(fd, buf, count): the bytes written, or an error. */
 asmlinkage ssize_t sys_write(unsigned int fd, const char *buf, size_t count)
 {
-	ssize_t ret;
-	struct file *file;
+	struct file *f;
+	ssize_t put;
 
-	ret = -EBADF;
-	file = fget(fd);
-	if (file) {
-		if (file->f_mode & FMODE_WRITE) {
-			ssize_t (*write)(struct file *, const char *, size_t,
-					 loff_t *);
-
-			ret = -EINVAL;
-			if (file->f_op && (write = file->f_op->write) != NULL)
-				ret = write(file, buf, count, &file->f_pos);
-		}
-		fput(file);
-	}
-	return ret;
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
+	if (!(f->f_mode & FMODE_WRITE))
+		put = -EBADF;		/* not opened for writing */
+	else if (!f->f_op || !f->f_op->write)
+		put = -EINVAL;
+	else
+		put = f->f_op->write(f, buf, count, &f->f_pos);
+	fput(f);
+	return put;
 }

@@ -38,48 +38,50 @@ static rwlock_t binfmt_lock = RW_LOCK_UNLOCKED;
 /// §4.4：登记一种可执行文件格式。2.4.0: fs/exec.c register_binfmt()
 int register_binfmt(struct linux_binfmt *fmt)
 {
-	struct linux_binfmt **tmp = &formats;
+	struct linux_binfmt *f;
+	int ret = 0;
 
-	if (!fmt)
+	if (fmt == NULL)
 		return -EINVAL;
-	if (fmt->next)
-		return -EBUSY;
+	/// next 不为空说明它已经在某个链表上。
+	if (fmt->next != NULL)
+		return -EBUSY;		/* on a list already */
+
 	write_lock(&binfmt_lock);
-	while (*tmp) {
-		if (fmt == *tmp) {
-			write_unlock(&binfmt_lock);
-			return -EBUSY;
-		}
-		tmp = &(*tmp)->next;
+	/// 在 binfmt_lock 写锁下查重，再把它插到链表头上：后登记的格式先被尝试。
+	for (f = formats; f != NULL; f = f->next)
+		if (f == fmt)
+			break;
+	if (f != NULL) {
+		ret = -EBUSY;
+	} else {
+		fmt->next = formats;
+		formats = fmt;
 	}
-	fmt->next = formats;
-	formats = fmt;
 	write_unlock(&binfmt_lock);
-	return 0;
+	return ret;
 }
 
 /* The number of pointers in a user array ending with NULL (at most max). */
 /// §4.4：数用户空间里以 NULL 结尾的指针数组（argv、envp）有几项。2.4.0: fs/exec.c count()
 static int count(char **argv, int max)
 {
-	int i = 0;
+	int n = 0;
 
-	if (argv != NULL) {
-		for (;;) {
-			char *p;
-			int error;
+	if (argv == NULL)
+		return 0;
+	for (;;) {
+		char *s;
+		/// 逐个读用户空间的指针：读不到是 -EFAULT；遇到 NULL 就数完了；超过 max（参数区放得下的指针数）是 -E2BIG。
+		int err = get_user(s, argv + n);
 
-			error = get_user(p, argv);
-			if (error)
-				return error;
-			if (!p)
-				break;
-			argv++;
-			if (++i > max)
-				return -E2BIG;
-		}
+		if (err)
+			return err;
+		if (s == NULL)
+			return n;
+		if (++n > max)
+			return -E2BIG;
 	}
-	return i;
 }
 
 /*
@@ -92,58 +94,59 @@ static int count(char **argv, int max)
 /// 它们排列得与将来在新堆栈顶部的样子完全一样，setup_arg_pages 只需把页面映射上去，不必再拷贝。
 int copy_strings(int argc, char **argv, struct linux_binprm *bprm)
 {
-	while (argc-- > 0) {
-		char *str;
-		int len;
-		unsigned long pos;
+	while (argc > 0) {
+		unsigned long dst;
+		char *src;
+		int left;
 
-		if (get_user(str, argv + argc) || !str ||
-		    !(len = strnlen_user(str, bprm->p)))
+		argc--;
+		if (get_user(src, argv + argc) || src == NULL)
 			return -EFAULT;
-		if (bprm->p < len)
+		/// strnlen_user 给出含结尾 0 的长度，读不到时为 0（-EFAULT）；最多看 bprm->p 个字节，更长就放不下了（-E2BIG）。
+		left = strnlen_user(src, bprm->p);	/* with its NUL */
+		if (left == 0)
+			return -EFAULT;
+		if (bprm->p < left)
 			return -E2BIG;
+		/// bprm->p 是参数区（128K）里的偏移，从顶端往下走：先拷的在上面。这个字符串占 [bprm->p, bprm->p + left)。
+		bprm->p -= left;
 
-		bprm->p -= len;
-
-		pos = bprm->p;
-		while (len > 0) {
+		/* dst is an offset into the area; copy up to a page at a time. */
+		for (dst = bprm->p; left > 0; ) {
+			struct page **slot = &bprm->page[dst / PAGE_SIZE];
+			unsigned long in_page = dst % PAGE_SIZE;
+			int chunk = PAGE_SIZE - in_page;
+			int fresh = 0;
+			unsigned long missed;
 			char *kaddr;
-			int i, new, err;
-			struct page *page;
-			int offset, bytes_to_copy;
 
-			offset = pos % PAGE_SIZE;
-			i = pos / PAGE_SIZE;
-			page = bprm->page[i];
-			new = 0;
-			if (!page) {
-				page = alloc_page(GFP_HIGHUSER);
-				bprm->page[i] = page;
-				if (!page)
+			/// 参数页面用到才分配，可以在高端内存（GFP_HIGHUSER），所以要 kmap 才能访问。
+			if (*slot == NULL) {
+				*slot = alloc_page(GFP_HIGHUSER);
+				if (*slot == NULL)
 					return -ENOMEM;
-				new = 1;
+				fresh = 1;
 			}
-			kaddr = kmap(page);
-
-			if (new && offset)
-				memset(kaddr, 0, offset);
-			bytes_to_copy = PAGE_SIZE - offset;
-			if (bytes_to_copy > len) {
-				bytes_to_copy = len;
-				if (new)
-					memset(kaddr + offset + len, 0,
-					       PAGE_SIZE - offset - len);
+			kaddr = kmap(*slot);
+			/* A new page: zero what this string does not cover. */
+			/// 新页面里这个字符串盖不到的部分先清零：页面将原样成为用户堆栈的一页，不能带着旧数据。
+			if (fresh && in_page)
+				memset(kaddr, 0, in_page);
+			if (chunk > left) {
+				chunk = left;
+				if (fresh)
+					memset(kaddr + in_page + chunk, 0,
+					       PAGE_SIZE - in_page - chunk);
 			}
-			err = copy_from_user(kaddr + offset, str,
-					     bytes_to_copy);
-			kunmap(page);
-
-			if (err)
+			/// copy_from_user 返回没拷成的字节数，非 0 即 -EFAULT；已分配的页面留在 bprm->page[] 里，由 do_execve 统一释放。
+			missed = copy_from_user(kaddr + in_page, src, chunk);
+			kunmap(*slot);
+			if (missed)
 				return -EFAULT;
 
-			pos += bytes_to_copy;
-			str += bytes_to_copy;
-			len -= bytes_to_copy;
+			dst += chunk;
+			src += chunk;
+			left -= chunk;
 		}
 	}
 	return 0;
@@ -153,13 +156,14 @@ int copy_strings(int argc, char **argv, struct linux_binprm *bprm)
 /// §4.4：参数在内核里（文件名）：临时 set_fs(KERNEL_DS)，让 copy_from_user 接受内核地址。2.4.0: fs/exec.c copy_strings_kernel()
 int copy_strings_kernel(int argc, char **argv, struct linux_binprm *bprm)
 {
-	int r;
-	mm_segment_t oldfs = get_fs();
+	mm_segment_t saved = get_fs();
+	int ret;
 
-	set_fs(KERNEL_DS);
-	r = copy_strings(argc, argv, bprm);
-	set_fs(oldfs);
-	return r;
+	/// 文件名在内核里：临时放宽地址检查，copy_strings 里的 get_user、strnlen_user、copy_from_user 才肯接受内核地址。
+	set_fs(KERNEL_DS);	/* let copy_from_user read kernel addresses */
+	ret = copy_strings(argc, argv, bprm);
+	set_fs(saved);
+	return ret;
 }
 
 /*
@@ -171,32 +175,34 @@ int copy_strings_kernel(int argc, char **argv, struct linux_binprm *bprm)
 void put_dirty_page(struct task_struct *tsk, struct page *page,
 		    unsigned long address)
 {
-	pgd_t *pgd;
 	pmd_t *pmd;
 	pte_t *pte;
 
+	/// 参数页面只应被 bprm 持有（计数 1），否则报告一下，照样映射。
 	if (page_count(page) != 1)
 		printk("mem_map disagrees with %p at %08lx\n", page, address);
-	pgd = pgd_offset(tsk->mm, address);
-	pmd = pmd_alloc(pgd, address);
-	if (!pmd) {
-		__free_page(page);
-		force_sig(SIGKILL, tsk);
-		return;
-	}
+	/// 页表不够时分配（§2.3），分配不到就放掉页面、用 SIGKILL 结束进程：不归点已过，无法返回错误。
+	pmd = pmd_alloc(pgd_offset(tsk->mm, address), address);
+	if (pmd == NULL)
+		goto out_of_memory;
 	pte = pte_alloc(pmd, address);
-	if (!pte) {
-		__free_page(page);
-		force_sig(SIGKILL, tsk);
-		return;
-	}
+	if (pte == NULL)
+		goto out_of_memory;
+	/// 那里已经映射了页面，不应发生：报告，保留原来的，丢掉这一页。
 	if (!pte_none(*pte)) {
+		/* Something is mapped there already: keep it, drop ours. */
 		pte_ERROR(*pte);
 		__free_page(page);
 		return;
 	}
 	flush_page_to_ram(page);
+	/// PAGE_COPY 本是只读的私有映射权限（写时拷贝）；这一页只属于这个进程，直接置为可写、脏，以后写它不必再经过 do_wp_page。
 	set_pte(pte, pte_mkdirty(pte_mkwrite(mk_pte(page, PAGE_COPY))));
+	return;
+
+out_of_memory:
+	__free_page(page);
+	force_sig(SIGKILL, tsk);
 }
 
 /*
@@ -211,49 +217,49 @@ void put_dirty_page(struct task_struct *tsk, struct page *page,
 /// bprm->p 从此是用户地址。total_vm 从这个区间算起（旧空间已经清掉）。
 int setup_arg_pages(struct linux_binprm *bprm)
 {
-	unsigned long stack_base;
-	struct vm_area_struct *mpnt;
+	struct mm_struct *mm = current->mm;
+	unsigned long base = STACK_TOP - MAX_ARG_PAGES * PAGE_SIZE;
+	struct vm_area_struct *stack;
 	int i;
 
-	stack_base = STACK_TOP - MAX_ARG_PAGES * PAGE_SIZE;
-
-	bprm->p += stack_base;
+	/* Offsets into the argument area become user addresses. */
+	/// 参数区的偏移加上 base（STACK_TOP 下面 32 页处）就成了新用户空间里的地址。loader、exec 是 a.out 和脚本格式用的位置，一起换算。
+	bprm->p += base;
 	if (bprm->loader)
-		bprm->loader += stack_base;
-	bprm->exec += stack_base;
+		bprm->loader += base;
+	bprm->exec += base;
 
-	mpnt = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!mpnt)
+	stack = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (stack == NULL)
 		return -ENOMEM;
 
-	down(&current->mm->mmap_sem);
-	{
-		mpnt->vm_mm = current->mm;
-		mpnt->vm_start = PAGE_MASK & (unsigned long) bprm->p;
-		mpnt->vm_end = STACK_TOP;
-		mpnt->vm_page_prot = PAGE_COPY;
-		mpnt->vm_flags = VM_STACK_FLAGS;
-		mpnt->vm_ops = NULL;
-		mpnt->vm_pgoff = 0;
-		mpnt->vm_file = NULL;
-		mpnt->vm_private_data = (void *) 0;
-		insert_vm_struct(current->mm, mpnt);
-		current->mm->total_vm = (mpnt->vm_end - mpnt->vm_start) >>
-					PAGE_SHIFT;
-	}
+	/// 在 mmap_sem 保护下插入堆栈区间：从最低参数所在页面到 3G，VM_STACK_FLAGS 含 VM_GROWSDOWN。
+	/// 旧空间已经清空，total_vm 就从这个区间算起。
+	down(&mm->mmap_sem);
+	stack->vm_mm = mm;
+	stack->vm_start = bprm->p & PAGE_MASK;
+	stack->vm_end = STACK_TOP;
+	stack->vm_page_prot = PAGE_COPY;
+	stack->vm_flags = VM_STACK_FLAGS;
+	stack->vm_ops = NULL;
+	stack->vm_pgoff = 0;
+	stack->vm_file = NULL;
+	stack->vm_private_data = NULL;
+	insert_vm_struct(mm, stack);
+	mm->total_vm = (stack->vm_end - stack->vm_start) >> PAGE_SHIFT;
 
+	/* Page i of the area is the page at base + i * PAGE_SIZE. */
+	/// 第 i 个参数页面就映射在 base + i 页处。参数只占顶端几页，低处没分配的页面不映射；新程序用到更低的地址时按缺页处理（§2.5）。
 	for (i = 0; i < MAX_ARG_PAGES; i++) {
-		struct page *page = bprm->page[i];
+		struct page *pg = bprm->page[i];
 
-		if (page) {
-			bprm->page[i] = NULL;
-			current->mm->rss++;
-			put_dirty_page(current, page, stack_base);
-		}
-		stack_base += PAGE_SIZE;
+		if (pg == NULL)
+			continue;
+		bprm->page[i] = NULL;	/* the page table owns it now */
+		mm->rss++;
+		put_dirty_page(current, pg, base + i * PAGE_SIZE);
 	}
-	up(&current->mm->mmap_sem);
-
+	up(&mm->mmap_sem);
 	return 0;
 }
 
@@ -268,29 +274,34 @@ int setup_arg_pages(struct linux_binprm *bprm)
 struct file *open_exec(const char *name)
 {
 	struct nameidata nd;
-	struct inode *inode;
-	struct file *file;
+	struct file *filp;
+	umode_t mode;
 	int err;
 
+	/// 以读方式查找；找到后 nd.dentry 上带着一个引用。
 	err = open_namei(name, FMODE_READ, 0, &nd);
-	file = ERR_PTR(err);
-	if (!err) {
-		inode = nd.dentry->d_inode;
-		file = ERR_PTR(-EACCES);
-		if (S_ISREG(inode->i_mode) && (inode->i_mode & 0111)) {
-			file = dentry_open(nd.dentry, nd.mnt, O_RDONLY);
-			if (!IS_ERR(file)) {
-				err = deny_write_access(file);
-				if (err) {
-					fput(file);
-					file = ERR_PTR(err);
-				}
-			}
-			return file;
-		}
+	if (err)
+		return ERR_PTR(err);
+
+	mode = nd.dentry->d_inode->i_mode;
+	/// 不是普通文件或者没有任何执行位：-EACCES，并放掉查找时取得的引用。
+	if (!S_ISREG(mode) || !(mode & 0111)) {
+		/* Not a program: give back the lookup's reference. */
 		atomic_dec(&nd.dentry->d_count);
+		return ERR_PTR(-EACCES);
 	}
-	return file;
+	/* dentry_open() keeps the reference, or drops it if it fails. */
+	filp = dentry_open(nd.dentry, nd.mnt, O_RDONLY);
+	if (IS_ERR(filp))
+		return filp;
+	/// 程序运行期间不许别人写这个文件：已有写者时返回 -ETXTBSY。装入结束时（search_binary_handler 或 do_execve 的出错路径）由 allow_write_access 归还，
+	/// 此后各区间的 VM_DENYWRITE 接着维持这个禁止。
+	err = deny_write_access(filp);
+	if (err) {
+		fput(filp);
+		return ERR_PTR(err);
+	}
+	return filp;
 }
 
 /* Read count bytes at offset of file into kernel memory. */
@@ -298,18 +309,18 @@ struct file *open_exec(const char *name)
 int kernel_read(struct file *file, unsigned long offset, char *addr,
 		unsigned long count)
 {
-	mm_segment_t old_fs;
+	mm_segment_t saved;
 	loff_t pos = offset;
-	int result = -ENOSYS;
+	int got;
 
-	if (!file->f_op->read)
-		goto fail;
-	old_fs = get_fs();
-	set_fs(get_ds());
-	result = file->f_op->read(file, addr, count, &pos);
-	set_fs(old_fs);
-fail:
-	return result;
+	if (file->f_op->read == NULL)
+		return -ENOSYS;
+	saved = get_fs();
+	/// 文件的 read 方法把数据 copy_to_user 到 addr；addr 在内核里，所以临时 set_fs(KERNEL_DS)。pos 是局部的，不动文件的读写位置。
+	set_fs(get_ds());	/* addr is a kernel buffer */
+	got = file->f_op->read(file, addr, count, &pos);
+	set_fs(saved);
+	return got;
 }
 
 /*
@@ -326,46 +337,52 @@ fail:
 /// mm_release 在这里唤醒 vfork 中等待的父进程：从此父子不再共用用户空间。
 static int exec_mmap(void)
 {
-	struct mm_struct *mm, *old_mm;
+	struct mm_struct *old = current->mm;
+	struct mm_struct *fresh, *was_active;
 
-	old_mm = current->mm;
-	if (old_mm && atomic_read(&old_mm->mm_users) == 1) {
-		flush_cache_mm(old_mm);
+	/// 只有自己在用旧 mm：拆掉所有区间和用户页表（exit_mmap），mm_struct 和页目录留着继续用。
+	/// mm_release 唤醒 vfork 中等待的父进程（这里一般没有）。
+	if (old != NULL && atomic_read(&old->mm_users) == 1) {
+		/* Ours alone: empty it and go on using it. */
+		flush_cache_mm(old);
 		mm_release();
-		exit_mmap(old_mm);
-		flush_tlb_mm(old_mm);
+		exit_mmap(old);
+		flush_tlb_mm(old);
 		return 0;
 	}
 
-	mm = mm_alloc();
-	if (mm) {
-		struct mm_struct *active_mm = current->active_mm;
+	/// 否则另起一个 mm：vfork 出来的子进程与父进程共用 mm（mm_users 为 2），内核线程（如 init 第一次 exec）根本没有 mm。
+	fresh = mm_alloc();
+	if (fresh == NULL)
+		return -ENOMEM;
+	was_active = current->active_mm;
+	if (init_new_context(current, fresh)) {
+		mmdrop(fresh);
+		return -ENOMEM;
+	}
+	spin_lock(&mmlist_lock);
+	list_add(&fresh->mmlist, &init_mm.mmlist);
+	spin_unlock(&mmlist_lock);
 
-		if (init_new_context(current, mm)) {
-			mmdrop(mm);
-			return -ENOMEM;
-		}
+	/// 换上新 mm 并装入 CR3（activate_mm）；从此父子不再共用用户空间，mm_release 随即唤醒 vfork 的父进程。
+	task_lock(current);
+	current->mm = fresh;
+	current->active_mm = fresh;
+	task_unlock(current);
+	activate_mm(was_active, fresh);
+	mm_release();
 
-		spin_lock(&mmlist_lock);
-		list_add(&mm->mmlist, &init_mm.mmlist);
-		spin_unlock(&mmlist_lock);
-
-		task_lock(current);
-		current->mm = mm;
-		current->active_mm = mm;
-		task_unlock(current);
-		activate_mm(active_mm, mm);
-		mm_release();
-		if (old_mm) {
-			if (active_mm != old_mm)
-				BUG();
-			mmput(old_mm);
-			return 0;
-		}
-		mmdrop(active_mm);
+	/// 原来没有 mm 的内核线程借用的是别人的 active_mm（只加了 mm_count），用 mmdrop 还回去；
+	/// 自己的 mm 则用 mmput 放掉一个使用者（父进程还在用）。
+	if (old == NULL) {
+		/* A kernel thread gives back the mm it was borrowing. */
+		mmdrop(was_active);
 		return 0;
 	}
-	return -ENOMEM;
+	if (was_active != old)
+		BUG();
+	mmput(old);		/* vfork: the parent keeps it */
+	return 0;
 }
 
 /*
@@ -376,18 +393,22 @@ static int exec_mmap(void)
 /// flush_signal_handlers 再改它时才不会影响别人。2.4.0: fs/exec.c make_private_signals()
 static inline int make_private_signals(void)
 {
-	struct signal_struct *newsig;
+	struct signal_struct *shared = current->sig;
+	struct signal_struct *own;
 
-	if (atomic_read(&current->sig->count) <= 1)
-		return 0;
-	newsig = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
-	if (newsig == NULL)
+	/// count 是共享这张表的进程数。只有自己在用就不必复制。
+	if (atomic_read(&shared->count) <= 1)
+		return 0;		/* ours alone already */
+	own = kmem_cache_alloc(sigact_cachep, GFP_KERNEL);
+	if (own == NULL)
 		return -ENOMEM;
-	spin_lock_init(&newsig->siglock);
-	atomic_set(&newsig->count, 1);
-	memcpy(newsig->action, current->sig->action, sizeof(newsig->action));
+	spin_lock_init(&own->siglock);
+	atomic_set(&own->count, 1);
+	memcpy(own->action, shared->action, sizeof(own->action));
+
+	/// 换表在 sigmask_lock 下进行；旧表的引用先留着，出错时 flush_old_exec 还要换回去。
 	spin_lock_irq(&current->sigmask_lock);
-	current->sig = newsig;
+	current->sig = own;
 	spin_unlock_irq(&current->sigmask_lock);
 	return 0;
 }
@@ -396,9 +417,9 @@ static inline int make_private_signals(void)
 /// §4.4：过了“不归点”，放掉对旧表的引用。2.4.0: fs/exec.c release_old_signals()
 static inline void release_old_signals(struct signal_struct *oldsig)
 {
-	if (current->sig == oldsig)
-		return;
-	if (atomic_dec_and_test(&oldsig->count))
+	/* Only if make_private_signals() gave us a copy. */
+	/// current->sig 与 oldsig 不同，说明 make_private_signals 复制过：放掉对旧表的引用，最后一个使用者释放它。
+	if (current->sig != oldsig && atomic_dec_and_test(&oldsig->count))
 		kmem_cache_free(sigact_cachep, oldsig);
 }
 
@@ -406,25 +427,25 @@ static inline void release_old_signals(struct signal_struct *oldsig)
 /// §4.4 / §5.5：关掉标了 close-on-exec 的描述符。2.4.0: fs/exec.c flush_old_files()
 static inline void flush_old_files(struct files_struct *files)
 {
-	long j = -1;
+	unsigned long word, first;
 
 	write_lock(&files->file_lock);
-	for (;;) {
-		unsigned long set, i;
+	/// close_on_exec 位图一次看一个 unsigned long（32 个描述符）；first 是这一组的第一个描述符号。
+	for (word = 0, first = 0;
+	     first < files->max_fds && first < files->max_fdset;
+	     word++, first += __NFDBITS) {
+		unsigned long bits = files->close_on_exec->fds_bits[word];
+		unsigned long fd;
 
-		j++;
-		i = j * __NFDBITS;
-		if (i >= files->max_fds || i >= files->max_fdset)
-			break;
-		set = files->close_on_exec->fds_bits[j];
-		if (!set)
+		if (bits == 0)
 			continue;
-		files->close_on_exec->fds_bits[j] = 0;
+		files->close_on_exec->fds_bits[word] = 0;
+		/* sys_close() takes the lock itself. */
+		/// 先清掉这一组的位，解锁后再逐个 sys_close：sys_close 自己要拿 file_lock。
 		write_unlock(&files->file_lock);
-		for (; set; i++, set >>= 1) {
-			if (set & 1)
-				sys_close(i);
-		}
+		for (fd = first; bits != 0; fd++, bits >>= 1)
+			if (bits & 1)
+				sys_close(fd);
 		write_lock(&files->file_lock);
 	}
 	write_unlock(&files->file_lock);
@@ -435,9 +456,12 @@ static inline void flush_old_files(struct files_struct *files)
 /// init 是以 CLONE_SIGNAL（含 CLONE_THREAD）创建的，exec 前它的 tgid 是 0 号进程的 0，这里才变成 1。
 static inline void de_thread(struct task_struct *tsk)
 {
-	if (!list_empty(&tsk->thread_group)) {
+	struct list_head *group = &tsk->thread_group;
+
+	/// 线程组链表由 tasklist_lock 保护。离开后 tgid 就是自己的 pid，getpid() 也就返回它。
+	if (!list_empty(group)) {
 		write_lock_irq(&tasklist_lock);
-		list_del_init(&tsk->thread_group);
+		list_del_init(group);
 		write_unlock_irq(&tasklist_lock);
 	}
 	tsk->tgid = tsk->pid;
@@ -453,55 +477,64 @@ static inline void de_thread(struct task_struct *tsk)
 /// 清 FPU 和调试寄存器、退出线程组、恢复信号处理程序为缺省、关闭 close-on-exec 的文件。
 int flush_old_exec(struct linux_binprm *bprm)
 {
-	char *name;
-	int i, ch, retval;
-	struct signal_struct *oldsig;
+	struct task_struct *tsk = current;
+	struct signal_struct *prev_sig = tsk->sig;
+	unsigned int len;
+	char *s;
+	int err;
 
-	oldsig = current->sig;
-	retval = make_private_signals();
-	if (retval)
-		goto flush_failed;
-
-	retval = exec_mmap();
-	if (retval)
-		goto mmap_failed;
+	/// 先做可能失败的两步：复制信号处理程序表、换掉用户空间。exec_mmap 成功就是“不归点”。
+	err = make_private_signals();
+	if (err)
+		goto undo_signals;
+	err = exec_mmap();
+	if (err)
+		goto undo_signals;
 
 	/* The point of no return. */
-	release_old_signals(oldsig);
+	/// 不归点已过：放掉对旧信号表的引用。
+	release_old_signals(prev_sig);
 
-	if (current->euid == current->uid && current->egid == current->gid)
-		current->dumpable = 1;
-	name = bprm->filename;
-	for (i = 0; (ch = *(name++)) != '\0';) {
-		if (ch == '/')
-			i = 0;
-		else if (i < 15)
-			current->comm[i++] = ch;
+	/// 身份没有变化的进程允许产生 core 文件（dumpable）；下面遇到 set-uid/set-gid 再清掉。
+	if (tsk->euid == tsk->uid && tsk->egid == tsk->gid)
+		tsk->dumpable = 1;
+
+	/* comm: the last component of the file name, 15 characters at most. */
+	/// 进程名 comm 取文件名最后一个“/”之后的部分，最多 15 个字符（comm 有 16 字节）。
+	len = 0;
+	for (s = bprm->filename; *s != '\0'; s++) {
+		if (*s == '/')
+			len = 0;
+		else if (len < sizeof(tsk->comm) - 1)
+			tsk->comm[len++] = *s;
 	}
-	current->comm[i] = '\0';
+	tsk->comm[len] = '\0';
 
+	/// flush_thread 清掉调试寄存器和 FPU 状态（arch/i386/kernel/process.c）；de_thread 让进程离开线程组。
 	flush_thread();
+	de_thread(tsk);
 
-	de_thread(current);
+	/* Set-uid or set-gid: no core dump of what the user may not read. */
+	if (bprm->e_uid != tsk->euid || bprm->e_gid != tsk->egid)
+		tsk->dumpable = 0;
 
-	if (bprm->e_uid != current->euid || bprm->e_gid != current->egid)
-		current->dumpable = 0;
-
-	current->self_exec_id++;
-
-	flush_signal_handlers(current);
-	flush_old_files(current->files);
-
+	/// self_exec_id 加 1：此前创建的子进程记下的 parent_exec_id 与它不再相等，它们退出时若没有 CAP_KILL 权能就只能发 SIGCHLD，
+/// 不能再发 clone 时指定的别的信号（kernel/exit.c exit_notify；本移植的进程都是 root，有全部权能）。
+	/// 然后把捕获的信号恢复为缺省处理，关闭 close-on-exec 的文件。
+	tsk->self_exec_id++;
+	flush_signal_handlers(tsk);
+	flush_old_files(tsk->files);
 	return 0;
 
-mmap_failed:
-flush_failed:
-	spin_lock_irq(&current->sigmask_lock);
-	if (current->sig != oldsig)
-		kmem_cache_free(sigact_cachep, current->sig);
-	current->sig = oldsig;
-	spin_unlock_irq(&current->sigmask_lock);
-	return retval;
+/// 不归点之前的失败：换回原来的信号表，复制出来的那份释放掉。
+undo_signals:
+	/* Back to the table we had; free the private copy if one was made. */
+	spin_lock_irq(&tsk->sigmask_lock);
+	if (tsk->sig != prev_sig)
+		kmem_cache_free(sigact_cachep, tsk->sig);
+	tsk->sig = prev_sig;
+	spin_unlock_irq(&tsk->sigmask_lock);
+	return err;
 }
 
 /*
@@ -514,37 +547,37 @@ flush_failed:
 /// 与 2.4.0 不同：本移植的进程都是 root 并拥有全部权能，权能集合原样沿用。
 int prepare_binprm(struct linux_binprm *bprm)
 {
-	int mode;
-	struct inode *inode = bprm->file->f_dentry->d_inode;
+	struct inode *ino = bprm->file->f_dentry->d_inode;
+	umode_t mode = ino->i_mode;
 
-	mode = inode->i_mode;
-	if (!(mode & 0111))
-		return -EACCES;
-	if (bprm->file->f_op == NULL)
+	/// 至少要有一个执行位，文件要有操作方法。
+	if (!(mode & 0111) || bprm->file->f_op == NULL)
 		return -EACCES;
 
-	bprm->e_uid = current->euid;
-	bprm->e_gid = current->egid;
+	/* Set-uid: the owner's uid; set-gid only with group execute. */
+	/// set-uid 位：以文件主人的身份运行；set-gid 位只在同时有组执行位时才算（只有 S_ISGID 表示强制锁）。
+	bprm->e_uid = (mode & S_ISUID) ? ino->i_uid : current->euid;
+	bprm->e_gid = ((mode & S_ISGID) && (mode & S_IXGRP)) ?
+		      ino->i_gid : current->egid;
 
-	if (mode & S_ISUID)
-		bprm->e_uid = inode->i_uid;
-	if ((mode & (S_ISGID | S_IXGRP)) == (S_ISGID | S_IXGRP))
-		bprm->e_gid = inode->i_gid;
-
+	/// 与 2.4.0 不同：权能集合原样沿用（2.4.0 按文件的权能重新计算）。
 	bprm->cap_inheritable = current->cap_inheritable;
 	bprm->cap_permitted = current->cap_permitted;
 	bprm->cap_effective = current->cap_effective;
 
-	memset(bprm->buf, 0, BINPRM_BUF_SIZE);
-	return kernel_read(bprm->file, 0, bprm->buf, BINPRM_BUF_SIZE);
+	/* The first bytes, for every format to recognise its own. */
+	/// 读文件开头 BINPRM_BUF_SIZE（128）字节供各种格式辨认（ELF 看魔数 \177ELF）；文件不足 128 字节时其余为 0。
+	memset(bprm->buf, 0, sizeof(bprm->buf));
+	return kernel_read(bprm->file, 0, bprm->buf, sizeof(bprm->buf));
 }
 
 /* The new ids (2.4.0 also evolves the capability sets here). */
 /// §4.4：新的用户号、组号。2.4.0: fs/exec.c compute_creds()（2.4.0 还按文件的权能计算新的权能集合）
 void compute_creds(struct linux_binprm *bprm)
 {
-	current->suid = current->euid = current->fsuid = bprm->e_uid;
-	current->sgid = current->egid = current->fsgid = bprm->e_gid;
+	/// 有效、保存、文件系统三种用户号（组号）都换成 prepare_binprm 算出的身份。
+	current->euid = current->suid = current->fsuid = bprm->e_uid;
+	current->egid = current->sgid = current->fsgid = bprm->e_gid;
 	current->keep_capabilities = 0;
 }
 
@@ -558,36 +591,41 @@ void compute_creds(struct linux_binprm *bprm)
 /// （2.4.0 找不到格式时还会按文件头的魔数 request_module 加载格式模块，再试一轮；本移植没有模块。）
 int search_binary_handler(struct linux_binprm *bprm, struct pt_regs *regs)
 {
-	int retval = 0;
 	struct linux_binfmt *fmt;
+	struct file *file;
+	int ret = 0;
 
+	/// 依次调用每种格式的 load_binary；调用期间不持有 binfmt_lock，因为装入过程会睡眠（读文件、分配内存）。
 	read_lock(&binfmt_lock);
-	for (fmt = formats; fmt; fmt = fmt->next) {
-		int (*fn)(struct linux_binprm *, struct pt_regs *) =
-			fmt->load_binary;
+	for (fmt = formats; fmt != NULL; fmt = fmt->next) {
+		int (*load)(struct linux_binprm *, struct pt_regs *);
 
-		if (!fn)
+		load = fmt->load_binary;
+		if (load == NULL)
 			continue;
+		/* A loader sleeps: the list is not held meanwhile. */
 		read_unlock(&binfmt_lock);
-		retval = fn(bprm, regs);
-		if (retval >= 0) {
-			allow_write_access(bprm->file);
-			if (bprm->file)
-				fput(bprm->file);
-			bprm->file = NULL;
-			current->did_exec = 1;
-			return retval;
-		}
+		ret = load(bprm, regs);
+		if (ret >= 0)
+			goto loaded;
 		read_lock(&binfmt_lock);
-		if (retval != -ENOEXEC)
+		/* Only "not mine", with the file still there, tries on. */
+		/// -ENOEXEC 表示“不是我的格式”，接着试下一种；其他错误（或文件已被格式拿走）就此结束。
+		if (ret != -ENOEXEC || bprm->file == NULL)
 			break;
-		if (!bprm->file) {
-			read_unlock(&binfmt_lock);
-			return retval;
-		}
 	}
 	read_unlock(&binfmt_lock);
-	return retval;
+	return ret;
+
+/// 装入成功：各区间已各自持有文件的引用，这里放掉 bprm 的，并恢复写访问计数（区间的 VM_DENYWRITE 仍在禁止写）。
+loaded:
+	file = bprm->file;
+	allow_write_access(file);
+	if (file)
+		fput(file);
+	bprm->file = NULL;
+	current->did_exec = 1;
+	return ret;
 }
 
 /*
@@ -606,71 +644,65 @@ int do_execve(char *filename, char **argv, char **envp, struct pt_regs *regs)
 {
 	struct linux_binprm bprm;
 	struct file *file;
-	int retval;
-	int i;
+	int ret, i;
 
+	/// filename 已是内核里的副本（sys_execve 用 getname 取得）。
 	file = open_exec(filename);
-
-	retval = PTR_ERR(file);
 	if (IS_ERR(file))
-		return retval;
+		return PTR_ERR(file);
 
-	/// 参数区最顶上留一个指针大小的空位，堆栈顶上是一个 NULL。
-	bprm.p = PAGE_SIZE * MAX_ARG_PAGES - sizeof(void *);
-	memset(bprm.page, 0, MAX_ARG_PAGES * sizeof(bprm.page[0]));
-
+	/* No pages yet, no loader; the top word of the area stays NULL. */
+	/// bprm 全部清零：没有参数页面，sh_bang、loader、exec 为 0。参数区最顶上留一个指针大小的空位，堆栈顶上是一个 NULL。
+	memset(&bprm, 0, sizeof(bprm));
+	bprm.p = MAX_ARG_PAGES * PAGE_SIZE - sizeof(void *);
 	bprm.file = file;
 	bprm.filename = filename;
-	bprm.sh_bang = 0;
-	bprm.loader = 0;
-	bprm.exec = 0;
-	if ((bprm.argc = count(argv, bprm.p / sizeof(void *))) < 0) {
-		allow_write_access(file);
-		fput(file);
-		return bprm.argc;
+
+	/// 先数 argv、envp：每项至少要一个指针的位置，所以最多 bprm.p / 4 项。此时还没有分配页面，出错只需还回文件。
+	bprm.argc = count(argv, bprm.p / sizeof(void *));
+	if (bprm.argc < 0) {
+		ret = bprm.argc;
+		goto give_back;
+	}
+	bprm.envc = count(envp, bprm.p / sizeof(void *));
+	if (bprm.envc < 0) {
+		ret = bprm.envc;
+		goto give_back;
 	}
 
-	if ((bprm.envc = count(envp, bprm.p / sizeof(void *))) < 0) {
-		allow_write_access(file);
-		fput(file);
-		return bprm.envc;
-	}
+	ret = prepare_binprm(&bprm);
+	if (ret < 0)
+		goto give_back;
 
-	retval = prepare_binprm(&bprm);
-	if (retval < 0)
-		goto out;
-
-	retval = copy_strings_kernel(1, &bprm.filename, &bprm);
-	if (retval < 0)
-		goto out;
-
+	/* From the top down: the file name, the environment, the arguments. */
+	/// 从参数区顶端往下依次放文件名、环境变量、参数，所以在新堆栈上参数在下、环境在上、文件名在最上面。
+	/// bprm.exec 记下此刻的位置（文件名的下面），本移植的 ELF 装入不用它。
+	ret = copy_strings_kernel(1, &bprm.filename, &bprm);
+	if (ret < 0)
+		goto give_back;
 	bprm.exec = bprm.p;
-	retval = copy_strings(bprm.envc, envp, &bprm);
-	if (retval < 0)
-		goto out;
+	ret = copy_strings(bprm.envc, envp, &bprm);
+	if (ret < 0)
+		goto give_back;
+	ret = copy_strings(bprm.argc, argv, &bprm);
+	if (ret < 0)
+		goto give_back;
 
-	retval = copy_strings(bprm.argc, argv, &bprm);
-	if (retval < 0)
-		goto out;
+	/// 装入成功后 regs 已被改写为新程序的入口和堆栈，execve“返回”时进入的是新程序。
+	ret = search_binary_handler(&bprm, regs);
+	if (ret >= 0)
+		return ret;
 
-	retval = search_binary_handler(&bprm, regs);
-	if (retval >= 0)
-		return retval;
-
-out:
-	/* Give back the file and the argument pages. */
+/// 失败（不归点之前）：还回文件的写访问和引用，释放已分配的参数页面，旧程序完好。
+give_back:
+	/* The file (unless a format took it), then the argument pages. */
 	allow_write_access(bprm.file);
 	if (bprm.file)
 		fput(bprm.file);
-
-	for (i = 0; i < MAX_ARG_PAGES; i++) {
-		struct page *page = bprm.page[i];
-
-		if (page)
-			__free_page(page);
-	}
-
-	return retval;
+	for (i = 0; i < MAX_ARG_PAGES; i++)
+		if (bprm.page[i] != NULL)
+			__free_page(bprm.page[i]);
+	return ret;
 }
 
 /// §4.4：记下进程的可执行格式（core dump 要用它）。2.4.0: fs/exec.c set_binfmt()（2.4.0 还要维护格式模块的引用计数）

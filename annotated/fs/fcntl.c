@@ -23,47 +23,43 @@
 static int locate_fd(struct files_struct *files, struct file *file,
 		     int orig_start)
 {
-	unsigned int newfd;
-	int error;
-	int start;
+	unsigned long limit;
+	unsigned int fd;
+	int from;
 
 	write_lock(&files->file_lock);
+	limit = current->rlim[RLIMIT_NOFILE].rlim_cur;
+	if (orig_start >= limit)
+		return -EINVAL;
 
-	error = -EINVAL;
-	if (orig_start >= current->rlim[RLIMIT_NOFILE].rlim_cur)
-		goto out;
-
-	start = orig_start;
-	if (start < files->next_fd)
-		start = files->next_fd;
-
-	newfd = start;
-	if (start < files->max_fdset)
-		newfd = find_next_zero_bit(files->open_fds->fds_bits,
-					   files->max_fdset, start);
-
-	error = -EMFILE;
-	if (newfd >= current->rlim[RLIMIT_NOFILE].rlim_cur)
-		goto out;
+	/* Nothing below next_fd is free: begin the search there at least. */
+	/// next_fd 以下没有空闲的描述符，所以搜索起点取 orig_start 与 next_fd 中大的一个。
+	from = orig_start < files->next_fd ? files->next_fd : orig_start;
+	fd = from;
+	if (from < files->max_fdset)
+		fd = find_next_zero_bit(files->open_fds->fds_bits,
+					files->max_fdset, from);
+	if (fd >= limit)
+		return -EMFILE;
 	/* 2.4.0 grows the table here (expand_files). */
-	if (newfd >= files->max_fds)
-		goto out;
+	if (fd >= files->max_fds)
+		return -EMFILE;
 
-	if (start <= files->next_fd)
-		files->next_fd = newfd + 1;
-
-	error = newfd;
-out:
-	return error;
+	/* Searched from next_fd: everything up to fd is now taken. */
+	/// 只有从 next_fd 开始搜索时，才知道 fd 以下全被占用，可以把 next_fd 推到 fd + 1。
+	if (from <= files->next_fd)
+		files->next_fd = fd + 1;
+	return fd;
 }
 
 /// §5.7：占用描述符 fd 并装入文件。2.4.0: fs/fcntl.c allocate_fd()
 static inline void allocate_fd(struct files_struct *files,
 			       struct file *file, int fd)
 {
-	FD_SET(fd, files->open_fds);
+	/* A fresh descriptor: kept across exec, and in use. */
 	FD_CLR(fd, files->close_on_exec);
-	write_unlock(&files->file_lock);
+	FD_SET(fd, files->open_fds);
+	write_unlock(&files->file_lock);	/* taken in locate_fd() */
 	fd_install(fd, file);
 }
 
@@ -71,78 +67,81 @@ static inline void allocate_fd(struct files_struct *files,
 /// §5.7：把 file（调用者已为它加了引用）装到 >= start 的新描述符上。2.4.0: fs/fcntl.c dupfd()
 static int dupfd(struct file *file, int start)
 {
-	struct files_struct *files = current->files;
-	int ret;
+	struct files_struct *table = current->files;
+	int fd;
 
-	ret = locate_fd(files, file, start);
-	if (ret < 0)
-		goto out_putf;
-	allocate_fd(files, file, ret);
-	return ret;
-
-out_putf:
-	write_unlock(&files->file_lock);
+	fd = locate_fd(table, file, start);
+	if (fd >= 0) {
+		allocate_fd(table, file, fd);
+		return fd;
+	}
+	/// 失败时 locate_fd 也是带着锁返回的，在这里解锁，并放掉 sys_dup 用 fget 取得的引用。
+	/* No slot: the lock locate_fd() took, and the caller's reference. */
+	write_unlock(&table->file_lock);
 	fput(file);
-	return ret;
+	return fd;
 }
 
 /* dup2(oldfd, newfd): newfd now names oldfd's file; it was closed first. */
 /// §5.7：系统调用 dup2（63）：让 newfd 也指向 oldfd 的文件，newfd 原来开着的文件先关掉。2.4.0: fs/fcntl.c sys_dup2()
 asmlinkage long sys_dup2(unsigned int oldfd, unsigned int newfd)
 {
-	int err = -EBADF;
-	struct file *file, *tofree;
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
+	struct file *src, *victim;
+	long ret;
 
-	write_lock(&files->file_lock);
-	if (!(file = fcheck(oldfd)))
-		goto out_unlock;
-	err = newfd;
-	if (newfd == oldfd)
-		goto out_unlock;
-	err = -EBADF;
-	if (newfd >= INR_OPEN)
-		goto out_unlock;
-	get_file(file);
+	write_lock(&table->file_lock);
+	src = fcheck(oldfd);
+	if (!src)
+		ret = -EBADF;
+	else if (newfd == oldfd)
+		ret = newfd;		/* nothing to do: oldfd is open */
+	/// 先检查 oldfd：oldfd 无效时即使 newfd == oldfd 也是 -EBADF。
+	else if (newfd >= INR_OPEN)
+		ret = -EBADF;
+	else
+		goto take;
+	write_unlock(&table->file_lock);
+	return ret;
 
+take:
+	get_file(src);
 	/* 2.4.0 grows the table here (expand_files). */
-	err = -EMFILE;
-	if (newfd >= files->max_fds)
-		goto out_fput;
+	if (newfd >= table->max_fds) {
+		ret = -EMFILE;
+		goto drop;
+	}
+	victim = table->fd[newfd];
+	/* Reserved by an open() that has not installed its file yet. */
+	/// 位图里占着而指针还空：另一个线程的 open 刚用 get_unused_fd 占住它、还没 fd_install，返回 -EBUSY。
+	if (!victim && FD_ISSET(newfd, table->open_fds)) {
+		ret = -EBUSY;
+		goto drop;
+	}
+	table->fd[newfd] = src;
+	FD_SET(newfd, table->open_fds);
+	FD_CLR(newfd, table->close_on_exec);
+	write_unlock(&table->file_lock);
 
-	err = -EBUSY;
-	tofree = files->fd[newfd];
-	if (!tofree && FD_ISSET(newfd, files->open_fds))
-		goto out_fput;
+	/* What newfd named before is closed outside the lock. */
+	/// newfd 原来的文件在解锁之后才关闭：flush、release 方法可能睡眠。
+	if (victim)
+		filp_close(victim, table);
+	return newfd;
 
-	files->fd[newfd] = file;
-	FD_SET(newfd, files->open_fds);
-	FD_CLR(newfd, files->close_on_exec);
-	write_unlock(&files->file_lock);
-
-	if (tofree)
-		filp_close(tofree, files);
-	err = newfd;
-out:
-	return err;
-out_unlock:
-	write_unlock(&files->file_lock);
-	goto out;
-
-out_fput:
-	write_unlock(&files->file_lock);
-	fput(file);
-	goto out;
+drop:
+	write_unlock(&table->file_lock);
+	fput(src);
+	return ret;
 }
 
 /* dup(fd): the lowest free descriptor names fd's file too. */
 /// §5.7：系统调用 dup（41）：最小的空闲描述符。2.4.0: fs/fcntl.c sys_dup()
 asmlinkage long sys_dup(unsigned int fildes)
 {
-	int ret = -EBADF;
-	struct file *file = fget(fildes);
+	struct file *f = fget(fildes);
 
-	if (file)
-		ret = dupfd(file, 0);
-	return ret;
+	if (!f)
+		return -EBADF;
+	return dupfd(f, 0);
 }

@@ -55,41 +55,46 @@ struct file *get_empty_filp(void)
 /// 只要文件还映射着，它就还开着。以写方式打开的文件在这里归还写访问权（i_writecount）。
 void fput(struct file *file)
 {
-	struct dentry *dentry = file->f_dentry;
-	struct inode *inode = dentry ? dentry->d_inode : NULL;
+	struct file_operations *ops = file->f_op;
+	struct dentry *de = file->f_dentry;
+	struct inode *ino = de ? de->d_inode : NULL;
 
-	if (atomic_dec_and_test(&file->f_count)) {
-		if (file->f_op && file->f_op->release)
-			file->f_op->release(inode, file);
-		file->f_dentry = NULL;
-		file->f_vfsmnt = NULL;
-		if (inode && (file->f_mode & FMODE_WRITE))
-			put_write_access(inode);
-		if (dentry)
-			atomic_dec(&dentry->d_count);
-		kmem_cache_free(filp_cachep, file);
-	}
+	/// 还有别的引用（另一个描述符、映射着它的区间）就到此为止；dentry、inode 在减计数之前就取好了。
+	if (!atomic_dec_and_test(&file->f_count))
+		return;
+
+	/* The last user is gone: the file system's goodbye first. */
+	if (ops && ops->release)
+		ops->release(ino, file);
+	file->f_dentry = NULL;
+	file->f_vfsmnt = NULL;
+	if (ino && (file->f_mode & FMODE_WRITE))
+		put_write_access(ino);
+	if (de)
+		atomic_dec(&de->d_count);
+	kmem_cache_free(filp_cachep, file);
 }
 
 /* The file open on descriptor fd, with a reference taken, or NULL. */
 /// §5.6：按描述符取 struct file 并加一个引用，read、write、mmap 用它。2.4.0: fs/file_table.c fget()
 struct file *fget(unsigned int fd)
 {
-	struct file *file;
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
+	struct file *found;
 
-	read_lock(&files->file_lock);
-	file = fcheck(fd);
-	if (file)
-		get_file(file);
-	read_unlock(&files->file_lock);
-	return file;
+	read_lock(&table->file_lock);
+	found = fcheck_files(table, fd);
+	if (found)
+		get_file(found);	/* before the lock goes */
+	read_unlock(&table->file_lock);
+	return found;
 }
 
 /* An open that failed after get_empty_filp(): free the file unused. */
 /// §5.5：打开失败时丢掉还没用过的 struct file。2.4.0: fs/file_table.c put_filp()
 void put_filp(struct file *file)
 {
-	if (atomic_dec_and_test(&file->f_count))
-		kmem_cache_free(filp_cachep, file);
+	if (!atomic_dec_and_test(&file->f_count))
+		return;
+	kmem_cache_free(filp_cachep, file);
 }

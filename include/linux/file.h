@@ -25,11 +25,9 @@ extern int get_unused_fd(void);
 static inline struct file *fcheck_files(struct files_struct *files,
 					unsigned int fd)
 {
-	struct file *file = NULL;
-
-	if (fd < files->max_fds)
-		file = files->fd[fd];
-	return file;
+	if (fd >= files->max_fds)
+		return NULL;
+	return files->fd[fd];
 }
 
 static inline struct file *fcheck(unsigned int fd)
@@ -40,25 +38,27 @@ static inline struct file *fcheck(unsigned int fd)
 /* Give back a descriptor that get_unused_fd() handed out but never got a file. */
 static inline void put_unused_fd(unsigned int fd)
 {
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
 
-	write_lock(&files->file_lock);
-	FD_CLR(fd, files->open_fds);
-	if (fd < files->next_fd)
-		files->next_fd = fd;
-	write_unlock(&files->file_lock);
+	write_lock(&table->file_lock);
+	FD_CLR(fd, table->open_fds);
+	/* the next search for a free slot may start this low again */
+	table->next_fd = fd < table->next_fd ? fd : table->next_fd;
+	write_unlock(&table->file_lock);
 }
 
 /* Bind file to a descriptor from get_unused_fd() (the reference moves in). */
 static inline void fd_install(unsigned int fd, struct file *file)
 {
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
+	struct file **slot;
 
-	write_lock(&files->file_lock);
-	if (files->fd[fd])
-		BUG();
-	files->fd[fd] = file;
-	write_unlock(&files->file_lock);
+	write_lock(&table->file_lock);
+	slot = &table->fd[fd];
+	if (*slot != NULL)
+		BUG();	/* get_unused_fd() hands out empty slots only */
+	*slot = file;
+	write_unlock(&table->file_lock);
 }
 
 #endif /* __LINUX_FILE_H */

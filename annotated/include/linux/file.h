@@ -27,11 +27,9 @@ extern int get_unused_fd(void);
 static inline struct file *fcheck_files(struct files_struct *files,
 					unsigned int fd)
 {
-	struct file *file = NULL;
-
-	if (fd < files->max_fds)
-		file = files->fd[fd];
-	return file;
+	if (fd >= files->max_fds)
+		return NULL;
+	return files->fd[fd];
 }
 
 /// §5.5：当前进程的 fcheck_files。2.4.0: include/linux/file.h fcheck()
@@ -44,26 +42,29 @@ static inline struct file *fcheck(unsigned int fd)
 /// §5.5：get_unused_fd 分配了描述符，打开却失败了：还回去。2.4.0: include/linux/file.h put_unused_fd()
 static inline void put_unused_fd(unsigned int fd)
 {
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
 
-	write_lock(&files->file_lock);
-	FD_CLR(fd, files->open_fds);
-	if (fd < files->next_fd)
-		files->next_fd = fd;
-	write_unlock(&files->file_lock);
+	write_lock(&table->file_lock);
+	FD_CLR(fd, table->open_fds);
+	/* the next search for a free slot may start this low again */
+	/// next_fd 是 get_unused_fd 下一次找空闲描述符的起点；还回来的描述符比它小，就把起点拉回到这里。
+	table->next_fd = fd < table->next_fd ? fd : table->next_fd;
+	write_unlock(&table->file_lock);
 }
 
 /* Bind file to a descriptor from get_unused_fd() (the reference moves in). */
 /// §5.5：把打开的文件装到描述符上，get_unused_fd 时占住的那一项此刻应当还是空的。2.4.0: include/linux/file.h fd_install()
 static inline void fd_install(unsigned int fd, struct file *file)
 {
-	struct files_struct *files = current->files;
+	struct files_struct *table = current->files;
+	struct file **slot;
 
-	write_lock(&files->file_lock);
-	if (files->fd[fd])
-		BUG();
-	files->fd[fd] = file;
-	write_unlock(&files->file_lock);
+	write_lock(&table->file_lock);
+	slot = &table->fd[fd];
+	if (*slot != NULL)
+		BUG();	/* get_unused_fd() hands out empty slots only */
+	*slot = file;
+	write_unlock(&table->file_lock);
 }
 
 #endif /* __LINUX_FILE_H */

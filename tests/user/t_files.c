@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * t_files.c - descriptors and open files: open() takes the lowest free
+ * descriptor, read() and lseek() move one file position that dup(),
+ * dup2() and fork() share, close() frees the slot at once, and the error
+ * codes of each call (book chapter 5; 2.4.0 fs/open.c, fs/fcntl.c,
+ * fs/read_write.c, fs/namei.c getname()/open_namei()).  The file read is
+ * the program itself (argv[0]: an initrd name here, a path on the host).
+ *
+ * 2.4.0 versus this port versus a modern host (argv[1] = "host"):
+ *  - the port's descriptor table stays at 32 slots (2.4.0 grows it up to
+ *    RLIMIT_NOFILE, as the host does): the 33rd open and dup2(fd, 40)
+ *    give -EMFILE here; on the host they are not checked;
+ *  - the initrd is read-only: opening for writing, with O_TRUNC or
+ *    creating a name gives -EROFS; never tried on the host (it would
+ *    write, or the answer is -ETXTBSY);
+ *  - the console's read() is end of file at once (no tty layer): only
+ *    here;
+ *  - lseek origin 3 is -EINVAL in 2.4.0; the host has SEEK_DATA (3) and
+ *    SEEK_HOLE (4): origin 5 there.
+ */
+#include "libc.h"
+
+#define __NR_lseek	19
+#define __NR_dup	41
+#define __NR_dup2	63
+
+#define O_WRONLY	1
+#define O_RDWR		2
+#define O_CREAT		0100
+#define O_EXCL		0200
+#define O_TRUNC		01000
+
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+
+#define EEXIST		17
+#define EMFILE		24
+#define EROFS		30
+#define ENAMETOOLONG	36
+
+#define TABLE		32	/* the port's NR_OPEN_DEFAULT */
+
+static long lseek(int fd, long off, int whence)
+{
+	return syscall6(__NR_lseek, fd, off, whence, 0, 0, 0);
+}
+
+static int dup(int fd)
+{
+	return syscall6(__NR_dup, fd, 0, 0, 0, 0, 0);
+}
+
+static int dup2(int oldfd, int newfd)
+{
+	return syscall6(__NR_dup2, oldfd, newfd, 0, 0, 0, 0);
+}
+
+static char longname[5000];
+
+int main(int argc, char **argv)
+{
+	int host = is_host(argc, argv);
+	const char *self = argv[0];
+	char buf[8];
+	long size, r;
+	int fd, d, a, b, c, i, st, last, fds[TABLE];
+
+	plan(46);
+
+	/* open, read, lseek on one file. */
+	fd = open(self, O_RDONLY, 0);
+	ok(fd >= 3, "open(%s) read-only: descriptor %d", self, fd);
+	if (!host)
+		ok(fd == 3, "the lowest free descriptor after 0, 1, 2: 3");
+	else
+		skip("host: the emulator may hold descriptors of its own");
+	r = read(fd, buf, 4);
+	ok(r == 4 && !memcmp(buf, "\177ELF", 4), "read 4 bytes: the ELF magic");
+	ok(lseek(fd, 0, SEEK_CUR) == 4, "lseek(0, SEEK_CUR): position 4");
+	size = lseek(fd, 0, SEEK_END);
+	ok(size > 4, "lseek(0, SEEK_END): the size, %ld", size);
+	ok(read(fd, buf, 4) == 0, "read at the end: 0");
+	ok(lseek(fd, -1, SEEK_END) == size - 1 && read(fd, buf, 4) == 1,
+	   "lseek(-1, SEEK_END), read 4: the last byte only");
+	ok(lseek(fd, size + 100, SEEK_SET) == size + 100 &&
+	   read(fd, buf, 4) == 0, "lseek past the end is allowed, read 0");
+	ok(lseek(fd, -1, SEEK_SET) == -EINVAL &&
+	   lseek(fd, -(size + 101), SEEK_CUR) == -EINVAL &&
+	   lseek(fd, 0, SEEK_CUR) == size + 100,
+	   "a negative position: -EINVAL, the position is kept");
+	r = host ? 5 : 3;
+	ok(lseek(fd, 0, r) == -EINVAL, "origin %ld: -EINVAL", r);
+	ok(lseek(99, 0, SEEK_SET) == -EBADF, "lseek on a closed descriptor: "
+	   "-EBADF");
+	ok(lseek(fd, 1, SEEK_SET) == 1 && read(fd, buf, 0) == 0 &&
+	   lseek(fd, 0, SEEK_CUR) == 1, "read of 0 bytes: 0, no move");
+	ok(read(fd, (void *)0xC0000000UL, 4) == -EFAULT,
+	   "read into kernel space: -EFAULT");
+	ok(write(fd, "x", 1) == -EBADF, "write on a read-only file: -EBADF");
+	ok(read(99, buf, 1) == -EBADF && write(99, "x", 1) == -EBADF,
+	   "read and write on a closed descriptor: -EBADF");
+
+	/* dup shares the file and its position. */
+	d = dup(fd);
+	ok(d > fd, "dup: a new descriptor %d", d);
+	lseek(fd, 1, SEEK_SET);
+	ok(read(d, buf, 3) == 3 && !memcmp(buf, "ELF", 3) &&
+	   lseek(fd, 0, SEEK_CUR) == 4, "the copy shares the position");
+	ok(close(d) == 0 && close(d) == -EBADF, "close, close again: -EBADF");
+	ok(close(-1) == -EBADF && close(1000) == -EBADF,
+	   "close(-1), close(1000): -EBADF");
+	ok(read(fd, buf, 1) == 1, "the original still reads after the "
+	   "copy is closed");
+	ok(dup(99) == -EBADF, "dup of a closed descriptor: -EBADF");
+
+	/* The lowest free descriptor is taken. */
+	a = open(self, O_RDONLY, 0);
+	b = open(self, O_RDONLY, 0);
+	c = open(self, O_RDONLY, 0);
+	ok(a > fd && b > a && c > b, "three more: %d %d %d", a, b, c);
+	close(b);
+	ok(open(self, O_RDONLY, 0) == b, "the middle one closed: open "
+	   "takes it again");
+	close(a);
+	ok(dup(c) == a, "the lowest closed: dup takes it");
+
+	/* dup2 */
+	ok(dup2(fd, fd) == fd, "dup2(fd, fd): fd");
+	ok(dup2(99, 20) == -EBADF, "dup2 of a closed descriptor: -EBADF");
+	ok(dup2(99, 99) == -EBADF, "dup2(closed, itself): -EBADF");
+	ok(dup2(fd, 20) == 20 && lseek(20, 0, SEEK_SET) == 0 &&
+	   lseek(fd, 0, SEEK_CUR) == 0, "dup2(fd, 20): 20 shares fd's "
+	   "position");
+	lseek(c, 2, SEEK_SET);
+	ok(dup2(c, 20) == 20 && read(20, buf, 2) == 2 &&
+	   !memcmp(buf, "LF", 2) && lseek(fd, 0, SEEK_CUR) == 0,
+	   "dup2 over an open 20: it now shares the other file");
+	ok(close(20) == 0 && read(c, buf, 1) == 1,
+	   "closing 20 leaves the other descriptor open");
+	ok(dup2(fd, 0x7fffffff) == -EBADF, "dup2 to 0x7fffffff: -EBADF");
+	r = dup2(fd, 40);
+	if (!host)
+		ok(r == -EMFILE, "dup2(fd, 40): -EMFILE (the port's table has "
+		   "32 slots)");
+	else
+		ok(r == 40 && close(40) == 0, "host: dup2(fd, 40): 40");
+
+	/* A full table. */
+	if (!host) {
+		last = -1;
+		for (i = 0; i < TABLE; i++) {
+			fds[i] = open(self, O_RDONLY, 0);
+			if (fds[i] < 0)
+				break;
+			last = fds[i];
+		}
+		ok(i < TABLE && fds[i] == -EMFILE && last == TABLE - 1,
+		   "open until the table is full: the last is %d, then "
+		   "-EMFILE", last);
+		ok(dup(fd) == -EMFILE, "dup with a full table: -EMFILE");
+		ok(dup2(fd, last) == last, "dup2 onto an open slot with a "
+		   "full table");
+		while (--i >= 0)
+			close(fds[i]);
+		ok(open(self, O_RDONLY, 0) == fds[0], "all closed: the "
+		   "first of them is free again");
+		close(fds[0]);
+	} else {
+		skip("host: the table grows to RLIMIT_NOFILE");
+		skip("host: the table grows to RLIMIT_NOFILE");
+		skip("host: the table grows to RLIMIT_NOFILE");
+		skip("host: the table grows to RLIMIT_NOFILE");
+	}
+
+	/* Names and the errors of open. */
+	ok(open("/no-such-file", O_RDONLY, 0) == -ENOENT, "no such name: "
+	   "-ENOENT");
+	ok(open("", O_RDONLY, 0) == -ENOENT, "the empty name: -ENOENT");
+	ok(open((char *)0xC0000000UL, O_RDONLY, 0) == -EFAULT,
+	   "a name in kernel space: -EFAULT");
+	memset(longname, 'a', sizeof(longname) - 1);
+	ok(open(longname, O_RDONLY, 0) == -ENAMETOOLONG,
+	   "a name of %d characters: -ENAMETOOLONG",
+	   (int)sizeof(longname) - 1);
+	ok(open(self, O_CREAT | O_EXCL, 0644) == -EEXIST,
+	   "O_CREAT | O_EXCL on an existing name: -EEXIST");
+	if (!host) {
+		ok(open(self, O_WRONLY, 0) == -EROFS &&
+		   open(self, O_RDWR, 0) == -EROFS &&
+		   open(self, O_RDONLY | O_TRUNC, 0) == -EROFS,
+		   "an initrd file for writing or truncating: -EROFS");
+		ok(open("/new-file", O_WRONLY | O_CREAT, 0644) == -EROFS,
+		   "creating a name: -EROFS");
+		d = open("/dev/console", O_RDWR, 0);
+		ok(d >= 0 && read(d, buf, 1) == 0 &&
+		   write(d, "# console\n", 10) == 10 && close(d) == 0,
+		   "/dev/console: read gives 0, write writes");
+	} else {
+		skip("host: the initrd is read-only only here");
+		skip("host: the initrd is read-only only here");
+		skip("host: the console is a tty there");
+	}
+
+	/* fork: the child's file is the same file. */
+	lseek(fd, 0, SEEK_SET);
+	i = fork();
+	if (i == 0)
+		_exit(read(fd, buf, 3) == 3 ? 0 : 1);
+	st = reap(i);
+	ok(exited_with(st, 0) && lseek(fd, 0, SEEK_CUR) == 3,
+	   "a forked child's read moves the parent's position");
+	ok(close(c) == 0 && close(fd) == 0, "closed");
+	return done();
+}
