@@ -457,6 +457,11 @@ unsigned long host_vm_pgd(int m, int i)
 	return pgd_val(host_vm_mm[m].pgd[i]);
 }
 
+void host_vm_set_pgd(int m, int i, unsigned long val)
+{
+	set_pgd(host_vm_mm[m].pgd + i, __pgd(val));
+}
+
 unsigned long host_vm_rss(int m)
 {
 	return host_vm_mm[m].rss;

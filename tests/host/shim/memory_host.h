@@ -65,6 +65,7 @@ extern void host_vm_set_pte(int m, unsigned long addr, unsigned long val);
 /* The pfn the pte maps, or -1 if not present. */
 extern long host_vm_pfn(int m, unsigned long addr);
 extern unsigned long host_vm_pgd(int m, int i);
+extern void host_vm_set_pgd(int m, int i, unsigned long val);
 extern unsigned long host_vm_rss(int m);
 extern void host_vm_set_rss(int m, unsigned long rss);
 
