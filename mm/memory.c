@@ -31,11 +31,10 @@ struct page *highmem_start_page;
 static inline void copy_cow_page(struct page *from, struct page *to,
 				 unsigned long address)
 {
-	if (from == ZERO_PAGE(address)) {
+	if (from != ZERO_PAGE(address))
+		copy_user_highpage(to, from, address);
+	else
 		clear_user_highpage(to, address);
-		return;
-	}
-	copy_user_highpage(to, from, address);
 }
 
 /* One struct page per page frame (2.4.0's mem_map_t array). */
@@ -47,38 +46,38 @@ mem_map_t *mem_map;
  */
 static inline void free_one_pmd(pmd_t *dir)
 {
-	pte_t *pte;
+	pte_t *table;
 
 	if (pmd_none(*dir))
 		return;
-	if (pmd_bad(*dir)) {
-		pmd_ERROR(*dir);
+	if (!pmd_bad(*dir)) {
+		table = pte_offset(dir, 0);
 		pmd_clear(dir);
+		pte_free(table);
 		return;
 	}
-	pte = pte_offset(dir, 0);
+	/* Not a page table: report it, and do not free what it names. */
+	pmd_ERROR(*dir);
 	pmd_clear(dir);
-	pte_free(pte);
 }
 
 /* The same one level up: every pmd of a pgd slot, then the pmd page. */
 static inline void free_one_pgd(pgd_t *dir)
 {
-	pmd_t *pmd;
-	int j;
+	pmd_t *first, *mid;
 
 	if (pgd_none(*dir))
 		return;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
+	if (!pgd_bad(*dir)) {
+		first = pmd_offset(dir, 0);
 		pgd_clear(dir);
+		for (mid = first; mid < first + PTRS_PER_PMD; mid++)
+			free_one_pmd(mid);
+		pmd_free(first);
 		return;
 	}
-	pmd = pmd_offset(dir, 0);
+	pgd_ERROR(*dir);
 	pgd_clear(dir);
-	for (j = 0; j < PTRS_PER_PMD; j++)
-		free_one_pmd(pmd + j);
-	pmd_free(pmd);
 }
 
 /* The page-table quicklists are trimmed to [low, high] entries. */
@@ -96,13 +95,14 @@ int check_pgt_cache(void)
  */
 void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
 {
-	pgd_t *page_dir = mm->pgd + first;
+	pgd_t *dir = mm->pgd + first;
 
-	do {
-		free_one_pgd(page_dir);
-		page_dir++;
-	} while (--nr);
-
+	/* nr is at least 1: the slot at first is always done. */
+	for (;;) {
+		free_one_pgd(dir++);
+		if (--nr == 0)
+			break;
+	}
 	check_pgt_cache();
 }
 
@@ -113,31 +113,32 @@ void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
 static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 				pte_t *src_pte, pte_t *dst_pte)
 {
-	pte_t pte = *src_pte;
-	struct page *ptepage;
+	pte_t val = *src_pte;
+	struct page *page;
 
-	if (pte_none(pte))
+	if (pte_none(val))
 		return;
-	if (!pte_present(pte)) {
+	if (!pte_present(val)) {
 		/* Port: no swap, so no swap entry to swap_duplicate(). */
-		pte_ERROR(pte);
-		set_pte(dst_pte, pte);
+		pte_ERROR(val);
+		set_pte(dst_pte, val);
 		return;
 	}
-	ptepage = pte_page(pte);
-	if (VALID_PAGE(ptepage) && !PageReserved(ptepage)) {
-		if (cow) {
-			ptep_set_wrprotect(src_pte);
-			pte = *src_pte;
-		}
-		/* The child has written nothing to a shared page yet. */
-		if (vma->vm_flags & VM_SHARED)
-			pte = pte_mkclean(pte);
-		pte = pte_mkold(pte);
-		get_page(ptepage);
-	}
+	page = pte_page(val);
 	/* Device memory and the zero page are mapped with no count. */
-	set_pte(dst_pte, pte);
+	if (!VALID_PAGE(page) || PageReserved(page)) {
+		set_pte(dst_pte, val);
+		return;
+	}
+	if (cow) {
+		ptep_set_wrprotect(src_pte);
+		val = *src_pte;
+	}
+	/* The child has written nothing to a shared page yet. */
+	if (vma->vm_flags & VM_SHARED)
+		val = pte_mkclean(val);
+	get_page(page);
+	set_pte(dst_pte, pte_mkold(val));
 }
 
 /*
@@ -212,57 +213,60 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
  */
 static inline int free_pte(pte_t pte)
 {
-	if (pte_present(pte)) {
-		struct page *page = pte_page(pte);
+	struct page *page;
 
-		if (!VALID_PAGE(page) || PageReserved(page))
-			return 0;
-		/* A dirty file page must reach its file later. */
-		if (pte_dirty(pte) && page->mapping)
-			set_page_dirty(page);
-		/* Port: no swap cache, so free_page_and_swap_cache() is this. */
-		__free_page(page);
-		return 1;
+	if (!pte_present(pte)) {
+		/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
+		pte_ERROR(pte);
+		return 0;
 	}
-	/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
-	pte_ERROR(pte);
-	return 0;
+	page = pte_page(pte);
+	if (!VALID_PAGE(page) || PageReserved(page))
+		return 0;
+	/* A dirty file page must reach its file later. */
+	if (pte_dirty(pte) && page->mapping)
+		set_page_dirty(page);
+	/* Port: no swap cache, so free_page_and_swap_cache() is this. */
+	__free_page(page);
+	return 1;
 }
 
 /* A slot about to be overwritten should have been empty. */
 static inline void forget_pte(pte_t page)
 {
-	if (!pte_none(page)) {
-		printk("forget_pte: old mapping existed!\n");
-		free_pte(page);
-	}
+	if (pte_none(page))
+		return;
+	printk("forget_pte: old mapping existed!\n");
+	free_pte(page);
 }
 
 /* Clear the ptes for [address, address + size) inside one page table. */
 static inline int zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 				unsigned long address, unsigned long size)
 {
-	pte_t *pte;
-	int freed;
+	unsigned long offset, pages;
+	pte_t *slot;
+	int freed = 0;
 
-	if (pmd_none(*pmd))
-		return 0;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
+	/* pmd_bad() is true of an empty entry too: report only the others. */
+	if (pmd_none(*pmd) || pmd_bad(*pmd)) {
+		if (!pmd_none(*pmd)) {
+			pmd_ERROR(*pmd);
+			pmd_clear(pmd);
+		}
 		return 0;
 	}
-	pte = pte_offset(pmd, address);
-	address &= ~PMD_MASK;
-	if (address + size > PMD_SIZE)
-		size = PMD_SIZE - address;
-	freed = 0;
-	for (size >>= PAGE_SHIFT; size; size--, pte++) {
+	slot = pte_offset(pmd, address);
+	/* Stop at the end of this page table. */
+	offset = address & ~PMD_MASK;
+	if (offset + size > PMD_SIZE)
+		size = PMD_SIZE - offset;
+	for (pages = size >> PAGE_SHIFT; pages != 0; pages--, slot++) {
 		/* Read and clear at once: the CPU may set D meanwhile. */
-		pte_t page = ptep_get_and_clear(pte);
+		pte_t old = ptep_get_and_clear(slot);
 
-		if (!pte_none(page))
-			freed += free_pte(page);
+		if (!pte_none(old))
+			freed += free_pte(old);
 	}
 	return freed;
 }
@@ -271,28 +275,27 @@ static inline int zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 static inline int zap_pmd_range(struct mm_struct *mm, pgd_t *dir,
 				unsigned long address, unsigned long size)
 {
-	pmd_t *pmd;
-	unsigned long end;
-	int freed;
+	unsigned long from, to;
+	pmd_t *mid;
+	int freed = 0;
 
-	if (pgd_none(*dir))
-		return 0;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
-		pgd_clear(dir);
+	if (pgd_none(*dir) || pgd_bad(*dir)) {
+		if (!pgd_none(*dir)) {
+			pgd_ERROR(*dir);
+			pgd_clear(dir);
+		}
 		return 0;
 	}
-	pmd = pmd_offset(dir, address);
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	freed = 0;
+	mid = pmd_offset(dir, address);
+	/* Offsets within this pgd slot, clipped to its end. */
+	from = address & ~PGDIR_MASK;
+	to = from + size;
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
 	do {
-		freed += zap_pte_range(mm, pmd, address, end - address);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		freed += zap_pte_range(mm, mid++, from, to - from);
+		from = (from + PMD_SIZE) & PMD_MASK;
+	} while (from < to);
 	return freed;
 }
 
@@ -304,69 +307,65 @@ static inline int zap_pmd_range(struct mm_struct *mm, pgd_t *dir,
 void zap_page_range(struct mm_struct *mm, unsigned long address,
 		    unsigned long size)
 {
-	pgd_t *dir;
 	unsigned long end = address + size;
+	pgd_t *dir = pgd_offset(mm, address);
 	int freed = 0;
-
-	dir = pgd_offset(mm, address);
 
 	if (address >= end)
 		BUG();
 	spin_lock(&mm->page_table_lock);
-	do {
-		freed += zap_pmd_range(mm, dir, address, end - address);
+	for (;;) {
+		freed += zap_pmd_range(mm, dir++, address, end - address);
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-	} while (address && (address < end));
+		if (address == 0 || address >= end)
+			break;
+	}
 	spin_unlock(&mm->page_table_lock);
 
 	/* rss is unsigned: never below zero. */
-	if (mm->rss > freed)
-		mm->rss -= freed;
-	else
-		mm->rss = 0;
+	mm->rss = mm->rss > freed ? mm->rss - freed : 0;
 }
 
 /* Map the zero page, read-only, over part of one page table. */
 static inline void zeromap_pte_range(pte_t *pte, unsigned long address,
 				     unsigned long size, pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long from = address & ~PMD_MASK;
+	unsigned long to = from + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	do {
-		pte_t zero_pte = pte_wrprotect(mk_pte(ZERO_PAGE(address), prot));
-		pte_t oldpage = ptep_get_and_clear(pte);
+	if (to > PMD_SIZE)
+		to = PMD_SIZE;
+	for (;;) {
+		pte_t old = ptep_get_and_clear(pte);
 
-		set_pte(pte, zero_pte);
-		forget_pte(oldpage);
-		address += PAGE_SIZE;
+		set_pte(pte, pte_wrprotect(mk_pte(ZERO_PAGE(from), prot)));
+		forget_pte(old);
+		from += PAGE_SIZE;
 		pte++;
-	} while (address && (address < end));
+		if (from == 0 || from >= to)
+			break;
+	}
 }
 
 static inline int zeromap_pmd_range(pmd_t *pmd, unsigned long address,
 				    unsigned long size, pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long from = address & ~PGDIR_MASK;
+	unsigned long to = from + size;
+	pte_t *table;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	do {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (!pte)
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
+	for (;;) {
+		table = pte_alloc(pmd, from);
+		if (table == NULL)
 			return -ENOMEM;
-		zeromap_pte_range(pte, address, end - address, prot);
-		address = (address + PMD_SIZE) & PMD_MASK;
+		zeromap_pte_range(table, from, to - from, prot);
+		from = (from + PMD_SIZE) & PMD_MASK;
 		pmd++;
-	} while (address && (address < end));
-	return 0;
+		if (from == 0 || from >= to)
+			return 0;
+	}
 }
 
 /*
@@ -376,28 +375,31 @@ static inline int zeromap_pmd_range(pmd_t *pmd, unsigned long address,
 int zeromap_page_range(unsigned long address, unsigned long size,
 		       pgprot_t prot)
 {
-	int error = 0;
-	pgd_t *dir;
+	struct mm_struct *mm = current->mm;
 	unsigned long end = address + size;
+	pgd_t *dir = pgd_offset(mm, address);
+	pmd_t *mid;
+	int err;
 
-	dir = pgd_offset(current->mm, address);
-	flush_cache_range(current->mm, address, end);
+	flush_cache_range(mm, address, end);
 	if (address >= end)
 		BUG();
-	do {
-		pmd_t *pmd = pmd_alloc(dir, address);
-
-		error = -ENOMEM;
-		if (!pmd)
+	for (;;) {
+		mid = pmd_alloc(dir, address);
+		if (mid == NULL) {
+			err = -ENOMEM;
 			break;
-		error = zeromap_pmd_range(pmd, address, end - address, prot);
-		if (error)
+		}
+		err = zeromap_pmd_range(mid, address, end - address, prot);
+		if (err)
 			break;
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
 		dir++;
-	} while (address && (address < end));
-	flush_tlb_range(current->mm, end - size, end);
-	return error;
+		if (address == 0 || address >= end)
+			break;
+	}
+	flush_tlb_range(mm, end - size, end);
+	return err;
 }
 
 /*
@@ -409,50 +411,49 @@ static inline void remap_pte_range(pte_t *pte, unsigned long address,
 				   unsigned long size,
 				   unsigned long phys_addr, pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long from = address & ~PMD_MASK;
+	unsigned long to = from + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	do {
-		struct page *page;
-		pte_t oldpage;
+	if (to > PMD_SIZE)
+		to = PMD_SIZE;
+	for (;;) {
+		pte_t old = ptep_get_and_clear(pte);
+		struct page *frame = virt_to_page(__va(phys_addr));
 
-		oldpage = ptep_get_and_clear(pte);
-		page = virt_to_page(__va(phys_addr));
-		if (!VALID_PAGE(page) || PageReserved(page))
+		if (!VALID_PAGE(frame) || PageReserved(frame))
 			set_pte(pte, mk_pte_phys(phys_addr, prot));
-		forget_pte(oldpage);
-		address += PAGE_SIZE;
+		forget_pte(old);
+		from += PAGE_SIZE;
 		phys_addr += PAGE_SIZE;
 		pte++;
-	} while (address && (address < end));
+		if (from == 0 || from >= to)
+			break;
+	}
 }
 
 static inline int remap_pmd_range(pmd_t *pmd, unsigned long address,
 				  unsigned long size,
 				  unsigned long phys_addr, pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long from = address & ~PGDIR_MASK;
+	unsigned long to = from + size;
+	pte_t *table;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	/* From here phys_addr + address is the frame for address. */
-	phys_addr -= address;
-	do {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (!pte)
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
+	/* From here phys_addr + from is the frame for from. */
+	phys_addr -= from;
+	for (;;) {
+		table = pte_alloc(pmd, from);
+		if (table == NULL)
 			return -ENOMEM;
-		remap_pte_range(pte, address, end - address,
-				address + phys_addr, prot);
-		address = (address + PMD_SIZE) & PMD_MASK;
+		remap_pte_range(table, from, to - from, phys_addr + from,
+				prot);
+		from = (from + PMD_SIZE) & PMD_MASK;
 		pmd++;
-	} while (address && (address < end));
-	return 0;
+		if (from == 0 || from >= to)
+			return 0;
+	}
 }
 
 /*
@@ -462,30 +463,35 @@ static inline int remap_pmd_range(pmd_t *pmd, unsigned long address,
 int remap_page_range(unsigned long from, unsigned long phys_addr,
 		     unsigned long size, pgprot_t prot)
 {
-	int error = 0;
-	pgd_t *dir;
+	struct mm_struct *mm = current->mm;
 	unsigned long end = from + size;
+	pgd_t *dir;
+	pmd_t *mid;
+	int err;
 
+	/* From here phys_addr + from is the frame for from. */
 	phys_addr -= from;
-	dir = pgd_offset(current->mm, from);
-	flush_cache_range(current->mm, from, end);
+	dir = pgd_offset(mm, from);
+	flush_cache_range(mm, from, end);
 	if (from >= end)
 		BUG();
-	do {
-		pmd_t *pmd = pmd_alloc(dir, from);
-
-		error = -ENOMEM;
-		if (!pmd)
+	for (;;) {
+		mid = pmd_alloc(dir, from);
+		if (mid == NULL) {
+			err = -ENOMEM;
 			break;
-		error = remap_pmd_range(pmd, from, end - from,
-					phys_addr + from, prot);
-		if (error)
+		}
+		err = remap_pmd_range(mid, from, end - from, phys_addr + from,
+				      prot);
+		if (err)
 			break;
 		from = (from + PGDIR_SIZE) & PGDIR_MASK;
 		dir++;
-	} while (from && (from < end));
-	flush_tlb_range(current->mm, end - size, end);
-	return error;
+		if (from == 0 || from >= end)
+			break;
+	}
+	flush_tlb_range(mm, end - size, end);
+	return err;
 }
 
 /* Replace a present pte: store it, then drop the old TLB entry. */
@@ -503,12 +509,13 @@ static inline void break_cow(struct vm_area_struct *vma,
 			     struct page *old_page, struct page *new_page,
 			     unsigned long address, pte_t *page_table)
 {
+	pte_t entry = mk_pte(new_page, vma->vm_page_prot);
+
 	copy_cow_page(old_page, new_page, address);
 	flush_page_to_ram(new_page);
 	flush_cache_page(vma, address);
 	establish_pte(vma, address, page_table,
-		      pte_mkwrite(pte_mkdirty(mk_pte(new_page,
-						     vma->vm_page_prot))));
+		      pte_mkwrite(pte_mkdirty(entry)));
 }
 
 /*
@@ -522,23 +529,23 @@ static inline void break_cow(struct vm_area_struct *vma,
 static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		      unsigned long address, pte_t *page_table, pte_t pte)
 {
-	struct page *old_page, *new_page;
+	struct page *old_page = pte_page(pte);
+	struct page *copy;
 
-	old_page = pte_page(pte);
-	if (!VALID_PAGE(old_page))
-		goto bad_wp_page;
+	if (!VALID_PAGE(old_page)) {
+		spin_unlock(&mm->page_table_lock);
+		printk("do_wp_page: bogus page at address %08lx (page 0x%lx)\n",
+		       address, (unsigned long) old_page);
+		return -1;
+	}
 
-	switch (page_count(old_page)) {
-	case 2:
-		/*
-		 * 2.4.0 reuses the page here too if the other reference is
-		 * the swap cache's and no other pte maps it (PageSwapCache,
-		 * TryLockPage, is_page_shared).  Port: no swap cache yet, so
-		 * 2 always means another mapping: copy.
-		 */
-		break;
-	case 1:
-		/* We are the only user: write in place. */
+	/*
+	 * Nobody else holds the page: write in place.  2.4.0 also reuses
+	 * it at count 2 if the other reference is the swap cache's and no
+	 * other pte maps it (PageSwapCache, TryLockPage, is_page_shared).
+	 * Port: no swap cache yet, so 2 always means another mapping.
+	 */
+	if (page_count(old_page) == 1) {
 		flush_cache_page(vma, address);
 		establish_pte(vma, address, page_table,
 			      pte_mkyoung(pte_mkdirty(pte_mkwrite(pte))));
@@ -548,29 +555,24 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 
 	/* Copy.  The allocation may sleep: not under the lock. */
 	spin_unlock(&mm->page_table_lock);
-	new_page = alloc_page(GFP_HIGHUSER);	/* page_cache_alloc() */
-	if (!new_page)
+	copy = alloc_page(GFP_HIGHUSER);	/* page_cache_alloc() */
+	if (copy == NULL)
 		return -1;
 	spin_lock(&mm->page_table_lock);
-
-	/* Unchanged while we slept?  Then install the copy. */
-	if (pte_same(*page_table, pte)) {
-		/* The zero page was not in rss; the copy is. */
-		if (PageReserved(old_page))
-			++mm->rss;
-		break_cow(vma, old_page, new_page, address, page_table);
-		/* What is released below is now our old reference. */
-		new_page = old_page;
+	if (!pte_same(*page_table, pte)) {
+		/* Changed while we slept: the copy is not wanted. */
+		spin_unlock(&mm->page_table_lock);
+		__free_page(copy);		/* page_cache_release() */
+		return 1;
 	}
+	/* The zero page was not in rss; the copy is. */
+	if (PageReserved(old_page))
+		++mm->rss;
+	break_cow(vma, old_page, copy, address, page_table);
 	spin_unlock(&mm->page_table_lock);
-	__free_page(new_page);			/* page_cache_release() */
+	/* Our reference to the old page goes. */
+	__free_page(old_page);
 	return 1;
-
-bad_wp_page:
-	spin_unlock(&mm->page_table_lock);
-	printk("do_wp_page: bogus page at address %08lx (page 0x%lx)\n",
-	       address, (unsigned long) old_page);
-	return -1;
 }
 
 /*
@@ -596,15 +598,20 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			     pte_t *page_table, int write_access,
 			     unsigned long addr)
 {
-	struct page *page = NULL;
-	pte_t entry = pte_wrprotect(mk_pte(ZERO_PAGE(addr), vma->vm_page_prot));
+	struct page *page;
+	pte_t entry;
 
-	if (write_access) {
+	if (!write_access) {
+		/* A read: the shared zero page, read-only. */
+		entry = pte_wrprotect(mk_pte(ZERO_PAGE(addr),
+					     vma->vm_page_prot));
+	} else {
 		page = alloc_page(GFP_HIGHUSER);
-		if (!page)
+		if (page == NULL)
 			return -1;
 		clear_user_highpage(page, addr);
-		entry = pte_mkwrite(pte_mkdirty(mk_pte(page, vma->vm_page_prot)));
+		entry = mk_pte(page, vma->vm_page_prot);
+		entry = pte_mkwrite(pte_mkdirty(entry));
 		mm->rss++;
 		flush_page_to_ram(page);
 	}
@@ -624,29 +631,35 @@ static int do_no_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		      unsigned long address, int write_access,
 		      pte_t *page_table)
 {
-	struct page *new_page;
+	struct page *page;
+	int no_share;
 	pte_t entry;
 
-	if (!vma->vm_ops || !vma->vm_ops->nopage)
+	if (vma->vm_ops == NULL || vma->vm_ops->nopage == NULL)
 		return do_anonymous_page(mm, vma, page_table, write_access,
 					 address);
 
-	new_page = vma->vm_ops->nopage(vma, address & PAGE_MASK,
-				       (vma->vm_flags & VM_SHARED) ? 0 :
-				       write_access);
-	if (new_page == NULL)		/* NOPAGE_SIGBUS */
+	/* A write to a private area asks for a copy of its own at once. */
+	no_share = write_access;
+	if (vma->vm_flags & VM_SHARED)
+		no_share = 0;
+	page = vma->vm_ops->nopage(vma, address & PAGE_MASK, no_share);
+	if (page == NOPAGE_SIGBUS)
 		return 0;
-	if (new_page == NOPAGE_OOM)
+	if (page == NOPAGE_OOM)
 		return -1;
-	++mm->rss;
 
-	flush_page_to_ram(new_page);
-	flush_icache_page(vma, new_page);
-	entry = mk_pte(new_page, vma->vm_page_prot);
-	if (write_access)
-		entry = pte_mkwrite(pte_mkdirty(entry));
-	else if (page_count(new_page) > 1 && !(vma->vm_flags & VM_SHARED))
-		entry = pte_wrprotect(entry);	/* shared with others: COW */
+	++mm->rss;
+	flush_page_to_ram(page);
+	flush_icache_page(vma, page);
+	entry = mk_pte(page, vma->vm_page_prot);
+	if (write_access) {
+		entry = pte_mkdirty(pte_mkwrite(entry));
+	} else if (page_count(page) > 1 &&
+		   !(vma->vm_flags & VM_SHARED)) {
+		/* Others hold it and the area is private: COW later. */
+		entry = pte_wrprotect(entry);
+	}
 	set_pte(page_table, entry);
 	update_mmu_cache(vma, address, entry);
 	return 2;
@@ -663,26 +676,27 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 				   unsigned long address, int write_access,
 				   pte_t *pte)
 {
-	pte_t entry;
+	pte_t val;
 
 	spin_lock(&mm->page_table_lock);
-	entry = *pte;
-	if (!pte_present(entry)) {
+	val = *pte;
+	if (!pte_present(val)) {
 		/* Nobody else fills in a missing page: drop the lock. */
 		spin_unlock(&mm->page_table_lock);
-		if (pte_none(entry))
+		if (pte_none(val))
 			return do_no_page(mm, vma, address, write_access, pte);
-		return do_swap_page(mm, vma, address, pte, entry,
+		return do_swap_page(mm, vma, address, pte, val,
 				    write_access);
 	}
 
-	if (write_access) {
-		if (!pte_write(entry))
-			return do_wp_page(mm, vma, address, pte, entry);
-		entry = pte_mkdirty(entry);
-	}
-	entry = pte_mkyoung(entry);
-	establish_pte(vma, address, pte, entry);
+	/* Present.  Writing a read-only pte is copy-on-write. */
+	if (write_access && !pte_write(val))
+		return do_wp_page(mm, vma, address, pte, val);
+	/* Otherwise only the accessed (and for a write, dirty) bit. */
+	val = pte_mkyoung(val);
+	if (write_access)
+		val = pte_mkdirty(val);
+	establish_pte(vma, address, pte, val);
 	spin_unlock(&mm->page_table_lock);
 	return 1;
 }
@@ -696,21 +710,16 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, int write_access)
 {
-	int ret = -1;
-	pgd_t *pgd;
-	pmd_t *pmd;
+	pgd_t *dir = pgd_offset(mm, address);
+	pmd_t *mid = pmd_alloc(dir, address);
+	pte_t *slot;
 
-	pgd = pgd_offset(mm, address);
-	pmd = pmd_alloc(pgd, address);
-
-	if (pmd) {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (pte)
-			ret = handle_pte_fault(mm, vma, address, write_access,
-					       pte);
-	}
-	return ret;
+	if (mid == NULL)
+		return -1;
+	slot = pte_alloc(mid, address);
+	if (slot == NULL)
+		return -1;
+	return handle_pte_fault(mm, vma, address, write_access, slot);
 }
 
 /*
@@ -720,18 +729,14 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
  */
 int make_pages_present(unsigned long addr, unsigned long end)
 {
-	int write;
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	int write = (vma->vm_flags & VM_WRITE) != 0;
 
-	vma = find_vma(mm, addr);
-	write = (vma->vm_flags & VM_WRITE) != 0;
 	if (addr >= end)
 		BUG();
-	do {
+	for (; addr < end; addr += PAGE_SIZE)
 		if (handle_mm_fault(mm, vma, addr, write) < 0)
 			return -1;
-		addr += PAGE_SIZE;
-	} while (addr < end);
 	return 0;
 }

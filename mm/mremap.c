@@ -19,45 +19,35 @@ extern int vm_enough_memory(long pages);
 /* The page-table entry of addr if it holds something, else NULL. */
 static inline pte_t *get_one_pte(struct mm_struct *mm, unsigned long addr)
 {
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte = NULL;
+	pgd_t *dir = pgd_offset(mm, addr);
+	pmd_t *mid;
+	pte_t *slot;
 
-	pgd = pgd_offset(mm, addr);
-	if (pgd_none(*pgd))
-		goto end;
-	if (pgd_bad(*pgd)) {
-		pgd_ERROR(*pgd);
-		pgd_clear(pgd);
-		goto end;
+	if (pgd_none(*dir))
+		return NULL;
+	if (pgd_bad(*dir)) {
+		pgd_ERROR(*dir);
+		pgd_clear(dir);
+		return NULL;
 	}
-
-	pmd = pmd_offset(pgd, addr);
-	if (pmd_none(*pmd))
-		goto end;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
-		goto end;
+	mid = pmd_offset(dir, addr);
+	if (pmd_none(*mid))
+		return NULL;
+	if (pmd_bad(*mid)) {
+		pmd_ERROR(*mid);
+		pmd_clear(mid);
+		return NULL;
 	}
-
-	pte = pte_offset(pmd, addr);
-	if (pte_none(*pte))
-		pte = NULL;
-end:
-	return pte;
+	slot = pte_offset(mid, addr);
+	return pte_none(*slot) ? NULL : slot;
 }
 
 /* The entry for addr, making a page table if needed; NULL if out of memory. */
 static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
 {
-	pmd_t *pmd;
-	pte_t *pte = NULL;
+	pmd_t *mid = pmd_alloc(pgd_offset(mm, addr), addr);
 
-	pmd = pmd_alloc(pgd_offset(mm, addr), addr);
-	if (pmd)
-		pte = pte_alloc(pmd, addr);
-	return pte;
+	return mid ? pte_alloc(mid, addr) : NULL;
 }
 
 /*
@@ -66,32 +56,31 @@ static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
  */
 static inline int copy_one_pte(struct mm_struct *mm, pte_t *src, pte_t *dst)
 {
-	int error = 0;
-	pte_t pte;
+	int failed = 0;
 
 	spin_lock(&mm->page_table_lock);
 	if (!pte_none(*src)) {
-		pte = ptep_get_and_clear(src);
-		if (!dst) {
+		pte_t moving = ptep_get_and_clear(src);
+
+		if (dst == NULL) {
 			dst = src;
-			error++;
+			failed = 1;
 		}
-		set_pte(dst, pte);
+		set_pte(dst, moving);
 	}
 	spin_unlock(&mm->page_table_lock);
-	return error;
+	return failed;
 }
 
+/* Move what maps old_addr to new_addr; 1 if no page table could be had. */
 static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
 			 unsigned long new_addr)
 {
-	int error = 0;
-	pte_t *src;
+	pte_t *src = get_one_pte(mm, old_addr);
 
-	src = get_one_pte(mm, old_addr);
-	if (src)
-		error = copy_one_pte(mm, src, alloc_one_pte(mm, new_addr));
-	return error;
+	if (src == NULL)
+		return 0;
+	return copy_one_pte(mm, src, alloc_one_pte(mm, new_addr));
 }
 
 /*
@@ -103,22 +92,22 @@ static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
 static int move_page_tables(struct mm_struct *mm, unsigned long new_addr,
 			    unsigned long old_addr, unsigned long len)
 {
-	unsigned long offset = len;
+	unsigned long off = len;
 
 	flush_cache_range(mm, old_addr, old_addr + len);
-
-	while (offset) {
-		offset -= PAGE_SIZE;
-		if (move_one_page(mm, old_addr + offset, new_addr + offset))
-			goto oops_we_failed;
+	while (off != 0) {
+		off -= PAGE_SIZE;
+		if (move_one_page(mm, old_addr + off, new_addr + off))
+			goto undo;
 	}
 	flush_tlb_range(mm, old_addr, old_addr + len);
 	return 0;
 
-oops_we_failed:
+undo:
+	/* The pages above off had moved: send them back, lowest first. */
 	flush_cache_range(mm, new_addr, new_addr + len);
-	while ((offset += PAGE_SIZE) < len)
-		move_one_page(mm, new_addr + offset, old_addr + offset);
+	for (off += PAGE_SIZE; off < len; off += PAGE_SIZE)
+		move_one_page(mm, new_addr + off, old_addr + off);
 	zap_page_range(mm, new_addr, len);
 	flush_tlb_range(mm, new_addr, new_addr + len);
 	return -1;
@@ -134,34 +123,38 @@ static inline unsigned long move_vma(struct vm_area_struct *vma,
 				     unsigned long new_len,
 				     unsigned long new_addr)
 {
-	struct vm_area_struct *new_vma;
+	struct mm_struct *mm = current->mm;
+	unsigned long pages = new_len >> PAGE_SHIFT;
+	struct vm_area_struct *moved;
 
-	new_vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (new_vma) {
-		if (!move_page_tables(current->mm, new_addr, addr, old_len)) {
-			*new_vma = *vma;
-			new_vma->vm_start = new_addr;
-			new_vma->vm_end = new_addr + new_len;
-			new_vma->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
-			new_vma->vm_raend = 0;
-			if (new_vma->vm_file)
-				get_file(new_vma->vm_file);
-			if (new_vma->vm_ops && new_vma->vm_ops->open)
-				new_vma->vm_ops->open(new_vma);
-			insert_vm_struct(current->mm, new_vma);
-			/* This also takes old_len off total_vm. */
-			do_munmap(current->mm, addr, old_len);
-			current->mm->total_vm += new_len >> PAGE_SHIFT;
-			if (new_vma->vm_flags & VM_LOCKED) {
-				current->mm->locked_vm += new_len >> PAGE_SHIFT;
-				make_pages_present(new_vma->vm_start,
-						   new_vma->vm_end);
-			}
-			return new_addr;
-		}
-		kmem_cache_free(vm_area_cachep, new_vma);
+	moved = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (moved == NULL)
+		return -ENOMEM;
+	if (move_page_tables(mm, new_addr, addr, old_len) != 0) {
+		kmem_cache_free(vm_area_cachep, moved);
+		return -ENOMEM;
 	}
-	return -ENOMEM;
+
+	/* A copy of the old area at its new place and file offset. */
+	*moved = *vma;
+	moved->vm_start = new_addr;
+	moved->vm_end = new_addr + new_len;
+	moved->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
+	moved->vm_raend = 0;
+	if (moved->vm_file)
+		get_file(moved->vm_file);
+	if (moved->vm_ops && moved->vm_ops->open)
+		moved->vm_ops->open(moved);
+	insert_vm_struct(mm, moved);
+
+	/* This also takes old_len off total_vm (and locked_vm). */
+	do_munmap(mm, addr, old_len);
+	mm->total_vm += pages;
+	if (moved->vm_flags & VM_LOCKED) {
+		mm->locked_vm += pages;
+		make_pages_present(moved->vm_start, moved->vm_end);
+	}
+	return new_addr;
 }
 
 /*
@@ -174,115 +167,96 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 			unsigned long new_len, unsigned long flags,
 			unsigned long new_addr)
 {
+	struct mm_struct *mm = current->mm;
+	int fixed = flags & MREMAP_FIXED;
 	struct vm_area_struct *vma;
-	unsigned long ret = -EINVAL;
+	unsigned long extra;
 
 	if (flags & ~(MREMAP_FIXED | MREMAP_MAYMOVE))
-		goto out;
-
+		return -EINVAL;
 	if (addr & ~PAGE_MASK)
-		goto out;
-
+		return -EINVAL;
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
 
-	if (flags & MREMAP_FIXED) {
-		if (new_addr & ~PAGE_MASK)
-			goto out;
-		if (!(flags & MREMAP_MAYMOVE))
-			goto out;
-
+	if (fixed) {
+		if ((new_addr & ~PAGE_MASK) || !(flags & MREMAP_MAYMOVE))
+			return -EINVAL;
 		if (new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len)
-			goto out;
-
+			return -EINVAL;
 		/* The new range may not overlap the old one at all. */
-		if ((new_addr <= addr) && (new_addr + new_len) > addr)
-			goto out;
-
-		if ((addr <= new_addr) && (addr + old_len) > new_addr)
-			goto out;
-
-		do_munmap(current->mm, new_addr, new_len);
+		if (new_addr <= addr && new_addr + new_len > addr)
+			return -EINVAL;
+		if (addr <= new_addr && addr + old_len > new_addr)
+			return -EINVAL;
+		do_munmap(mm, new_addr, new_len);
 	}
 
 	/* Shrinking always works: it only unmaps the tail. */
-	ret = addr;
-	if (old_len >= new_len) {
-		do_munmap(current->mm, addr + new_len, old_len - new_len);
-		if (!(flags & MREMAP_FIXED) || (new_addr == addr))
-			goto out;
+	if (new_len <= old_len) {
+		do_munmap(mm, addr + new_len, old_len - new_len);
+		if (!fixed || new_addr == addr)
+			return addr;
 	}
 
-	/* Growing, or moving. */
-	ret = -EFAULT;
-	vma = find_vma(current->mm, addr);
-	if (!vma || vma->vm_start > addr)
-		goto out;
-	/* The old range must lie within one area. */
+	/* Growing, or moving: the old range must lie within one area. */
+	vma = find_vma(mm, addr);
+	if (vma == NULL || addr < vma->vm_start)
+		return -EFAULT;
 	if (old_len > vma->vm_end - addr)
-		goto out;
-	if (vma->vm_flags & VM_DONTEXPAND) {
-		if (new_len > old_len)
-			goto out;
-	}
-	if (vma->vm_flags & VM_LOCKED) {
-		unsigned long locked = current->mm->locked_vm << PAGE_SHIFT;
+		return -EFAULT;
+	if ((vma->vm_flags & VM_DONTEXPAND) && new_len > old_len)
+		return -EFAULT;
 
-		locked += new_len - old_len;
-		ret = -EAGAIN;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			goto out;
-	}
-	ret = -ENOMEM;
-	if ((current->mm->total_vm << PAGE_SHIFT) + (new_len - old_len) >
+	/* Limits, on the (unsigned) change in size. */
+	extra = new_len - old_len;
+	if ((vma->vm_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + extra >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
+	if ((mm->total_vm << PAGE_SHIFT) + extra >
 	    current->rlim[RLIMIT_AS].rlim_cur)
-		goto out;
+		return -ENOMEM;
 	/* Private writable growth needs memory of its own. */
 	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
-	    !(flags & MAP_NORESERVE) &&
-	    !vm_enough_memory((new_len - old_len) >> PAGE_SHIFT))
-		goto out;
+	    !(flags & MAP_NORESERVE) && !vm_enough_memory(extra >> PAGE_SHIFT))
+		return -ENOMEM;
 
 	/*
 	 * The range runs to the end of the area and no move is asked for:
 	 * grow in place if nothing is mapped above.
 	 */
-	if (old_len == vma->vm_end - addr &&
-	    !((flags & MREMAP_FIXED) && (addr != new_addr)) &&
+	if (old_len == vma->vm_end - addr && !(fixed && new_addr != addr) &&
 	    (old_len != new_len || !(flags & MREMAP_MAYMOVE))) {
-		unsigned long max_addr = TASK_SIZE;
+		unsigned long room = TASK_SIZE;
 
 		if (vma->vm_next)
-			max_addr = vma->vm_next->vm_start;
-		if (max_addr - addr >= new_len) {
-			int pages = (new_len - old_len) >> PAGE_SHIFT;
+			room = vma->vm_next->vm_start;
+		if (room - addr >= new_len) {
+			unsigned long pages = extra >> PAGE_SHIFT;
 
-			spin_lock(&vma->vm_mm->page_table_lock);
+			spin_lock(&mm->page_table_lock);
 			vma->vm_end = addr + new_len;
-			spin_unlock(&vma->vm_mm->page_table_lock);
-			current->mm->total_vm += pages;
+			spin_unlock(&mm->page_table_lock);
+			mm->total_vm += pages;
 			if (vma->vm_flags & VM_LOCKED) {
-				current->mm->locked_vm += pages;
+				mm->locked_vm += pages;
 				make_pages_present(addr + old_len,
 						   addr + new_len);
 			}
-			ret = addr;
-			goto out;
+			return addr;
 		}
 	}
 
 	/* It cannot stay where it is: move it, if allowed. */
-	ret = -ENOMEM;
-	if (flags & MREMAP_MAYMOVE) {
-		if (!(flags & MREMAP_FIXED)) {
-			new_addr = get_unmapped_area(0, new_len);
-			if (!new_addr)
-				goto out;
-		}
-		ret = move_vma(vma, addr, old_len, new_len, new_addr);
+	if (!(flags & MREMAP_MAYMOVE))
+		return -ENOMEM;
+	if (!fixed) {
+		new_addr = get_unmapped_area(0, new_len);
+		if (new_addr == 0)
+			return -ENOMEM;
 	}
-out:
-	return ret;
+	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
 asmlinkage unsigned long sys_mremap(unsigned long addr,
@@ -291,10 +265,11 @@ asmlinkage unsigned long sys_mremap(unsigned long addr,
 				    unsigned long flags,
 				    unsigned long new_addr)
 {
-	unsigned long ret;
+	struct mm_struct *mm = current->mm;
+	unsigned long result;
 
-	down(&current->mm->mmap_sem);
-	ret = do_mremap(addr, old_len, new_len, flags, new_addr);
-	up(&current->mm->mmap_sem);
-	return ret;
+	down(&mm->mmap_sem);
+	result = do_mremap(addr, old_len, new_len, flags, new_addr);
+	up(&mm->mmap_sem);
+	return result;
 }

@@ -46,19 +46,18 @@ struct page *highmem_start_page;
 static inline void copy_cow_page(struct page *from, struct page *to,
 				 unsigned long address)
 {
-	if (from == ZERO_PAGE(address)) {
+	/// 一般情形：把旧页面的 4 KB 拷进新页面（经 kmap 取两边的内核地址）。
+	if (from != ZERO_PAGE(address))
+		copy_user_highpage(to, from, address);
+	/// 源是零页：不必读，清零就是它的内容。
+	else
 		clear_user_highpage(to, address);
-		return;
-	}
-	copy_user_highpage(to, from, address);
 }
 
-/// mem_map：每个物理页框一个 struct page 的数组，由 free_area_init_core() 从 bootmem 分配。
-/// 书中 §2.3 说的“物理页面的 page 数据结构数组”就是它；在 Bochs 里用 `x /16 <mem_map 的值>` 可看第 0 页的 page 结构。
-/// 2.4.0 把它的定义放在 copy_cow_page 之后，这里照原样。
 /* One struct page per page frame (2.4.0's mem_map_t array). */
 /// mem_map：每个物理页框一个 struct page 的数组，由 free_area_init_core() 从 bootmem 分配。
 /// 书中 §2.3 说的“物理页面的 page 数据结构数组”就是它；在 Bochs 里用 `x /16 <mem_map 的值>` 可看第 0 页的 page 结构。
+/// 2.4.0 把它的定义放在 copy_cow_page 之后，这里照原样。
 mem_map_t *mem_map;
 
 /*
@@ -71,19 +70,24 @@ mem_map_t *mem_map;
 /// 目录项内容不像页面表（pmd_bad）就只报告并清掉，不去释放一个来历不明的页面。
 static inline void free_one_pmd(pmd_t *dir)
 {
-	pte_t *pte;
+	pte_t *table;
 
+	/// 空目录项：这 4 MB 从没有过页面表，无事可做。
 	if (pmd_none(*dir))
 		return;
-	if (pmd_bad(*dir)) {
-		pmd_ERROR(*dir);
+	/// 正常情形：记下页面表的地址（pte_offset(dir, 0) 即表中第 0 项），先清目录项再释放页面表，
+	/// 免得目录项指着一个已经还给伙伴系统的页面。
+	if (!pmd_bad(*dir)) {
+		table = pte_offset(dir, 0);
 		pmd_clear(dir);
+		/// pte_free 就是 free_pte_slow：直接还给伙伴系统（2.4.0 的 quicklist 在 i386 上从不使用）。
+		pte_free(table);
 		return;
 	}
-	pte = pte_offset(dir, 0);
+	/* Not a page table: report it, and do not free what it names. */
+	/// 2.4.0 的次序是先判 pmd_none、再判 pmd_bad；这里把正常情形写在前面，坏表项的处理放在最后，判断的先后不变。
+	pmd_ERROR(*dir);
 	pmd_clear(dir);
-	/// pte_free 就是 free_pte_slow：直接还给伙伴系统（2.4.0 的 quicklist 在 i386 上从不使用）。
-	pte_free(pte);
 }
 
 /* The same one level up: every pmd of a pgd slot, then the pmd page. */
@@ -92,21 +96,22 @@ static inline void free_one_pmd(pmd_t *dir)
 /// 所以实际只调用一次 free_one_pmd，pmd_free 什么也不做。写成三级的样子是为了与 PAE（三级）共用代码。
 static inline void free_one_pgd(pgd_t *dir)
 {
-	pmd_t *pmd;
-	int j;
+	pmd_t *first, *mid;
 
 	if (pgd_none(*dir))
 		return;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
+	/// 与 free_one_pmd 同样的次序：取得中间目录，清掉页面目录项，逐项释放中间目录项下的页面表，最后释放中间目录本身。
+	if (!pgd_bad(*dir)) {
+		first = pmd_offset(dir, 0);
 		pgd_clear(dir);
+		for (mid = first; mid < first + PTRS_PER_PMD; mid++)
+			free_one_pmd(mid);
+		pmd_free(first);
 		return;
 	}
-	pmd = pmd_offset(dir, 0);
+	/// 坏的页面目录项：报告并清掉（两级映射下不会发生）。
+	pgd_ERROR(*dir);
 	pgd_clear(dir);
-	for (j = 0; j < PTRS_PER_PMD; j++)
-		free_one_pmd(pmd + j);
-	pmd_free(pmd);
 }
 
 /* The page-table quicklists are trimmed to [low, high] entries. */
@@ -128,16 +133,18 @@ int check_pgt_cache(void)
  */
 /// §2.12 系统调用 brk()：释放 mm 中从第 first 个目录项起、共 nr 个目录项下的页面表。2.4.0: mm/memory.c clear_page_tables()
 /// exit_mmap 用它释放全部 768 个用户目录项（0–3 GB）下的页面表，free_pgtables（munmap 之后）只释放整个 4 MB 空出来的那些。
-/// 注意 do-while：nr 必须至少是 1。
+/// 注意：第 first 项总要处理（2.4.0 写成 do-while），nr 必须至少是 1；nr 为 0 时会一直处理下去。
 void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
 {
-	pgd_t *page_dir = mm->pgd + first;
+	pgd_t *dir = mm->pgd + first;
 
-	do {
-		free_one_pgd(page_dir);
-		page_dir++;
-	} while (--nr);
-
+	/* nr is at least 1: the slot at first is always done. */
+	for (;;) {
+		free_one_pgd(dir++);
+		if (--nr == 0)
+			break;
+	}
+	/// 页面表缓存若超过高水位就削减（i386 上缓存总是空的，这里只是照 2.4.0 调用）。
 	check_pgt_cache();
 }
 
@@ -152,36 +159,41 @@ void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
 static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 				pte_t *src_pte, pte_t *dst_pte)
 {
-	pte_t pte = *src_pte;
-	struct page *ptepage;
+	pte_t val = *src_pte;
+	struct page *page;
 
-	if (pte_none(pte))
+	/// 空项：父进程这一页从没映射过，子进程也不映射。
+	if (pte_none(val))
 		return;
-	if (!pte_present(pte)) {
+	/// 非空又不在位：2.4.0 里是换出后的交换项（见函数前的说明）。
+	if (!pte_present(val)) {
 		/* Port: no swap, so no swap entry to swap_duplicate(). */
-		pte_ERROR(pte);
-		set_pte(dst_pte, pte);
+		pte_ERROR(val);
+		set_pte(dst_pte, val);
 		return;
 	}
-	ptepage = pte_page(pte);
-	/// 超出 mem_map 的页框（设备内存）和保留页（零页、内核映像、remap_page_range 映射的 I/O 区）不计引用，原样复制。
-	if (VALID_PAGE(ptepage) && !PageReserved(ptepage)) {
-		if (cow) {
-			/// 写时拷贝的关键：把父进程的页面表项也改成只读（用带 lock 的 btr 清 RW 位，CPU 可能同时在置 A/D 位），
-			/// 子进程拿到的是同一个只读的值。之后父子任何一方写这页都会引起保护性缺页异常，由 do_wp_page 决定拷贝还是直接改回可写。
-			ptep_set_wrprotect(src_pte);
-			pte = *src_pte;
-		}
-		/* The child has written nothing to a shared page yet. */
-		/// 共享映射不做 COW，但子进程的副本要清掉 D（脏）位：子进程还没写过这页，写回磁盘的责任仍在父进程的表项。
-		if (vma->vm_flags & VM_SHARED)
-			pte = pte_mkclean(pte);
-		/// 子进程的副本清掉 A（访问）位，页面换出时子进程这一侧先显得“老”；get_page：这个物理页面多了一个使用者。
-		pte = pte_mkold(pte);
-		get_page(ptepage);
-	}
+	page = pte_page(val);
+	/// 超出 mem_map 的页框（设备内存）和保留页（零页、内核映像、remap_page_range 映射的 I/O 区）不计引用，原样复制
+	/// （连 A 位、RW 位也不动）。
 	/* Device memory and the zero page are mapped with no count. */
-	set_pte(dst_pte, pte);
+	if (!VALID_PAGE(page) || PageReserved(page)) {
+		set_pte(dst_pte, val);
+		return;
+	}
+	/// 写时拷贝的关键：把父进程的页面表项也改成只读（用带 lock 的 btr 清 RW 位，CPU 可能同时在置 A/D 位），
+	/// 再重读一次表项，子进程拿到的是同一个只读的值。之后父子任何一方写这页都会引起保护性缺页异常，
+	/// 由 do_wp_page 决定拷贝还是直接改回可写。
+	if (cow) {
+		ptep_set_wrprotect(src_pte);
+		val = *src_pte;
+	}
+	/// 共享映射不做 COW，但子进程的副本要清掉 D（脏）位：子进程还没写过这页，写回磁盘的责任仍在父进程的表项。
+	/* The child has written nothing to a shared page yet. */
+	if (vma->vm_flags & VM_SHARED)
+		val = pte_mkclean(val);
+	/// get_page：这个物理页面多了一个使用者。子进程的副本清掉 A（访问）位，页面换出时子进程这一侧先显得“老”。
+	get_page(page);
+	set_pte(dst_pte, pte_mkold(val));
 }
 
 /*
@@ -269,21 +281,24 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 /// 就是 __free_page。非在位的交换项 2.4.0 要 swap_free，这里只报告。
 static inline int free_pte(pte_t pte)
 {
-	if (pte_present(pte)) {
-		struct page *page = pte_page(pte);
+	struct page *page;
 
-		if (!VALID_PAGE(page) || PageReserved(page))
-			return 0;
-		/* A dirty file page must reach its file later. */
-		if (pte_dirty(pte) && page->mapping)
-			set_page_dirty(page);
-		/* Port: no swap cache, so free_page_and_swap_cache() is this. */
-		__free_page(page);
-		return 1;
+	/// 不在位的非空表项是交换项：2.4.0 在这里 swap_free，本移植没有交换区，只报告，不计入 rss。
+	if (!pte_present(pte)) {
+		/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
+		pte_ERROR(pte);
+		return 0;
 	}
-	/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
-	pte_ERROR(pte);
-	return 0;
+	page = pte_page(pte);
+	/// 设备内存和保留页（如零页）从来不计引用、不计 rss：什么也不放。
+	if (!VALID_PAGE(page) || PageReserved(page))
+		return 0;
+	/* A dirty file page must reach its file later. */
+	if (pte_dirty(pte) && page->mapping)
+		set_page_dirty(page);
+	/* Port: no swap cache, so free_page_and_swap_cache() is this. */
+	__free_page(page);
+	return 1;
 }
 
 /* A slot about to be overwritten should have been empty. */
@@ -291,40 +306,50 @@ static inline int free_pte(pte_t pte)
 /// （注意返回值被丢掉了：rss 不减。2.4.0 原样如此。）
 static inline void forget_pte(pte_t page)
 {
-	if (!pte_none(page)) {
-		printk("forget_pte: old mapping existed!\n");
-		free_pte(page);
-	}
+	/// 空的：正常情形，什么也不做。
+	if (pte_none(page))
+		return;
+	/// 不空：调用者覆盖了一个还在用的映射，说一声，再把它占着的页面放掉。
+	printk("forget_pte: old mapping existed!\n");
+	free_pte(page);
 }
 
 /* Clear the ptes for [address, address + size) inside one page table. */
 /// §2.12 系统调用 brk()：撤销一个页面表范围内的映射，返回释放的（计入 rss 的）页面数。2.4.0: mm/memory.c zap_pte_range()
-/// address &= ~PMD_MASK 之后是在这个 4 MB 范围内的偏移，size 截到本页面表的末尾为止。
+/// address & ~PMD_MASK 是在这个 4 MB 范围内的偏移，size 截到本页面表的末尾为止。
 static inline int zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 				unsigned long address, unsigned long size)
 {
-	pte_t *pte;
-	int freed;
+	unsigned long offset, pages;
+	pte_t *slot;
+	int freed = 0;
 
-	if (pmd_none(*pmd))
-		return 0;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
+	/// 没有页面表（空目录项）就没有可撤销的映射，返回 0；目录项被破坏（非空而 pmd_bad）则报告、清除，同样返回 0。
+	/// 2.4.0 分两步判断（先 pmd_none 返回，再 pmd_bad 报错）；合成一个条件时要记住空表项的 pmd_bad 也为真，
+	/// 只有非空的坏表项才报告。本文件的 copy_page_range、zap_pmd_range 用的是同一个写法。
+	/* pmd_bad() is true of an empty entry too: report only the others. */
+	if (pmd_none(*pmd) || pmd_bad(*pmd)) {
+		if (!pmd_none(*pmd)) {
+			pmd_ERROR(*pmd);
+			pmd_clear(pmd);
+		}
 		return 0;
 	}
-	pte = pte_offset(pmd, address);
-	address &= ~PMD_MASK;
-	if (address + size > PMD_SIZE)
-		size = PMD_SIZE - address;
-	freed = 0;
-	for (size >>= PAGE_SHIFT; size; size--, pte++) {
+	/// slot 指向 address 对应的页面表项，以后逐项后移。
+	slot = pte_offset(pmd, address);
+	/* Stop at the end of this page table. */
+	offset = address & ~PMD_MASK;
+	if (offset + size > PMD_SIZE)
+		size = PMD_SIZE - offset;
+	/// 逐页处理：pages 是要撤销的页数。
+	for (pages = size >> PAGE_SHIFT; pages != 0; pages--, slot++) {
 		/* Read and clear at once: the CPU may set D meanwhile. */
 		/// 用 xchg 原子地取出并清零：此刻 CPU（或另一个 CPU）可能正要置这个表项的 D 位，读和清分两步做就可能丢掉“脏”。
-		pte_t page = ptep_get_and_clear(pte);
+		pte_t old = ptep_get_and_clear(slot);
 
-		if (!pte_none(page))
-			freed += free_pte(page);
+		/// 空项不必处理；其余交给 free_pte，它返回 1 的（计入 rss 的页面）累加起来。
+		if (!pte_none(old))
+			freed += free_pte(old);
 	}
 	return freed;
 }
@@ -334,28 +359,31 @@ static inline int zap_pte_range(struct mm_struct *mm, pmd_t *pmd,
 static inline int zap_pmd_range(struct mm_struct *mm, pgd_t *dir,
 				unsigned long address, unsigned long size)
 {
-	pmd_t *pmd;
-	unsigned long end;
-	int freed;
+	unsigned long from, to;
+	pmd_t *mid;
+	int freed = 0;
 
-	if (pgd_none(*dir))
-		return 0;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
-		pgd_clear(dir);
+	/// 空目录项什么也没有；坏的目录项报告、清掉（两级映射下 pgd_none、pgd_bad 都恒为 0，实际不会走这里）。
+	if (pgd_none(*dir) || pgd_bad(*dir)) {
+		if (!pgd_none(*dir)) {
+			pgd_ERROR(*dir);
+			pgd_clear(dir);
+		}
 		return 0;
 	}
-	pmd = pmd_offset(dir, address);
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	freed = 0;
+	mid = pmd_offset(dir, address);
+	/// from/to 是在这个页面目录项（4 MB）范围之内的偏移，to 不超过它的末尾。
+	/* Offsets within this pgd slot, clipped to its end. */
+	from = address & ~PGDIR_MASK;
+	to = from + size;
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
+	/// 每个中间目录项一轮，from 跳到下一个中间目录项的边界。这里与 2.4.0 一样不检查 from 回绕到 0：
+	/// to 不超过 PGDIR_SIZE，from 不会越过 4 GB。两级映射下只有一轮。
 	do {
-		freed += zap_pte_range(mm, pmd, address, end - address);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		freed += zap_pte_range(mm, mid++, from, to - from);
+		from = (from + PMD_SIZE) & PMD_MASK;
+	} while (from < to);
 	return freed;
 }
 
@@ -372,28 +400,26 @@ static inline int zap_pmd_range(struct mm_struct *mm, pgd_t *dir,
 void zap_page_range(struct mm_struct *mm, unsigned long address,
 		    unsigned long size)
 {
-	pgd_t *dir;
 	unsigned long end = address + size;
+	pgd_t *dir = pgd_offset(mm, address);
 	int freed = 0;
 
-	dir = pgd_offset(mm, address);
-
+	/// 空范围或回绕（address + size 溢出）是调用者的错误。
 	if (address >= end)
 		BUG();
 	spin_lock(&mm->page_table_lock);
-	do {
-		freed += zap_pmd_range(mm, dir, address, end - address);
+	/// 每个页面目录项（4 MB）一轮；address 跳到下一个 4 MB 边界，到了范围末尾或越过 4 GB 回绕成 0 就停。
+	for (;;) {
+		freed += zap_pmd_range(mm, dir++, address, end - address);
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-	} while (address && (address < end));
+		if (address == 0 || address >= end)
+			break;
+	}
 	spin_unlock(&mm->page_table_lock);
 
 	/* rss is unsigned: never below zero. */
 	/// rss 是无符号数，减过头会变成一个巨大的数，所以最多减到 0。mm 不一定是当前进程的（exit_mmap 之外，也可能是 swap_out 相关路径）。
-	if (mm->rss > freed)
-		mm->rss -= freed;
-	else
-		mm->rss = 0;
+	mm->rss = mm->rss > freed ? mm->rss - freed : 0;
 }
 
 /* Map the zero page, read-only, over part of one page table. */
@@ -402,43 +428,49 @@ void zap_page_range(struct mm_struct *mm, unsigned long address,
 static inline void zeromap_pte_range(pte_t *pte, unsigned long address,
 				     unsigned long size, pgprot_t prot)
 {
-	unsigned long end;
+	/// from/to：在这张页面表（4 MB）之内的偏移，to 截到表的末尾。
+	unsigned long from = address & ~PMD_MASK;
+	unsigned long to = from + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	do {
-		pte_t zero_pte = pte_wrprotect(mk_pte(ZERO_PAGE(address), prot));
-		pte_t oldpage = ptep_get_and_clear(pte);
+	if (to > PMD_SIZE)
+		to = PMD_SIZE;
+	/// 至少处理一项（2.4.0 写成 do-while）；from 到了 to，或越过 4 GB 回绕成 0，就停。
+	for (;;) {
+		/// 先取下旧表项，换上零页的只读表项（不管 prot 里有没有 RW），再放掉旧的（不该有，有就抱怨）。
+		pte_t old = ptep_get_and_clear(pte);
 
-		set_pte(pte, zero_pte);
-		forget_pte(oldpage);
-		address += PAGE_SIZE;
+		set_pte(pte, pte_wrprotect(mk_pte(ZERO_PAGE(from), prot)));
+		forget_pte(old);
+		from += PAGE_SIZE;
 		pte++;
-	} while (address && (address < end));
+		if (from == 0 || from >= to)
+			break;
+	}
 }
 
 /// §2.13：zeromap 的中间目录一层，必要时用 pte_alloc 分配页面表。2.4.0: mm/memory.c zeromap_pmd_range()
 static inline int zeromap_pmd_range(pmd_t *pmd, unsigned long address,
 				    unsigned long size, pgprot_t prot)
 {
-	unsigned long end;
+	/// from/to：在这个页面目录项（4 MB）之内的偏移。
+	unsigned long from = address & ~PGDIR_MASK;
+	unsigned long to = from + size;
+	pte_t *table;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	do {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (!pte)
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
+	/// 每个中间目录项一轮：没有页面表就分配一张（pte_alloc 返回 from 对应的表项），分配不到返回 -ENOMEM。
+	for (;;) {
+		table = pte_alloc(pmd, from);
+		if (table == NULL)
 			return -ENOMEM;
-		zeromap_pte_range(pte, address, end - address, prot);
-		address = (address + PMD_SIZE) & PMD_MASK;
+		zeromap_pte_range(table, from, to - from, prot);
+		/// 跳到下一个中间目录项的边界（两级映射下这就到了 4 MB 的末尾，只有一轮）。
+		from = (from + PMD_SIZE) & PMD_MASK;
 		pmd++;
-	} while (address && (address < end));
-	return 0;
+		if (from == 0 || from >= to)
+			return 0;
+	}
 }
 
 /*
@@ -451,28 +483,34 @@ static inline int zeromap_pmd_range(pmd_t *pmd, unsigned long address,
 int zeromap_page_range(unsigned long address, unsigned long size,
 		       pgprot_t prot)
 {
-	int error = 0;
-	pgd_t *dir;
+	struct mm_struct *mm = current->mm;
 	unsigned long end = address + size;
+	pgd_t *dir = pgd_offset(mm, address);
+	pmd_t *mid;
+	int err;
 
-	dir = pgd_offset(current->mm, address);
-	flush_cache_range(current->mm, address, end);
+	flush_cache_range(mm, address, end);
+	/// 空范围或回绕是调用者的错误。
 	if (address >= end)
 		BUG();
-	do {
-		pmd_t *pmd = pmd_alloc(dir, address);
-
-		error = -ENOMEM;
-		if (!pmd)
+	/// 每个页面目录项一轮。出错（-ENOMEM）就停下，已经映射的部分不撤销。
+	for (;;) {
+		mid = pmd_alloc(dir, address);
+		if (mid == NULL) {
+			err = -ENOMEM;
 			break;
-		error = zeromap_pmd_range(pmd, address, end - address, prot);
-		if (error)
+		}
+		err = zeromap_pmd_range(mid, address, end - address, prot);
+		if (err)
 			break;
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
 		dir++;
-	} while (address && (address < end));
-	flush_tlb_range(current->mm, end - size, end);
-	return error;
+		if (address == 0 || address >= end)
+			break;
+	}
+	/// 整个范围的 TLB 一次冲刷（address 已经移动，起点用 end - size 算回来）。
+	flush_tlb_range(mm, end - size, end);
+	return err;
 }
 
 /*
@@ -488,52 +526,55 @@ static inline void remap_pte_range(pte_t *pte, unsigned long address,
 				   unsigned long size,
 				   unsigned long phys_addr, pgprot_t prot)
 {
-	unsigned long end;
+	/// from/to：在这张页面表之内的偏移，to 截到表的末尾。
+	unsigned long from = address & ~PMD_MASK;
+	unsigned long to = from + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	do {
-		struct page *page;
-		pte_t oldpage;
+	if (to > PMD_SIZE)
+		to = PMD_SIZE;
+	for (;;) {
+		/// 旧表项先取下；frame 是这个物理地址的 page 结构（物理内存之外的地址算出来的 frame 超出 mem_map）。
+		pte_t old = ptep_get_and_clear(pte);
+		struct page *frame = virt_to_page(__va(phys_addr));
 
-		oldpage = ptep_get_and_clear(pte);
-		page = virt_to_page(__va(phys_addr));
-		if (!VALID_PAGE(page) || PageReserved(page))
+		/// 只有没有 page 结构的或保留的页框才真的映射；普通页面的表项留空（旧映射照样被放掉）。
+		if (!VALID_PAGE(frame) || PageReserved(frame))
 			set_pte(pte, mk_pte_phys(phys_addr, prot));
-		forget_pte(oldpage);
-		address += PAGE_SIZE;
+		forget_pte(old);
+		from += PAGE_SIZE;
 		phys_addr += PAGE_SIZE;
 		pte++;
-	} while (address && (address < end));
+		if (from == 0 || from >= to)
+			break;
+	}
 }
 
 /// §2.13：remap 的中间目录一层。2.4.0: mm/memory.c remap_pmd_range()
-/// phys_addr -= address 这一步之后，“address + phys_addr”就是当前页对应的物理地址，循环里无需另外维护一个物理地址变量。
+/// phys_addr -= from 这一步之后，“phys_addr + from”就是当前页对应的物理地址，循环里无需另外维护一个物理地址变量。
 static inline int remap_pmd_range(pmd_t *pmd, unsigned long address,
 				  unsigned long size,
 				  unsigned long phys_addr, pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long from = address & ~PGDIR_MASK;
+	unsigned long to = from + size;
+	pte_t *table;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	/* From here phys_addr + address is the frame for address. */
-	phys_addr -= address;
-	do {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (!pte)
+	if (to > PGDIR_SIZE)
+		to = PGDIR_SIZE;
+	/* From here phys_addr + from is the frame for from. */
+	phys_addr -= from;
+	/// 与 zeromap_pmd_range 同样的循环：每个中间目录项一轮，页面表分配不到就 -ENOMEM。
+	for (;;) {
+		table = pte_alloc(pmd, from);
+		if (table == NULL)
 			return -ENOMEM;
-		remap_pte_range(pte, address, end - address,
-				address + phys_addr, prot);
-		address = (address + PMD_SIZE) & PMD_MASK;
+		remap_pte_range(table, from, to - from, phys_addr + from,
+				prot);
+		from = (from + PMD_SIZE) & PMD_MASK;
 		pmd++;
-	} while (address && (address < end));
-	return 0;
+		if (from == 0 || from >= to)
+			return 0;
+	}
 }
 
 /*
@@ -546,30 +587,37 @@ static inline int remap_pmd_range(pmd_t *pmd, unsigned long address,
 int remap_page_range(unsigned long from, unsigned long phys_addr,
 		     unsigned long size, pgprot_t prot)
 {
-	int error = 0;
-	pgd_t *dir;
+	struct mm_struct *mm = current->mm;
 	unsigned long end = from + size;
+	pgd_t *dir;
+	pmd_t *mid;
+	int err;
 
+	/// 与 remap_pmd_range 同样的技巧：减去起点之后，phys_addr + from 总是 from 这一页对应的物理地址。
+	/* From here phys_addr + from is the frame for from. */
 	phys_addr -= from;
-	dir = pgd_offset(current->mm, from);
-	flush_cache_range(current->mm, from, end);
+	dir = pgd_offset(mm, from);
+	flush_cache_range(mm, from, end);
 	if (from >= end)
 		BUG();
-	do {
-		pmd_t *pmd = pmd_alloc(dir, from);
-
-		error = -ENOMEM;
-		if (!pmd)
+	/// 每个页面目录项一轮，出错就停下；最后整个范围冲刷一次 TLB。
+	for (;;) {
+		mid = pmd_alloc(dir, from);
+		if (mid == NULL) {
+			err = -ENOMEM;
 			break;
-		error = remap_pmd_range(pmd, from, end - from,
-					phys_addr + from, prot);
-		if (error)
+		}
+		err = remap_pmd_range(mid, from, end - from, phys_addr + from,
+				      prot);
+		if (err)
 			break;
 		from = (from + PGDIR_SIZE) & PGDIR_MASK;
 		dir++;
-	} while (from && (from < end));
-	flush_tlb_range(current->mm, end - size, end);
-	return error;
+		if (from == 0 || from >= end)
+			break;
+	}
+	flush_tlb_range(mm, end - size, end);
+	return err;
 }
 
 /* Replace a present pte: store it, then drop the old TLB entry. */
@@ -593,12 +641,15 @@ static inline void break_cow(struct vm_area_struct *vma,
 			     struct page *old_page, struct page *new_page,
 			     unsigned long address, pte_t *page_table)
 {
+	/// 新页面的表项：保护位来自区间，下面再加上 RW 和 D。
+	pte_t entry = mk_pte(new_page, vma->vm_page_prot);
+
+	/// 先把内容拷好，再让表项指向新页面；两个 flush 在 i386 上都是空操作。
 	copy_cow_page(old_page, new_page, address);
 	flush_page_to_ram(new_page);
 	flush_cache_page(vma, address);
 	establish_pte(vma, address, page_table,
-		      pte_mkwrite(pte_mkdirty(mk_pte(new_page,
-						     vma->vm_page_prot))));
+		      pte_mkwrite(pte_mkdirty(entry)));
 }
 
 /*
@@ -618,26 +669,28 @@ static inline void break_cow(struct vm_area_struct *vma,
 static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		      unsigned long address, pte_t *page_table, pte_t pte)
 {
-	struct page *old_page, *new_page;
+	struct page *old_page = pte_page(pte);
+	struct page *copy;
 
-	old_page = pte_page(pte);
-	/// 表项指向 mem_map 之外（设备内存）却遇到写保护异常：说明页面表被破坏了。
-	if (!VALID_PAGE(old_page))
-		goto bad_wp_page;
+	/// 表项指向 mem_map 之外（设备内存）却遇到写保护异常：说明页面表被破坏了。放锁、报告、按内存不足返回 -1
+	/// （2.4.0 把这一段放在函数末尾的 bad_wp_page 标号处）。
+	if (!VALID_PAGE(old_page)) {
+		spin_unlock(&mm->page_table_lock);
+		printk("do_wp_page: bogus page at address %08lx (page 0x%lx)\n",
+		       address, (unsigned long) old_page);
+		return -1;
+	}
 
 	/// 2.4.0 在这里判定“最后一个使用者”：计数为 1；或者计数为 2 而另一个引用来自交换缓冲（页面在交换缓冲中、
-	/// 能加锁、is_page_shared 说没有别的进程映射它）。
-	switch (page_count(old_page)) {
-	case 2:
-		/*
-		 * 2.4.0 reuses the page here too if the other reference is
-		 * the swap cache's and no other pte maps it (PageSwapCache,
-		 * TryLockPage, is_page_shared).  Port: no swap cache yet, so
-		 * 2 always means another mapping: copy.
-		 */
-		break;
-	case 1:
-		/* We are the only user: write in place. */
+	/// 能加锁、is_page_shared 说没有别的进程映射它）。本移植没有交换缓冲，只剩计数为 1 这一种情形。
+	/// 直接改成可写：置 RW、D、A 位，冲刷这一页的 TLB，放锁，算一次次要缺页。
+	/*
+	 * Nobody else holds the page: write in place.  2.4.0 also reuses
+	 * it at count 2 if the other reference is the swap cache's and no
+	 * other pte maps it (PageSwapCache, TryLockPage, is_page_shared).
+	 * Port: no swap cache yet, so 2 always means another mapping.
+	 */
+	if (page_count(old_page) == 1) {
 		flush_cache_page(vma, address);
 		establish_pte(vma, address, page_table,
 			      pte_mkyoung(pte_mkdirty(pte_mkwrite(pte))));
@@ -646,35 +699,32 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 
 	/* Copy.  The allocation may sleep: not under the lock. */
-	spin_unlock(&mm->page_table_lock);
 	/// 分配可能睡眠（等待 kswapd 回收），所以先放开 page_table_lock。2.4.0 这里写的是 page_cache_alloc()，即
-	/// alloc_pages(GFP_HIGHUSER, 0)；本移植还没有 pagemap.h，直接写出来。
-	new_page = alloc_page(GFP_HIGHUSER);	/* page_cache_alloc() */
-	if (!new_page)
+	/// alloc_pages(GFP_HIGHUSER, 0)；本移植还没有 pagemap.h，直接写出来。分配不到：返回 -1，表项不变。
+	spin_unlock(&mm->page_table_lock);
+	copy = alloc_page(GFP_HIGHUSER);	/* page_cache_alloc() */
+	if (copy == NULL)
 		return -1;
 	spin_lock(&mm->page_table_lock);
-
-	/* Unchanged while we slept?  Then install the copy. */
-	/// 放锁期间表项可能被改（比如 kswapd 把页面换出了）：只有表项没变，才装上新页面；否则新页面作废，下次访问再说。
-	if (pte_same(*page_table, pte)) {
-		/* The zero page was not in rss; the copy is. */
-		/// 旧页面是零页（保留页，从不计入 rss），换成私有页面后驻内存页面数要加一。
-		if (PageReserved(old_page))
-			++mm->rss;
-		break_cow(vma, old_page, new_page, address, page_table);
-		/* What is released below is now our old reference. */
-		/// 巧妙之处：把要释放的对象换成旧页面，这样下面同一行 __free_page 放掉的就是我们对旧页面的那一个引用。
-		new_page = old_page;
+	/// 放锁期间表项可能被改（比如 kswapd 把页面换出了）：只有表项没变，才装上新页面；否则新页面作废，下次访问再说
+	/// （仍返回 1，出错的指令重新执行时会重新判断）。
+	if (!pte_same(*page_table, pte)) {
+		/* Changed while we slept: the copy is not wanted. */
+		spin_unlock(&mm->page_table_lock);
+		__free_page(copy);		/* page_cache_release() */
+		return 1;
 	}
+	/// 旧页面是零页（保留页，从不计入 rss），换成私有页面后驻内存页面数要加一。
+	/* The zero page was not in rss; the copy is. */
+	if (PageReserved(old_page))
+		++mm->rss;
+	break_cow(vma, old_page, copy, address, page_table);
 	spin_unlock(&mm->page_table_lock);
-	__free_page(new_page);			/* page_cache_release() */
+	/// 表项已经指向副本：放掉我们对旧页面的那一个引用（与 2.4.0 一样在放锁之后）。若旧页面是零页，
+	/// __free_page 对保留页什么也不做；若别人也不再用它，它就回到伙伴系统。
+	/* Our reference to the old page goes. */
+	__free_page(old_page);
 	return 1;
-
-bad_wp_page:
-	spin_unlock(&mm->page_table_lock);
-	printk("do_wp_page: bogus page at address %08lx (page 0x%lx)\n",
-	       address, (unsigned long) old_page);
-	return -1;
 }
 
 /*
@@ -713,15 +763,23 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			     pte_t *page_table, int write_access,
 			     unsigned long addr)
 {
-	struct page *page = NULL;
-	pte_t entry = pte_wrprotect(mk_pte(ZERO_PAGE(addr), vma->vm_page_prot));
+	struct page *page;
+	pte_t entry;
 
-	if (write_access) {
+	/// 读：表项指向零页，按区间的保护位再去掉 RW（即使是共享可写区间，也要等写的时候再说）。
+	if (!write_access) {
+		/* A read: the shared zero page, read-only. */
+		entry = pte_wrprotect(mk_pte(ZERO_PAGE(addr),
+					     vma->vm_page_prot));
+	} else {
+		/// 写：要一个页面，分配不到返回 -1（表项仍为空，do_page_fault 按内存不足处理）。
 		page = alloc_page(GFP_HIGHUSER);
-		if (!page)
+		if (page == NULL)
 			return -1;
 		clear_user_highpage(page, addr);
-		entry = pte_mkwrite(pte_mkdirty(mk_pte(page, vma->vm_page_prot)));
+		/// 表项可写且已脏；页面是我们自己的，计入 rss。
+		entry = mk_pte(page, vma->vm_page_prot);
+		entry = pte_mkwrite(pte_mkdirty(entry));
 		mm->rss++;
 		flush_page_to_ram(page);
 	}
@@ -745,30 +803,42 @@ static int do_no_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		      unsigned long address, int write_access,
 		      pte_t *page_table)
 {
-	struct page *new_page;
+	struct page *page;
+	int no_share;
 	pte_t entry;
 
-	if (!vma->vm_ops || !vma->vm_ops->nopage)
+	/// 匿名区间（没有 nopage 方法）另有专门的处理。
+	if (vma->vm_ops == NULL || vma->vm_ops->nopage == NULL)
 		return do_anonymous_page(mm, vma, page_table, write_access,
 					 address);
 
-	new_page = vma->vm_ops->nopage(vma, address & PAGE_MASK,
-				       (vma->vm_flags & VM_SHARED) ? 0 :
-				       write_access);
+	/// no_share：共享区间总是 0，私有区间就是 write_access；地址按页对齐后交给 nopage。
+	/* A write to a private area asks for a copy of its own at once. */
+	no_share = write_access;
+	if (vma->vm_flags & VM_SHARED)
+		no_share = 0;
+	page = vma->vm_ops->nopage(vma, address & PAGE_MASK, no_share);
 	/// NOPAGE_SIGBUS（NULL）：比如访问超出了文件末尾，返回 0，do_page_fault 发 SIGBUS；NOPAGE_OOM：没有内存，返回 -1。
-	if (new_page == NULL)		/* NOPAGE_SIGBUS */
+	if (page == NOPAGE_SIGBUS)
 		return 0;
-	if (new_page == NOPAGE_OOM)
+	if (page == NOPAGE_OOM)
 		return -1;
-	++mm->rss;
 
-	flush_page_to_ram(new_page);
-	flush_icache_page(vma, new_page);
-	entry = mk_pte(new_page, vma->vm_page_prot);
-	if (write_access)
-		entry = pte_mkwrite(pte_mkdirty(entry));
-	else if (page_count(new_page) > 1 && !(vma->vm_flags & VM_SHARED))
-		entry = pte_wrprotect(entry);	/* shared with others: COW */
+	/// nopage 交来的页面带着一个引用，归这个表项所有，计入 rss。
+	++mm->rss;
+	flush_page_to_ram(page);
+	flush_icache_page(vma, page);
+	entry = mk_pte(page, vma->vm_page_prot);
+	/// 写访问：页面已经是私有副本（或者区间是共享的），表项直接可写、已脏。
+	/// 读访问而页面还有别的使用者（如页面缓冲）、区间又是私有的：表项只读，以后写时再做写时拷贝
+	/// （私有区间的 vm_page_prot 本来就没有 RW，这一步只是保险）。
+	if (write_access) {
+		entry = pte_mkdirty(pte_mkwrite(entry));
+	} else if (page_count(page) > 1 &&
+		   !(vma->vm_flags & VM_SHARED)) {
+		/* Others hold it and the area is private: COW later. */
+		entry = pte_wrprotect(entry);
+	}
 	set_pte(page_table, entry);
 	update_mmu_cache(vma, address, entry);
 	/// 返回 2：主要缺页（major fault，可能做了磁盘 I/O），do_page_fault 据此给 maj_flt 加一。
@@ -792,26 +862,31 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 				   unsigned long address, int write_access,
 				   pte_t *pte)
 {
-	pte_t entry;
+	pte_t val;
 
+	/// 在锁内读出表项的当前值，以后的判断都根据这个值。
 	spin_lock(&mm->page_table_lock);
-	entry = *pte;
-	if (!pte_present(entry)) {
+	val = *pte;
+	/// 不在位：放锁后按表项是否全 0 分派（do_no_page、do_swap_page 都在锁外运行）。
+	if (!pte_present(val)) {
 		/* Nobody else fills in a missing page: drop the lock. */
 		spin_unlock(&mm->page_table_lock);
-		if (pte_none(entry))
+		if (pte_none(val))
 			return do_no_page(mm, vma, address, write_access, pte);
-		return do_swap_page(mm, vma, address, pte, entry,
+		return do_swap_page(mm, vma, address, pte, val,
 				    write_access);
 	}
 
-	if (write_access) {
-		if (!pte_write(entry))
-			return do_wp_page(mm, vma, address, pte, entry);
-		entry = pte_mkdirty(entry);
-	}
-	entry = pte_mkyoung(entry);
-	establish_pte(vma, address, pte, entry);
+	/// 在位而要写一个只读的表项：写时拷贝。do_wp_page 进入时持锁，由它负责放锁。
+	/* Present.  Writing a read-only pte is copy-on-write. */
+	if (write_access && !pte_write(val))
+		return do_wp_page(mm, vma, address, pte, val);
+	/// 其余情形页面就在那里：置 A 位（写访问再置 D 位），用 establish_pte 写回并冲刷这一页的 TLB，算一次次要缺页。
+	/* Otherwise only the accessed (and for a write, dirty) bit. */
+	val = pte_mkyoung(val);
+	if (write_access)
+		val = pte_mkdirty(val);
+	establish_pte(vma, address, pte, val);
 	spin_unlock(&mm->page_table_lock);
 	return 1;
 }
@@ -827,25 +902,22 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 /// 先保证页面表存在：pgd_offset 找到页面目录项，pmd_alloc（两级映射下就是目录项本身），pte_alloc（必要时分配一页清零的页面表，
 /// 目录项置 _PAGE_TABLE，即 P|RW|US|A|D——用户权限由页面表项决定），再交给 handle_pte_fault。
 /// 返回值：1 次要缺页，2 主要缺页，0 要发 SIGBUS，-1 没有内存。
-/// 与简报所说不同，2.4.0 这里分配页面表时不持有 page_table_lock（2.4 后期版本才改成在锁内分配），本移植照 2.4.0。
+/// 2.4.0 这里分配页面表时不持有 page_table_lock（2.4 后期版本才改成在锁内分配），本移植照 2.4.0。
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, int write_access)
 {
-	int ret = -1;
-	pgd_t *pgd;
-	pmd_t *pmd;
+	pgd_t *dir = pgd_offset(mm, address);
+	pmd_t *mid = pmd_alloc(dir, address);
+	pte_t *slot;
 
-	pgd = pgd_offset(mm, address);
-	pmd = pmd_alloc(pgd, address);
-
-	if (pmd) {
-		pte_t *pte = pte_alloc(pmd, address);
-
-		if (pte)
-			ret = handle_pte_fault(mm, vma, address, write_access,
-					       pte);
-	}
-	return ret;
+	/// 两级映射下 pmd_alloc 从不失败；pte_alloc 分配不到页面表时返回 NULL（并让目录项指向 empty_bad_pte_table），
+	/// 两种情形都按内存不足返回 -1。
+	if (mid == NULL)
+		return -1;
+	slot = pte_alloc(mid, address);
+	if (slot == NULL)
+		return -1;
+	return handle_pte_fault(mm, vma, address, write_access, slot);
 }
 
 /*
@@ -858,18 +930,16 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 /// 区间可写就按写访问处理，于是私有页面一次就拿到自己的副本。只看起点所在的那一个区间：调用者保证范围在一个区间内。
 int make_pages_present(unsigned long addr, unsigned long end)
 {
-	int write;
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	int write = (vma->vm_flags & VM_WRITE) != 0;
 
-	vma = find_vma(mm, addr);
-	write = (vma->vm_flags & VM_WRITE) != 0;
+	/// 空范围是调用者的错误；排除了它，下面的循环至少处理一页（2.4.0 写成 do-while）。
 	if (addr >= end)
 		BUG();
-	do {
+	/// 逐页调用 handle_mm_fault，就像真的访问了一次；只有 -1（没有内存）才算失败，0（SIGBUS）照样往下走。
+	for (; addr < end; addr += PAGE_SIZE)
 		if (handle_mm_fault(mm, vma, addr, write) < 0)
 			return -1;
-		addr += PAGE_SIZE;
-	} while (addr < end);
 	return 0;
 }

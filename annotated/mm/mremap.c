@@ -22,33 +22,31 @@ extern int vm_enough_memory(long pages);
 /// 2.4.0: mm/mremap.c get_one_pte()
 static inline pte_t *get_one_pte(struct mm_struct *mm, unsigned long addr)
 {
-	pgd_t *pgd;
-	pmd_t *pmd;
-	pte_t *pte = NULL;
+	pgd_t *dir = pgd_offset(mm, addr);
+	pmd_t *mid;
+	pte_t *slot;
 
-	pgd = pgd_offset(mm, addr);
-	if (pgd_none(*pgd))
-		goto end;
-	if (pgd_bad(*pgd)) {
-		pgd_ERROR(*pgd);
-		pgd_clear(pgd);
-		goto end;
+	/// 逐级往下走：目录项为空说明这 4 MB 里什么也没映射。
+	if (pgd_none(*dir))
+		return NULL;
+	/// 目录项被破坏：报告并清掉它，当作没有映射（两级映射下 pgd_none/pgd_bad 恒为假，实际的判断在 pmd 这一级）。
+	if (pgd_bad(*dir)) {
+		pgd_ERROR(*dir);
+		pgd_clear(dir);
+		return NULL;
 	}
-
-	pmd = pmd_offset(pgd, addr);
-	if (pmd_none(*pmd))
-		goto end;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
-		goto end;
+	mid = pmd_offset(dir, addr);
+	/// 两级映射下 pmd 就是目录项本身：没有页面表，或页面表指针被破坏（同样报告并清掉）。
+	if (pmd_none(*mid))
+		return NULL;
+	if (pmd_bad(*mid)) {
+		pmd_ERROR(*mid);
+		pmd_clear(mid);
+		return NULL;
 	}
-
-	pte = pte_offset(pmd, addr);
-	if (pte_none(*pte))
-		pte = NULL;
-end:
-	return pte;
+	/// 页面表在：取出这一项，空的页表项也算“没什么可搬”。
+	slot = pte_offset(mid, addr);
+	return pte_none(*slot) ? NULL : slot;
 }
 
 /* The entry for addr, making a page table if needed; NULL if out of memory. */
@@ -56,13 +54,10 @@ end:
 /// 2.4.0: mm/mremap.c alloc_one_pte()
 static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
 {
-	pmd_t *pmd;
-	pte_t *pte = NULL;
+	/// 两级映射下 pmd_alloc 不会失败（直接返回目录项）；真正可能分配页面的是 pte_alloc。
+	pmd_t *mid = pmd_alloc(pgd_offset(mm, addr), addr);
 
-	pmd = pmd_alloc(pgd_offset(mm, addr), addr);
-	if (pmd)
-		pte = pte_alloc(pmd, addr);
-	return pte;
+	return mid ? pte_alloc(mid, addr) : NULL;
 }
 
 /*
@@ -74,33 +69,38 @@ static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
 /// 2.4.0: mm/mremap.c copy_one_pte()
 static inline int copy_one_pte(struct mm_struct *mm, pte_t *src, pte_t *dst)
 {
-	int error = 0;
-	pte_t pte;
+	int failed = 0;
 
+	/// 改动页表项要持 page_table_lock（页面换出等路径也会读写页表项）。
 	spin_lock(&mm->page_table_lock);
+	/// 取锁之前（分配页面表时可能睡眠）src 可能已被清掉，所以持锁后再看一次。
 	if (!pte_none(*src)) {
-		pte = ptep_get_and_clear(src);
-		if (!dst) {
+		/// 取出并清除原页表项（ptep_get_and_clear 一步完成，不会漏掉 CPU 同时置上的 D 位）。
+		pte_t moving = ptep_get_and_clear(src);
+
+		/// 没有目标页表项：原样放回，并报告失败。
+		if (dst == NULL) {
 			dst = src;
-			error++;
+			failed = 1;
 		}
-		set_pte(dst, pte);
+		set_pte(dst, moving);
 	}
 	spin_unlock(&mm->page_table_lock);
-	return error;
+	return failed;
 }
 
+/* Move what maps old_addr to new_addr; 1 if no page table could be had. */
 /// §2.13 搬一个页面的映射。2.4.0: mm/mremap.c move_one_page()
 static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
 			 unsigned long new_addr)
 {
-	int error = 0;
-	pte_t *src;
+	pte_t *src = get_one_pte(mm, old_addr);
 
-	src = get_one_pte(mm, old_addr);
-	if (src)
-		error = copy_one_pte(mm, src, alloc_one_pte(mm, new_addr));
-	return error;
+	/// 旧地址上本来就没有映射：没有可搬的，也不为新地址分配页面表，算成功。
+	if (src == NULL)
+		return 0;
+	/// 先为新地址找到（或分配）页表项，再在锁内搬动。
+	return copy_one_pte(mm, src, alloc_one_pte(mm, new_addr));
 }
 
 /*
@@ -117,22 +117,28 @@ static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
 static int move_page_tables(struct mm_struct *mm, unsigned long new_addr,
 			    unsigned long old_addr, unsigned long len)
 {
-	unsigned long offset = len;
+	/// off 是当前这一页在范围内的偏移，从末尾开始往前减。
+	unsigned long off = len;
 
+	/// i386 的高速缓存不按虚拟地址索引，flush_cache_range 是空操作，照 2.4.0 保留调用。
 	flush_cache_range(mm, old_addr, old_addr + len);
-
-	while (offset) {
-		offset -= PAGE_SIZE;
-		if (move_one_page(mm, old_addr + offset, new_addr + offset))
-			goto oops_we_failed;
+	while (off != 0) {
+		off -= PAGE_SIZE;
+		if (move_one_page(mm, old_addr + off, new_addr + off))
+			goto undo;
 	}
+	/// 旧地址上的映射都没了：TLB 里残留的旧表项必须作废。
 	flush_tlb_range(mm, old_addr, old_addr + len);
 	return 0;
 
-oops_we_failed:
+	/// 出错（2.4.0 的标号叫 oops_we_failed）：失败的那一页已由 copy_one_pte 放回原处，
+	/// 它上面（偏移更大）的各页已经搬到了新地址，从低往高逐页搬回去。
+undo:
+	/* The pages above off had moved: send them back, lowest first. */
 	flush_cache_range(mm, new_addr, new_addr + len);
-	while ((offset += PAGE_SIZE) < len)
-		move_one_page(mm, new_addr + offset, old_addr + offset);
+	for (off += PAGE_SIZE; off < len; off += PAGE_SIZE)
+		move_one_page(mm, new_addr + off, old_addr + off);
+	/// 新范围里搬回时分配的页面表还在，其中的页表项已空；zap_page_range 再清一遍整个新范围。
 	zap_page_range(mm, new_addr, len);
 	flush_tlb_range(mm, new_addr, new_addr + len);
 	return -1;
@@ -152,34 +158,46 @@ static inline unsigned long move_vma(struct vm_area_struct *vma,
 				     unsigned long new_len,
 				     unsigned long new_addr)
 {
-	struct vm_area_struct *new_vma;
+	struct mm_struct *mm = current->mm;
+	unsigned long pages = new_len >> PAGE_SHIFT;
+	struct vm_area_struct *moved;
 
-	new_vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (new_vma) {
-		if (!move_page_tables(current->mm, new_addr, addr, old_len)) {
-			*new_vma = *vma;
-			new_vma->vm_start = new_addr;
-			new_vma->vm_end = new_addr + new_len;
-			new_vma->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
-			new_vma->vm_raend = 0;
-			if (new_vma->vm_file)
-				get_file(new_vma->vm_file);
-			if (new_vma->vm_ops && new_vma->vm_ops->open)
-				new_vma->vm_ops->open(new_vma);
-			insert_vm_struct(current->mm, new_vma);
-			/* This also takes old_len off total_vm. */
-			do_munmap(current->mm, addr, old_len);
-			current->mm->total_vm += new_len >> PAGE_SHIFT;
-			if (new_vma->vm_flags & VM_LOCKED) {
-				current->mm->locked_vm += new_len >> PAGE_SHIFT;
-				make_pages_present(new_vma->vm_start,
-						   new_vma->vm_end);
-			}
-			return new_addr;
-		}
-		kmem_cache_free(vm_area_cachep, new_vma);
+	/// 先要到新区间的 vm_area_struct，再搬页表项：任何一步失败都原样返回 -ENOMEM，什么也没改变。
+	moved = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (moved == NULL)
+		return -ENOMEM;
+	/// 只搬 old_len 的部分；扩大出来的部分没有页表项，以后访问时按需缺页。
+	if (move_page_tables(mm, new_addr, addr, old_len) != 0) {
+		kmem_cache_free(vm_area_cachep, moved);
+		return -ENOMEM;
 	}
-	return -ENOMEM;
+
+	/* A copy of the old area at its new place and file offset. */
+	/// 整个结构照抄（标志、保护、文件、vm_ops），再改起止地址；
+	/// 文件内的起点要加上 addr 在原区间中的页数，预读窗口 vm_raend 清零。
+	*moved = *vma;
+	moved->vm_start = new_addr;
+	moved->vm_end = new_addr + new_len;
+	moved->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
+	moved->vm_raend = 0;
+	/// 新区间也引用着文件，文件的引用计数加 1；有 open 操作的（如共享内存）也要告诉它多了一个区间。
+	if (moved->vm_file)
+		get_file(moved->vm_file);
+	if (moved->vm_ops && moved->vm_ops->open)
+		moved->vm_ops->open(moved);
+	/// 插入进程的区间链表和 AVL 树。
+	insert_vm_struct(mm, moved);
+
+	/* This also takes old_len off total_vm (and locked_vm). */
+	/// 旧范围已经没有页表项了，do_munmap 只是拆掉（或分割）旧区间。
+	do_munmap(mm, addr, old_len);
+	mm->total_vm += pages;
+	/// 锁定的区间要求页面常驻：计入 locked_vm，并把整个新范围的页面都预先缺页进来。
+	if (moved->vm_flags & VM_LOCKED) {
+		mm->locked_vm += pages;
+		make_pages_present(moved->vm_start, moved->vm_end);
+	}
+	return new_addr;
 }
 
 /*
@@ -199,81 +217,74 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 			unsigned long new_len, unsigned long flags,
 			unsigned long new_addr)
 {
+	struct mm_struct *mm = current->mm;
+	int fixed = flags & MREMAP_FIXED;
 	struct vm_area_struct *vma;
-	unsigned long ret = -EINVAL;
+	unsigned long extra;
 
+	/// 参数检查：只认 MREMAP_FIXED 和 MREMAP_MAYMOVE 两个标志，起点必须页对齐，两个长度向上取整到页。
 	if (flags & ~(MREMAP_FIXED | MREMAP_MAYMOVE))
-		goto out;
-
+		return -EINVAL;
 	if (addr & ~PAGE_MASK)
-		goto out;
-
+		return -EINVAL;
 	old_len = PAGE_ALIGN(old_len);
 	new_len = PAGE_ALIGN(new_len);
 
-	/// MREMAP_FIXED：迁移到 new_addr，必须同时允许移动，新旧范围不能有任何重叠；
+	/// MREMAP_FIXED：迁移到 new_addr，必须同时允许移动，new_addr 页对齐且新范围在用户空间之内，新旧范围不能有任何重叠；
 	/// new_addr 处原有的映射先拆掉（拆不掉也不报告，2.4.0 就不看返回值）。
-	if (flags & MREMAP_FIXED) {
-		if (new_addr & ~PAGE_MASK)
-			goto out;
-		if (!(flags & MREMAP_MAYMOVE))
-			goto out;
-
+	if (fixed) {
+		if ((new_addr & ~PAGE_MASK) || !(flags & MREMAP_MAYMOVE))
+			return -EINVAL;
 		if (new_len > TASK_SIZE || new_addr > TASK_SIZE - new_len)
-			goto out;
-
+			return -EINVAL;
 		/* The new range may not overlap the old one at all. */
-		if ((new_addr <= addr) && (new_addr + new_len) > addr)
-			goto out;
-
-		if ((addr <= new_addr) && (addr + old_len) > new_addr)
-			goto out;
-
-		do_munmap(current->mm, new_addr, new_len);
+		if (new_addr <= addr && new_addr + new_len > addr)
+			return -EINVAL;
+		if (addr <= new_addr && addr + old_len > new_addr)
+			return -EINVAL;
+		do_munmap(mm, new_addr, new_len);
 	}
 
-	/* Shrinking always works: it only unmaps the tail. */
-	ret = addr;
 	/// 缩小：解除 [addr+new_len, addr+old_len) 的映射。长度相等时这一步的 do_munmap 长度为 0，
-	/// 返回 -EINVAL 而被忽略。
-	if (old_len >= new_len) {
-		do_munmap(current->mm, addr + new_len, old_len - new_len);
-		if (!(flags & MREMAP_FIXED) || (new_addr == addr))
-			goto out;
+	/// 返回 -EINVAL 而被忽略。没有要求迁移到别处，就到此为止，返回 addr。
+	/* Shrinking always works: it only unmaps the tail. */
+	if (new_len <= old_len) {
+		do_munmap(mm, addr + new_len, old_len - new_len);
+		if (!fixed || new_addr == addr)
+			return addr;
 	}
 
-	/* Growing, or moving. */
-	ret = -EFAULT;
-	vma = find_vma(current->mm, addr);
-	if (!vma || vma->vm_start > addr)
-		goto out;
-	/* The old range must lie within one area. */
+	/// 到这里是扩大，或是（FIXED 的）迁移。addr 必须落在某个区间之内，否则 -EFAULT。
+	/* Growing, or moving: the old range must lie within one area. */
+	vma = find_vma(mm, addr);
+	if (vma == NULL || addr < vma->vm_start)
+		return -EFAULT;
 	/// 不能跨越区间的边界：旧范围必须在这一个区间之内。
 	if (old_len > vma->vm_end - addr)
-		goto out;
+		return -EFAULT;
 	/// 有的驱动的映射不允许扩大（VM_DONTEXPAND），缩小则在上面已经完成了。
-	if (vma->vm_flags & VM_DONTEXPAND) {
-		if (new_len > old_len)
-			goto out;
-	}
-	if (vma->vm_flags & VM_LOCKED) {
-		unsigned long locked = current->mm->locked_vm << PAGE_SHIFT;
+	if ((vma->vm_flags & VM_DONTEXPAND) && new_len > old_len)
+		return -EFAULT;
 
-		locked += new_len - old_len;
-		ret = -EAGAIN;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			goto out;
-	}
-	ret = -ENOMEM;
-	if ((current->mm->total_vm << PAGE_SHIFT) + (new_len - old_len) >
+	/// extra 是长度的增量，按无符号数计算，与 2.4.0 的 (new_len - old_len) 一致（缩小时它是一个很大的数，但缩小的
+	/// FIXED 迁移在上面的 old_len 检查里已经 -EFAULT 了）。
+	/// 锁定的区间：锁定总量不能超过 RLIMIT_MEMLOCK，超了是 -EAGAIN；整个地址空间不能超过 RLIMIT_AS，超了是 -ENOMEM。
+	/* Limits, on the (unsigned) change in size. */
+	extra = new_len - old_len;
+	if ((vma->vm_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + extra >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
+	if ((mm->total_vm << PAGE_SHIFT) + extra >
 	    current->rlim[RLIMIT_AS].rlim_cur)
-		goto out;
+		return -ENOMEM;
 	/* Private writable growth needs memory of its own. */
 	/// 私有可写映射的增长部分也可能各需一个物理页面，和 mmap 一样估算一下。
+	/// 2.4.0 在这里检查的是 MAP_NORESERVE——一个 mmap 的标志，mremap 的 flags 里不会有它（前面只放行了两个标志），
+	/// 所以这个条件恒为真；照 2.4.0 保留。
 	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
-	    !(flags & MAP_NORESERVE) &&
-	    !vm_enough_memory((new_len - old_len) >> PAGE_SHIFT))
-		goto out;
+	    !(flags & MAP_NORESERVE) && !vm_enough_memory(extra >> PAGE_SHIFT))
+		return -ENOMEM;
 
 	/*
 	 * The range runs to the end of the area and no move is asked for:
@@ -281,43 +292,42 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	 */
 	/// 旧范围一直延伸到区间末尾、又没有要求迁移：看上面有没有足够的空闲地址，有就原地扩大，
 	/// 只改 vm_end（AVL树的键就地增大，仍小于下一个区间的键）。
-	if (old_len == vma->vm_end - addr &&
-	    !((flags & MREMAP_FIXED) && (addr != new_addr)) &&
+	if (old_len == vma->vm_end - addr && !(fixed && new_addr != addr) &&
 	    (old_len != new_len || !(flags & MREMAP_MAYMOVE))) {
-		unsigned long max_addr = TASK_SIZE;
+		/// room 是可以扩大到的上限：下一个区间的起点，没有下一个区间就是 TASK_SIZE。
+		unsigned long room = TASK_SIZE;
 
 		if (vma->vm_next)
-			max_addr = vma->vm_next->vm_start;
-		if (max_addr - addr >= new_len) {
-			int pages = (new_len - old_len) >> PAGE_SHIFT;
+			room = vma->vm_next->vm_start;
+		if (room - addr >= new_len) {
+			unsigned long pages = extra >> PAGE_SHIFT;
 
-			spin_lock(&vma->vm_mm->page_table_lock);
+			/// 2.4.0 在 page_table_lock 下修改 vm_end（与换出时扫描区间的代码互斥）。
+			spin_lock(&mm->page_table_lock);
 			vma->vm_end = addr + new_len;
-			spin_unlock(&vma->vm_mm->page_table_lock);
-			current->mm->total_vm += pages;
+			spin_unlock(&mm->page_table_lock);
+			mm->total_vm += pages;
+			/// 锁定的区间：新增的部分也要计入 locked_vm 并立即缺页进来。
 			if (vma->vm_flags & VM_LOCKED) {
-				current->mm->locked_vm += pages;
+				mm->locked_vm += pages;
 				make_pages_present(addr + old_len,
 						   addr + new_len);
 			}
-			ret = addr;
-			goto out;
+			return addr;
 		}
 	}
 
+	/// 原地不行（或者要求迁移）：不许移动就是 -ENOMEM。
 	/* It cannot stay where it is: move it, if allowed. */
-	ret = -ENOMEM;
-	/// 只能迁移了：没有指定地址就像 mmap 一样从 TASK_UNMAPPED_BASE 向上找一个空洞。
-	if (flags & MREMAP_MAYMOVE) {
-		if (!(flags & MREMAP_FIXED)) {
-			new_addr = get_unmapped_area(0, new_len);
-			if (!new_addr)
-				goto out;
-		}
-		ret = move_vma(vma, addr, old_len, new_len, new_addr);
+	if (!(flags & MREMAP_MAYMOVE))
+		return -ENOMEM;
+	/// 只能迁移了：没有指定地址就像 mmap 一样从 TASK_UNMAPPED_BASE 向上找一个空洞，找不到也是 -ENOMEM。
+	if (!fixed) {
+		new_addr = get_unmapped_area(0, new_len);
+		if (new_addr == 0)
+			return -ENOMEM;
 	}
-out:
-	return ret;
+	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
 /// §2.13 系统调用 mremap()：在 mmap_sem 保护下调用 do_mremap()。
@@ -328,10 +338,12 @@ asmlinkage unsigned long sys_mremap(unsigned long addr,
 				    unsigned long flags,
 				    unsigned long new_addr)
 {
-	unsigned long ret;
+	struct mm_struct *mm = current->mm;
+	unsigned long result;
 
-	down(&current->mm->mmap_sem);
-	ret = do_mremap(addr, old_len, new_len, flags, new_addr);
-	up(&current->mm->mmap_sem);
-	return ret;
+	/// 整个 mremap 在 mmap_sem 之下进行：同一地址空间的其他线程此时不能 mmap/munmap，也不能处理缺页。
+	down(&mm->mmap_sem);
+	result = do_mremap(addr, old_len, new_len, flags, new_addr);
+	up(&mm->mmap_sem);
+	return result;
 }

@@ -33,34 +33,36 @@
  */
 static inline pgd_t *get_pgd_slow(void)
 {
-	pgd_t *ret = (pgd_t *) __get_free_page(GFP_KERNEL);
+	pgd_t *dir = (pgd_t *) __get_free_page(GFP_KERNEL);
 
-	if (ret) {
-		memset(ret, 0, USER_PTRS_PER_PGD * sizeof(pgd_t));
-		memcpy(ret + USER_PTRS_PER_PGD,
-		       swapper_pg_dir + USER_PTRS_PER_PGD,
-		       (PTRS_PER_PGD - USER_PTRS_PER_PGD) * sizeof(pgd_t));
-	}
-	return ret;
+	if (!dir)
+		return NULL;
+	memset(dir, 0, USER_PTRS_PER_PGD * sizeof(*dir));
+	memcpy(&dir[USER_PTRS_PER_PGD], &swapper_pg_dir[USER_PTRS_PER_PGD],
+	       KERNEL_PGD_PTRS * sizeof(*dir));
+	return dir;
 }
 
+/* Pop a cached page directory; its link word becomes an empty entry. */
 static inline pgd_t *get_pgd_fast(void)
 {
-	unsigned long *ret;
+	unsigned long *top = pgd_quicklist;
 
-	if ((ret = pgd_quicklist) != NULL) {
-		pgd_quicklist = (unsigned long *) (*ret);
-		ret[0] = 0;
-		pgtable_cache_size--;
-	} else
-		ret = (unsigned long *) get_pgd_slow();
-	return (pgd_t *) ret;
+	if (top == NULL)
+		return get_pgd_slow();
+	pgd_quicklist = (unsigned long *) top[0];
+	top[0] = 0;
+	pgtable_cache_size--;
+	return (pgd_t *) top;
 }
 
+/* Push: the directory's first word links it to the old head. */
 static inline void free_pgd_fast(pgd_t *pgd)
 {
-	*(unsigned long *) pgd = (unsigned long) pgd_quicklist;
-	pgd_quicklist = (unsigned long *) pgd;
+	unsigned long *link = (unsigned long *) pgd;
+
+	link[0] = (unsigned long) pgd_quicklist;
+	pgd_quicklist = link;
 	pgtable_cache_size++;
 }
 
@@ -76,23 +78,28 @@ extern pte_t *get_pte_kernel_slow(pmd_t *pmd,
 extern void __handle_bad_pmd(pmd_t *pmd);
 extern void __handle_bad_pmd_kernel(pmd_t *pmd);
 
-/* Pop a cached page table; the link word is overwritten with a zero entry. */
+/*
+ * Pop a cached page table, or NULL (no slow path here).  The link word
+ * is overwritten with the second entry, an empty one.
+ */
 static inline pte_t *get_pte_fast(void)
 {
-	unsigned long *ret;
+	unsigned long *top = pte_quicklist;
 
-	if ((ret = (unsigned long *) pte_quicklist) != NULL) {
-		pte_quicklist = (unsigned long *) (*ret);
-		ret[0] = ret[1];
+	if (top) {
+		pte_quicklist = (unsigned long *) top[0];
+		top[0] = top[1];
 		pgtable_cache_size--;
 	}
-	return (pte_t *) ret;
+	return (pte_t *) top;
 }
 
 static inline void free_pte_fast(pte_t *pte)
 {
-	*(unsigned long *) pte = (unsigned long) pte_quicklist;
-	pte_quicklist = (unsigned long *) pte;
+	unsigned long *link = (unsigned long *) pte;
+
+	link[0] = (unsigned long) pte_quicklist;
+	pte_quicklist = link;
 	pgtable_cache_size++;
 }
 
@@ -113,43 +120,41 @@ static inline void free_pte_slow(pte_t *pte)
  */
 static inline pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 {
+	unsigned long index;
+	pte_t *table;
+
 	if (!pmd)
 		BUG();
-	address = (address >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
-	if (pmd_none(*pmd)) {
-		pte_t *page = (pte_t *) get_pte_fast();
-
-		if (!page)
-			return get_pte_kernel_slow(pmd, address);
-		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(page)));
-		return page + address;
+	index = __pte_offset(address);
+	if (!pmd_none(*pmd)) {
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd_kernel(pmd);
+			return NULL;
+		}
+		return (pte_t *) pmd_page(*pmd) + index;
 	}
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd_kernel(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + address;
+	table = get_pte_fast();
+	if (!table)
+		return get_pte_kernel_slow(pmd, index);
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+	return table + index;
 }
 
+/* The same for user space: the pmd entry lets user mode through. */
 static inline pte_t *pte_alloc(pmd_t *pmd, unsigned long address)
 {
-	address = (address >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+	unsigned long index = __pte_offset(address);
+	pte_t *table;
 
-	if (pmd_none(*pmd))
-		goto getnew;
-	if (pmd_bad(*pmd))
-		goto fix;
-	return (pte_t *) pmd_page(*pmd) + address;
-getnew:
-	{
-		unsigned long page = (unsigned long) get_pte_fast();
-
-		if (!page)
-			return get_pte_slow(pmd, address);
-		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(page)));
-		return (pte_t *) page + address;
+	if (pmd_none(*pmd)) {
+		table = get_pte_fast();
+		if (table == NULL)
+			return get_pte_slow(pmd, index);
+		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
+		return table + index;
 	}
-fix:
+	if (!pmd_bad(*pmd))
+		return (pte_t *) pmd_page(*pmd) + index;
 	__handle_bad_pmd(pmd);
 	return NULL;
 }
@@ -178,22 +183,27 @@ extern int do_check_pgt_cache(int, int);
 
 static inline void flush_tlb_mm(struct mm_struct *mm)
 {
-	if (mm == current->active_mm)
-		__flush_tlb();
+	if (mm != current->active_mm)
+		return;
+	local_flush_tlb();
 }
 
 static inline void flush_tlb_page(struct vm_area_struct *vma,
 				  unsigned long addr)
 {
-	if (vma->vm_mm == current->active_mm)
+	struct mm_struct *loaded = current->active_mm;
+
+	if (vma->vm_mm == loaded)
 		__flush_tlb_one(addr);
 }
 
+/* No ranged invalidation on i386: the whole (non-global) TLB goes. */
 static inline void flush_tlb_range(struct mm_struct *mm,
 				   unsigned long start, unsigned long end)
 {
-	if (mm == current->active_mm)
-		__flush_tlb();
+	if (mm != current->active_mm)
+		return;
+	local_flush_tlb();
 }
 
 /* The TLB holds no page-table pages of its own on i386. */

@@ -566,6 +566,262 @@ START_TEST(test_make_pages_present)
 }
 END_TEST
 
+/* ---- out of memory, bad page-table entries, TLB flushes ------------- */
+
+/* Take every free page (as a PF_MEMALLOC task may), and give them back. */
+static long drained[16384];
+static int ndrained;
+
+static void drain(void)
+{
+	long pfn;
+
+	host_set_memalloc(1);
+	while (ndrained < 16384 && (pfn = host_alloc_pages(0x07, 0)) >= 0)
+		drained[ndrained++] = pfn;
+	host_set_memalloc(0);
+	ck_assert_uint_eq(nr_free_pages(), 0);
+}
+
+static void undrain(void)
+{
+	while (ndrained > 0)
+		host_free_pages_pfn(drained[--ndrained], 0);
+}
+
+START_TEST(test_out_of_memory)
+{
+	unsigned long pte;
+	long pfn;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_vma(0, 1, B, B + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	host_vm_vma(1, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), 1);
+	pfn = host_vm_pfn(0, A);
+	host_page_set_count(pfn, 2);		/* shared: a write must copy */
+	host_vm_set_pte(0, A, host_vm_pte(0, A) & ~RW);
+	pte = host_vm_pte(0, A);
+	drain();
+
+	/*
+	 * No page table can be had: -1.  2.4.0's get_pte_slow leaves the
+	 * pmd pointing at the (reserved) bad page table then.
+	 */
+	ck_assert_int_eq(host_vm_fault(0, 1, B, 0), -1);
+	ck_assert_uint_eq(host_vm_pgd(0, B >> 22) & 0xfff, 0x067);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+	/* An anonymous write: -1, the pte still empty, rss unchanged. */
+	ck_assert_int_eq(host_vm_fault(0, 0, A + PG, 1), -1);
+	ck_assert_uint_eq(host_vm_pte(0, A + PG), 0);
+	ck_assert_int_eq(host_vm_rss(0), 1);
+	/* A read needs no memory: the zero page. */
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 2 * PG, 0), 1);
+	ck_assert_int_eq(host_vm_pfn(0, A + 2 * PG), zero);
+	/* Copy-on-write without a page: -1, the pte as it was. */
+	ck_assert_int_eq(host_vm_fault(0, 0, A, 1), -1);
+	ck_assert_uint_eq(host_vm_pte(0, A), pte);
+	ck_assert_int_eq(count(pfn), 2);
+	ck_assert_int_eq(host_vm_make_present(0, A + 3 * PG, A + 4 * PG), -1);
+	/* Where a page table is needed: -ENOMEM. */
+	ck_assert_int_eq(host_vm_zeromap(0, 0x50000000UL, PG, PAGE_COPY), -12);
+	ck_assert_int_eq(host_vm_remap(0, 0x54000000UL, 0xa0000, PG,
+				       PAGE_SHARED), -12);
+	ck_assert_int_eq(host_vm_copy_range(1, 0, 0), -12);
+
+	undrain();
+	host_page_set_count(pfn, 1);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_bad_pmd_entries)
+{
+	unsigned int before = nr_free_pages();
+	const unsigned long bad = 0x00123007UL;	/* no accessed/dirty bits */
+
+	/* zap_pte_range: reported, cleared, nothing freed. */
+	host_vm_set_pgd(0, A >> 22, bad);
+	host_vm_zap(0, A, 2 * PG);
+	ck_assert(strstr(host_printk_log, "bad pmd 00123007."));
+	ck_assert_uint_eq(host_vm_pgd(0, A >> 22), 0);
+	/* free_one_pmd under clear_page_tables: the same. */
+	host_printk_reset();
+	host_vm_set_pgd(0, A >> 22, bad);
+	host_vm_clear_page_tables(0, A >> 22, 1);
+	ck_assert(strstr(host_printk_log, "bad pmd 00123007."));
+	ck_assert_uint_eq(host_vm_pgd(0, A >> 22), 0);
+	ck_assert_uint_eq(nr_free_pages(), before);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_zeromap_remap_flush)
+{
+	struct host_cpu_events e0, e;
+
+	host_vm_vma(0, 0, A, A + 4 * PG, SHARED_RW, HOST_NOPAGE_NONE);
+	host_cpu_events_get(&e0);
+	ck_assert_int_eq(host_vm_zeromap(0, A, 2 * PG, PAGE_COPY), 0);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush, e0.flush + 1);
+	ck_assert_int_eq(host_vm_remap(0, A + 2 * PG, 0xa0000, 2 * PG,
+				       PAGE_SHARED), 0);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush, e0.flush + 2);
+	ck_assert_uint_eq(e.flush_one, e0.flush_one);
+	ck_assert_uint_eq(host_vm_pte(0, A + 3 * PG), 0xa1000 | PAGE_SHARED);
+	exit_both_and_check();
+}
+END_TEST
+
+/* ---- include/asm-i386/pgalloc.h: quicklists, pte_alloc, TLB ---------- */
+
+#define VIRT(pfn)	(0xc0000000UL + ((unsigned long) (pfn) << 12))
+#define PTE_SLOT(pfn, a)	(((unsigned long) (pfn) << 12) + \
+				 (((a) >> 12) & 1023) * 4)
+
+START_TEST(test_quicklists)
+{
+	long p = host_alloc_pages(0x07, 0), q = host_alloc_pages(0x07, 0);
+	long r;
+
+	ck_assert_int_eq(host_pt_cache_size(), 0);
+	ck_assert_int_eq(host_pt_get_pte_fast(), -1);	/* no slow path */
+
+	/* Pushed through their first word, popped last-in first-out. */
+	host_pt_set_word(p, 1, 0);
+	host_pt_set_word(q, 1, 0x1234);
+	host_pt_free_pte_fast(p);
+	host_pt_free_pte_fast(q);
+	ck_assert_int_eq(host_pt_cache_size(), 2);
+	ck_assert_uint_eq(host_pt_word(p, 0), 0);
+	ck_assert_uint_eq(host_pt_word(q, 0), VIRT(p));
+	ck_assert_int_eq(host_pt_get_pte_fast(), q);
+	/* The link word is overwritten with the page's second word. */
+	ck_assert_uint_eq(host_pt_word(q, 0), 0x1234);
+	ck_assert_int_eq(host_pt_cache_size(), 1);
+	ck_assert_int_eq(host_pt_get_pte_fast(), p);
+	ck_assert_int_eq(host_pt_cache_size(), 0);
+	ck_assert_int_eq(host_pt_get_pte_fast(), -1);
+
+	/* Page directories: the link word is cleared on the way out. */
+	host_pt_free_pgd_fast(p);
+	host_pt_free_pgd_fast(q);
+	ck_assert_int_eq(host_pt_cache_size(), 2);
+	ck_assert_uint_eq(host_pt_word(q, 0), VIRT(p));
+	ck_assert_int_eq(host_pt_get_pgd_fast(), q);
+	ck_assert_uint_eq(host_pt_word(q, 0), 0);
+	ck_assert_int_eq(host_pt_get_pgd_fast(), p);
+	ck_assert_uint_eq(host_pt_word(p, 0), 0);
+	ck_assert_int_eq(host_pt_cache_size(), 0);
+	/* Empty: a new directory from the page allocator (get_pgd_slow). */
+	r = host_pt_get_pgd_fast();
+	ck_assert(r >= 0 && r != p && r != q);
+	ck_assert_uint_eq(host_pt_word(r, 767), 0);
+	ck_assert_uint_eq(host_pt_word(r, 768), host_pgd(768));
+	ck_assert_uint_eq(host_pt_word(r, 1023), host_pgd(1023));
+	host_free_pages_pfn(r, 0);
+	host_free_pages_pfn(p, 0);
+	host_free_pages_pfn(q, 0);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_pte_alloc)
+{
+	long p = host_alloc_pages(0x07, 0), q = host_alloc_pages(0x07, 0);
+	unsigned long pmd, slot, bad;
+	unsigned int before;
+	char msg[32];
+
+	/* An empty pmd takes the cached page table, user-visible. */
+	host_pt_set_word(p, 1, 0);
+	host_pt_free_pte_fast(p);
+	pmd = 0;
+	before = nr_free_pages();
+	slot = host_pt_pte_alloc(&pmd, A + 5 * PG + 3, 0);
+	ck_assert_uint_eq(slot, PTE_SLOT(p, A + 5 * PG));
+	ck_assert_uint_eq(pmd, ((unsigned long) p << 12) | 0x067);
+	ck_assert_int_eq(host_pt_cache_size(), 0);
+	ck_assert_uint_eq(nr_free_pages(), before);
+	/* A present pmd: just the slot. */
+	ck_assert_uint_eq(host_pt_pte_alloc(&pmd, A + 1023 * PG, 0),
+			  PTE_SLOT(p, A + 1023 * PG));
+	ck_assert_uint_eq(pmd, ((unsigned long) p << 12) | 0x067);
+
+	/* Nothing cached: get_pte_slow takes a page. */
+	pmd = 0;
+	slot = host_pt_pte_alloc(&pmd, A + 7 * PG, 0);
+	ck_assert_uint_eq(nr_free_pages(), before - 1);
+	ck_assert_uint_eq(pmd & 0xfff, 0x067);
+	ck_assert_uint_eq(slot, (pmd & ~0xfffUL) + 7 * 4);
+	host_free_pages_pfn(pmd >> 12, 0);
+
+	/* The kernel's page tables: _KERNPG_TABLE, from the cache or not. */
+	host_pt_set_word(q, 1, 0);
+	host_pt_free_pte_fast(q);
+	pmd = 0;
+	slot = host_pt_pte_alloc(&pmd, 0xd0000000UL + 9 * PG, 1);
+	ck_assert_uint_eq(slot, PTE_SLOT(q, 9 * PG));
+	ck_assert_uint_eq(pmd, ((unsigned long) q << 12) | 0x063);
+	ck_assert_uint_eq(host_pt_pte_alloc(&pmd, 0xd0000000UL + 2 * PG, 1),
+			  PTE_SLOT(q, 2 * PG));
+	pmd = 0;
+	slot = host_pt_pte_alloc(&pmd, 0xd0000000UL + 4 * PG, 1);
+	ck_assert_uint_eq(pmd & 0xfff, 0x063);
+	ck_assert_uint_eq(slot, (pmd & ~0xfffUL) + 4 * 4);
+	host_free_pages_pfn(pmd >> 12, 0);
+	ck_assert_uint_eq(nr_free_pages(), before);
+
+	/* A bad pmd: reported, pointed at the bad page table, NULL. */
+	bad = ((unsigned long) p << 12) | 0x007;
+	pmd = bad;
+	ck_assert_uint_eq(host_pt_pte_alloc(&pmd, A, 0), 0);
+	snprintf(msg, sizeof(msg), "bad pmd %08lx.", bad);
+	ck_assert(strstr(host_printk_log, msg));
+	ck_assert_uint_eq(pmd & 0xfff, 0x067);
+	ck_assert_uint_ne(pmd, bad);
+	pmd = bad;
+	ck_assert_uint_eq(host_pt_pte_alloc(&pmd, A, 1), 0);
+	ck_assert_uint_eq(pmd & 0xfff, 0x063);
+	ck_assert_uint_eq(nr_free_pages(), before);
+
+	host_free_pages_pfn(p, 0);
+	host_free_pages_pfn(q, 0);
+	exit_both_and_check();
+}
+END_TEST
+
+START_TEST(test_flush_only_the_loaded_mm)
+{
+	struct host_cpu_events e0, e;
+
+	host_cpu_events_get(&e0);
+	host_pt_flush(HOST_FLUSH_MM, 0, 1, 0);
+	host_pt_flush(HOST_FLUSH_PAGE, 0, 1, A);
+	host_pt_flush(HOST_FLUSH_RANGE, 0, 1, A);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush, e0.flush);
+	ck_assert_uint_eq(e.flush_one, e0.flush_one);
+
+	host_pt_flush(HOST_FLUSH_MM, 0, 0, 0);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush, e0.flush + 1);
+	host_pt_flush(HOST_FLUSH_PAGE, 0, 0, A + 3 * PG);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush_one, e0.flush_one + 1);
+	ck_assert_uint_eq(e.last_flush_one, A + 3 * PG);
+	ck_assert_uint_eq(e.flush, e0.flush + 1);
+	host_pt_flush(HOST_FLUSH_RANGE, 0, 0, A);
+	host_cpu_events_get(&e);
+	ck_assert_uint_eq(e.flush, e0.flush + 2);
+	ck_assert_uint_eq(e.flush_one, e0.flush_one + 1);
+	ck_assert_uint_eq(e.flush_global, e0.flush_global);
+	exit_both_and_check();
+}
+END_TEST
+
 static Suite *memory_suite(void)
 {
 	Suite *s = suite_create("memory");
@@ -575,6 +831,13 @@ static Suite *memory_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_consts);
 	tcase_add_test(tc, test_pgd_alloc);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("pgalloc");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_quicklists);
+	tcase_add_test(tc, test_pte_alloc);
+	tcase_add_test(tc, test_flush_only_the_loaded_mm);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("demand");
@@ -608,6 +871,13 @@ static Suite *memory_suite(void)
 	tcase_add_test(tc, test_zeromap);
 	tcase_add_test(tc, test_remap);
 	tcase_add_test(tc, test_make_pages_present);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("limits");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_out_of_memory);
+	tcase_add_test(tc, test_bad_pmd_entries);
+	tcase_add_test(tc, test_zeromap_remap_flush);
 	suite_add_tcase(s, tc);
 
 	return s;

@@ -1494,6 +1494,53 @@ START_TEST(test_mremap_bad_input)
 }
 END_TEST
 
+/* A locked area keeps locked_vm right and its pages present. */
+START_TEST(test_mremap_locked)
+{
+	struct host_call c[16];
+	int i, n, found;
+
+	where = "mremap locked";
+	eq_ul(mmap_anon(0, 2 * PG, P_RW, HOST_MAP_PRIVATE), BASE);
+	ck_assert_int_eq(host_sys_mlock(BASE, 2 * PG), 0);
+	info();
+	eq_ul(mi.locked_vm, 2);
+	/* Grow in place: the new pages are counted and faulted in. */
+	host_calls_reset();
+	ck_assert_int_eq(host_sys_mremap(BASE, 2 * PG, 4 * PG, 0, 0), BASE);
+	n = host_calls_get(c, 16);
+	for (i = found = 0; i < n; i++)
+		found |= c[i].what == HOST_CALL_PRESENT &&
+			 c[i].a == BASE + 2 * PG && c[i].b == BASE + 4 * PG;
+	ck_assert(found);
+	info();
+	eq_ul(mi.locked_vm, 4);
+	eq_ul(mi.total_vm, 4);
+	ck_assert(host_pte_get(BASE + 3 * PG) != 0);
+	/* Blocked above: moved; the new area is locked and faulted in. */
+	eq_ul(mmap_anon(BASE + 4 * PG, PG, HOST_PROT_READ, M_FIX),
+	      BASE + 4 * PG);
+	host_calls_reset();
+	ck_assert_int_eq(host_sys_mremap(BASE, 4 * PG, 6 * PG,
+					 HOST_MREMAP_MAYMOVE, 0), BASE + 5 * PG);
+	n = host_calls_get(c, 16);
+	for (i = found = 0; i < n; i++)
+		found |= c[i].what == HOST_CALL_PRESENT &&
+			 c[i].a == BASE + 5 * PG && c[i].b == BASE + 11 * PG;
+	ck_assert(found);
+	info();
+	eq_ul(mi.locked_vm, 6);
+	eq_ul(mi.total_vm, 7);
+	expect_nv(2);
+	expect_vma(0, BASE + 4 * PG, BASE + 5 * PG, ANON_RO, 0);
+	expect_vma(1, BASE + 5 * PG, BASE + 11 * PG,
+		   ANON_RW | HOST_VM_LOCKED, 0);
+	ck_assert(host_pte_get(BASE + 10 * PG) != 0);
+	check_all();
+	finish();
+}
+END_TEST
+
 START_TEST(test_mremap_empty_area)
 {
 	where = "mremap to length 0";
@@ -2867,6 +2914,7 @@ static Suite *vma_suite(void)
 	tcase_add_test(tc, test_mremap_cases);
 	tcase_add_test(tc, test_mremap_bad_input);
 	tcase_add_test(tc, test_mremap_empty_area);
+	tcase_add_test(tc, test_mremap_locked);
 	tcase_add_test(tc, test_mlock_cases);
 	tcase_add_test(tc, test_mlockall);
 	tcase_add_test(tc, test_split_locks);

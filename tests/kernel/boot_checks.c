@@ -137,6 +137,33 @@ static void check_idt(void)
 	       __TSS(0) << 3);
 }
 
+/*
+ * search_exception_table() finds every entry's fix-up, and nothing for
+ * addresses between, before or after the entries.
+ */
+static void check_extable_search(void)
+{
+	const struct exception_table_entry *e;
+	int found = 1, missed = 1;
+
+	for (e = __start___ex_table; e < __stop___ex_table; e++) {
+		if (search_exception_table(e->insn) != e->fixup)
+			found = 0;
+		if (e + 1 < __stop___ex_table && e[1].insn == e->insn + 1)
+			continue;
+		if (search_exception_table(e->insn + 1) != 0)
+			missed = 0;
+	}
+	if (__stop___ex_table > __start___ex_table &&
+	    search_exception_table(__start___ex_table[0].insn - 1) != 0)
+		missed = 0;
+	if (search_exception_table(0) != 0 ||
+	    search_exception_table(~0UL) != 0)
+		missed = 0;
+	kcheck(found, "search_exception_table finds the fix-up of every entry");
+	kcheck(missed, "search_exception_table returns 0 for unlisted addresses");
+}
+
 static void check_extable(void)
 {
 	const struct exception_table_entry *e;
@@ -147,6 +174,7 @@ static void check_extable(void)
 			sorted = 0;
 	kcheck(sorted, "exception table (%d entries) sorted for the binary search",
 	       (int)(__stop___ex_table - __start___ex_table));
+	check_extable_search();
 }
 
 static void check_e820(void)

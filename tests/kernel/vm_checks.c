@@ -36,6 +36,7 @@ extern asmlinkage long sys_mprotect(unsigned long start, size_t len,
 				    unsigned long prot);
 extern asmlinkage void do_page_fault(struct pt_regs *regs,
 				     unsigned long error_code);
+extern int __verify_write(const void *addr, unsigned long size);
 
 #define P	PAGE_SIZE
 
@@ -407,6 +408,174 @@ static void check_user_segv(struct mm_struct *mm, unsigned long addr)
 	       "to copy, SIGSEGV");
 }
 
+/*
+ * A nopage method for check_fault_paths: by the page's index in its
+ * area, 0 gives a zeroed page of its own, 1 has none (SIGBUS), 2 no
+ * memory (OOM).
+ */
+static struct page *vm_test_nopage(struct vm_area_struct *vma,
+				   unsigned long address, int no_share)
+{
+	struct page *page;
+
+	switch ((address - vma->vm_start) >> PAGE_SHIFT) {
+	case 1:
+		return NOPAGE_SIGBUS;
+	case 2:
+		return NOPAGE_OOM;
+	}
+	page = alloc_page(GFP_HIGHUSER);
+	if (!page)
+		return NOPAGE_OOM;
+	clear_user_highpage(page, address);
+	return page;
+}
+
+static struct vm_operations_struct vm_test_ops = {
+	nopage: vm_test_nopage,
+};
+
+/* mmap_sem is free again (every path of do_page_fault let it go). */
+static int vm_sem_free(struct mm_struct *mm)
+{
+	return atomic_read(&mm->mmap_sem.count) == 1;
+}
+
+/* Did the last fault leave cr2, error_code and trap 14 in thread? */
+static int vm_thread_saw(unsigned long address, unsigned long error_code)
+{
+	return current->thread.cr2 == address &&
+	       current->thread.error_code == error_code &&
+	       current->thread.trap_no == 14;
+}
+
+/*
+ * do_page_fault's other answers: the access checks of good_area for
+ * each error code, major faults, SIGBUS and out of memory from a
+ * nopage method (kernel and user mode), mmap_sem released on every
+ * path; and __verify_write, which the 386 would use.
+ */
+static void check_fault_paths(struct mm_struct *mm)
+{
+	unsigned long rw, ro, none, xo, np, two, a, maj, min;
+	struct vm_area_struct *vma, *stack;
+	unsigned char c = 0;
+	unsigned long rss;
+	int r;
+
+	rw = vm_mmap(0, 2 * P, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS);
+	ro = vm_mmap(0, 2 * P, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS);
+	none = vm_mmap(0, P, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS);
+	xo = vm_mmap(0, P, PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS);
+	np = vm_mmap(0, 3 * P, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS);
+	two = vm_mmap(0, 2 * P, PROT_READ | PROT_WRITE,
+		      MAP_PRIVATE | MAP_ANONYMOUS);
+	vma = find_vma(mm, np);
+	if (!kcheck(vma && vma->vm_start == np && vma->vm_end == np + 3 * P &&
+		    (!find_vma(mm, two + 2 * P) ||
+		     find_vma(mm, two + 2 * P)->vm_start > two + 2 * P),
+		    "six more test areas for the fault paths"))
+		return;
+	vma->vm_ops = &vm_test_ops;
+
+	/* good_area: which error codes each area allows (user mode). */
+	vm_user_fault(ro + 8, 0xbffff000, 2);
+	kcheck(vm_took_signal(SIGSEGV) && vm_thread_saw(ro + 8, 6) &&
+	       pte_none(vm_pteval(mm, ro)) && vm_sem_free(mm),
+	       "user write to a read-only area: SIGSEGV; cr2, error code 6, "
+	       "trap 14 kept in thread");
+	vm_user_fault(ro + P, 0xbffff000, 0);
+	kcheck(!vm_took_signal(SIGSEGV) && vm_page(mm, ro + P) != NULL,
+	       "user read of it: the page is mapped, no signal");
+	vm_user_fault(ro + P, 0xbffff000, 3);
+	kcheck(vm_took_signal(SIGSEGV) && vm_thread_saw(ro + P, 7),
+	       "user write to its present page (error 7): SIGSEGV");
+	vm_user_fault(rw, 0xbffff000, 1);
+	kcheck(vm_took_signal(SIGSEGV) && vm_page(mm, rw) == NULL &&
+	       vm_sem_free(mm),
+	       "a read protection fault (error 5) is always a bad area");
+	vm_user_fault(none, 0xbffff000, 0);
+	kcheck(vm_took_signal(SIGSEGV) && vm_page(mm, none) == NULL,
+	       "user read of a PROT_NONE area: SIGSEGV");
+	kcheck(vget(c, (unsigned char *) none) == -EFAULT &&
+	       !vm_took_signal(SIGSEGV) && vm_sem_free(mm),
+	       "kernel read of it: -EFAULT through the exception table");
+	vm_user_fault(xo + 4, 0xbffff000, 0);
+	kcheck(!vm_took_signal(SIGSEGV) && vm_page(mm, xo) != NULL,
+	       "user read of an exec-only area: allowed (VM_EXEC), mapped");
+	min = current->min_flt;
+	vm_user_fault(rw + P, 0xbffff000, 2);
+	kcheck(!vm_took_signal(SIGSEGV) && pte_write(vm_pteval(mm, rw + P)) &&
+	       current->min_flt == min + 1,
+	       "user write to a missing page of a writable area: a writable "
+	       "page, one minor fault");
+
+	/* A nopage method: major faults, SIGBUS, out of memory. */
+	maj = current->maj_flt;
+	min = current->min_flt;
+	rss = mm->rss;
+	kcheck(vget(c, (unsigned char *) (np + 5)) == 0 && c == 0 &&
+	       current->maj_flt == maj + 1 && current->min_flt == min &&
+	       mm->rss == rss + 1,
+	       "nopage gives a page: a major fault (maj_flt), rss + 1");
+	r = vget(c, (unsigned char *) (np + P + 6));
+	kcheck(r == -EFAULT && vm_took_signal(SIGBUS) &&
+	       vm_thread_saw(np + P + 6, 0) && vm_sem_free(mm),
+	       "kernel read where nopage has no page: SIGBUS, then the "
+	       "exception table (-EFAULT)");
+	vm_user_fault(np + P, 0xbffff000, 0);
+	kcheck(vm_took_signal(SIGBUS) && vm_thread_saw(np + P, 4) &&
+	       vm_sem_free(mm), "user read of it: SIGBUS");
+	r = vget(c, (unsigned char *) (np + 2 * P));
+	kcheck(r == -EFAULT && !vm_took_signal(SIGKILL) &&
+	       !vm_took_signal(SIGBUS) && vm_sem_free(mm),
+	       "kernel read where nopage is out of memory: no_context, "
+	       "-EFAULT, no signal");
+
+	/* __verify_write (the 386's write check), on the same areas. */
+	kcheck(__verify_write((void *) 0, 0) == 1,
+	       "__verify_write of 0 bytes: 1 without looking");
+	a = rw + P - 3;
+	vm_took_signal(SIGSEGV);
+	kcheck(__verify_write((void *) (rw + 10), 4) == 1 &&
+	       pte_write(vm_pteval(mm, rw)) && vm_page(mm, rw) != NULL,
+	       "__verify_write in a writable area: 1, the page faulted in "
+	       "for writing");
+	kcheck(ro == rw + 2 * P && __verify_write((void *) a, 6) == 1 &&
+	       __verify_write((void *) (rw + 2 * P - 3), 6) == 0 &&
+	       vm_sem_free(mm),
+	       "__verify_write running on into a read-only area: 0");
+	kcheck(sys_mprotect(two + P, P, PROT_READ | PROT_WRITE | PROT_EXEC)
+	       == 0 && find_vma(mm, two) != find_vma(mm, two + P) &&
+	       __verify_write((void *) (two + P - 3), 6) == 1 &&
+	       pte_write(vm_pteval(mm, two + P)),
+	       "__verify_write across two adjacent writable areas: 1");
+	kcheck(__verify_write((void *) (two + 2 * P - 3), 6) == 0,
+	       "__verify_write running on into a hole: 0");
+	kcheck(__verify_write((void *) (ro + 4), 1) == 0 &&
+	       __verify_write((void *) none, 1) == 0,
+	       "__verify_write in a read-only or PROT_NONE area: 0");
+	kcheck(__verify_write((void *) (np + P - 4), 8) == 0 &&
+	       vm_took_signal(SIGBUS) == 0,
+	       "__verify_write into a page nopage cannot give: 0");
+	kcheck(__verify_write((void *) TASK_SIZE, 4) == 0,
+	       "__verify_write above every area: 0");
+
+	stack = find_vma(mm, TASK_SIZE - P);
+	if (stack && (stack->vm_flags & VM_GROWSDOWN)) {
+		a = stack->vm_start;
+		kcheck(__verify_write((void *) (a - P - 8), 2 * P) == 1 &&
+		       stack->vm_start == a - 2 * P &&
+		       vm_page(mm, a - 2 * P) && vm_page(mm, a - P),
+		       "__verify_write below the stack: expand_stack, 1, "
+		       "the pages faulted in");
+	}
+	kcheck(vm_sem_free(mm) && !vm_took_signal(SIGSEGV),
+	       "no signal and mmap_sem free after the __verify_write calls");
+}
+
 /* §2.4: bad user pointers given to the kernel: -EFAULT, never an oops. */
 static void check_bad_pointers(struct mm_struct *mm, unsigned long addr)
 {
@@ -579,6 +748,7 @@ void mm_vm_checks(void)
 	check_cow(mm1, mm2, addr);
 	check_stack(mm1);
 	check_user_segv(mm1, addr);
+	check_fault_paths(mm1);
 	check_bad_pointers(mm1, addr);
 	check_vmalloc_fault(mm1);
 

@@ -42,38 +42,47 @@
 /// 2.4.0: include/asm-i386/pgalloc.h get_pgd_slow()
 static inline pgd_t *get_pgd_slow(void)
 {
-	pgd_t *ret = (pgd_t *) __get_free_page(GFP_KERNEL);
+	pgd_t *dir = (pgd_t *) __get_free_page(GFP_KERNEL);
 
-	if (ret) {
-		memset(ret, 0, USER_PTRS_PER_PGD * sizeof(pgd_t));
-		memcpy(ret + USER_PTRS_PER_PGD,
-		       swapper_pg_dir + USER_PTRS_PER_PGD,
-		       (PTRS_PER_PGD - USER_PTRS_PER_PGD) * sizeof(pgd_t));
-	}
-	return ret;
+	/// 页面分配失败就返回 NULL，由 copy_mm/mm_init 按内存不足处理。
+	if (!dir)
+		return NULL;
+	/// 用户空间部分：一个映射也没有，将来由缺页异常逐项建立。
+	memset(dir, 0, USER_PTRS_PER_PGD * sizeof(*dir));
+	/// 内核空间部分：KERNEL_PGD_PTRS（256）个目录项照抄 swapper_pg_dir，指向同一批内核页表。
+	memcpy(&dir[USER_PTRS_PER_PGD], &swapper_pg_dir[USER_PTRS_PER_PGD],
+	       KERNEL_PGD_PTRS * sizeof(*dir));
+	return dir;
 }
 
+/* Pop a cached page directory; its link word becomes an empty entry. */
 /// §2.3：先从 pgd_quicklist 取一个现成的页目录（取出后第一个字曾用作链指针，清 0 还原），没有再走 get_pgd_slow()。
 /// 2.4.0: include/asm-i386/pgalloc.h get_pgd_fast()
 static inline pgd_t *get_pgd_fast(void)
 {
-	unsigned long *ret;
+	unsigned long *top = pgd_quicklist;
 
-	if ((ret = pgd_quicklist) != NULL) {
-		pgd_quicklist = (unsigned long *) (*ret);
-		ret[0] = 0;
-		pgtable_cache_size--;
-	} else
-		ret = (unsigned long *) get_pgd_slow();
-	return (pgd_t *) ret;
+	/// 缓存是空的（2.4.0 的 i386 上总是如此）：向页面分配器要新的。
+	if (top == NULL)
+		return get_pgd_slow();
+	/// 摘下链表头：它的第一个字存着下一个缓存页面的地址。
+	pgd_quicklist = (unsigned long *) top[0];
+	/// 这个字本是目录项 0，清 0 后整页又是合格的空目录（内核部分在缓存期间没有动过）。
+	top[0] = 0;
+	pgtable_cache_size--;
+	return (pgd_t *) top;
 }
 
+/* Push: the directory's first word links it to the old head. */
 /// §2.3：把页目录挂回 quicklist 而不是还给页面分配器。2.4.0 中没有人调用它。
 /// 2.4.0: include/asm-i386/pgalloc.h free_pgd_fast()
 static inline void free_pgd_fast(pgd_t *pgd)
 {
-	*(unsigned long *) pgd = (unsigned long) pgd_quicklist;
-	pgd_quicklist = (unsigned long *) pgd;
+	unsigned long *link = (unsigned long *) pgd;
+
+	/// 借用第一个目录项存放旧链表头，页面自己成为新的链表头（后进先出）。
+	link[0] = (unsigned long) pgd_quicklist;
+	pgd_quicklist = link;
 	pgtable_cache_size++;
 }
 
@@ -92,28 +101,36 @@ extern pte_t *get_pte_kernel_slow(pmd_t *pmd,
 extern void __handle_bad_pmd(pmd_t *pmd);
 extern void __handle_bad_pmd_kernel(pmd_t *pmd);
 
-/* Pop a cached page table; the link word is overwritten with a zero entry. */
-/// §2.3：从 pte_quicklist 取一张空页表。缓存的页表是全 0 的，只有第一个字被用作链指针，用 ret[1]（一定是 0）把它恢复成空表项。
+/*
+ * Pop a cached page table, or NULL (no slow path here).  The link word
+ * is overwritten with the second entry, an empty one.
+ */
+/// §2.3：从 pte_quicklist 取一张空页表。缓存的页表是全 0 的，只有第一个字被用作链指针，用第二个字 top[1]（一定是 0）把它恢复成空表项。
 /// 缓存空了返回 NULL，由调用者走慢速路径。
 /// 2.4.0: include/asm-i386/pgalloc.h get_pte_fast()
 static inline pte_t *get_pte_fast(void)
 {
-	unsigned long *ret;
+	unsigned long *top = pte_quicklist;
 
-	if ((ret = (unsigned long *) pte_quicklist) != NULL) {
-		pte_quicklist = (unsigned long *) (*ret);
-		ret[0] = ret[1];
+	/// 与 get_pgd_fast() 不同，这里没有慢速路径：缓存空了就返回 NULL。
+	if (top) {
+		pte_quicklist = (unsigned long *) top[0];
+		/// 2.4.0 的写法：不直接写 0，而是抄第二个表项的值（空表里它就是 0）。
+		top[0] = top[1];
 		pgtable_cache_size--;
 	}
-	return (pte_t *) ret;
+	return (pte_t *) top;
 }
 
 /// §2.3：把一张（已清空的）页表挂回 quicklist。2.4.0 中没有人调用它。
 /// 2.4.0: include/asm-i386/pgalloc.h free_pte_fast()
 static inline void free_pte_fast(pte_t *pte)
 {
-	*(unsigned long *) pte = (unsigned long) pte_quicklist;
-	pte_quicklist = (unsigned long *) pte;
+	unsigned long *link = (unsigned long *) pte;
+
+	/// 与 free_pgd_fast() 相同：第一个表项暂作链指针。
+	link[0] = (unsigned long) pte_quicklist;
+	pte_quicklist = link;
 	pgtable_cache_size++;
 }
 
@@ -139,48 +156,56 @@ static inline void free_pte_slow(pte_t *pte)
 /// 2.4.0: include/asm-i386/pgalloc.h pte_alloc_kernel()
 static inline pte_t *pte_alloc_kernel(pmd_t *pmd, unsigned long address)
 {
+	unsigned long index;
+	pte_t *table;
+
+	/// 调用者必须已经有 pmd（两级映射下 pmd 就是目录项本身），传 NULL 是内核的错误。
 	if (!pmd)
 		BUG();
-	/// 先把线性地址换算成页表内的下标，后面几条路径都用下标。
-	address = (address >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
-	if (pmd_none(*pmd)) {
-		pte_t *page = (pte_t *) get_pte_fast();
-
-		if (!page)
-			return get_pte_kernel_slow(pmd, address);
-		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(page)));
-		return page + address;
+	/// 先把线性地址换算成页表内的下标（0–1023），后面几条路径都用下标，慢速路径也只收下标。
+	index = __pte_offset(address);
+	/// 目录项非空：要么是一张现成的页表，要么已被破坏。
+	/// 注意 pmd_bad() 对全 0 的目录项也成立，所以必须先排除 pmd_none() 再判断 pmd_bad()，两者的先后与 2.4.0 相同。
+	if (!pmd_none(*pmd)) {
+		/// 目录项被破坏：让它指向 empty_bad_pte_table，返回 NULL（调用者按内存不足处理）。
+		if (pmd_bad(*pmd)) {
+			__handle_bad_pmd_kernel(pmd);
+			return NULL;
+		}
+		return (pte_t *) pmd_page(*pmd) + index;
 	}
-	/// 目录项被破坏：让它指向 empty_bad_pte_table，返回 NULL（调用者按内存不足处理）。
-	if (pmd_bad(*pmd)) {
-		__handle_bad_pmd_kernel(pmd);
-		return NULL;
-	}
-	return (pte_t *) pmd_page(*pmd) + address;
+	/// 还没有页表：先试 quicklist，空了再走 init.c 中的慢速路径（它会分配并清 0 一个页面，再自己填目录项）。
+	table = get_pte_fast();
+	if (!table)
+		return get_pte_kernel_slow(pmd, index);
+	/// 缓存的页表本来就是空的，不必清 0；直接把它的物理地址连同 _KERNPG_TABLE（0x063）填进目录项。
+	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
+	return table + index;
 }
 
+/* The same for user space: the pmd entry lets user mode through. */
 /// §2.5 用户堆栈的扩展、§2.4 之后的缺页处理：handle_mm_fault() 为用户地址找页表项，没有页表就分配。与内核版的区别只在目录项
 /// 带 USER（_PAGE_TABLE = 0x067）：用户页面能否访问由页表项自己的 USER 位决定，目录项这一级要放行。
 /// 2.4.0: include/asm-i386/pgalloc.h pte_alloc()
 static inline pte_t *pte_alloc(pmd_t *pmd, unsigned long address)
 {
-	address = (address >> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+	/// 同样先换算成页表内的下标。
+	unsigned long index = __pte_offset(address);
+	pte_t *table;
 
-	if (pmd_none(*pmd))
-		goto getnew;
-	if (pmd_bad(*pmd))
-		goto fix;
-	return (pte_t *) pmd_page(*pmd) + address;
-getnew:
-	{
-		unsigned long page = (unsigned long) get_pte_fast();
-
-		if (!page)
-			return get_pte_slow(pmd, address);
-		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(page)));
-		return (pte_t *) page + address;
+	/// 这 4 MB 还没有页表：quicklist 有就用，没有交给 get_pte_slow()。
+	if (pmd_none(*pmd)) {
+		table = get_pte_fast();
+		if (table == NULL)
+			return get_pte_slow(pmd, index);
+		/// 目录项填 _PAGE_TABLE（0x067），比内核版多一个 USER 位。
+		set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
+		return table + index;
 	}
-fix:
+	/// 正常情况：页表已经在了，返回其中的那一项。
+	if (!pmd_bad(*pmd))
+		return (pte_t *) pmd_page(*pmd) + index;
+	/// 目录项被破坏：报告后让它指向 empty_bad_pte_table，返回 NULL，缺页处理按内存不足处理。
 	__handle_bad_pmd(pmd);
 	return NULL;
 }
@@ -213,8 +238,10 @@ extern int do_check_pgt_cache(int, int);
 /// 只有它正装在 CR3 中（是 current->active_mm）时 TLB 里才可能有它的表项，重装 CR3 即全部作废。
 static inline void flush_tlb_mm(struct mm_struct *mm)
 {
-	if (mm == current->active_mm)
-		__flush_tlb();
+	/// 不是 CR3 里的那个地址空间：它的表项在上次切换进程时已随 CR3 的重装作废了。
+	if (mm != current->active_mm)
+		return;
+	local_flush_tlb();
 }
 
 /// §2.2。2.4.0: include/asm-i386/pgalloc.h flush_tlb_page()。只改了一个页面表项（如写时拷贝之后）：
@@ -222,17 +249,22 @@ static inline void flush_tlb_mm(struct mm_struct *mm)
 static inline void flush_tlb_page(struct vm_area_struct *vma,
 				  unsigned long addr)
 {
-	if (vma->vm_mm == current->active_mm)
+	/// 当前装在 CR3 中的地址空间。
+	struct mm_struct *loaded = current->active_mm;
+
+	if (vma->vm_mm == loaded)
 		__flush_tlb_one(addr);
 }
 
+/* No ranged invalidation on i386: the whole (non-global) TLB goes. */
 /// §2.2。2.4.0: include/asm-i386/pgalloc.h flush_tlb_range()。一段范围变了（munmap、mprotect、mremap）：
 /// i386 没有按范围作废的指令，start/end 用不上，全刷。
 static inline void flush_tlb_range(struct mm_struct *mm,
 				   unsigned long start, unsigned long end)
 {
-	if (mm == current->active_mm)
-		__flush_tlb();
+	if (mm != current->active_mm)
+		return;
+	local_flush_tlb();
 }
 
 /* The TLB holds no page-table pages of its own on i386. */

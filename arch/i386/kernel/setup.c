@@ -63,44 +63,45 @@ extern char _text[], _etext[], _edata[], _end[];
 void __init add_memory_region(unsigned long long start,
 			      unsigned long long size, int type)
 {
-	int x = e820.nr_map;
+	struct e820entry *slot;
 
-	if (x == E820MAX) {
+	if (e820.nr_map == E820MAX) {
 		printk("Ooops! Too many entries in the memory map!\n");
 		return;
 	}
-
-	e820.map[x].addr = start;
-	e820.map[x].size = size;
-	e820.map[x].type = type;
+	slot = &e820.map[e820.nr_map];
+	slot->addr = start;
+	slot->size = size;
+	slot->type = type;
 	e820.nr_map++;
 }
 
 /* " BIOS-e820: <size> @ <start> (type)", 2.4.0's order: size first. */
 static void __init print_memory_map(char *who)
 {
-	int i;
+	struct e820entry *e;
+	const char *kind;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		printk(" %s: %016Lx @ %016Lx ", who,
-		       e820.map[i].size, e820.map[i].addr);
-		switch (e820.map[i].type) {
+	for (e = e820.map; e < e820.map + e820.nr_map; e++) {
+		printk(" %s: %016Lx @ %016Lx ", who, e->size, e->addr);
+		switch (e->type) {
 		case E820_RAM:
-			printk("(usable)\n");
+			kind = "usable";
 			break;
 		case E820_RESERVED:
-			printk("(reserved)\n");
+			kind = "reserved";
 			break;
 		case E820_ACPI:
-			printk("(ACPI data)\n");
+			kind = "ACPI data";
 			break;
 		case E820_NVS:
-			printk("(ACPI NVS)\n");
+			kind = "ACPI NVS";
 			break;
 		default:
-			printk("type %lu\n", e820.map[i].type);
-			break;
+			printk("type %lu\n", e->type);
+			continue;
 		}
+		printk("(%s)\n", kind);
 	}
 }
 
@@ -112,33 +113,31 @@ static void __init print_memory_map(char *who)
  */
 static int __init copy_e820_map(struct e820entry *biosmap, int nr_map)
 {
+	struct e820entry *entry;
+
 	if (nr_map < 2)
 		return -1;
-
-	do {
-		unsigned long long start = biosmap->addr;
-		unsigned long long size = biosmap->size;
+	for (entry = biosmap; entry < biosmap + nr_map; entry++) {
+		unsigned long long start = entry->addr;
+		unsigned long long size = entry->size;
 		unsigned long long end = start + size;
-		unsigned long type = biosmap->type;
 
-		/* Overflow in 64 bits? Ignore the memory map. */
-		if (start > end)
+		/* Wrapped around 64 bits: distrust the whole map. */
+		if (end < start)
 			return -1;
-
-		if (type == E820_RAM) {
-			if (start < 0x100000ULL && end > 0xA0000ULL) {
-				if (start < 0xA0000ULL)
-					add_memory_region(start,
-							  0xA0000ULL - start,
-							  type);
-				if (end <= 0x100000ULL)
-					continue;
-				start = 0x100000ULL;
-				size = end - start;
-			}
+		/* RAM reaching into the hole: keep what lies outside it. */
+		if (entry->type == E820_RAM &&
+		    start < 0x100000ULL && end > 0xA0000ULL) {
+			if (start < 0xA0000ULL)
+				add_memory_region(start, 0xA0000ULL - start,
+						  entry->type);
+			if (end <= HIGH_MEMORY)
+				continue;
+			start = HIGH_MEMORY;
+			size = end - HIGH_MEMORY;
 		}
-		add_memory_region(start, size, type);
-	} while (biosmap++, --nr_map);
+		add_memory_region(start, size, entry->type);
+	}
 	return 0;
 }
 
@@ -146,22 +145,20 @@ static int __init copy_e820_map(struct e820entry *biosmap, int nr_map)
 void __init setup_memory_region(void)
 {
 	char *who = "BIOS-e820";
+	unsigned long mem_k;
 
 	if (copy_e820_map(E820_MAP, E820_MAP_NR) < 0) {
-		unsigned long mem_size;
-
-		/* The larger of the two older answers wins. */
-		if (ALT_MEM_K < EXT_MEM_K) {
-			mem_size = EXT_MEM_K;
-			who = "BIOS-88";
-		} else {
-			mem_size = ALT_MEM_K;
+		/* KB of RAM above 1 MB: E801's answer unless 88h's is larger. */
+		if (ALT_MEM_K >= EXT_MEM_K) {
+			mem_k = ALT_MEM_K;
 			who = "BIOS-e801";
+		} else {
+			mem_k = EXT_MEM_K;
+			who = "BIOS-88";
 		}
-
 		e820.nr_map = 0;
 		add_memory_region(0, LOWMEMSIZE(), E820_RAM);
-		add_memory_region(HIGH_MEMORY, mem_size << 10, E820_RAM);
+		add_memory_region(HIGH_MEMORY, mem_k << 10, E820_RAM);
 	}
 	printk("BIOS-provided physical RAM map:\n");
 	print_memory_map(who);
@@ -186,64 +183,65 @@ static unsigned long long __init e820_ram_end(void)
  */
 static void __init parse_mem_cmdline(char **cmdline_p)
 {
-	char c = ' ', *to = command_line, *from = COMMAND_LINE;
-	int len = 0;
-	int usermem = 0;
 	unsigned long long bios_end = e820_ram_end();
+	char *src = COMMAND_LINE, *dst = command_line;
+	int copied = 0, usermem = 0;
+	char prev = ' ';
 
 	memcpy(saved_command_line, COMMAND_LINE, COMMAND_LINE_SIZE);
 	saved_command_line[COMMAND_LINE_SIZE - 1] = '\0';
 
 	for (;;) {
-		if (c == ' ' && !memcmp(from, "mem=", 4)) {
-			if (to != command_line)
-				to--;
-			if (!memcmp(from + 4, "nopentium", 9)) {
-				from += 9 + 4;
+		/* A word starting "mem=" is acted on and left out. */
+		if (prev == ' ' && memcmp(src, "mem=", 4) == 0) {
+			if (dst > command_line)
+				dst--;		/* and the blank before it */
+			src += 4;
+			if (memcmp(src, "nopentium", 9) == 0) {
+				src += 9;
 				boot_cpu_data.x86_capability[0] &=
 					~(1 << X86_FEATURE_PSE);
-			} else if (!memcmp(from + 4, "exactmap", 8)) {
-				from += 8 + 4;
+			} else if (memcmp(src, "exactmap", 8) == 0) {
+				src += 8;
 				e820.nr_map = 0;
 				usermem = 1;
 			} else {
-				unsigned long long start_at, mem_size;
+				unsigned long long bytes, base;
 
-				mem_size = memparse(from + 4, &from);
-				if (*from == '@') {
-					start_at = memparse(from + 1, &from);
-					add_memory_region(start_at, mem_size,
-							  E820_RAM);
-				} else if (mem_size > bios_end) {
+				bytes = memparse(src, &src);
+				if (*src == '@') {
+					base = memparse(src + 1, &src);
+					add_memory_region(base, bytes, E820_RAM);
+				} else if (bytes > bios_end) {
 					/* Port: 2.4.0 would trust it. */
 					printk("mem=%LuK is more than the %LuK "
 					       "of RAM the BIOS reports: "
-					       "ignored\n", mem_size >> 10,
+					       "ignored\n", bytes >> 10,
 					       bios_end >> 10);
 				} else {
+					/* 0-636 KB, and 1 MB up to bytes. */
 					e820.nr_map = 0;
 					add_memory_region(0, LOWMEMSIZE(),
 							  E820_RAM);
 					add_memory_region(HIGH_MEMORY,
-							  mem_size - HIGH_MEMORY,
+							  bytes - HIGH_MEMORY,
 							  E820_RAM);
 				}
 				usermem = 1;
 			}
 		}
-		c = *(from++);
-		if (!c)
+		/* Copy one character; the line ends at NUL or the size. */
+		prev = *src++;
+		if (prev == '\0' || ++copied >= COMMAND_LINE_SIZE)
 			break;
-		if (COMMAND_LINE_SIZE <= ++len)
-			break;
-		*(to++) = c;
+		*dst++ = prev;
 	}
-	*to = '\0';
+	*dst = '\0';
 	*cmdline_p = command_line;
-	if (usermem) {
-		printk("user-defined physical RAM map:\n");
-		print_memory_map("user");
-	}
+	if (!usermem)
+		return;
+	printk("user-defined physical RAM map:\n");
+	print_memory_map("user");
 }
 
 #define PFN_UP(x)	(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT)
@@ -263,22 +261,21 @@ unsigned long initrd_start, initrd_end;	/* kernel virtual, 0 if none */
 /* Highest RAM page frame (+1) in the E820 map. */
 static unsigned long __init find_max_pfn(void)
 {
-	unsigned long pfn = 0;
-	int i;
+	unsigned long top = 0;
+	struct e820entry *e;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long start, end;
+	for (e = e820.map; e < e820.map + e820.nr_map; e++) {
+		unsigned long first, last;
 
-		if (e820.map[i].type != E820_RAM)
+		if (e->type != E820_RAM)
 			continue;
-		start = PFN_UP(e820.map[i].addr);
-		end = PFN_DOWN(e820.map[i].addr + e820.map[i].size);
-		if (start >= end)
-			continue;
-		if (end > pfn)
-			pfn = end;
+		first = PFN_UP(e->addr);
+		last = PFN_DOWN(e->addr + e->size);
+		/* A range holding no whole page does not count. */
+		if (first < last && last > top)
+			top = last;
 	}
-	return pfn;
+	return top;
 }
 
 /*
@@ -287,39 +284,37 @@ static unsigned long __init find_max_pfn(void)
  */
 static void __init register_bootmem_low_pages(void)
 {
-	int i;
+	struct e820entry *e;
 
-	for (i = 0; i < e820.nr_map; i++) {
-		unsigned long curr_pfn, last_pfn, size;
+	for (e = e820.map; e < e820.map + e820.nr_map; e++) {
+		unsigned long first, last;
 
-		if (e820.map[i].type != E820_RAM)
+		if (e->type != E820_RAM)
 			continue;
-		curr_pfn = PFN_UP(e820.map[i].addr);
-		if (curr_pfn >= max_low_pfn)
+		first = PFN_UP(e->addr);
+		if (first >= max_low_pfn)
 			continue;
-		last_pfn = PFN_DOWN(e820.map[i].addr + e820.map[i].size);
-		if (last_pfn > max_low_pfn)
-			last_pfn = max_low_pfn;
-		if (last_pfn <= curr_pfn)
-			continue;
-		size = last_pfn - curr_pfn;
-		free_bootmem(PFN_PHYS(curr_pfn), PFN_PHYS(size));
+		last = PFN_DOWN(e->addr + e->size);
+		if (last > max_low_pfn)
+			last = max_low_pfn;
+		if (first < last)
+			free_bootmem(PFN_PHYS(first), PFN_PHYS(last - first));
 	}
 }
 
 void __init setup_arch(char **cmdline_p)
 {
-	unsigned long bootmap_size;
-	unsigned long start_pfn;
+	struct mm_struct *kernel_mm = &init_mm;
+	unsigned long start_pfn, bootmap_size, image_end;
 
 	aux_device_present = AUX_DEVICE_INFO;
-
 	setup_memory_region();
 
-	init_mm.start_code = (unsigned long)_text;
-	init_mm.end_code = (unsigned long)_etext;
-	init_mm.end_data = (unsigned long)_edata;
-	init_mm.brk = (unsigned long)_end;
+	/* The kernel's own address space: where its image lies. */
+	kernel_mm->start_code = (unsigned long) _text;
+	kernel_mm->end_code = (unsigned long) _etext;
+	kernel_mm->end_data = (unsigned long) _edata;
+	kernel_mm->brk = (unsigned long) _end;
 
 	parse_mem_cmdline(cmdline_p);
 
@@ -329,33 +324,30 @@ void __init setup_arch(char **cmdline_p)
 	/* The highest page frame of RAM, and the part the kernel maps. */
 	max_pfn = find_max_pfn();
 	max_low_pfn = max_pfn;
-	if (max_low_pfn > MAXMEM_PFN) {
+	if (max_pfn > MAXMEM_PFN) {
 		max_low_pfn = MAXMEM_PFN;
 #ifndef CONFIG_HIGHMEM
 		printk(KERN_WARNING "Warning only %ldMB will be used.\n",
 		       MAXMEM >> 20);
-		if (max_pfn > MAX_NONPAE_PFN)
-			printk(KERN_WARNING "Use a PAE enabled kernel.\n");
-		else
-			printk(KERN_WARNING "Use a HIGHMEM enabled kernel.\n");
-#else
-#ifndef CONFIG_X86_PAE
+		printk(KERN_WARNING "Use a %s enabled kernel.\n",
+		       max_pfn > MAX_NONPAE_PFN ? "PAE" : "HIGHMEM");
+#elif !defined(CONFIG_X86_PAE)
+		/* Two-level page tables reach 4 GB of physical memory. */
 		if (max_pfn > MAX_NONPAE_PFN) {
 			max_pfn = MAX_NONPAE_PFN;
-			printk(KERN_WARNING "Warning only 4GB will be used.\n");
-			printk(KERN_WARNING "Use a PAE enabled kernel.\n");
+			printk(KERN_WARNING "Warning only 4GB will be used.\n"
+			       KERN_WARNING "Use a PAE enabled kernel.\n");
 		}
-#endif
 #endif
 	}
 
 #ifdef CONFIG_HIGHMEM
-	highstart_pfn = highend_pfn = max_pfn;
-	if (max_pfn > MAXMEM_PFN) {
-		highstart_pfn = MAXMEM_PFN;
+	/* ZONE_HIGHMEM: whatever lies above the part the kernel maps. */
+	highend_pfn = max_pfn;
+	highstart_pfn = max_pfn > MAXMEM_PFN ? MAXMEM_PFN : max_pfn;
+	if (highstart_pfn < highend_pfn)
 		printk(KERN_NOTICE "%ldMB HIGHMEM available.\n",
 		       pages_to_mb(highend_pfn - highstart_pfn));
-	}
 #endif
 
 	/* Everything below max_low_pfn starts out reserved ... */
@@ -368,24 +360,26 @@ void __init setup_arch(char **cmdline_p)
 	 * ... and the kernel image plus the bootmem bitmap behind it, and
 	 * page 0 (BIOS data), are taken back.
 	 */
-	reserve_bootmem(HIGH_MEMORY, (PFN_PHYS(start_pfn) +
-			bootmap_size + PAGE_SIZE - 1) - (HIGH_MEMORY));
+	image_end = PFN_PHYS(start_pfn) + bootmap_size + PAGE_SIZE - 1;
+	reserve_bootmem(HIGH_MEMORY, image_end - HIGH_MEMORY);
 	reserve_bootmem(0, PAGE_SIZE);
 
 	paging_init();
 
 	/* The initial RAM disk the boot sector loaded, if it is in low memory. */
 	if (LOADER_TYPE && INITRD_START) {
-		if (INITRD_START + INITRD_SIZE <= (max_low_pfn << PAGE_SHIFT)) {
-			reserve_bootmem(INITRD_START, INITRD_SIZE);
-			initrd_start = INITRD_START ? INITRD_START + PAGE_OFFSET : 0;
-			initrd_end = initrd_start + INITRD_SIZE;
-		} else {
+		unsigned long rd_end = INITRD_START + INITRD_SIZE;
+		unsigned long low_end = max_low_pfn << PAGE_SHIFT;
+
+		if (rd_end > low_end) {
 			printk(KERN_ERR "initrd extends beyond end of memory "
 			       "(0x%08lx > 0x%08lx)\ndisabling initrd\n",
-			       INITRD_START + INITRD_SIZE,
-			       max_low_pfn << PAGE_SHIFT);
+			       rd_end, low_end);
 			initrd_start = 0;
+		} else {
+			reserve_bootmem(INITRD_START, INITRD_SIZE);
+			initrd_start = (unsigned long) __va(INITRD_START);
+			initrd_end = initrd_start + INITRD_SIZE;
 		}
 	}
 }
@@ -396,8 +390,8 @@ void __init setup_arch(char **cmdline_p)
  */
 void __init cpu_init(void)
 {
-	int nr = 0;
-	struct tss_struct *t = &init_tss[nr];
+	int cpu = 0;
+	struct tss_struct *tss = init_tss + cpu;
 
 	__asm__ __volatile__("lgdt %0" : : "m" (gdt_descr));
 	__asm__ __volatile__("lidt %0" : : "m" (idt_descr));
@@ -409,13 +403,14 @@ void __init cpu_init(void)
 	atomic_inc(&init_mm.mm_count);
 	current->active_mm = &init_mm;
 
-	t->esp0 = sizeof(init_task_union) + (unsigned long)&init_task_union;
-	set_tss_desc(nr, t);
-	gdt_table[__TSS(nr)].b &= 0xfffffdff;	/* not busy */
-	load_TR(nr);
+	/* Entries from user mode switch to the top of the boot task's stack. */
+	tss->esp0 = (unsigned long) &init_task_union + sizeof(init_task_union);
+	set_tss_desc(cpu, tss);
+	gdt_table[__TSS(cpu)].b &= ~0x200;	/* TSS type: available, not busy */
+	load_TR(cpu);
 	clear_LDT();
 
-	/* Clear all 6 debug registers. */
+	/* No hardware breakpoints: DR0-DR3, DR6 and DR7 all zero. */
 #define CD(register) __asm__("movl %0,%%db" #register : : "r" (0))
 	CD(0); CD(1); CD(2); CD(3); CD(6); CD(7);
 #undef CD

@@ -10,24 +10,30 @@
 extern const struct exception_table_entry __start___ex_table[];
 extern const struct exception_table_entry __stop___ex_table[];
 
-/* Binary search between first and last, both inclusive. */
+/*
+ * Binary search between first and last, both inclusive.  Entries are
+ * compared by the signed distance of their insn from value.
+ */
 static inline unsigned long
 search_one_table(const struct exception_table_entry *first,
 		 const struct exception_table_entry *last,
 		 unsigned long value)
 {
-	while (first <= last) {
-		const struct exception_table_entry *mid;
-		long diff;
+	const struct exception_table_entry *probe;
+	long off;
 
-		mid = (last - first) / 2 + first;
-		diff = mid->insn - value;
-		if (diff == 0)
-			return mid->fixup;
-		else if (diff < 0)
-			first = mid + 1;
-		else
-			last = mid - 1;
+	while (first <= last) {
+		probe = first + (last - first) / 2;
+		off = probe->insn - value;
+		if (off < 0) {
+			first = probe + 1;
+			continue;
+		}
+		if (off > 0) {
+			last = probe - 1;
+			continue;
+		}
+		return probe->fixup;
 	}
 	return 0;
 }

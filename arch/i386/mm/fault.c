@@ -35,53 +35,45 @@ extern void oom_kill(void);
  */
 int __verify_write(const void *addr, unsigned long size)
 {
-	struct vm_area_struct *vma;
-	unsigned long start = (unsigned long) addr;
+	struct mm_struct *mm = current->mm;
+	unsigned long page = (unsigned long) addr;
+	struct vm_area_struct *area;
+	unsigned long more;
 
-	if (!size)
+	if (size == 0)
 		return 1;
-
-	vma = find_vma(current->mm, start);
-	if (!vma)
-		goto bad_area;
-	if (vma->vm_start > start)
-		goto check_stack;
-
-good_area:
-	if (!(vma->vm_flags & VM_WRITE))
-		goto bad_area;
-	/* Pages to do after the first one. */
-	size--;
-	size += start & ~PAGE_MASK;
-	size >>= PAGE_SHIFT;
-	start &= PAGE_MASK;
-
-	for (;;) {
-		if (handle_mm_fault(current->mm, vma, start, 1) <= 0)
-			goto bad_area;
-		if (!size)
-			break;
-		size--;
-		start += PAGE_SIZE;
-		if (start < vma->vm_end)
-			continue;
-		/* The range goes on in the next area, which must follow. */
-		vma = vma->vm_next;
-		if (!vma || vma->vm_start != start)
-			goto bad_area;
-		if (!(vma->vm_flags & VM_WRITE))
-			goto bad_area;
+	area = find_vma(mm, page);
+	if (area == NULL)
+		return 0;
+	if (page < area->vm_start) {
+		/* In the gap below the area: only a stack may grow into it. */
+		if (!(area->vm_flags & VM_GROWSDOWN))
+			return 0;
+		if (expand_stack(area, page) != 0)
+			return 0;
 	}
-	return 1;
+	if (!(area->vm_flags & VM_WRITE))
+		return 0;
 
-check_stack:
-	if (!(vma->vm_flags & VM_GROWSDOWN))
-		goto bad_area;
-	if (expand_stack(vma, start) == 0)
-		goto good_area;
-
-bad_area:
-	return 0;
+	/* How many pages follow the one holding the first byte. */
+	more = ((page & ~PAGE_MASK) + size - 1) >> PAGE_SHIFT;
+	page &= PAGE_MASK;
+	for (;;) {
+		if (handle_mm_fault(mm, area, page, 1) <= 0)
+			return 0;
+		if (more == 0)
+			return 1;
+		more--;
+		page += PAGE_SIZE;
+		if (page < area->vm_end)
+			continue;
+		/* The range runs on into the next area: it must start here. */
+		area = area->vm_next;
+		if (area == NULL || area->vm_start != page)
+			return 0;
+		if (!(area->vm_flags & VM_WRITE))
+			return 0;
+	}
 }
 
 extern spinlock_t console_lock;
@@ -105,88 +97,74 @@ extern struct desc_struct idt_table[];
  */
 asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
-	struct task_struct *tsk;
+	int user = error_code & 4;
+	struct task_struct *task;
+	struct vm_area_struct *area;
 	struct mm_struct *mm;
-	struct vm_area_struct *vma;
-	unsigned long address;
-	unsigned long page;
-	unsigned long fixup;
-	int write;
+	unsigned long addr, fix, entry;
 	siginfo_t info;
+	int write, fault;
 
 	/* CR2 first: a later fault would overwrite it. */
-	__asm__("movl %%cr2,%0" : "=r" (address));
-
-	tsk = current;
+	__asm__("movl %%cr2,%0" : "=r" (addr));
+	task = current;
 
 	/*
 	 * Kernel addresses: only a vmalloc mapping this page directory
 	 * has not seen yet can be repaired.  No locks: this may be an
 	 * interrupt handler.
 	 */
-	if (address >= TASK_SIZE)
+	if (addr >= TASK_SIZE)
 		goto vmalloc_fault;
 
-	mm = tsk->mm;
+	mm = task->mm;
 	info.si_code = SEGV_MAPERR;
-
 	/* Interrupts and kernel threads have no user space to fault in. */
-	if (in_interrupt() || !mm)
+	if (in_interrupt() || mm == NULL)
 		goto no_context;
 
 	down(&mm->mmap_sem);
-
-	vma = find_vma(mm, address);
-	if (!vma)
+	area = find_vma(mm, addr);
+	if (area == NULL)
 		goto bad_area;
-	if (vma->vm_start <= address)
-		goto good_area;
-	/* Below an area: only a stack may grow down to it (§2.5). */
-	if (!(vma->vm_flags & VM_GROWSDOWN))
-		goto bad_area;
-	if (error_code & 4) {
+	if (addr < area->vm_start) {
+		/* Below an area: only a stack may grow down to it (§2.5). */
+		if (!(area->vm_flags & VM_GROWSDOWN))
+			goto bad_area;
 		/*
-		 * A user access below %esp is a bug, except just below:
-		 * pusha and friends store before moving %esp (32 bytes).
+		 * From user mode, touching below %esp is a bug, except just
+		 * below: pusha stores 32 bytes before it moves %esp.
 		 */
-		if (address + 32 < regs->esp)
+		if (user && regs->esp > addr + 32)
+			goto bad_area;
+		if (expand_stack(area, addr) != 0)
 			goto bad_area;
 	}
-	if (expand_stack(vma, address))
-		goto bad_area;
 
-good_area:
-	/* The address is mapped: is this kind of access allowed? */
+	/* 2.4.0's good_area: mapped, but is this kind of access allowed? */
 	info.si_code = SEGV_ACCERR;
-	write = 0;
-	switch (error_code & 3) {
-	default:	/* 3: write to a present page */
-		/* fall through */
-	case 2:		/* write to a missing page */
-		if (!(vma->vm_flags & VM_WRITE))
+	write = (error_code & 2) != 0;
+	if (write) {
+		if (!(area->vm_flags & VM_WRITE))
 			goto bad_area;
-		write++;
-		break;
-	case 1:		/* read of a present page: a protection fault */
-		goto bad_area;
-	case 0:		/* read of a missing page */
-		if (!(vma->vm_flags & (VM_READ | VM_EXEC)))
+	} else {
+		/* A read of a present page faults only on protection. */
+		if (error_code & 1)
+			goto bad_area;
+		if (!(area->vm_flags & (VM_READ | VM_EXEC)))
 			goto bad_area;
 	}
 
 	/* Bring the page in; never retry a fault that cannot be handled. */
-	switch (handle_mm_fault(mm, vma, address, write)) {
-	case 1:
-		tsk->min_flt++;
-		break;
-	case 2:
-		tsk->maj_flt++;
-		break;
-	case 0:
+	fault = handle_mm_fault(mm, area, addr, write);
+	if (fault == 1)
+		task->min_flt++;
+	else if (fault == 2)
+		task->maj_flt++;
+	else if (fault == 0)
 		goto do_sigbus;
-	default:
+	else
 		goto out_of_memory;
-	}
 
 	/*
 	 * Port: 2.4.0 here notes vm86 writes to the VGA window
@@ -198,17 +176,16 @@ good_area:
 	/* 越界访问: no area, or the area forbids this access. */
 bad_area:
 	up(&mm->mmap_sem);
-
 bad_area_nosemaphore:
-	if (error_code & 4) {
-		/* User mode: SIGSEGV, the details kept for a signal frame. */
-		tsk->thread.cr2 = address;
-		tsk->thread.error_code = error_code;
-		tsk->thread.trap_no = 14;
+	if (user) {
+		/* SIGSEGV, with what a signal frame will want to show. */
+		task->thread.cr2 = addr;
+		task->thread.error_code = error_code;
+		task->thread.trap_no = 14;
 		info.si_signo = SIGSEGV;
 		info.si_errno = 0;
-		info.si_addr = (void *) address;
-		force_sig_info(SIGSEGV, &info, tsk);
+		info.si_addr = (void *) addr;
+		force_sig_info(SIGSEGV, &info, task);
 		return;
 	}
 
@@ -218,43 +195,33 @@ bad_area_nosemaphore:
 	 * invalid-opcode exception it should have been.  (f00f_bug is
 	 * never set yet: nothing detects it.)
 	 */
-	if (boot_cpu_data.f00f_bug) {
-		unsigned long nr;
-
-		nr = (address - (unsigned long) idt_table) >> 3;
-		if (nr == 6) {
-			do_invalid_op(regs, 0);
-			return;
-		}
-	}
-
-no_context:
-	/* Are we prepared to handle this kernel fault? */
-	fixup = search_exception_table(regs->eip);
-	if (fixup) {
-		regs->eip = fixup;
+	if (boot_cpu_data.f00f_bug &&
+	    ((addr - (unsigned long) idt_table) >> 3) == 6) {
+		do_invalid_op(regs, 0);
 		return;
 	}
 
-	/* No: oops, with the page-directory and page-table entries. */
-	bust_spinlocks();
+no_context:
+	/* A kernel access that was allowed to fault: resume at its fix-up. */
+	fix = search_exception_table(regs->eip);
+	if (fix != 0) {
+		regs->eip = fix;
+		return;
+	}
 
-	if (address < PAGE_SIZE)
-		printk(KERN_ALERT "Unable to handle kernel NULL pointer "
-		       "dereference");
-	else
-		printk(KERN_ALERT "Unable to handle kernel paging request");
-	printk(" at virtual address %08lx\n", address);
-	printk(" printing eip:\n");
-	printk("%08lx\n", regs->eip);
-	__asm__("movl %%cr3,%0" : "=r" (page));
-	page = ((unsigned long *)__va(page))[address >> 22];
-	printk(KERN_ALERT "*pde = %08lx\n", page);
-	if ((page & 1) && !(page & 0x80)) {	/* not a 4 MB page */
-		page &= PAGE_MASK;
-		address &= 0x003ff000;
-		page = ((unsigned long *)__va(page))[address >> PAGE_SHIFT];
-		printk(KERN_ALERT "*pte = %08lx\n", page);
+	/* None: oops, showing the page-directory and page-table entries. */
+	bust_spinlocks();
+	printk(KERN_ALERT "Unable to handle kernel %s at virtual address "
+	       "%08lx\n", addr < PAGE_SIZE ? "NULL pointer dereference" :
+	       "paging request", addr);
+	printk(" printing eip:\n%08lx\n", regs->eip);
+	__asm__("movl %%cr3,%0" : "=r" (entry));
+	entry = ((unsigned long *) __va(entry))[pgd_index(addr)];
+	printk(KERN_ALERT "*pde = %08lx\n", entry);
+	if ((entry & _PAGE_PRESENT) && !(entry & _PAGE_PSE)) {
+		entry = ((unsigned long *) __va(entry & PAGE_MASK))
+			[__pte_offset(addr)];
+		printk(KERN_ALERT "*pte = %08lx\n", entry);
 	}
 	die("Oops", regs, error_code);
 	do_exit(SIGKILL);
@@ -269,61 +236,54 @@ no_context:
 	 */
 out_of_memory:
 	up(&mm->mmap_sem);
-	if ((error_code & 4) && out_of_memory()) {
+	if (user && out_of_memory()) {
 		oom_kill();
 		return;
 	}
-	printk("VM: killing process %s\n", tsk->comm);
-	if (error_code & 4)
+	printk("VM: killing process %s\n", task->comm);
+	if (user)
 		do_exit(SIGKILL);
 	goto no_context;
 
 	/* The area's nopage method had no page (e.g. beyond the file). */
 do_sigbus:
 	up(&mm->mmap_sem);
-
 	/* Sent in both modes; the kernel then also tries its fix-up. */
-	tsk->thread.cr2 = address;
-	tsk->thread.error_code = error_code;
-	tsk->thread.trap_no = 14;
+	task->thread.cr2 = addr;
+	task->thread.error_code = error_code;
+	task->thread.trap_no = 14;
 	info.si_signo = SIGBUS;
 	info.si_errno = 0;
 	info.si_code = BUS_ADRERR;
-	info.si_addr = (void *) address;
-	force_sig_info(SIGBUS, &info, tsk);
-
-	if (!(error_code & 4))
-		goto no_context;
-	return;
+	info.si_addr = (void *) addr;
+	force_sig_info(SIGBUS, &info, task);
+	if (user)
+		return;
+	goto no_context;
 
 vmalloc_fault:
 	{
 		/*
-		 * Copy the missing entry from the reference page directory
-		 * (init_mm's, swapper_pg_dir), where vmalloc() put it.
+		 * vmalloc() filled in the reference directory (init_mm's,
+		 * swapper_pg_dir); copy the entry this one lacks.
 		 */
-		int offset = __pgd_offset(address);
-		pgd_t *pgd, *pgd_k;
-		pmd_t *pmd, *pmd_k;
-
-		pgd = tsk->active_mm->pgd + offset;
-		pgd_k = init_mm.pgd + offset;
+		int slot = __pgd_offset(addr);
+		pgd_t *dir = task->active_mm->pgd + slot;
+		pgd_t *ref = init_mm.pgd + slot;
+		pmd_t *mid, *ref_mid;
 
 		/* Never true with two-level paging: pgds are always present. */
-		if (!pgd_present(*pgd)) {
-			if (!pgd_present(*pgd_k))
+		if (!pgd_present(*dir)) {
+			if (!pgd_present(*ref))
 				goto bad_area_nosemaphore;
-			set_pgd(pgd, *pgd_k);
+			set_pgd(dir, *ref);
 			return;
 		}
-
-		pmd = pmd_offset(pgd, address);
-		pmd_k = pmd_offset(pgd_k, address);
-
+		mid = pmd_offset(dir, addr);
+		ref_mid = pmd_offset(ref, addr);
 		/* Already there (a real fault), or not vmalloc'ed at all. */
-		if (pmd_present(*pmd) || !pmd_present(*pmd_k))
+		if (pmd_present(*mid) || !pmd_present(*ref_mid))
 			goto bad_area_nosemaphore;
-		set_pmd(pmd, *pmd_k);
-		return;
+		set_pmd(mid, *ref_mid);
 	}
 }

@@ -331,6 +331,92 @@ int host_vm_make_present(int m, unsigned long addr, unsigned long end)
 	return c.ret;
 }
 
+/* ---- include/asm-i386/pgalloc.h ------------------------------------- */
+
+void host_pt_free_pte_fast(long pfn)
+{
+	free_pte_fast((pte_t *) __va(pfn << PAGE_SHIFT));
+}
+
+long host_pt_get_pte_fast(void)
+{
+	pte_t *pte = get_pte_fast();
+
+	return pte ? (long) (__pa(pte) >> PAGE_SHIFT) : -1;
+}
+
+void host_pt_free_pgd_fast(long pfn)
+{
+	free_pgd_fast((pgd_t *) __va(pfn << PAGE_SHIFT));
+}
+
+long host_pt_get_pgd_fast(void)
+{
+	pgd_t *pgd = get_pgd_fast();
+
+	return pgd ? (long) (__pa(pgd) >> PAGE_SHIFT) : -1;
+}
+
+long host_pt_cache_size(void)
+{
+	return pgtable_cache_size;
+}
+
+unsigned long host_pt_word(long pfn, int i)
+{
+	return ((unsigned long *) __va(pfn << PAGE_SHIFT))[i];
+}
+
+void host_pt_set_word(long pfn, int i, unsigned long v)
+{
+	((unsigned long *) __va(pfn << PAGE_SHIFT))[i] = v;
+}
+
+static void do_pte_alloc(void *arg)
+{
+	struct host_vm_call *c = arg;
+	pmd_t pmd = __pmd(c->b);
+	pte_t *pte;
+
+	if (c->v)
+		pte = pte_alloc_kernel(&pmd, c->a);
+	else
+		pte = pte_alloc(&pmd, c->a);
+	c->b = pmd_val(pmd);
+	c->c = pte ? __pa(pte) : 0;
+}
+
+unsigned long host_pt_pte_alloc(unsigned long *pmd, unsigned long addr,
+				int kernel)
+{
+	struct host_vm_call c = { .v = kernel, .a = addr, .b = *pmd };
+
+	host_vm_as_task(do_pte_alloc, &c);
+	*pmd = c.b;
+	return c.c;
+}
+
+static void do_flush(void *arg)
+{
+	struct host_vm_call *c = arg;
+	struct vm_area_struct vma = { .vm_mm = &host_vm_mm[c->m] };
+
+	use_mm(c->b);
+	if (c->v == HOST_FLUSH_MM)
+		flush_tlb_mm(&host_vm_mm[c->m]);
+	else if (c->v == HOST_FLUSH_PAGE)
+		flush_tlb_page(&vma, c->a);
+	else
+		flush_tlb_range(&host_vm_mm[c->m], c->a, c->a + PAGE_SIZE);
+}
+
+void host_pt_flush(int which, int m, int active, unsigned long addr)
+{
+	struct host_vm_call c = { .v = which, .m = m, .b = active, .a = addr };
+
+	host_vm_as_task(do_flush, &c);
+}
+
 /* ---- views ---------------------------------------------------------- */
 
 static pte_t *host_pte_ptr(int m, unsigned long addr)
@@ -369,6 +455,11 @@ long host_vm_pfn(int m, unsigned long addr)
 unsigned long host_vm_pgd(int m, int i)
 {
 	return pgd_val(host_vm_mm[m].pgd[i]);
+}
+
+void host_vm_set_pgd(int m, int i, unsigned long val)
+{
+	set_pgd(host_vm_mm[m].pgd + i, __pgd(val));
 }
 
 unsigned long host_vm_rss(int m)

@@ -65,6 +65,7 @@ extern void host_vm_set_pte(int m, unsigned long addr, unsigned long val);
 /* The pfn the pte maps, or -1 if not present. */
 extern long host_vm_pfn(int m, unsigned long addr);
 extern unsigned long host_vm_pgd(int m, int i);
+extern void host_vm_set_pgd(int m, int i, unsigned long val);
 extern unsigned long host_vm_rss(int m);
 extern void host_vm_set_rss(int m, unsigned long rss);
 
@@ -92,5 +93,23 @@ struct host_vm_consts {
 	long nopage_sigbus, nopage_oom;
 };
 extern void host_vm_consts_get(struct host_vm_consts *c);
+
+/*
+ * include/asm-i386/pgalloc.h driven directly: the quicklists (pages named
+ * by pfn), pte_alloc/pte_alloc_kernel on a pmd value the test holds, and
+ * the flush_tlb_* calls for mm m while mm active is loaded.
+ */
+extern void host_pt_free_pte_fast(long pfn);
+extern long host_pt_get_pte_fast(void);		/* pfn, -1 for NULL */
+extern void host_pt_free_pgd_fast(long pfn);
+extern long host_pt_get_pgd_fast(void);
+extern long host_pt_cache_size(void);
+extern unsigned long host_pt_word(long pfn, int i);
+extern void host_pt_set_word(long pfn, int i, unsigned long v);
+/* pte_alloc (kernel 0) or pte_alloc_kernel (1): the slot's physical address, 0 for NULL. */
+extern unsigned long host_pt_pte_alloc(unsigned long *pmd, unsigned long addr,
+				       int kernel);
+enum { HOST_FLUSH_MM, HOST_FLUSH_PAGE, HOST_FLUSH_RANGE };
+extern void host_pt_flush(int which, int m, int active, unsigned long addr);
 
 #endif /* _TESTS_HOST_MEMORY_HOST_H */

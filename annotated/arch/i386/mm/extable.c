@@ -13,7 +13,10 @@
 extern const struct exception_table_entry __start___ex_table[];
 extern const struct exception_table_entry __stop___ex_table[];
 
-/* Binary search between first and last, both inclusive. */
+/*
+ * Binary search between first and last, both inclusive.  Entries are
+ * compared by the signed distance of their insn from value.
+ */
 /// §2.4 越界访问：在 [first, last]（含两端）中按指令地址二分查找，找到就返回修复代码的地址，找不到返回 0。
 /// 2.4.0: arch/i386/mm/extable.c search_one_table()
 static inline unsigned long
@@ -21,22 +24,30 @@ search_one_table(const struct exception_table_entry *first,
 		 const struct exception_table_entry *last,
 		 unsigned long value)
 {
-	while (first <= last) {
-		const struct exception_table_entry *mid;
-		long diff;
+	const struct exception_table_entry *probe;
+	long off;
 
-		/// 先取差的一半再加 first，避免两个指针相加。
-		mid = (last - first) / 2 + first;
+	/// 每轮把区间 [first, last] 缩小一半；区间变空（first 越过 last）就说明表里没有这条指令。
+	while (first <= last) {
+		/// 取区间中点：先算两指针之差的一半再加到 first 上（两个指针不能直接相加）。
+		probe = first + (last - first) / 2;
+		/// 与 2.4.0 一样用有符号的差来比较；内核地址都在 3G 以上，彼此相差不到 2G，符号总是对的。
 		/// 二分查找要求表按 insn 升序排列。2.4.0 并不在运行时排序，而是依靠各目标文件按链接顺序排列、每个文件内的表项又按代码顺序生成；
 		/// 本移植同样依赖这一点，并由 boot_checks 在启动时核对表是有序的。把可能出错的指令放进 .text.init、.text.unlikely 之类排在
 		/// 后面的节，就可能打乱这个顺序。
-		diff = mid->insn - value;
-		if (diff == 0)
-			return mid->fixup;
-		else if (diff < 0)
-			first = mid + 1;
-		else
-			last = mid - 1;
+		off = probe->insn - value;
+		/// 中点的指令地址偏小：要找的项只可能在右半边。
+		if (off < 0) {
+			first = probe + 1;
+			continue;
+		}
+		/// 偏大：只可能在左半边。
+		if (off > 0) {
+			last = probe - 1;
+			continue;
+		}
+		/// 正好相等：这条指令登记过，返回它的修复代码地址。
+		return probe->fixup;
 	}
 	return 0;
 }

@@ -46,57 +46,53 @@ extern void oom_kill(void);
 /// 返回 1 可写，0 不可写。本移植的配置 CONFIG_X86_WP_WORKS_OK 打开，access_ok 不调用它，但照 2.4.0 保留。
 int __verify_write(const void *addr, unsigned long size)
 {
-	struct vm_area_struct *vma;
-	unsigned long start = (unsigned long) addr;
+	struct mm_struct *mm = current->mm;
+	unsigned long page = (unsigned long) addr;
+	struct vm_area_struct *area;
+	unsigned long more;
 
-	if (!size)
+	/// 长度为 0：什么也不写，直接算可写（不查区间）。
+	if (size == 0)
 		return 1;
-
-	vma = find_vma(current->mm, start);
-	if (!vma)
-		goto bad_area;
-	if (vma->vm_start > start)
-		goto check_stack;
-
-/// 按出错码的低两位检查访问与区间权限是否相符。
-good_area:
-	if (!(vma->vm_flags & VM_WRITE))
-		goto bad_area;
-	/* Pages to do after the first one. */
-	/// 换算成“第一页之后还有几页”：末字节所在页减去首字节所在页。
-	size--;
-	size += start & ~PAGE_MASK;
-	size >>= PAGE_SHIFT;
-	start &= PAGE_MASK;
-
-	for (;;) {
-		if (handle_mm_fault(current->mm, vma, start, 1) <= 0)
-			goto bad_area;
-		if (!size)
-			break;
-		size--;
-		start += PAGE_SIZE;
-		if (start < vma->vm_end)
-			continue;
-		/* The range goes on in the next area, which must follow. */
-		vma = vma->vm_next;
-		if (!vma || vma->vm_start != start)
-			goto bad_area;
-		if (!(vma->vm_flags & VM_WRITE))
-			goto bad_area;
+	/// find_vma 返回第一个结束地址大于 page 的区间：它要么包含 page，要么整个在 page 之上。
+	area = find_vma(mm, page);
+	if (area == NULL)
+		return 0;
+	/// 起点落在这个区间下面的空洞里。只有堆栈区间（VM_GROWSDOWN）可以向下伸展过来——§2.5 用户堆栈的扩展；
+	/// 否则就是越界访问。这里没有 do_page_fault() 那条“%esp 之下 32 字节”的规则：写用户空间的是内核自己。
+	if (page < area->vm_start) {
+		/* In the gap below the area: only a stack may grow into it. */
+		if (!(area->vm_flags & VM_GROWSDOWN))
+			return 0;
+		if (expand_stack(area, page) != 0)
+			return 0;
 	}
-	return 1;
+	/// 这里相当于 2.4.0 的 good_area 标号：第一个区间必须可写。
+	if (!(area->vm_flags & VM_WRITE))
+		return 0;
 
-check_stack:
-	/// 地址落在一个区间下面的空洞里。只有堆栈区间（VM_GROWSDOWN）可以向下伸展过来——§2.5 用户堆栈的扩展；否则就是越界访问。
-	if (!(vma->vm_flags & VM_GROWSDOWN))
-		goto bad_area;
-	if (expand_stack(vma, start) == 0)
-		goto good_area;
-
-/// 越界访问。
-bad_area:
-	return 0;
+	/// 换算成“第一页之后还有几页”：末字节 (page + size - 1) 所在页减去首字节所在页，再把 page 对齐到页的起点。
+	/* How many pages follow the one holding the first byte. */
+	more = ((page & ~PAGE_MASK) + size - 1) >> PAGE_SHIFT;
+	page &= PAGE_MASK;
+	/// 逐页模拟一次写访问引起的缺页：不在位的页面分配进来，写保护的页面做写时拷贝。返回 0（SIGBUS）或 -1（内存不足）都算不可写。
+	for (;;) {
+		if (handle_mm_fault(mm, area, page, 1) <= 0)
+			return 0;
+		if (more == 0)
+			return 1;
+		more--;
+		page += PAGE_SIZE;
+		if (page < area->vm_end)
+			continue;
+		/// 下一页超出了当前区间：范围必须紧接着落进下一个区间（中间不能有空洞），而且那个区间也要可写。
+		/* The range runs on into the next area: it must start here. */
+		area = area->vm_next;
+		if (area == NULL || area->vm_start != page)
+			return 0;
+		if (!(area->vm_flags & VM_WRITE))
+			return 0;
+	}
 }
 
 /// printk 的锁，在 kernel/printk.c。
@@ -134,21 +130,20 @@ extern struct desc_struct idt_table[];
 /// 与 2.4.0 的差别：没有 vm86 的 screen_bitmap；内存耗尽时调用 OOM killer（见 out_of_memory 标号）。
 asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
-	struct task_struct *tsk;
+	/// 出错码 bit 2：出错时 CPU 是否在用户态。下面有好几处按它分两路走，先取出来。
+	int user = error_code & 4;
+	struct task_struct *task;
+	struct vm_area_struct *area;
 	struct mm_struct *mm;
-	struct vm_area_struct *vma;
-	unsigned long address;
-	unsigned long page;
-	unsigned long fixup;
-	int write;
+	unsigned long addr, fix, entry;
 	siginfo_t info;
+	int write, fault;
 
 	/* CR2 first: a later fault would overwrite it. */
 	/// CR2 中是引起异常的线性地址。必须最先读：页面异常走的是陷阱门，进来时中断仍开着，若中断处理中又发生一次缺页异常，
 	/// CR2 就被改写了。Bochs 中在这里停下（`lb` 加上 scripts/sym do_page_fault 给的地址）后用 `creg` 可以看到 CR2。
-	__asm__("movl %%cr2,%0" : "=r" (address));
-
-	tsk = current;
+	__asm__("movl %%cr2,%0" : "=r" (addr));
+	task = current;
 
 	/*
 	 * Kernel addresses: only a vmalloc mapping this page directory
@@ -158,110 +153,107 @@ asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 	/// 3 GB 以上是内核空间。用户态访问它，或内核访问了一个没有映射的内核地址，都到 vmalloc_fault 去判断：
 	/// 只有“vmalloc 区新建的映射还没同步到这个进程的页面目录”这一种情况可以修复。2.4.0 不论出错码都走这一支
 	/// （2.4 后期只对内核态、不在位的情形才走）。这一支不取任何锁：可能正在中断服务程序里。
-	if (address >= TASK_SIZE)
+	/// 注意这一跳发生在给 si_code 赋初值之前（与 2.4.0 的语句次序相同），所以从这里走到 bad_area_nosemaphore 时 si_code 没有初值。
+	if (addr >= TASK_SIZE)
 		goto vmalloc_fault;
 
 	/// si_code 先假定 SEGV_MAPERR（地址没有映射），到了 good_area 再改为 SEGV_ACCERR（有映射但权限不对）。
-	mm = tsk->mm;
+	mm = task->mm;
 	info.si_code = SEGV_MAPERR;
-
 	/* Interrupts and kernel threads have no user space to fault in. */
 	/// 中断服务程序不能因为缺页而睡眠；内核线程（mm 为 NULL，借用别人的 active_mm）没有用户空间可言。
 	/// 这两种情况只可能是内核的错误，或者是带异常表的访问（如 copy_from_user）碰到了坏地址。
-	if (in_interrupt() || !mm)
+	if (in_interrupt() || mm == NULL)
 		goto no_context;
 
 	/// 对虚存区间的查找和修改都要在 mmap_sem 保护下：另一个线程（共用 mm）可能正在 munmap。
-	/// 2.4.0 的 mmap_sem 是普通信号量（不是读写信号量）。
+	/// 2.4.0 的 mmap_sem 是普通信号量（不是读写信号量）。从这里起，每条出路都要先 up() 再离开。
 	down(&mm->mmap_sem);
-
-	/// find_vma 返回第一个结束地址大于 address 的区间：它要么包含 address，要么整个在 address 之上（中间是空洞）。
-	vma = find_vma(mm, address);
-	if (!vma)
+	/// find_vma 返回第一个结束地址大于 addr 的区间：它要么包含 addr，要么整个在 addr 之上（中间是空洞）。
+	area = find_vma(mm, addr);
+	/// addr 之上再没有区间：越界访问。
+	if (area == NULL)
 		goto bad_area;
-	if (vma->vm_start <= address)
-		goto good_area;
-	/* Below an area: only a stack may grow down to it (§2.5). */
-	if (!(vma->vm_flags & VM_GROWSDOWN))
-		goto bad_area;
-	/// §2.5 的“32 字节”规则（只对用户态）：栈顶 %esp 之下的地址还没被压栈使用，正常程序不会访问；
-	/// 但 pusha（压 8 个寄存器，32 字节）这类指令先访问内存、后修改 %esp，出错时 %esp 还是旧值，所以容许 32 字节的余量。
-	/// 地址低于 %esp 超过 32 字节就按越界访问处理。内核态（copy_to_user 等）的访问没有这项检查。
-	if (error_code & 4) {
+	/// addr 落在区间下面的空洞里（在区间之内则直接去检查访问权限，即 2.4.0 的 good_area）。
+	if (addr < area->vm_start) {
+		/* Below an area: only a stack may grow down to it (§2.5). */
+		/// 只有堆栈区间（VM_GROWSDOWN）可以向下伸展过来；否则就是越界访问。
+		if (!(area->vm_flags & VM_GROWSDOWN))
+			goto bad_area;
 		/*
-		 * A user access below %esp is a bug, except just below:
-		 * pusha and friends store before moving %esp (32 bytes).
+		 * From user mode, touching below %esp is a bug, except just
+		 * below: pusha stores 32 bytes before it moves %esp.
 		 */
-		if (address + 32 < regs->esp)
+		/// §2.5 的“32 字节”规则（只对用户态）：栈顶 %esp 之下的地址还没被压栈使用，正常程序不会访问；
+		/// 但 pusha（压 8 个寄存器，32 字节）这类指令先访问内存、后修改 %esp，出错时 %esp 还是旧值，所以容许 32 字节的余量。
+		/// 地址低于 %esp 超过 32 字节（即 addr + 32 < %esp）就按越界访问处理。内核态（copy_to_user 等）的访问没有这项检查。
+		if (user && regs->esp > addr + 32)
+			goto bad_area;
+		/// expand_stack（linux/mm.h）把区间的 vm_start 下移到 addr 所在页，检查 RLIMIT_STACK 与 RLIMIT_AS；
+		/// 它并不分配页面——接着检查访问权限，由 handle_mm_fault 分配。
+		if (expand_stack(area, addr) != 0)
 			goto bad_area;
 	}
-	/// expand_stack（linux/mm.h）把区间的 vm_start 下移到 address 所在页，检查 RLIMIT_STACK 与 RLIMIT_AS；
-	/// 它并不分配页面——接着走 good_area，由 handle_mm_fault 分配。
-	if (expand_stack(vma, address))
-		goto bad_area;
 
-good_area:
-	/* The address is mapped: is this kind of access allowed? */
+	/// 以下是 2.4.0 的 good_area：地址有映射了，再按出错码的低两位看这种访问是否合乎区间的权限。
+	/// 从这里失败的 SIGSEGV 带 SEGV_ACCERR。
+	/* 2.4.0's good_area: mapped, but is this kind of access allowed? */
 	info.si_code = SEGV_ACCERR;
-	write = 0;
-	switch (error_code & 3) {
-	default:	/* 3: write to a present page */
-		/* fall through */
-	case 2:		/* write to a missing page */
-		if (!(vma->vm_flags & VM_WRITE))
+	/// bit 1 是写：不论页面在不在位（出错码 2 或 3），区间都必须可写；handle_mm_fault 按写访问处理。
+	write = (error_code & 2) != 0;
+	if (write) {
+		if (!(area->vm_flags & VM_WRITE))
 			goto bad_area;
-		write++;
-		break;
-	/// 读一个在位的页面却报保护性错误：只有页面是系统页（表项没有 U/S 位）而访问来自用户态时才会这样，一律算越界。
-	/// （PROT_NONE 的页面表项 P 位为 0，CPU 看来是“不在位”，出错码是 0 或 4，到 case 0 去被拒绝。）
-	case 1:		/* read of a present page: a protection fault */
-		goto bad_area;
-	/// 读一个不在位的页面：区间可读或可执行即可（i386 的页面无法区分读与执行）。
-	case 0:		/* read of a missing page */
-		if (!(vma->vm_flags & (VM_READ | VM_EXEC)))
+	} else {
+		/* A read of a present page faults only on protection. */
+		/// 出错码 1：读一个在位的页面却报保护性错误。只有页面是系统页（表项没有 U/S 位）而访问来自用户态时才会这样，一律算越界。
+		/// （PROT_NONE 的页面表项 P 位为 0，CPU 看来是“不在位”，出错码是 0 或 4，由下一个判断拒绝。）
+		if (error_code & 1)
+			goto bad_area;
+		/// 出错码 0：读一个不在位的页面，区间可读或可执行即可（i386 的页面无法区分读与执行）。
+		if (!(area->vm_flags & (VM_READ | VM_EXEC)))
 			goto bad_area;
 	}
 
 	/* Bring the page in; never retry a fault that cannot be handled. */
 	/// 真正建立映射（mm/memory.c）：1 次要缺页（不需 I/O），2 主要缺页（nopage 可能读了文件），
 	/// 0 要发 SIGBUS（如访问超出了文件末尾的映射），-1 内存不足。计数 min_flt/maj_flt 在 task_struct 中（getrusage 报告）。
-	switch (handle_mm_fault(mm, vma, address, write)) {
-	case 1:
-		tsk->min_flt++;
-		break;
-	case 2:
-		tsk->maj_flt++;
-		break;
-	case 0:
+	/// 1、2 以外的值里，只有 0 走 SIGBUS，其余一律按内存不足处理（与 2.4.0 的 switch 的 default 分支相同）。
+	fault = handle_mm_fault(mm, area, addr, write);
+	if (fault == 1)
+		task->min_flt++;
+	else if (fault == 2)
+		task->maj_flt++;
+	else if (fault == 0)
 		goto do_sigbus;
-	default:
+	else
 		goto out_of_memory;
-	}
 
 	/*
 	 * Port: 2.4.0 here notes vm86 writes to the VGA window
 	 * (thread.screen_bitmap); there is no vm86 mode.
 	 */
+	/// 正常结束：放开 mmap_sem，异常返回后 CPU 重新执行出错的那条指令，这一次页面已经在了。
 	up(&mm->mmap_sem);
 	return;
 
 	/* 越界访问: no area, or the area forbids this access. */
 bad_area:
 	up(&mm->mmap_sem);
-
+	/// 从 vmalloc_fault 来的没有取 mmap_sem，从这里进入。
 bad_area_nosemaphore:
 	/// 用户态：给进程发 SIGSEGV（force_sig_info：进程不能屏蔽）。si_addr 是出错地址，si_code 说明是没映射还是没权限；
 	/// cr2、error_code、trap_no 记在 thread 里，信号处理程序能在信号框架的 sigcontext 中看到。异常返回用户空间时
 	/// （entry.S ret_from_exception）do_signal 处理这个信号：缺省动作结束进程，父进程 wait 得到状态 11。
-	if (error_code & 4) {
-		/* User mode: SIGSEGV, the details kept for a signal frame. */
-		tsk->thread.cr2 = address;
-		tsk->thread.error_code = error_code;
-		tsk->thread.trap_no = 14;
+	if (user) {
+		/* SIGSEGV, with what a signal frame will want to show. */
+		task->thread.cr2 = addr;
+		task->thread.error_code = error_code;
+		task->thread.trap_no = 14;
 		info.si_signo = SIGSEGV;
 		info.si_errno = 0;
-		info.si_addr = (void *) address;
-		force_sig_info(SIGSEGV, &info, tsk);
+		info.si_addr = (void *) addr;
+		force_sig_info(SIGSEGV, &info, task);
 		return;
 	}
 
@@ -272,53 +264,45 @@ bad_area_nosemaphore:
 	 * never set yet: nothing detects it.)
 	 */
 	/// 奔腾的 F00F 错误（指令 F0 0F C7 C8 使 CPU 锁死）：2.4.0 在有这个错误的 CPU 上把 IDT 映射成只读，
-	/// 让锁死变成对 IDT 第 6 项（无效操作码）的页面异常，这里再把它还原成无效操作码异常。
+	/// 让锁死变成对 IDT 第 6 项（无效操作码）的页面异常，这里再把它还原成无效操作码异常。每个门 8 字节，所以右移 3 位得到项号。
 	/// 本移植没有检测 F00F（f00f_bug 恒为 0），IDT 也不重映射，用的是 idt_table 本身的地址；照 2.4.0 保留这段判断。
-	if (boot_cpu_data.f00f_bug) {
-		unsigned long nr;
-
-		nr = (address - (unsigned long) idt_table) >> 3;
-		if (nr == 6) {
-			do_invalid_op(regs, 0);
-			return;
-		}
-	}
-
-no_context:
-	/* Are we prepared to handle this kernel fault? */
-	/// no_context：出错的指令若在异常表中登记过（例如 copy_from_user 中读用户空间的那条指令，或 RESTORE_ALL 中弹段寄存器的指令），
-	/// 说明内核预料到这里可能出错：把返回地址 EIP 改成对应的修复代码，异常返回后就在修复代码里继续（通常是让系统调用返回 −EFAULT）。
-	/// 这就是 §2.4 讲的异常表机制——内核不必事先逐一检查用户给的地址，出了错再修补。
-	fixup = search_exception_table(regs->eip);
-	if (fixup) {
-		regs->eip = fixup;
+	if (boot_cpu_data.f00f_bug &&
+	    ((addr - (unsigned long) idt_table) >> 3) == 6) {
+		do_invalid_op(regs, 0);
 		return;
 	}
 
-	/* No: oops, with the page-directory and page-table entries. */
+no_context:
+	/* A kernel access that was allowed to fault: resume at its fix-up. */
+	/// no_context：出错的指令若在异常表中登记过（例如 copy_from_user 中读用户空间的那条指令，或 RESTORE_ALL 中弹段寄存器的指令），
+	/// 说明内核预料到这里可能出错：把返回地址 EIP 改成对应的修复代码，异常返回后就在修复代码里继续（通常是让系统调用返回 −EFAULT）。
+	/// 这就是 §2.4 讲的异常表机制——内核不必事先逐一检查用户给的地址，出了错再修补。
+	fix = search_exception_table(regs->eip);
+	if (fix != 0) {
+		regs->eip = fix;
+		return;
+	}
+
+	/* None: oops, showing the page-directory and page-table entries. */
 	/// oops：先放开可能挡住输出的锁。下面的输出格式与 2.4.0 一致。
 	bust_spinlocks();
-
 	/// 查不到：这是内核自身的错误。地址落在第 0 页（0–4095）几乎总是空指针引用——第 0 页从不映射，正是为了让这种访问引起缺页异常。
-	if (address < PAGE_SIZE)
-		printk(KERN_ALERT "Unable to handle kernel NULL pointer "
-		       "dereference");
-	else
-		printk(KERN_ALERT "Unable to handle kernel paging request");
-	printk(" at virtual address %08lx\n", address);
-	printk(" printing eip:\n");
-	printk("%08lx\n", regs->eip);
-	/// 替读者顺着页式映射查一遍：CR3 是页目录的物理地址，经 __va() 换成内核虚拟地址，取第 address>>22 项页目录项（PDE）。
-	__asm__("movl %%cr3,%0" : "=r" (page));
-	page = ((unsigned long *)__va(page))[address >> 22];
-	printk(KERN_ALERT "*pde = %08lx\n", page);
-	/// 页目录项存在（P 位）且不是 4 MB 大页（PS 位，第 7 位）时，它指向一个页表：再取第 (address>>12) & 0x3FF 项页表项（PTE）。
+	/// 两种说法各印一行：“Unable to handle kernel NULL pointer dereference / paging request at virtual address ...”。
+	printk(KERN_ALERT "Unable to handle kernel %s at virtual address "
+	       "%08lx\n", addr < PAGE_SIZE ? "NULL pointer dereference" :
+	       "paging request", addr);
+	/// 再印出错指令的地址（EIP），文字与 2.4.0 的两行相同。
+	printk(" printing eip:\n%08lx\n", regs->eip);
+	/// 替读者顺着页式映射查一遍：CR3 是页目录的物理地址，经 __va() 换成内核虚拟地址，取第 pgd_index(addr)（addr>>22）项页目录项（PDE）。
+	__asm__("movl %%cr3,%0" : "=r" (entry));
+	entry = ((unsigned long *) __va(entry))[pgd_index(addr)];
+	printk(KERN_ALERT "*pde = %08lx\n", entry);
+	/// 页目录项存在（P 位）且不是 4 MB 大页（PS 位，第 7 位）时，它指向一个页表：再取第 __pte_offset(addr)（(addr>>12) & 0x3FF）项页表项（PTE）。
 	/// 2.4.0 不检查 PS 位，遇到 4 MB 页时会把大页的开头当作页表，印出无意义的“*pte”；本移植多了这个判断。
-	if ((page & 1) && !(page & 0x80)) {	/* not a 4 MB page */
-		page &= PAGE_MASK;
-		address &= 0x003ff000;
-		page = ((unsigned long *)__va(page))[address >> PAGE_SHIFT];
-		printk(KERN_ALERT "*pte = %08lx\n", page);
+	if ((entry & _PAGE_PRESENT) && !(entry & _PAGE_PSE)) {
+		entry = ((unsigned long *) __va(entry & PAGE_MASK))
+			[__pte_offset(addr)];
+		printk(KERN_ALERT "*pte = %08lx\n", entry);
 	}
 	/// 打印寄存器、栈和调用轨迹，结束当前进程（见 traps.c 的 die()）。前面已调用 bust_spinlocks()，免得 oops 的输出
 	/// 被某个锁挡住；die() 之后的 do_exit(SIGKILL) 照 2.4.0 保留（本移植的 die() 本来就不返回）。
@@ -340,12 +324,12 @@ no_context:
 /// 若就是本进程，返回用户空间时信号先把它结束。内存并未真正耗尽（只是这一次分配失败）时，照 2.4.0 杀掉出错的进程。
 out_of_memory:
 	up(&mm->mmap_sem);
-	if ((error_code & 4) && out_of_memory()) {
+	if (user && out_of_memory()) {
 		oom_kill();
 		return;
 	}
-	printk("VM: killing process %s\n", tsk->comm);
-	if (error_code & 4)
+	printk("VM: killing process %s\n", task->comm);
+	if (user)
 		do_exit(SIGKILL);
 	goto no_context;
 
@@ -353,20 +337,19 @@ out_of_memory:
 /// 区间有映射但 nopage 给不出页面：发 SIGBUS（BUS_ADRERR），用户态和内核态都发；内核态还要再试异常表。
 do_sigbus:
 	up(&mm->mmap_sem);
-
 	/* Sent in both modes; the kernel then also tries its fix-up. */
-	tsk->thread.cr2 = address;
-	tsk->thread.error_code = error_code;
-	tsk->thread.trap_no = 14;
+	/// 与 SIGSEGV 一样把 cr2、出错码和 14 号陷阱记进 thread，再填 siginfo：这一次 si_code 是 BUS_ADRERR。
+	task->thread.cr2 = addr;
+	task->thread.error_code = error_code;
+	task->thread.trap_no = 14;
 	info.si_signo = SIGBUS;
 	info.si_errno = 0;
 	info.si_code = BUS_ADRERR;
-	info.si_addr = (void *) address;
-	force_sig_info(SIGBUS, &info, tsk);
-
-	if (!(error_code & 4))
-		goto no_context;
-	return;
+	info.si_addr = (void *) addr;
+	force_sig_info(SIGBUS, &info, task);
+	if (user)
+		return;
+	goto no_context;
 
 /// §2.4（以及 §2.11 vmalloc）：内核空间的页面异常。vmalloc/ioremap 只修改参照页面目录 swapper_pg_dir（init_mm.pgd），
 /// 而每个进程的页面目录只在创建时（pgd_alloc）复制了一份内核部分；此后新建的页面表不会出现在旧进程的目录里。
@@ -375,34 +358,32 @@ do_sigbus:
 vmalloc_fault:
 	{
 		/*
-		 * Copy the missing entry from the reference page directory
-		 * (init_mm's, swapper_pg_dir), where vmalloc() put it.
+		 * vmalloc() filled in the reference directory (init_mm's,
+		 * swapper_pg_dir); copy the entry this one lacks.
 		 */
-		int offset = __pgd_offset(address);
-		pgd_t *pgd, *pgd_k;
-		pmd_t *pmd, *pmd_k;
-
-		pgd = tsk->active_mm->pgd + offset;
-		pgd_k = init_mm.pgd + offset;
+		/// slot 是 addr 在页面目录中的下标；dir 是当前（CR3 中的）目录里的那一项，ref 是参照目录里的同一项。
+		int slot = __pgd_offset(addr);
+		pgd_t *dir = task->active_mm->pgd + slot;
+		pgd_t *ref = init_mm.pgd + slot;
+		pmd_t *mid, *ref_mid;
 
 		/* Never true with two-level paging: pgds are always present. */
 		/// 两级映射下 pgd_present 恒为 1，这一段永远不会执行；三级（PAE）映射时页面目录项才可能不在位。
-		if (!pgd_present(*pgd)) {
-			if (!pgd_present(*pgd_k))
+		if (!pgd_present(*dir)) {
+			if (!pgd_present(*ref))
 				goto bad_area_nosemaphore;
-			set_pgd(pgd, *pgd_k);
+			set_pgd(dir, *ref);
 			return;
 		}
-
-		pmd = pmd_offset(pgd, address);
-		pmd_k = pmd_offset(pgd_k, address);
-
+		/// 两级映射下 pmd 就是目录项本身（pmd_offset 只是换个类型），真正的比较在这一级。
+		mid = pmd_offset(dir, addr);
+		ref_mid = pmd_offset(ref, addr);
 		/* Already there (a real fault), or not vmalloc'ed at all. */
 		/// 本进程的目录项已经在位（那就是真正的非法访问，比如访问了 vmalloc 区的空洞），或者参照目录里也没有
 		/// （根本没有这个映射）：都算越界，转 bad_area_nosemaphore。
-		if (pmd_present(*pmd) || !pmd_present(*pmd_k))
+		if (pmd_present(*mid) || !pmd_present(*ref_mid))
 			goto bad_area_nosemaphore;
-		set_pmd(pmd, *pmd_k);
-		return;
+		/// 补上这一项后返回；出错的指令重新执行，这次就能通过新抄来的页表找到页面。
+		set_pmd(mid, *ref_mid);
 	}
 }
