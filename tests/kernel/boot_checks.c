@@ -154,7 +154,7 @@ static void check_extable_search(void)
 		if (search_exception_table(e->insn + 1) != 0)
 			missed = 0;
 	}
-	if (__stop___ex_table > __start___ex_table &&
+	if (__stop___ex_table - __start___ex_table > 0 &&
 	    search_exception_table(__start___ex_table[0].insn - 1) != 0)
 		missed = 0;
 	if (search_exception_table(0) != 0 ||
