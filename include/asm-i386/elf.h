@@ -20,8 +20,11 @@
 
 #define ELF_EXEC_PAGESIZE	4096
 
-/* Where a shared object run as a program is loaded: 2/3 of user space. */
-#define ELF_ET_DYN_BASE		(TASK_SIZE / 3 * 2)
+/*
+ * Where a shared object run as a program is loaded.  Meant as 2/3 of user
+ * space, but 2 * TASK_SIZE wraps in 32 bits: 0x2aaaaaaa, as in 2.4.0.
+ */
+#define ELF_ET_DYN_BASE		(2 * TASK_SIZE / 3)
 
 /* The i386 ABI: %edx holds a function to register with atexit(), or 0. */
 #define ELF_PLAT_INIT(_r) do { \

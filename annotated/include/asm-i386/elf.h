@@ -20,8 +20,16 @@
 
 #define ELF_EXEC_PAGESIZE	4096
 
-/* Where a shared object run as a program is loaded: 2/3 of user space. */
-#define ELF_ET_DYN_BASE		(TASK_SIZE / 3 * 2)
+/// §2.13 2.4.0: include/asm-i386/elf.h ELF_ET_DYN_BASE。
+/// 本意是用户空间的三分之二处（0x80000000），但 2 * TASK_SIZE 在 32 位无符号运算中
+/// 先溢出成 0x80000000，再除以 3 得 0x2aaaaaaa：2.4.0 实际把 ET_DYN 程序
+/// （例如静态位置无关程序）装在 ELF_PAGESTART 之后的 0x2aaaa000。这里照 2.4.0 的写法和结果；
+/// tests/user/t_etdyn 检查它的 ELF 头确实在 0x2aaaa000。
+/*
+ * Where a shared object run as a program is loaded.  Meant as 2/3 of user
+ * space, but 2 * TASK_SIZE wraps in 32 bits: 0x2aaaaaaa, as in 2.4.0.
+ */
+#define ELF_ET_DYN_BASE		(2 * TASK_SIZE / 3)
 
 /* The i386 ABI: %edx holds a function to register with atexit(), or 0. */
 #define ELF_PLAT_INIT(_r) do { \
