@@ -29,11 +29,11 @@ spinlock_t pagecache_lock = SPIN_LOCK_UNLOCKED;
  */
 void __set_page_dirty(struct page *page)
 {
-	struct address_space *mapping = page->mapping;
+	struct list_head *dirty_list = &page->mapping->dirty_pages;
 
 	spin_lock(&pagecache_lock);
 	list_del(&page->list);
-	list_add(&page->list, &mapping->dirty_pages);
+	list_add(&page->list, dirty_list);
 	spin_unlock(&pagecache_lock);
 }
 
@@ -93,19 +93,19 @@ static struct vm_operations_struct file_private_mmap = {
  */
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
 {
-	struct vm_operations_struct *ops;
 	struct inode *inode = file->f_dentry->d_inode;
+	struct address_space *mapping = inode->i_mapping;
+	int writes_back = (vma->vm_flags & VM_SHARED) &&
+			  (vma->vm_flags & VM_MAYWRITE);
 
-	ops = &file_private_mmap;
-	if ((vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_MAYWRITE)) {
-		if (!inode->i_mapping->a_ops->writepage)
-			return -EINVAL;
-		ops = &file_shared_mmap;
-	}
+	/* Stores through a shared writable mapping reach the file. */
+	if (writes_back && mapping->a_ops->writepage == NULL)
+		return -EINVAL;
 	if (!S_ISREG(inode->i_mode))
 		return -EACCES;
-	if (!inode->i_mapping->a_ops->readpage)
+	/* Every page comes in through readpage (filemap_nopage). */
+	if (mapping->a_ops->readpage == NULL)
 		return -ENOEXEC;
-	vma->vm_ops = ops;
+	vma->vm_ops = writes_back ? &file_shared_mmap : &file_private_mmap;
 	return 0;
 }

@@ -38,16 +38,15 @@ int sysctl_overcommit_memory;
  */
 int vm_enough_memory(long pages)
 {
-	long free;
+	long available;
 
 	if (sysctl_overcommit_memory)
 		return 1;
 
-	free = atomic_read(&buffermem_pages);
-	free += atomic_read(&page_cache_size);
-	free += nr_free_pages();
-	free += nr_swap_pages;
-	return free > pages;
+	available = atomic_read(&buffermem_pages) +
+		    atomic_read(&page_cache_size) +
+		    nr_free_pages() + nr_swap_pages;
+	return available > pages;
 }
 
 /*
@@ -58,17 +57,17 @@ int vm_enough_memory(long pages)
 static inline void __remove_shared_vm_struct(struct vm_area_struct *vma)
 {
 	struct file *file = vma->vm_file;
+	struct vm_area_struct *next;
 
-	if (file) {
-		struct inode *inode = file->f_dentry->d_inode;
-
-		if (vma->vm_flags & VM_DENYWRITE)
-			atomic_inc(&inode->i_writecount);
-		if (vma->vm_next_share)
-			vma->vm_next_share->vm_pprev_share =
-				vma->vm_pprev_share;
-		*vma->vm_pprev_share = vma->vm_next_share;
-	}
+	if (file == NULL)
+		return;
+	if (vma->vm_flags & VM_DENYWRITE)
+		atomic_inc(&file->f_dentry->d_inode->i_writecount);
+	/* vm_pprev_share points into whichever list holds vma. */
+	next = vma->vm_next_share;
+	if (next)
+		next->vm_pprev_share = vma->vm_pprev_share;
+	*vma->vm_pprev_share = next;
 }
 
 static inline void remove_shared_vm_struct(struct vm_area_struct *vma)
@@ -81,21 +80,25 @@ static inline void remove_shared_vm_struct(struct vm_area_struct *vma)
 /* Take the lock of the file mapping's area lists, if vma maps a file. */
 void lock_vma_mappings(struct vm_area_struct *vma)
 {
-	struct address_space *mapping = NULL;
+	struct file *file = vma->vm_file;
+	struct address_space *mapping;
 
-	if (vma->vm_file)
-		mapping = vma->vm_file->f_dentry->d_inode->i_mapping;
-	if (mapping)
+	if (file == NULL)
+		return;
+	mapping = file->f_dentry->d_inode->i_mapping;
+	if (mapping != NULL)
 		spin_lock(&mapping->i_shared_lock);
 }
 
 void unlock_vma_mappings(struct vm_area_struct *vma)
 {
-	struct address_space *mapping = NULL;
+	struct file *file = vma->vm_file;
+	struct address_space *mapping;
 
-	if (vma->vm_file)
-		mapping = vma->vm_file->f_dentry->d_inode->i_mapping;
-	if (mapping)
+	if (file == NULL)
+		return;
+	mapping = file->f_dentry->d_inode->i_mapping;
+	if (mapping != NULL)
 		spin_unlock(&mapping->i_shared_lock);
 }
 
@@ -107,45 +110,43 @@ void unlock_vma_mappings(struct vm_area_struct *vma)
  */
 asmlinkage unsigned long sys_brk(unsigned long brk)
 {
-	unsigned long rlim, retval;
-	unsigned long newbrk, oldbrk;
 	struct mm_struct *mm = current->mm;
+	unsigned long old_end, new_end, data_limit, answer;
 
 	down(&mm->mmap_sem);
 
+	/* Not into the program text; brk(0) lands here to ask. */
 	if (brk < mm->end_code)
-		goto out;
-	newbrk = PAGE_ALIGN(brk);
-	oldbrk = PAGE_ALIGN(mm->brk);
+		goto done;
+	old_end = PAGE_ALIGN(mm->brk);
+	new_end = PAGE_ALIGN(brk);
 	/* Within the last page: no area changes. */
-	if (oldbrk == newbrk)
-		goto set_brk;
+	if (new_end == old_end)
+		goto accept;
 
 	if (brk <= mm->brk) {
-		if (!do_munmap(mm, newbrk, oldbrk - newbrk))
-			goto set_brk;
-		goto out;
+		/* Shrinking: the pages above the new end go. */
+		if (do_munmap(mm, new_end, old_end - new_end) == 0)
+			goto accept;
+		goto done;
 	}
 
-	rlim = current->rlim[RLIMIT_DATA].rlim_cur;
-	if (rlim < RLIM_INFINITY && brk - mm->start_data > rlim)
-		goto out;
-
+	data_limit = current->rlim[RLIMIT_DATA].rlim_cur;
+	if (data_limit < RLIM_INFINITY && brk - mm->start_data > data_limit)
+		goto done;
 	/* The heap may not run into (or right up to) another mapping. */
-	if (find_vma_intersection(mm, oldbrk, newbrk + PAGE_SIZE))
-		goto out;
-
-	if (!vm_enough_memory((newbrk - oldbrk) >> PAGE_SHIFT))
-		goto out;
-
-	if (do_brk(oldbrk, newbrk - oldbrk) != oldbrk)
-		goto out;
-set_brk:
+	if (find_vma_intersection(mm, old_end, new_end + PAGE_SIZE) != NULL)
+		goto done;
+	if (!vm_enough_memory((new_end - old_end) >> PAGE_SHIFT))
+		goto done;
+	if (do_brk(old_end, new_end - old_end) != old_end)
+		goto done;
+accept:
 	mm->brk = brk;
-out:
-	retval = mm->brk;
+done:
+	answer = mm->brk;
 	up(&mm->mmap_sem);
-	return retval;
+	return answer;
 }
 
 /*
@@ -158,15 +159,15 @@ static inline unsigned long vm_flags(unsigned long prot, unsigned long flags)
 #define _trans(x, bit1, bit2) \
 	((bit1) == (bit2) ? ((x) & (bit1)) : ((x) & (bit1)) ? (bit2) : 0)
 
-	unsigned long prot_bits, flag_bits;
+	unsigned long vmf = 0;
 
-	prot_bits = _trans(prot, PROT_READ, VM_READ) |
-		    _trans(prot, PROT_WRITE, VM_WRITE) |
-		    _trans(prot, PROT_EXEC, VM_EXEC);
-	flag_bits = _trans(flags, MAP_GROWSDOWN, VM_GROWSDOWN) |
-		    _trans(flags, MAP_DENYWRITE, VM_DENYWRITE) |
-		    _trans(flags, MAP_EXECUTABLE, VM_EXECUTABLE);
-	return prot_bits | flag_bits;
+	vmf |= _trans(prot, PROT_READ, VM_READ);
+	vmf |= _trans(prot, PROT_WRITE, VM_WRITE);
+	vmf |= _trans(prot, PROT_EXEC, VM_EXEC);
+	vmf |= _trans(flags, MAP_GROWSDOWN, VM_GROWSDOWN);
+	vmf |= _trans(flags, MAP_DENYWRITE, VM_DENYWRITE);
+	vmf |= _trans(flags, MAP_EXECUTABLE, VM_EXECUTABLE);
+	return vmf;
 #undef _trans
 }
 
@@ -183,161 +184,150 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
-	int correct_wcount = 0;
+	unsigned long npages, vmf, start, end;
+	int denied_write = 0;
 	int error;
 
-	if (file && (!file->f_op || !file->f_op->mmap))
+	if (file != NULL && (file->f_op == NULL || file->f_op->mmap == NULL))
 		return -ENODEV;
 
+	len = PAGE_ALIGN(len);
 	/* Nothing to map: 2.4.0 hands the address back. */
-	if ((len = PAGE_ALIGN(len)) == 0)
+	if (len == 0)
 		return addr;
-
 	if (len > TASK_SIZE || addr > TASK_SIZE - len)
 		return -EINVAL;
-
+	npages = len >> PAGE_SHIFT;
 	/* The last page's file offset must not wrap around. */
-	if ((pgoff + (len >> PAGE_SHIFT)) < pgoff)
+	if (pgoff + npages < pgoff)
 		return -EINVAL;
-
 	if (mm->map_count > MAX_MAP_COUNT)
 		return -ENOMEM;
-
 	/* After mlockall(MCL_FUTURE) the new pages count as locked. */
-	if (mm->def_flags & VM_LOCKED) {
-		unsigned long locked = mm->locked_vm << PAGE_SHIFT;
-
-		locked += len;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			return -EAGAIN;
-	}
+	if ((mm->def_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + len >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
 
 	/* What the open file allows; the open itself checked permissions. */
 	if (file != NULL) {
-		switch (flags & MAP_TYPE) {
-		case MAP_SHARED:
+		struct inode *inode = file->f_dentry->d_inode;
+		unsigned long type = flags & MAP_TYPE;
+
+		if (type != MAP_SHARED && type != MAP_PRIVATE)
+			return -EINVAL;
+		if (type == MAP_SHARED) {
+			/* Stores through the mapping reach the file. */
 			if ((prot & PROT_WRITE) &&
 			    !(file->f_mode & FMODE_WRITE))
 				return -EACCES;
-			if (IS_APPEND(file->f_dentry->d_inode) &&
-			    (file->f_mode & FMODE_WRITE))
+			if ((file->f_mode & FMODE_WRITE) && IS_APPEND(inode))
 				return -EACCES;
-			if (locks_verify_locked(file->f_dentry->d_inode))
+			if (locks_verify_locked(inode))
 				return -EAGAIN;
-			/* fall through */
-		case MAP_PRIVATE:
-			if (!(file->f_mode & FMODE_READ))
-				return -EACCES;
-			break;
-		default:
-			return -EINVAL;
 		}
+		if (!(file->f_mode & FMODE_READ))
+			return -EACCES;
 	}
 
-	if (flags & MAP_FIXED) {
-		if (addr & ~PAGE_MASK)
-			return -EINVAL;
-	} else {
+	if (!(flags & MAP_FIXED)) {
 		addr = get_unmapped_area(addr, len);
-		if (!addr)
+		if (addr == 0)
 			return -ENOMEM;
+	} else if (addr & ~PAGE_MASK) {
+		return -EINVAL;
+	}
+
+	/* The flags the area will have. */
+	vmf = vm_flags(prot, flags) | mm->def_flags;
+	if (file == NULL || (file->f_mode & FMODE_READ))
+		vmf |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	if (flags & MAP_SHARED) {
+		vmf |= VM_SHARED | VM_MAYSHARE;
+		/*
+		 * A file not open for writing cannot be written through
+		 * the mapping either: it behaves as a private one
+		 * (VM_MAYSHARE stays, for the record).
+		 */
+		if (file != NULL && !(file->f_mode & FMODE_WRITE))
+			vmf &= ~(VM_MAYWRITE | VM_SHARED);
 	}
 
 	vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!vma)
+	if (vma == NULL)
 		return -ENOMEM;
-
 	vma->vm_mm = mm;
+	vma->vm_flags = vmf;
+	vma->vm_page_prot = protection_map[vmf & 0x0f];
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = vm_flags(prot, flags) | mm->def_flags;
-
-	if (file) {
+	vma->vm_pgoff = pgoff;
+	/* The file and its methods come only once the checks pass. */
+	vma->vm_file = NULL;
+	vma->vm_ops = NULL;
+	vma->vm_private_data = NULL;
+	if (file != NULL) {
 		VM_ClearReadHint(vma);
 		vma->vm_raend = 0;
-
-		if (file->f_mode & FMODE_READ)
-			vma->vm_flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-		if (flags & MAP_SHARED) {
-			vma->vm_flags |= VM_SHARED | VM_MAYSHARE;
-			/*
-			 * A file not open for writing cannot be written
-			 * through the mapping either: it behaves as a
-			 * private one (VM_MAYSHARE stays, for the record).
-			 */
-			if (!(file->f_mode & FMODE_WRITE))
-				vma->vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
-		}
-	} else {
-		vma->vm_flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-		if (flags & MAP_SHARED)
-			vma->vm_flags |= VM_SHARED | VM_MAYSHARE;
 	}
-	vma->vm_page_prot = protection_map[vma->vm_flags & 0x0f];
-	vma->vm_ops = NULL;
-	vma->vm_pgoff = pgoff;
-	vma->vm_file = NULL;
-	vma->vm_private_data = NULL;
 
 	/* Make room (MAP_FIXED over existing areas). */
 	error = -ENOMEM;
-	if (do_munmap(mm, addr, len))
-		goto free_vma;
-
+	if (do_munmap(mm, addr, len) != 0)
+		goto fail_free;
 	if ((mm->total_vm << PAGE_SHIFT) + len >
 	    current->rlim[RLIMIT_AS].rlim_cur)
-		goto free_vma;
-
+		goto fail_free;
 	/* Private writable pages may all need memory of their own. */
-	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
-	    !(flags & MAP_NORESERVE) &&
-	    !vm_enough_memory(len >> PAGE_SHIFT))
-		goto free_vma;
+	if ((vmf & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
+	    !(flags & MAP_NORESERVE) && !vm_enough_memory(npages))
+		goto fail_free;
 
-	if (file) {
-		if (vma->vm_flags & VM_DENYWRITE) {
+	if (file != NULL) {
+		if (vmf & VM_DENYWRITE) {
 			error = deny_write_access(file);
 			if (error)
-				goto free_vma;
-			correct_wcount = 1;
+				goto fail_free;
+			denied_write = 1;
 		}
 		vma->vm_file = file;
 		get_file(file);
 		error = file->f_op->mmap(file, vma);
 		if (error)
-			goto unmap_and_free_vma;
+			goto fail_unmap;
 	} else if (flags & MAP_SHARED) {
 		error = shmem_zero_setup(vma);
 		if (error)
-			goto free_vma;
+			goto fail_free;
 	}
 
 	/* A driver's mmap method may have moved the area or changed flags. */
-	flags = vma->vm_flags;
 	addr = vma->vm_start;
-
+	vmf = vma->vm_flags;
 	insert_vm_struct(mm, vma);
 	/* The insert took its own write denial; drop deny_write_access's. */
-	if (correct_wcount)
+	if (denied_write)
 		atomic_inc(&file->f_dentry->d_inode->i_writecount);
 
-	mm->total_vm += len >> PAGE_SHIFT;
-	if (flags & VM_LOCKED) {
-		mm->locked_vm += len >> PAGE_SHIFT;
+	mm->total_vm += npages;
+	if (vmf & VM_LOCKED) {
+		mm->locked_vm += npages;
 		make_pages_present(addr, addr + len);
 	}
 	return addr;
 
-unmap_and_free_vma:
-	if (correct_wcount)
+fail_unmap:
+	if (denied_write)
 		atomic_inc(&file->f_dentry->d_inode->i_writecount);
 	vma->vm_file = NULL;
 	fput(file);
 	/* The driver may have mapped some pages before failing. */
-	flush_cache_range(mm, vma->vm_start, vma->vm_end);
-	zap_page_range(mm, vma->vm_start, vma->vm_end - vma->vm_start);
-	flush_tlb_range(mm, vma->vm_start, vma->vm_end);
-free_vma:
+	start = vma->vm_start;
+	end = vma->vm_end;
+	flush_cache_range(mm, start, end);
+	zap_page_range(mm, start, end - start);
+	flush_tlb_range(mm, start, end);
+fail_free:
 	kmem_cache_free(vm_area_cachep, vma);
 	return error;
 }
@@ -350,21 +340,21 @@ free_vma:
 #ifndef HAVE_ARCH_UNMAPPED_AREA
 unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 {
-	struct vm_area_struct *vmm;
+	struct vm_area_struct *next;
 
 	if (len > TASK_SIZE)
 		return 0;
-	if (!addr)
-		addr = TASK_UNMAPPED_BASE;
-	addr = PAGE_ALIGN(addr);
+	addr = PAGE_ALIGN(addr ? addr : TASK_UNMAPPED_BASE);
 
-	for (vmm = find_vma(current->mm, addr); ; vmm = vmm->vm_next) {
-		/* Here addr < vmm->vm_end, or there is no area above. */
-		if (TASK_SIZE - len < addr)
+	/* Step over each area in the way, upward from addr. */
+	next = find_vma(current->mm, addr);
+	for (;;) {
+		if (addr > TASK_SIZE - len)
 			return 0;
-		if (!vmm || addr + len <= vmm->vm_start)
+		if (next == NULL || addr + len <= next->vm_start)
 			return addr;
-		addr = vmm->vm_end;
+		addr = next->vm_end;
+		next = next->vm_next;
 	}
 }
 #endif
@@ -380,36 +370,39 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
  */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 {
-	struct vm_area_struct *vma = NULL;
+	struct vm_area_struct *vma, *found = NULL;
 
-	if (mm) {
-		vma = mm->mmap_cache;
-		if (!(vma && vma->vm_end > addr && vma->vm_start <= addr)) {
-			if (!mm->mmap_avl) {
-				vma = mm->mmap;
-				while (vma && vma->vm_end <= addr)
-					vma = vma->vm_next;
-			} else {
-				struct vm_area_struct *tree = mm->mmap_avl;
+	if (mm == NULL)
+		return NULL;
 
-				vma = NULL;
-				while (tree != vm_avl_empty) {
-					if (tree->vm_end > addr) {
-						/* A candidate; covers addr? */
-						vma = tree;
-						if (tree->vm_start <= addr)
-							break;
-						tree = tree->vm_avl_left;
-					} else {
-						tree = tree->vm_avl_right;
-					}
-				}
+	vma = mm->mmap_cache;
+	if (vma && vma->vm_start <= addr && addr < vma->vm_end)
+		return vma;
+
+	if (mm->mmap_avl == NULL) {
+		for (vma = mm->mmap; vma != NULL; vma = vma->vm_next) {
+			if (vma->vm_end > addr) {
+				found = vma;
+				break;
 			}
-			if (vma)
-				mm->mmap_cache = vma;
+		}
+	} else {
+		vma = mm->mmap_avl;
+		while (vma != vm_avl_empty) {
+			if (vma->vm_end <= addr) {
+				vma = vma->vm_avl_right;
+				continue;
+			}
+			/* A candidate; a lower one may hang to its left. */
+			found = vma;
+			if (vma->vm_start <= addr)
+				break;
+			vma = vma->vm_avl_left;
 		}
 	}
-	return vma;
+	if (found != NULL)
+		mm->mmap_cache = found;
+	return found;
 }
 
 /*
@@ -419,52 +412,48 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev)
 {
-	if (mm) {
-		if (!mm->mmap_avl) {
-			struct vm_area_struct *prev = NULL;
-			struct vm_area_struct *vma = mm->mmap;
+	struct vm_area_struct *vma, *before = NULL;
+	struct vm_area_struct *node, *last_right;
 
-			while (vma && vma->vm_end <= addr) {
-				prev = vma;
-				vma = vma->vm_next;
-			}
-			*pprev = prev;
-			return vma;
-		} else {
-			struct vm_area_struct *vma = NULL;
-			struct vm_area_struct *last_turn_right = NULL;
-			struct vm_area_struct *prev = NULL;
-			struct vm_area_struct *tree = mm->mmap_avl;
-
-			while (tree != vm_avl_empty) {
-				if (tree->vm_end > addr) {
-					vma = tree;
-					/* Lower areas hang off the last right turn. */
-					prev = last_turn_right;
-					if (tree->vm_start <= addr)
-						break;
-					tree = tree->vm_avl_left;
-				} else {
-					last_turn_right = tree;
-					tree = tree->vm_avl_right;
-				}
-			}
-			if (vma) {
-				/* ... unless vma has a left subtree of its own. */
-				if (vma->vm_avl_left != vm_avl_empty) {
-					prev = vma->vm_avl_left;
-					while (prev->vm_avl_right != vm_avl_empty)
-						prev = prev->vm_avl_right;
-				}
-				if ((prev ? prev->vm_next : mm->mmap) != vma)
-					printk("find_vma_prev: tree inconsistent with list\n");
-				*pprev = prev;
-				return vma;
-			}
-		}
-	}
 	*pprev = NULL;
-	return NULL;
+	if (mm == NULL)
+		return NULL;
+
+	if (mm->mmap_avl == NULL) {
+		/* The list: the area before is the one walked last. */
+		for (vma = mm->mmap; vma && vma->vm_end <= addr;
+		     vma = vma->vm_next)
+			before = vma;
+		*pprev = before;
+		return vma;
+	}
+
+	vma = NULL;
+	last_right = NULL;
+	node = mm->mmap_avl;
+	while (node != vm_avl_empty) {
+		if (node->vm_end <= addr) {
+			last_right = node;
+			node = node->vm_avl_right;
+			continue;
+		}
+		/* Lower areas hang off the last right turn ... */
+		vma = node;
+		before = last_right;
+		if (node->vm_start <= addr)
+			break;
+		node = node->vm_avl_left;
+	}
+	if (vma == NULL)
+		return NULL;
+	/* ... unless vma has a left subtree of its own. */
+	for (node = vma->vm_avl_left; node != vm_avl_empty;
+	     node = node->vm_avl_right)
+		before = node;
+	if ((before ? before->vm_next : mm->mmap) != vma)
+		printk("find_vma_prev: tree inconsistent with list\n");
+	*pprev = before;
+	return vma;
 }
 
 /*
@@ -476,21 +465,20 @@ struct vm_area_struct *find_extend_vma(struct mm_struct *mm,
 				       unsigned long addr)
 {
 	struct vm_area_struct *vma;
-	unsigned long start;
+	unsigned long old_start;
 
 	addr &= PAGE_MASK;
 	vma = find_vma(mm, addr);
-	if (!vma)
-		return NULL;
-	if (vma->vm_start <= addr)
+	if (vma == NULL || vma->vm_start <= addr)
 		return vma;
+	/* addr lies in the gap below vma: only a stack grows into it. */
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return NULL;
-	start = vma->vm_start;
-	if (expand_stack(vma, addr))
+	old_start = vma->vm_start;
+	if (expand_stack(vma, addr) != 0)
 		return NULL;
 	if (vma->vm_flags & VM_LOCKED)
-		make_pages_present(addr, start);
+		make_pages_present(addr, old_start);
 	return vma;
 }
 
@@ -508,59 +496,58 @@ static struct vm_area_struct *unmap_fixup(struct mm_struct *mm,
 	struct vm_area_struct *area, unsigned long addr, size_t len,
 	struct vm_area_struct *extra)
 {
-	struct vm_area_struct *mpnt;
 	unsigned long end = addr + len;
+	unsigned long npages = len >> PAGE_SHIFT;
+	struct vm_area_struct *upper = NULL;
 
-	area->vm_mm->total_vm -= len >> PAGE_SHIFT;
+	area->vm_mm->total_vm -= npages;
 	if (area->vm_flags & VM_LOCKED)
-		area->vm_mm->locked_vm -= len >> PAGE_SHIFT;
+		area->vm_mm->locked_vm -= npages;
 
-	if (addr == area->vm_start && end == area->vm_end) {
-		if (area->vm_ops && area->vm_ops->close)
+	/* Nothing left of it. */
+	if (area->vm_start == addr && area->vm_end == end) {
+		if (area->vm_ops != NULL && area->vm_ops->close != NULL)
 			area->vm_ops->close(area);
-		if (area->vm_file)
+		if (area->vm_file != NULL)
 			fput(area->vm_file);
 		kmem_cache_free(vm_area_cachep, area);
 		return extra;
 	}
 
-	if (end == area->vm_end) {
+	if (area->vm_end == end) {
+		/* The tail went. */
 		area->vm_end = addr;
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
-	} else if (addr == area->vm_start) {
+	} else if (area->vm_start == addr) {
+		/* The head went: the file offset follows the start. */
 		area->vm_pgoff += (end - area->vm_start) >> PAGE_SHIFT;
 		area->vm_start = end;
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
 	} else {
-		/* area->vm_start < addr < end < area->vm_end */
-		mpnt = extra;
+		/* A hole: extra becomes the part above it. */
+		upper = extra;
 		extra = NULL;
-
-		mpnt->vm_mm = area->vm_mm;
-		mpnt->vm_start = end;
-		mpnt->vm_end = area->vm_end;
-		mpnt->vm_page_prot = area->vm_page_prot;
-		mpnt->vm_flags = area->vm_flags;
-		mpnt->vm_raend = 0;
-		mpnt->vm_ops = area->vm_ops;
-		mpnt->vm_pgoff = area->vm_pgoff +
-				 ((end - area->vm_start) >> PAGE_SHIFT);
-		mpnt->vm_file = area->vm_file;
-		mpnt->vm_private_data = area->vm_private_data;
-		if (mpnt->vm_file)
-			get_file(mpnt->vm_file);
-		if (mpnt->vm_ops && mpnt->vm_ops->open)
-			mpnt->vm_ops->open(mpnt);
+		upper->vm_mm = area->vm_mm;
+		upper->vm_start = end;
+		upper->vm_end = area->vm_end;
+		upper->vm_flags = area->vm_flags;
+		upper->vm_page_prot = area->vm_page_prot;
+		upper->vm_pgoff = area->vm_pgoff +
+				  ((end - area->vm_start) >> PAGE_SHIFT);
+		upper->vm_raend = 0;
+		upper->vm_file = area->vm_file;
+		upper->vm_ops = area->vm_ops;
+		upper->vm_private_data = area->vm_private_data;
+		if (upper->vm_file)
+			get_file(upper->vm_file);
+		if (upper->vm_ops && upper->vm_ops->open)
+			upper->vm_ops->open(upper);
 		area->vm_end = addr;
-
-		/* Same file for both pieces: one lock covers them. */
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
-		__insert_vm_struct(mm, mpnt);
 	}
 
+	/* Same file for both pieces: one lock covers them. */
+	lock_vma_mappings(area);
+	spin_lock(&mm->page_table_lock);
+	if (upper != NULL)
+		__insert_vm_struct(mm, upper);
 	__insert_vm_struct(mm, area);
 	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(area);
@@ -576,41 +563,35 @@ static struct vm_area_struct *unmap_fixup(struct mm_struct *mm,
 static void free_pgtables(struct mm_struct *mm, struct vm_area_struct *prev,
 			  unsigned long start, unsigned long end)
 {
-	unsigned long first = start & PGDIR_MASK;
-	unsigned long last = end + PGDIR_SIZE - 1;
-	unsigned long start_index, end_index;
+	unsigned long first, last, first_slot, last_slot;
+	struct vm_area_struct *next;
 
-	if (!prev) {
+	/* From the 4 MB slot holding start to the one holding end - 1. */
+	first = start & PGDIR_MASK;
+	last = end + PGDIR_SIZE - 1;
+	if (prev == NULL) {
 		prev = mm->mmap;
-		if (!prev)
-			goto no_mmaps;
-		if (prev->vm_end > start) {
-			/* The first area lies above the gap. */
+		if (prev != NULL && prev->vm_end > start) {
+			/* No area below the gap; this one is above it. */
 			if (last > prev->vm_start)
 				last = prev->vm_start;
-			goto no_mmaps;
+			prev = NULL;
 		}
 	}
-	for (;;) {
-		struct vm_area_struct *next = prev->vm_next;
-
-		if (next) {
-			if (next->vm_start < start) {
-				prev = next;
-				continue;
-			}
-			if (last > next->vm_start)
-				last = next->vm_start;
-		}
+	if (prev != NULL) {
+		/* Pass what was put back below the gap. */
+		while ((next = prev->vm_next) != NULL && next->vm_start < start)
+			prev = next;
+		if (next != NULL && last > next->vm_start)
+			last = next->vm_start;
 		if (prev->vm_end > first)
 			first = prev->vm_end + PGDIR_SIZE - 1;
-		break;
 	}
-no_mmaps:
-	start_index = pgd_index(first);
-	end_index = pgd_index(last);
-	if (end_index > start_index) {
-		clear_page_tables(mm, start_index, end_index - start_index);
+
+	first_slot = pgd_index(first);
+	last_slot = pgd_index(last);
+	if (last_slot > first_slot) {
+		clear_page_tables(mm, first_slot, last_slot - first_slot);
 		flush_tlb_pgtables(mm, first & PGDIR_MASK, last & PGDIR_MASK);
 	}
 }
@@ -623,93 +604,92 @@ no_mmaps:
  */
 int do_munmap(struct mm_struct *mm, unsigned long addr, size_t len)
 {
-	struct vm_area_struct *mpnt, *prev, **npp, *free, *extra;
+	struct vm_area_struct *vma, *prev, **link, *detached, *spare;
+	unsigned long end;
 
 	if ((addr & ~PAGE_MASK) || addr > TASK_SIZE || len > TASK_SIZE - addr)
 		return -EINVAL;
-
-	if ((len = PAGE_ALIGN(len)) == 0)
+	len = PAGE_ALIGN(len);
+	if (len == 0)
 		return -EINVAL;
+	end = addr + len;
 
-	mpnt = find_vma_prev(mm, addr, &prev);
-	if (!mpnt)
-		return 0;
-	/* Now addr < mpnt->vm_end. */
-	if (mpnt->vm_start >= addr + len)
+	vma = find_vma_prev(mm, addr, &prev);
+	/* Nothing mapped in [addr, end). */
+	if (vma == NULL || vma->vm_start >= end)
 		return 0;
 
 	/* A hole in the middle of an area makes one area more. */
-	if ((mpnt->vm_start < addr && mpnt->vm_end > addr + len) &&
+	if (vma->vm_start < addr && end < vma->vm_end &&
 	    mm->map_count >= MAX_MAP_COUNT)
 		return -ENOMEM;
 
 	/* The spare for a split; after this nothing may fail. */
-	extra = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!extra)
+	spare = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (spare == NULL)
 		return -ENOMEM;
 
-	npp = (prev ? &prev->vm_next : &mm->mmap);
-	free = NULL;
+	/* Take every area starting below end off the list and tree. */
+	link = prev ? &prev->vm_next : &mm->mmap;
+	detached = NULL;
 	spin_lock(&mm->page_table_lock);
-	for (; mpnt && mpnt->vm_start < addr + len; mpnt = *npp) {
-		*npp = mpnt->vm_next;
-		mpnt->vm_next = free;
-		free = mpnt;
+	while (vma != NULL && vma->vm_start < end) {
+		*link = vma->vm_next;
+		vma->vm_next = detached;
+		detached = vma;
 		if (mm->mmap_avl)
-			avl_remove(mpnt, &mm->mmap_avl);
+			avl_remove(vma, &mm->mmap_avl);
+		vma = *link;
 	}
 	mm->mmap_cache = NULL;
 	spin_unlock(&mm->page_table_lock);
 
-	while ((mpnt = free) != NULL) {
-		unsigned long st, end, size;
-		struct file *file = NULL;
+	/* Now each of them, the highest first. */
+	while ((vma = detached) != NULL) {
+		unsigned long from, to;
+		struct file *held = NULL;
 
-		free = free->vm_next;
-
-		st = addr < mpnt->vm_start ? mpnt->vm_start : addr;
-		end = addr + len;
-		end = end > mpnt->vm_end ? mpnt->vm_end : end;
-		size = end - st;
+		detached = vma->vm_next;
+		from = vma->vm_start > addr ? vma->vm_start : addr;
+		to = vma->vm_end < end ? vma->vm_end : end;
 
 		/*
 		 * A part that stays is re-inserted by unmap_fixup(), which
 		 * takes a write denial again: keep the count from passing
 		 * through zero (and letting a writer in) meanwhile.
 		 */
-		if (mpnt->vm_flags & VM_DENYWRITE &&
-		    (st != mpnt->vm_start || end != mpnt->vm_end) &&
-		    (file = mpnt->vm_file) != NULL)
-			atomic_dec(&file->f_dentry->d_inode->i_writecount);
-		remove_shared_vm_struct(mpnt);
+		if ((vma->vm_flags & VM_DENYWRITE) && vma->vm_file &&
+		    (from != vma->vm_start || to != vma->vm_end)) {
+			held = vma->vm_file;
+			atomic_dec(&held->f_dentry->d_inode->i_writecount);
+		}
+		remove_shared_vm_struct(vma);
 		mm->map_count--;
 
-		flush_cache_range(mm, st, end);
-		zap_page_range(mm, st, size);
-		flush_tlb_range(mm, st, end);
+		flush_cache_range(mm, from, to);
+		zap_page_range(mm, from, to - from);
+		flush_tlb_range(mm, from, to);
 
-		extra = unmap_fixup(mm, mpnt, st, size, extra);
-		if (file)
-			atomic_inc(&file->f_dentry->d_inode->i_writecount);
+		spare = unmap_fixup(mm, vma, from, to - from, spare);
+		if (held != NULL)
+			atomic_inc(&held->f_dentry->d_inode->i_writecount);
 	}
 
-	if (extra)
-		kmem_cache_free(vm_area_cachep, extra);
-
-	free_pgtables(mm, prev, addr, addr + len);
-
+	if (spare != NULL)
+		kmem_cache_free(vm_area_cachep, spare);
+	free_pgtables(mm, prev, addr, end);
 	return 0;
 }
 
 asmlinkage long sys_munmap(unsigned long addr, size_t len)
 {
-	int ret;
 	struct mm_struct *mm = current->mm;
+	long result;
 
 	down(&mm->mmap_sem);
-	ret = do_munmap(mm, addr, len);
+	result = do_munmap(mm, addr, len);
 	up(&mm->mmap_sem);
-	return ret;
+	return result;
 }
 
 /*
@@ -722,68 +702,63 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
-	unsigned long flags, retval;
+	unsigned long npages, vmf;
+	int error;
 
 	len = PAGE_ALIGN(len);
-	if (!len)
+	if (len == 0)
 		return addr;
+	npages = len >> PAGE_SHIFT;
 
-	if (mm->def_flags & VM_LOCKED) {
-		unsigned long locked = mm->locked_vm << PAGE_SHIFT;
-
-		locked += len;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			return -EAGAIN;
-	}
+	if ((mm->def_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + len >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
 
 	/* Also checks addr and len. */
-	retval = do_munmap(mm, addr, len);
-	if (retval != 0)
-		return retval;
+	error = do_munmap(mm, addr, len);
+	if (error)
+		return error;
 
 	if ((mm->total_vm << PAGE_SHIFT) + len >
-	    current->rlim[RLIMIT_AS].rlim_cur)
+	    current->rlim[RLIMIT_AS].rlim_cur ||
+	    mm->map_count > MAX_MAP_COUNT ||
+	    !vm_enough_memory(npages))
 		return -ENOMEM;
 
-	if (mm->map_count > MAX_MAP_COUNT)
-		return -ENOMEM;
+	vmf = vm_flags(PROT_READ | PROT_WRITE | PROT_EXEC,
+		       MAP_FIXED | MAP_PRIVATE) | mm->def_flags |
+	      VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 
-	if (!vm_enough_memory(len >> PAGE_SHIFT))
-		return -ENOMEM;
-
-	flags = vm_flags(PROT_READ | PROT_WRITE | PROT_EXEC,
-			 MAP_FIXED | MAP_PRIVATE) | mm->def_flags;
-	flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-
-	if (addr) {
+	/* An anonymous area just like it ending at addr just grows. */
+	if (addr != 0) {
 		vma = find_vma(mm, addr - 1);
-		if (vma && vma->vm_end == addr && !vma->vm_file &&
-		    vma->vm_flags == flags) {
+		if (vma != NULL && vma->vm_end == addr &&
+		    vma->vm_file == NULL && vma->vm_flags == vmf) {
 			vma->vm_end = addr + len;
-			goto out;
+			goto account;
 		}
 	}
 
 	vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!vma)
+	if (vma == NULL)
 		return -ENOMEM;
-
 	vma->vm_mm = mm;
+	vma->vm_flags = vmf;
+	vma->vm_page_prot = protection_map[vmf & 0x0f];
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = flags;
-	vma->vm_page_prot = protection_map[flags & 0x0f];
-	vma->vm_ops = NULL;
+	/* Anonymous memory: no file, no methods. */
 	vma->vm_pgoff = 0;
 	vma->vm_file = NULL;
+	vma->vm_ops = NULL;
 	vma->vm_private_data = NULL;
-
 	insert_vm_struct(mm, vma);
 
-out:
-	mm->total_vm += len >> PAGE_SHIFT;
-	if (flags & VM_LOCKED) {
-		mm->locked_vm += len >> PAGE_SHIFT;
+account:
+	mm->total_vm += npages;
+	if (vmf & VM_LOCKED) {
+		mm->locked_vm += npages;
 		make_pages_present(addr, addr + len);
 	}
 	return addr;
@@ -792,11 +767,13 @@ out:
 /* Build mm's AVL tree from scratch out of its area list. */
 void build_mmap_avl(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma = mm->mmap;
 
-	mm->mmap_avl = NULL;
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
+	mm->mmap_avl = vm_avl_empty;
+	while (vma != NULL) {
 		avl_insert(vma, &mm->mmap_avl);
+		vma = vma->vm_next;
+	}
 }
 
 /*
@@ -805,38 +782,39 @@ void build_mmap_avl(struct mm_struct *mm)
  */
 void exit_mmap(struct mm_struct *mm)
 {
-	struct vm_area_struct *mpnt;
+	struct vm_area_struct *vma, *next;
 
 	release_segments(mm);
+
+	/* Detach the whole list; the mm no longer has any area. */
 	spin_lock(&mm->page_table_lock);
-	mpnt = mm->mmap;
-	mm->mmap = mm->mmap_avl = mm->mmap_cache = NULL;
+	vma = mm->mmap;
+	mm->mmap = NULL;
+	mm->mmap_avl = NULL;
+	mm->mmap_cache = NULL;
 	spin_unlock(&mm->page_table_lock);
 	mm->rss = 0;
 	mm->total_vm = 0;
 	mm->locked_vm = 0;
-	while (mpnt) {
-		struct vm_area_struct *next = mpnt->vm_next;
-		unsigned long start = mpnt->vm_start;
-		unsigned long end = mpnt->vm_end;
-		unsigned long size = end - start;
 
-		if (mpnt->vm_ops) {
-			if (mpnt->vm_ops->close)
-				mpnt->vm_ops->close(mpnt);
-		}
+	for (; vma != NULL; vma = next) {
+		unsigned long start = vma->vm_start;
+		unsigned long end = vma->vm_end;
+
+		next = vma->vm_next;
+		if (vma->vm_ops && vma->vm_ops->close)
+			vma->vm_ops->close(vma);
 		mm->map_count--;
-		remove_shared_vm_struct(mpnt);
+		remove_shared_vm_struct(vma);
 		flush_cache_range(mm, start, end);
-		zap_page_range(mm, start, size);
-		if (mpnt->vm_file)
-			fput(mpnt->vm_file);
-		kmem_cache_free(vm_area_cachep, mpnt);
-		mpnt = next;
+		zap_page_range(mm, start, end - start);
+		if (vma->vm_file)
+			fput(vma->vm_file);
+		kmem_cache_free(vm_area_cachep, vma);
 	}
 
 	/* Only a debugging aid: every area was counted once. */
-	if (mm->map_count)
+	if (mm->map_count != 0)
 		printk("exit_mmap: map count is %d\n", mm->map_count);
 
 	clear_page_tables(mm, FIRST_USER_PGD_NR, USER_PTRS_PER_PGD);
@@ -851,44 +829,45 @@ void exit_mmap(struct mm_struct *mm)
  */
 void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 {
-	struct vm_area_struct **pprev;
-	struct file *file;
+	struct vm_area_struct **link;
+	struct file *file = vmp->vm_file;
 
-	if (!mm->mmap_avl) {
-		pprev = &mm->mmap;
-		while (*pprev && (*pprev)->vm_start <= vmp->vm_start)
-			pprev = &(*pprev)->vm_next;
+	if (mm->mmap_avl == NULL) {
+		/* After every area that starts at or below vmp. */
+		link = &mm->mmap;
+		while (*link != NULL && (*link)->vm_start <= vmp->vm_start)
+			link = &(*link)->vm_next;
 	} else {
-		struct vm_area_struct *prev, *next;
+		struct vm_area_struct *left, *right;
 
-		avl_insert_neighbours(vmp, &mm->mmap_avl, &prev, &next);
-		pprev = (prev ? &prev->vm_next : &mm->mmap);
-		if (*pprev != next)
+		/* The tree gives the neighbours: link in after the left one. */
+		avl_insert_neighbours(vmp, &mm->mmap_avl, &left, &right);
+		link = left ? &left->vm_next : &mm->mmap;
+		if (*link != right)
 			printk("insert_vm_struct: tree inconsistent with list\n");
 	}
-	vmp->vm_next = *pprev;
-	*pprev = vmp;
+	vmp->vm_next = *link;
+	*link = vmp;
 
-	mm->map_count++;
 	/* From now on the tree is kept, even if the count drops again. */
-	if (mm->map_count >= AVL_MIN_MAP_COUNT && !mm->mmap_avl)
+	mm->map_count++;
+	if (mm->mmap_avl == NULL && mm->map_count >= AVL_MIN_MAP_COUNT)
 		build_mmap_avl(mm);
 
-	file = vmp->vm_file;
-	if (file) {
+	if (file != NULL) {
 		struct inode *inode = file->f_dentry->d_inode;
-		struct address_space *mapping = inode->i_mapping;
 		struct vm_area_struct **head;
 
 		if (vmp->vm_flags & VM_DENYWRITE)
 			atomic_dec(&inode->i_writecount);
 
-		head = &mapping->i_mmap;
+		/* Push vmp at the head of the file's shared or private list. */
 		if (vmp->vm_flags & VM_SHARED)
-			head = &mapping->i_mmap_shared;
-
-		/* Push vmp at the head of the file's list. */
-		if ((vmp->vm_next_share = *head) != NULL)
+			head = &inode->i_mapping->i_mmap_shared;
+		else
+			head = &inode->i_mapping->i_mmap;
+		vmp->vm_next_share = *head;
+		if (*head != NULL)
 			(*head)->vm_pprev_share = &vmp->vm_next_share;
 		*head = vmp;
 		vmp->vm_pprev_share = head;
@@ -897,9 +876,12 @@ void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 {
+	/* 2.4.0 takes the current task's page_table_lock, not mm's. */
+	spinlock_t *ptl = &current->mm->page_table_lock;
+
 	lock_vma_mappings(vmp);
-	spin_lock(&current->mm->page_table_lock);
+	spin_lock(ptl);
 	__insert_vm_struct(mm, vmp);
-	spin_unlock(&current->mm->page_table_lock);
+	spin_unlock(ptl);
 	unlock_vma_mappings(vmp);
 }

@@ -37,15 +37,19 @@ static void avl_neighbours(struct vm_area_struct *node,
 {
 	vm_avl_key_t key = node->vm_avl_key;
 	struct vm_area_struct *n;
+	int left_ok;
 
-	*to_the_left = *to_the_right = NULL;
-	while (tree != vm_avl_empty && key != tree->vm_avl_key) {
-		if (key < tree->vm_avl_key) {
-			*to_the_right = tree;
-			tree = tree->vm_avl_left;
-		} else {
+	*to_the_left = NULL;
+	*to_the_right = NULL;
+	for (; tree != vm_avl_empty; ) {
+		if (tree->vm_avl_key == key)
+			break;
+		if (tree->vm_avl_key < key) {
 			*to_the_left = tree;
 			tree = tree->vm_avl_right;
+		} else {
+			*to_the_right = tree;
+			tree = tree->vm_avl_left;
 		}
 	}
 	if (tree == vm_avl_empty) {
@@ -56,21 +60,14 @@ static void avl_neighbours(struct vm_area_struct *node,
 		printk("avl_neighbours: node not exactly found in the tree\n");
 		return;
 	}
-	/* Inside node's own subtrees the neighbours are closer still. */
-	n = tree->vm_avl_left;
-	if (n != vm_avl_empty) {
-		while (n->vm_avl_right != vm_avl_empty)
-			n = n->vm_avl_right;
+	/* Closer still: the extreme nodes of node's own subtrees. */
+	for (n = node->vm_avl_left; n != vm_avl_empty; n = n->vm_avl_right)
 		*to_the_left = n;
-	}
-	n = tree->vm_avl_right;
-	if (n != vm_avl_empty) {
-		while (n->vm_avl_left != vm_avl_empty)
-			n = n->vm_avl_left;
+	for (n = node->vm_avl_right; n != vm_avl_empty; n = n->vm_avl_left)
 		*to_the_right = n;
-	}
-	if ((*to_the_left && (*to_the_left)->vm_next != node) ||
-	    node->vm_next != *to_the_right)
+
+	left_ok = *to_the_left == NULL || (*to_the_left)->vm_next == node;
+	if (!left_ok || node->vm_next != *to_the_right)
 		printk("avl_neighbours: tree inconsistent with list\n");
 }
 
@@ -86,75 +83,65 @@ static void avl_neighbours(struct vm_area_struct *node,
  */
 static void avl_rebalance(struct vm_area_struct ***nodeplaces_ptr, int count)
 {
-	for (; count > 0; count--) {
-		struct vm_area_struct **nodeplace = *--nodeplaces_ptr;
-		struct vm_area_struct *node = *nodeplace;
-		struct vm_area_struct *nodeleft = node->vm_avl_left;
-		struct vm_area_struct *noderight = node->vm_avl_right;
-		int heightleft = heightof(nodeleft);
-		int heightright = heightof(noderight);
+	while (count-- > 0) {
+		struct vm_area_struct **slot = *--nodeplaces_ptr;
+		struct vm_area_struct *top = *slot;
+		struct vm_area_struct *l = top->vm_avl_left;
+		struct vm_area_struct *r = top->vm_avl_right;
+		int hl = heightof(l);
+		int hr = heightof(r);
 
-		if (heightright + 1 < heightleft) {
-			struct vm_area_struct *nodeleftleft =
-				nodeleft->vm_avl_left;
-			struct vm_area_struct *nodeleftright =
-				nodeleft->vm_avl_right;
-			int heightleftright = heightof(nodeleftright);
+		if (hl > hr + 1) {
+			/* Left side two taller: l's inner subtree decides. */
+			struct vm_area_struct *inner = l->vm_avl_right;
+			int h_inner = heightof(inner);
 
-			if (heightof(nodeleftleft) >= heightleftright) {
-				/* Outer grandchild high: rotate right once. */
-				node->vm_avl_left = nodeleftright;
-				nodeleft->vm_avl_right = node;
-				node->vm_avl_height = heightleftright + 1;
-				nodeleft->vm_avl_height =
-					node->vm_avl_height + 1;
-				*nodeplace = nodeleft;
+			if (heightof(l->vm_avl_left) >= h_inner) {
+				/* l rises, top adopts l's inner subtree. */
+				top->vm_avl_left = inner;
+				top->vm_avl_height = h_inner + 1;
+				l->vm_avl_right = top;
+				l->vm_avl_height = h_inner + 2;
+				*slot = l;
 			} else {
-				/* Inner grandchild high: it becomes the root. */
-				nodeleft->vm_avl_right =
-					nodeleftright->vm_avl_left;
-				node->vm_avl_left = nodeleftright->vm_avl_right;
-				nodeleftright->vm_avl_left = nodeleft;
-				nodeleftright->vm_avl_right = node;
-				nodeleft->vm_avl_height = heightleftright;
-				node->vm_avl_height = heightleftright;
-				nodeleftright->vm_avl_height = heightleft;
-				*nodeplace = nodeleftright;
+				/* inner rises over both, sharing out its subtrees. */
+				l->vm_avl_right = inner->vm_avl_left;
+				top->vm_avl_left = inner->vm_avl_right;
+				inner->vm_avl_left = l;
+				inner->vm_avl_right = top;
+				l->vm_avl_height = h_inner;
+				top->vm_avl_height = h_inner;
+				inner->vm_avl_height = hl;
+				*slot = inner;
 			}
-		} else if (heightleft + 1 < heightright) {
-			/* The mirror image of the case above. */
-			struct vm_area_struct *noderightright =
-				noderight->vm_avl_right;
-			struct vm_area_struct *noderightleft =
-				noderight->vm_avl_left;
-			int heightrightleft = heightof(noderightleft);
+		} else if (hr > hl + 1) {
+			/* The same, left and right exchanged. */
+			struct vm_area_struct *inner = r->vm_avl_left;
+			int h_inner = heightof(inner);
 
-			if (heightof(noderightright) >= heightrightleft) {
-				node->vm_avl_right = noderightleft;
-				noderight->vm_avl_left = node;
-				node->vm_avl_height = heightrightleft + 1;
-				noderight->vm_avl_height =
-					node->vm_avl_height + 1;
-				*nodeplace = noderight;
+			if (heightof(r->vm_avl_right) >= h_inner) {
+				top->vm_avl_right = inner;
+				top->vm_avl_height = h_inner + 1;
+				r->vm_avl_left = top;
+				r->vm_avl_height = h_inner + 2;
+				*slot = r;
 			} else {
-				noderight->vm_avl_left =
-					noderightleft->vm_avl_right;
-				node->vm_avl_right = noderightleft->vm_avl_left;
-				noderightleft->vm_avl_right = noderight;
-				noderightleft->vm_avl_left = node;
-				noderight->vm_avl_height = heightrightleft;
-				node->vm_avl_height = heightrightleft;
-				noderightleft->vm_avl_height = heightright;
-				*nodeplace = noderightleft;
+				r->vm_avl_left = inner->vm_avl_right;
+				top->vm_avl_right = inner->vm_avl_left;
+				inner->vm_avl_right = r;
+				inner->vm_avl_left = top;
+				r->vm_avl_height = h_inner;
+				top->vm_avl_height = h_inner;
+				inner->vm_avl_height = hr;
+				*slot = inner;
 			}
 		} else {
-			int height = (heightleft < heightright ?
-				      heightright : heightleft) + 1;
+			int height = 1 + (hl > hr ? hl : hr);
 
-			/* Same height as before: nothing above changes. */
-			if (height == node->vm_avl_height)
+			/* Unchanged here, so unchanged all the way up. */
+			if (top->vm_avl_height == height)
 				break;
-			node->vm_avl_height = height;
+			top->vm_avl_height = height;
 		}
 	}
 }
@@ -164,26 +151,23 @@ static inline void avl_insert(struct vm_area_struct *new_node,
 			      struct vm_area_struct **ptree)
 {
 	vm_avl_key_t key = new_node->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct *node;
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	struct vm_area_struct *here;
+	int depth = 0;
 
-	while ((node = *nodeplace) != vm_avl_empty) {
-		*stack_ptr++ = nodeplace;
-		stack_count++;
+	/* Down to an empty slot, remembering each slot passed. */
+	while ((here = *slot) != vm_avl_empty) {
+		path[depth++] = slot;
 		/* Equal keys go right. */
-		if (key < node->vm_avl_key)
-			nodeplace = &node->vm_avl_left;
-		else
-			nodeplace = &node->vm_avl_right;
+		slot = key < here->vm_avl_key ? &here->vm_avl_left :
+						&here->vm_avl_right;
 	}
 	new_node->vm_avl_left = vm_avl_empty;
 	new_node->vm_avl_right = vm_avl_empty;
 	new_node->vm_avl_height = 1;
-	*nodeplace = new_node;
-	avl_rebalance(stack_ptr, stack_count);
+	*slot = new_node;
+	avl_rebalance(path + depth, depth);
 }
 
 /*
@@ -198,29 +182,29 @@ static inline void avl_insert_neighbours(struct vm_area_struct *new_node,
 					 struct vm_area_struct **to_the_right)
 {
 	vm_avl_key_t key = new_node->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct *node;
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	struct vm_area_struct *here;
+	struct vm_area_struct *below = NULL, *above = NULL;
+	int depth = 0;
 
-	*to_the_left = *to_the_right = NULL;
-	while ((node = *nodeplace) != vm_avl_empty) {
-		*stack_ptr++ = nodeplace;
-		stack_count++;
-		if (key < node->vm_avl_key) {
-			*to_the_right = node;
-			nodeplace = &node->vm_avl_left;
+	while ((here = *slot) != vm_avl_empty) {
+		path[depth++] = slot;
+		if (key < here->vm_avl_key) {
+			above = here;
+			slot = &here->vm_avl_left;
 		} else {
-			*to_the_left = node;
-			nodeplace = &node->vm_avl_right;
+			below = here;
+			slot = &here->vm_avl_right;
 		}
 	}
+	*to_the_left = below;
+	*to_the_right = above;
 	new_node->vm_avl_left = vm_avl_empty;
 	new_node->vm_avl_right = vm_avl_empty;
 	new_node->vm_avl_height = 1;
-	*nodeplace = new_node;
-	avl_rebalance(stack_ptr, stack_count);
+	*slot = new_node;
+	avl_rebalance(path + depth, depth);
 }
 
 /*
@@ -234,57 +218,53 @@ static void avl_remove(struct vm_area_struct *node_to_delete,
 		       struct vm_area_struct **ptree)
 {
 	vm_avl_key_t key = node_to_delete->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct **nodeplace_to_delete;
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	int depth = 0;
 
+	/* Down to node_to_delete; its own slot is recorded too. */
 	for (;;) {
-		struct vm_area_struct *node = *nodeplace;
+		struct vm_area_struct *here = *slot;
 
 #ifdef DEBUG_AVL
-		if (node == vm_avl_empty) {
+		if (here == vm_avl_empty) {
 			printk("avl_remove: node to delete not found in tree\n");
 			return;
 		}
 #endif
-		*stack_ptr++ = nodeplace;
-		stack_count++;
+		path[depth++] = slot;
 		/* Keys are unique: the equal one is node_to_delete. */
-		if (key == node->vm_avl_key)
+		if (here->vm_avl_key == key)
 			break;
-		if (key < node->vm_avl_key)
-			nodeplace = &node->vm_avl_left;
-		else
-			nodeplace = &node->vm_avl_right;
+		slot = key < here->vm_avl_key ? &here->vm_avl_left :
+						&here->vm_avl_right;
 	}
-	nodeplace_to_delete = nodeplace;
 
 	if (node_to_delete->vm_avl_left == vm_avl_empty) {
-		*nodeplace_to_delete = node_to_delete->vm_avl_right;
-		/* The deleted node's slot is no longer on the path. */
-		stack_ptr--;
-		stack_count--;
+		/* The right subtree moves up; this slot leaves the path. */
+		*slot = node_to_delete->vm_avl_right;
+		depth--;
 	} else {
-		struct vm_area_struct ***stack_ptr_to_delete = stack_ptr;
-		struct vm_area_struct **pnode = &node_to_delete->vm_avl_left;
-		struct vm_area_struct *pred;
+		/* Where the path went on below node_to_delete. */
+		int below = depth;
+		struct vm_area_struct **pred_slot = &node_to_delete->vm_avl_left;
+		struct vm_area_struct *pred = *pred_slot;
 
-		while ((pred = *pnode)->vm_avl_right != vm_avl_empty) {
-			*stack_ptr++ = pnode;
-			stack_count++;
-			pnode = &pred->vm_avl_right;
+		/* The predecessor: rightmost node of the left subtree. */
+		while (pred->vm_avl_right != vm_avl_empty) {
+			path[depth++] = pred_slot;
+			pred_slot = &pred->vm_avl_right;
+			pred = *pred_slot;
 		}
-		*pnode = pred->vm_avl_left;
+		*pred_slot = pred->vm_avl_left;
 		pred->vm_avl_left = node_to_delete->vm_avl_left;
 		pred->vm_avl_right = node_to_delete->vm_avl_right;
 		pred->vm_avl_height = node_to_delete->vm_avl_height;
-		*nodeplace_to_delete = pred;
-		/* The path went through the deleted node's left pointer. */
-		*stack_ptr_to_delete = &pred->vm_avl_left;
+		*slot = pred;
+		/* That step now starts from pred's left pointer. */
+		path[below] = &pred->vm_avl_left;
 	}
-	avl_rebalance(stack_ptr, stack_count);
+	avl_rebalance(path + depth, depth);
 }
 
 #ifdef DEBUG_AVL
@@ -292,12 +272,12 @@ static void avl_remove(struct vm_area_struct *node_to_delete,
 /* Print a list of areas as [start-end start-end ...]. */
 static void printk_list(struct vm_area_struct *vma)
 {
+	const char *gap = "";
+
 	printk("[");
-	while (vma) {
-		printk("%08lX-%08lX", vma->vm_start, vma->vm_end);
-		vma = vma->vm_next;
-		if (vma)
-			printk(" ");
+	for (; vma; vma = vma->vm_next) {
+		printk("%s%08lX-%08lX", gap, vma->vm_start, vma->vm_end);
+		gap = " ";
 	}
 	printk("]");
 }
@@ -305,18 +285,20 @@ static void printk_list(struct vm_area_struct *vma)
 /* Print a tree in order, as (left<node>right). */
 static void printk_avl(struct vm_area_struct *tree)
 {
+	struct vm_area_struct *l, *r;
+
 	if (tree == vm_avl_empty)
 		return;
+	l = tree->vm_avl_left;
+	r = tree->vm_avl_right;
 	printk("(");
-	if (tree->vm_avl_left != vm_avl_empty) {
-		printk_avl(tree->vm_avl_left);
+	printk_avl(l);
+	if (l != vm_avl_empty)
 		printk("<");
-	}
 	printk("%08lX-%08lX", tree->vm_start, tree->vm_end);
-	if (tree->vm_avl_right != vm_avl_empty) {
+	if (r != vm_avl_empty)
 		printk(">");
-		printk_avl(tree->vm_avl_right);
-	}
+	printk_avl(r);
 	printk(")");
 }
 
@@ -326,21 +308,19 @@ static char *avl_check_point = "somewhere";
 /* Every stored height right, every node balanced. */
 static void avl_checkheights(struct vm_area_struct *tree)
 {
-	int h, hl, hr;
+	int hl, hr, high, low;
 
 	if (tree == vm_avl_empty)
 		return;
 	avl_checkheights(tree->vm_avl_left);
 	avl_checkheights(tree->vm_avl_right);
-	h = tree->vm_avl_height;
 	hl = heightof(tree->vm_avl_left);
 	hr = heightof(tree->vm_avl_right);
-	if (h == hl + 1 && hr <= hl && hl <= hr + 1)
-		return;
-	if (h == hr + 1 && hl <= hr && hr <= hl + 1)
-		return;
-	printk("%s: avl_checkheights: heights inconsistent\n",
-	       avl_check_point);
+	high = hl > hr ? hl : hr;
+	low = hl > hr ? hr : hl;
+	if (tree->vm_avl_height != high + 1 || high > low + 1)
+		printk("%s: avl_checkheights: heights inconsistent\n",
+		       avl_check_point);
 }
 
 /* Every key in tree below key. */
@@ -348,12 +328,12 @@ static void avl_checkleft(struct vm_area_struct *tree, vm_avl_key_t key)
 {
 	if (tree == vm_avl_empty)
 		return;
+	/* Subtrees first, then this node: messages come bottom up. */
 	avl_checkleft(tree->vm_avl_left, key);
 	avl_checkleft(tree->vm_avl_right, key);
-	if (tree->vm_avl_key < key)
-		return;
-	printk("%s: avl_checkleft: left key %lu >= top key %lu\n",
-	       avl_check_point, tree->vm_avl_key, key);
+	if (tree->vm_avl_key >= key)
+		printk("%s: avl_checkleft: left key %lu >= top key %lu\n",
+		       avl_check_point, tree->vm_avl_key, key);
 }
 
 /* Every key in tree above key. */
@@ -363,29 +343,34 @@ static void avl_checkright(struct vm_area_struct *tree, vm_avl_key_t key)
 		return;
 	avl_checkright(tree->vm_avl_left, key);
 	avl_checkright(tree->vm_avl_right, key);
-	if (tree->vm_avl_key > key)
-		return;
-	printk("%s: avl_checkright: right key %lu <= top key %lu\n",
-	       avl_check_point, tree->vm_avl_key, key);
+	if (tree->vm_avl_key <= key)
+		printk("%s: avl_checkright: right key %lu <= top key %lu\n",
+		       avl_check_point, tree->vm_avl_key, key);
 }
 
 /* Keys strictly increasing from left to right at every node. */
 static void avl_checkorder(struct vm_area_struct *tree)
 {
+	struct vm_area_struct *l, *r;
+
 	if (tree == vm_avl_empty)
 		return;
-	avl_checkorder(tree->vm_avl_left);
-	avl_checkorder(tree->vm_avl_right);
-	avl_checkleft(tree->vm_avl_left, tree->vm_avl_key);
-	avl_checkright(tree->vm_avl_right, tree->vm_avl_key);
+	l = tree->vm_avl_left;
+	r = tree->vm_avl_right;
+	avl_checkorder(l);
+	avl_checkorder(r);
+	avl_checkleft(l, tree->vm_avl_key);
+	avl_checkright(r, tree->vm_avl_key);
 }
 
 /* All the checks on task's tree; caller names the place in messages. */
 static void avl_check(struct task_struct *task, char *caller)
 {
+	struct vm_area_struct *root = task->mm->mmap_avl;
+
 	avl_check_point = caller;
-	avl_checkheights(task->mm->mmap_avl);
-	avl_checkorder(task->mm->mmap_avl);
+	avl_checkheights(root);
+	avl_checkorder(root);
 }
 
 #endif /* DEBUG_AVL */

@@ -17,73 +17,76 @@
 #include <linux/timex.h>
 
 /*
- * A cheap square root: halve the number of bits, then refine a few
- * times.  Never returns 0, so it can divide.
+ * A cheap square root: drop one bit of the answer for every two bits of
+ * x, then trim a quarter if x's leading pair of bits was 01.  Never
+ * returns 0, so it can divide.
  */
 static unsigned int int_sqrt(unsigned int x)
 {
-	unsigned int out = x;
+	unsigned int root = x;
+	unsigned int top = x;
 
-	while (x & ~(unsigned int) 1)
-		x >>= 2, out >>= 1;
-	if (x)
-		out -= out >> 2;
-	return (out ? out : 1);
+	for (; top > 1; top >>= 2)
+		root >>= 1;
+	if (top == 1)
+		root -= root >> 2;
+	return root ? root : 1;
 }
 
 /*
  * How bad p is to keep: its size (total_vm, pages) divided by the
- * square root of its CPU time (units of 8 ticks' worth of seconds) and
- * the fourth root of its run time (~17 minute units), doubled if niced,
- * quartered for root or a task with CAP_SYS_ADMIN, quartered again with
- * CAP_SYS_RAWIO (it may drive hardware).  Kernel threads (no mm): 0.
+ * square root of its CPU time (units of 2^(SHIFT_HZ+3) ticks, ~10 s) and
+ * the fourth root of its run time (2^(SHIFT_HZ+10) ticks, ~22 minutes),
+ * doubled if niced, quartered for root or a task with CAP_SYS_ADMIN,
+ * quartered again with CAP_SYS_RAWIO (it may drive hardware).  Kernel
+ * threads (no mm): 0.
  */
 static int badness(struct task_struct *p)
 {
-	int points, cpu_time, run_time;
+	int score, cpu_units, age_units;
 
-	if (!p->mm)
+	if (p->mm == NULL)
 		return 0;
-	points = p->mm->total_vm;
+	score = p->mm->total_vm;
 
-	cpu_time = (p->times.tms_utime + p->times.tms_stime) >> (SHIFT_HZ + 3);
-	run_time = (jiffies - p->start_time) >> (SHIFT_HZ + 10);
+	cpu_units = (p->times.tms_utime + p->times.tms_stime) >>
+		    (SHIFT_HZ + 3);
+	age_units = (jiffies - p->start_time) >> (SHIFT_HZ + 10);
 
-	points /= int_sqrt(cpu_time);
-	points /= int_sqrt(int_sqrt(run_time));
+	/* Long-running, hard-working tasks are costly to lose. */
+	score /= int_sqrt(cpu_units);
+	score /= int_sqrt(int_sqrt(age_units));
 
 	if (p->nice > 0)
-		points *= 2;
-
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_ADMIN) ||
-	    p->uid == 0 || p->euid == 0)
-		points /= 4;
-
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_RAWIO))
-		points /= 4;
-	return points;
+		score *= 2;
+	if (p->uid == 0 || p->euid == 0 ||
+	    cap_raised(p->cap_effective, CAP_SYS_ADMIN))
+		score /= 4;
+	if (cap_raised(p->cap_effective, CAP_SYS_RAWIO))
+		score /= 4;
+	return score;
 }
 
 /* The task with the most badness (pid 0, the idle task, excepted). */
 static struct task_struct *select_bad_process(void)
 {
-	int maxpoints = 0;
-	struct task_struct *p = NULL;
-	struct task_struct *chosen = NULL;
+	struct task_struct *p, *worst = NULL;
+	int worst_score = 0;
 
 	read_lock(&tasklist_lock);
 	for_each_task(p) {
-		if (p->pid) {
-			int points = badness(p);
+		int score;
 
-			if (points > maxpoints) {
-				chosen = p;
-				maxpoints = points;
-			}
-		}
+		if (p->pid == 0)
+			continue;
+		score = badness(p);
+		if (score <= worst_score)
+			continue;
+		worst = p;
+		worst_score = score;
 	}
 	read_unlock(&tasklist_lock);
-	return chosen;
+	return worst;
 }
 
 /*
@@ -94,22 +97,24 @@ static struct task_struct *select_bad_process(void)
  */
 void oom_kill(void)
 {
-	struct task_struct *p = select_bad_process();
+	struct task_struct *victim = select_bad_process();
+	int sig;
 
-	if (p == NULL)
+	if (!victim)
 		panic("Out of memory and no killable processes...\n");
 
 	printk(KERN_ERR "Out of Memory: Killed process %d (%s).\n",
-	       p->pid, p->comm);
+	       victim->pid, victim->comm);
 
-	p->counter = 5 * HZ;
-	p->flags |= PF_MEMALLOC;
+	victim->counter = 5 * HZ;
+	victim->flags |= PF_MEMALLOC;
 
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_RAWIO))
-		force_sig(SIGTERM, p);
-	else
-		force_sig(SIGKILL, p);
+	sig = SIGKILL;
+	if (cap_raised(victim->cap_effective, CAP_SYS_RAWIO))
+		sig = SIGTERM;
+	force_sig(sig, victim);
 
+	/* Let the victim run before this task asks for memory again. */
 	current->policy |= SCHED_YIELD;
 	schedule();
 }

@@ -65,10 +65,11 @@ void recalculate_vm_stats(void)
 /* Read-ahead cluster by memory size: small machines read less ahead. */
 void __init swap_setup(void)
 {
-	if (num_physpages < ((16 * 1024 * 1024) >> PAGE_SHIFT))
-		page_cluster = 2;
-	else if (num_physpages < ((32 * 1024 * 1024) >> PAGE_SHIFT))
+	unsigned long megabytes = num_physpages >> (20 - PAGE_SHIFT);
+
+	page_cluster = 4;
+	if (megabytes < 32)
 		page_cluster = 3;
-	else
-		page_cluster = 4;
+	if (megabytes < 16)
+		page_cluster = 2;
 }

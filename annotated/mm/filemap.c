@@ -40,11 +40,13 @@ spinlock_t pagecache_lock = SPIN_LOCK_UNLOCKED;
 /// 本移植没有 inode 写回机制，省去这一步。
 void __set_page_dirty(struct page *page)
 {
-	struct address_space *mapping = page->mapping;
+	struct list_head *dirty_list = &page->mapping->dirty_pages;
 
 	spin_lock(&pagecache_lock);
+	/// 先从所在的队列（通常是 clean_pages）摘下，再插到 dirty_pages 的最前面；
+	/// 已经在 dirty_pages 上的页面也照此移到队首。
 	list_del(&page->list);
-	list_add(&page->list, &mapping->dirty_pages);
+	list_add(&page->list, dirty_list);
 	spin_unlock(&pagecache_lock);
 }
 
@@ -116,19 +118,24 @@ static struct vm_operations_struct file_private_mmap = {
 /// （2.4.0 还要求有超级块 i_sb，并更新访问时间 UPDATE_ATIME；本移植没有超级块。）
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
 {
-	struct vm_operations_struct *ops;
 	struct inode *inode = file->f_dentry->d_inode;
+	struct address_space *mapping = inode->i_mapping;
+	/// 共享并且（现在或将来经 mprotect）可写的映射，写进页面的内容最终要写回文件。
+	/// 只读打开的文件做共享映射时 do_mmap_pgoff 已去掉 VM_MAYWRITE，这里就按私有映射处理。
+	int writes_back = (vma->vm_flags & VM_SHARED) &&
+			  (vma->vm_flags & VM_MAYWRITE);
 
-	ops = &file_private_mmap;
-	if ((vma->vm_flags & VM_SHARED) && (vma->vm_flags & VM_MAYWRITE)) {
-		if (!inode->i_mapping->a_ops->writepage)
-			return -EINVAL;
-		ops = &file_shared_mmap;
-	}
+	/// 三项检查的次序与 2.4.0 相同：先 writepage（-EINVAL），再是否普通文件（-EACCES），
+	/// 最后 readpage（-ENOEXEC）；所以一个没有 writepage 的设备文件做可写共享映射得到的是 -EINVAL。
+	/* Stores through a shared writable mapping reach the file. */
+	if (writes_back && mapping->a_ops->writepage == NULL)
+		return -EINVAL;
 	if (!S_ISREG(inode->i_mode))
 		return -EACCES;
-	if (!inode->i_mapping->a_ops->readpage)
+	/* Every page comes in through readpage (filemap_nopage). */
+	if (mapping->a_ops->readpage == NULL)
 		return -ENOEXEC;
-	vma->vm_ops = ops;
+	/// 检查都通过以后才挂上区间操作；失败时 vm_ops 保持原样（NULL）。
+	vma->vm_ops = writes_back ? &file_shared_mmap : &file_private_mmap;
 	return 0;
 }

@@ -47,16 +47,16 @@ int sysctl_overcommit_memory;
 /// 2.4.0: mm/mmap.c vm_enough_memory()
 int vm_enough_memory(long pages)
 {
-	long free;
+	long available;
 
 	if (sysctl_overcommit_memory)
 		return 1;
 
-	free = atomic_read(&buffermem_pages);
-	free += atomic_read(&page_cache_size);
-	free += nr_free_pages();
-	free += nr_swap_pages;
-	return free > pages;
+	/// 四项之和：缓冲区和页面缓冲中的页面必要时可以收回，再加上空闲页面和空闲的交换页面。
+	available = atomic_read(&buffermem_pages) +
+		    atomic_read(&page_cache_size) +
+		    nr_free_pages() + nr_swap_pages;
+	return available > pages;
 }
 
 /*
@@ -71,17 +71,19 @@ int vm_enough_memory(long pages)
 static inline void __remove_shared_vm_struct(struct vm_area_struct *vma)
 {
 	struct file *file = vma->vm_file;
+	struct vm_area_struct *next;
 
-	if (file) {
-		struct inode *inode = file->f_dentry->d_inode;
-
-		if (vma->vm_flags & VM_DENYWRITE)
-			atomic_inc(&inode->i_writecount);
-		if (vma->vm_next_share)
-			vma->vm_next_share->vm_pprev_share =
-				vma->vm_pprev_share;
-		*vma->vm_pprev_share = vma->vm_next_share;
-	}
+	/// 匿名映射不在任何文件的队列上，没有什么要做。
+	if (file == NULL)
+		return;
+	if (vma->vm_flags & VM_DENYWRITE)
+		atomic_inc(&file->f_dentry->d_inode->i_writecount);
+	/// 双向摘链：后一个结点（若有）的 vm_pprev_share 改指 vma 前面的那个指针，再让那个指针越过 vma。
+	/* vm_pprev_share points into whichever list holds vma. */
+	next = vma->vm_next_share;
+	if (next)
+		next->vm_pprev_share = vma->vm_pprev_share;
+	*vma->vm_pprev_share = next;
 }
 
 /// §2.13 加上映射队列的锁再摘链。2.4.0: mm/mmap.c remove_shared_vm_struct()
@@ -99,22 +101,27 @@ static inline void remove_shared_vm_struct(struct vm_area_struct *vma)
 /// 2.4.0: mm/mmap.c lock_vma_mappings()
 void lock_vma_mappings(struct vm_area_struct *vma)
 {
-	struct address_space *mapping = NULL;
+	struct file *file = vma->vm_file;
+	struct address_space *mapping;
 
-	if (vma->vm_file)
-		mapping = vma->vm_file->f_dentry->d_inode->i_mapping;
-	if (mapping)
+	if (file == NULL)
+		return;
+	/// 与 2.4.0 一样，inode 没有 i_mapping 时也不加锁。
+	mapping = file->f_dentry->d_inode->i_mapping;
+	if (mapping != NULL)
 		spin_lock(&mapping->i_shared_lock);
 }
 
 /// §2.13 与 lock_vma_mappings() 配对。2.4.0: mm/mmap.c unlock_vma_mappings()
 void unlock_vma_mappings(struct vm_area_struct *vma)
 {
-	struct address_space *mapping = NULL;
+	struct file *file = vma->vm_file;
+	struct address_space *mapping;
 
-	if (vma->vm_file)
-		mapping = vma->vm_file->f_dentry->d_inode->i_mapping;
-	if (mapping)
+	if (file == NULL)
+		return;
+	mapping = file->f_dentry->d_inode->i_mapping;
+	if (mapping != NULL)
 		spin_unlock(&mapping->i_shared_lock);
 }
 
@@ -131,49 +138,52 @@ void unlock_vma_mappings(struct vm_area_struct *vma)
 /// 2.4.0: mm/mmap.c sys_brk()
 asmlinkage unsigned long sys_brk(unsigned long brk)
 {
-	unsigned long rlim, retval;
-	unsigned long newbrk, oldbrk;
 	struct mm_struct *mm = current->mm;
+	unsigned long old_end, new_end, data_limit, answer;
 
 	down(&mm->mmap_sem);
 
+	/* Not into the program text; brk(0) lands here to ask. */
 	/// 边界不能低于代码段的末尾；brk(0) 也走这里，这正是用户程序查询当前边界的方法。
 	if (brk < mm->end_code)
-		goto out;
-	newbrk = PAGE_ALIGN(brk);
-	oldbrk = PAGE_ALIGN(mm->brk);
+		goto done;
+	/// old_end、new_end 是旧、新边界向上取整到页的位置：堆的虚存区间总是到这里为止。
+	old_end = PAGE_ALIGN(mm->brk);
+	new_end = PAGE_ALIGN(brk);
 	/* Within the last page: no area changes. */
 	/// 按页取整以后没有变化：边界还在最后一页里，虚存区间不用动，只记下新的值。
-	if (oldbrk == newbrk)
-		goto set_brk;
+	if (new_end == old_end)
+		goto accept;
 
-	/// 缩小：把 [newbrk, oldbrk) 解除映射即可，do_munmap 会把其中的页面也一并释放。
+	/// 缩小：把 [new_end, old_end) 解除映射即可，do_munmap 会把其中的页面也一并释放；
+	/// 解除失败（例如区间数已到上限而要在中间打洞）时边界不变。
 	if (brk <= mm->brk) {
-		if (!do_munmap(mm, newbrk, oldbrk - newbrk))
-			goto set_brk;
-		goto out;
+		/* Shrinking: the pages above the new end go. */
+		if (do_munmap(mm, new_end, old_end - new_end) == 0)
+			goto accept;
+		goto done;
 	}
 
-	rlim = current->rlim[RLIMIT_DATA].rlim_cur;
-	if (rlim < RLIM_INFINITY && brk - mm->start_data > rlim)
-		goto out;
-
+	/// 扩大。第一道检查：数据段（从 start_data 算起）不得超过 RLIMIT_DATA。
+	data_limit = current->rlim[RLIMIT_DATA].rlim_cur;
+	if (data_limit < RLIM_INFINITY && brk - mm->start_data > data_limit)
+		goto done;
 	/* The heap may not run into (or right up to) another mapping. */
 	/// 检查的范围多出一页：堆的新边界与上面的映射（例如堆栈或 mmap 的区间）之间至少要留一页空隙。
-	if (find_vma_intersection(mm, oldbrk, newbrk + PAGE_SIZE))
-		goto out;
-
-	if (!vm_enough_memory((newbrk - oldbrk) >> PAGE_SHIFT))
-		goto out;
-
-	if (do_brk(oldbrk, newbrk - oldbrk) != oldbrk)
-		goto out;
-set_brk:
+	if (find_vma_intersection(mm, old_end, new_end + PAGE_SIZE) != NULL)
+		goto done;
+	if (!vm_enough_memory((new_end - old_end) >> PAGE_SHIFT))
+		goto done;
+	/// 真正建立（或延长）匿名映射的是 do_brk；它返回别的值就是失败。
+	if (do_brk(old_end, new_end - old_end) != old_end)
+		goto done;
+/// 两个出口：accept 记下新边界，done 只是把当前边界（可能未变）作为返回值，并释放 mmap_sem。
+accept:
 	mm->brk = brk;
-out:
-	retval = mm->brk;
+done:
+	answer = mm->brk;
 	up(&mm->mmap_sem);
-	return retval;
+	return answer;
 }
 
 /*
@@ -191,15 +201,15 @@ static inline unsigned long vm_flags(unsigned long prot, unsigned long flags)
 #define _trans(x, bit1, bit2) \
 	((bit1) == (bit2) ? ((x) & (bit1)) : ((x) & (bit1)) ? (bit2) : 0)
 
-	unsigned long prot_bits, flag_bits;
+	unsigned long vmf = 0;
 
-	prot_bits = _trans(prot, PROT_READ, VM_READ) |
-		    _trans(prot, PROT_WRITE, VM_WRITE) |
-		    _trans(prot, PROT_EXEC, VM_EXEC);
-	flag_bits = _trans(flags, MAP_GROWSDOWN, VM_GROWSDOWN) |
-		    _trans(flags, MAP_DENYWRITE, VM_DENYWRITE) |
-		    _trans(flags, MAP_EXECUTABLE, VM_EXECUTABLE);
-	return prot_bits | flag_bits;
+	vmf |= _trans(prot, PROT_READ, VM_READ);
+	vmf |= _trans(prot, PROT_WRITE, VM_WRITE);
+	vmf |= _trans(prot, PROT_EXEC, VM_EXEC);
+	vmf |= _trans(flags, MAP_GROWSDOWN, VM_GROWSDOWN);
+	vmf |= _trans(flags, MAP_DENYWRITE, VM_DENYWRITE);
+	vmf |= _trans(flags, MAP_EXECUTABLE, VM_EXECUTABLE);
+	return vmf;
 #undef _trans
 }
 
@@ -222,148 +232,142 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
-	int correct_wcount = 0;
+	unsigned long npages, vmf, start, end;
+	/// denied_write：本函数是否已经调用过 deny_write_access（成功后要记得补回）；npages 是页数，vmf 是新区间的 vm_flags。
+	int denied_write = 0;
 	int error;
 
 	/// 文件系统或设备驱动必须提供 mmap 方法，否则这种文件不能映射。
-	if (file && (!file->f_op || !file->f_op->mmap))
+	if (file != NULL && (file->f_op == NULL || file->f_op->mmap == NULL))
 		return -ENODEV;
 
+	/// 长度按页向上取整。很大的 len（例如 0xFFFFF001）取整后回绕成 0，也按长度为 0 处理，原样返回 addr。
+	len = PAGE_ALIGN(len);
 	/* Nothing to map: 2.4.0 hands the address back. */
-	if ((len = PAGE_ALIGN(len)) == 0)
+	if (len == 0)
 		return addr;
-
+	/// 整个区间必须在用户空间（TASK_SIZE，即 3GB）以内；写成 addr > TASK_SIZE - len 是为了不让 addr + len 溢出。
 	if (len > TASK_SIZE || addr > TASK_SIZE - len)
 		return -EINVAL;
-
+	npages = len >> PAGE_SHIFT;
 	/* The last page's file offset must not wrap around. */
 	/// 文件内的页号不能回绕：最后一页的位移必须还能用 unsigned long 表示。
-	if ((pgoff + (len >> PAGE_SHIFT)) < pgoff)
+	if (pgoff + npages < pgoff)
 		return -EINVAL;
-
 	/// 注意用的是“大于”：区间数恰好等于 MAX_MAP_COUNT 时还能再映射一个，2.4.0 就是这样。
 	if (mm->map_count > MAX_MAP_COUNT)
 		return -ENOMEM;
-
 	/* After mlockall(MCL_FUTURE) the new pages count as locked. */
-	/// 进程调用过 mlockall(MCL_FUTURE)：新的映射都要锁在内存里，先检查锁定总量不超过 RLIMIT_MEMLOCK。
-	if (mm->def_flags & VM_LOCKED) {
-		unsigned long locked = mm->locked_vm << PAGE_SHIFT;
-
-		locked += len;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			return -EAGAIN;
-	}
+	/// 进程调用过 mlockall(MCL_FUTURE)：新的映射都要锁在内存里，先检查已锁定的加上这一次的不超过 RLIMIT_MEMLOCK。
+	if ((mm->def_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + len >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
 
 	/* What the open file allows; the open itself checked permissions. */
 	/// 对文件映射做访问方式的检查。打开文件时已经检查过权限，这里只核对打开方式与映射方式是否相容。
 	if (file != NULL) {
-		switch (flags & MAP_TYPE) {
-		/// 共享映射的写入会写回文件：文件必须以写方式打开，并且不能是只许追加的文件。
-		case MAP_SHARED:
+		struct inode *inode = file->f_dentry->d_inode;
+		unsigned long type = flags & MAP_TYPE;
+
+		/// 对文件来说，映射方式必须恰好是私有或共享之一（匿名映射不检查这一项）；这一项最先检查，
+		/// 其他检查都在它之后，与 2.4.0 按映射方式分情形检查的次序一致。
+		if (type != MAP_SHARED && type != MAP_PRIVATE)
+			return -EINVAL;
+		/// 共享映射的写入会写回文件：要写就必须以写方式打开；以写方式打开的只许追加的文件不能共享映射；
+		/// 文件上有强制锁时返回 -EAGAIN。
+		if (type == MAP_SHARED) {
+			/* Stores through the mapping reach the file. */
 			if ((prot & PROT_WRITE) &&
 			    !(file->f_mode & FMODE_WRITE))
 				return -EACCES;
-			if (IS_APPEND(file->f_dentry->d_inode) &&
-			    (file->f_mode & FMODE_WRITE))
+			if ((file->f_mode & FMODE_WRITE) && IS_APPEND(inode))
 				return -EACCES;
-			if (locks_verify_locked(file->f_dentry->d_inode))
+			if (locks_verify_locked(inode))
 				return -EAGAIN;
-			/// 两种映射都要能读文件。
-			/* fall through */
-		case MAP_PRIVATE:
-			if (!(file->f_mode & FMODE_READ))
-				return -EACCES;
-			break;
-		/// 对文件来说，映射方式必须恰好是私有或共享之一（匿名映射则不检查这一项）。
-		default:
-			return -EINVAL;
 		}
+		/// 两种映射都要能读文件。
+		if (!(file->f_mode & FMODE_READ))
+			return -EACCES;
 	}
 
-	/// MAP_FIXED：必须恰好映射在 addr（页对齐），原来那里的映射稍后会被拆掉；
-	/// 否则由 get_unmapped_area() 从 addr（或 TASK_UNMAPPED_BASE）开始向上找第一个够大的空洞。
-	if (flags & MAP_FIXED) {
-		if (addr & ~PAGE_MASK)
-			return -EINVAL;
-	} else {
+	/// 没有 MAP_FIXED：由 get_unmapped_area() 从 addr（或 TASK_UNMAPPED_BASE）开始向上找第一个够大的空洞；
+	/// 有 MAP_FIXED：必须恰好映射在 addr（页对齐），原来那里的映射稍后会被拆掉。
+	if (!(flags & MAP_FIXED)) {
 		addr = get_unmapped_area(addr, len);
-		if (!addr)
+		if (addr == 0)
 			return -ENOMEM;
+	} else if (addr & ~PAGE_MASK) {
+		return -EINVAL;
+	}
+
+	/* The flags the area will have. */
+	/// 先算出新区间的标志：prot/flags 换算来的位，加上 mlockall 留下的 def_flags（VM_LOCKED）。
+	vmf = vm_flags(prot, flags) | mm->def_flags;
+	/// VM_MAY* 记录此区间以后允许 mprotect() 打开哪些权限：匿名映射，或者文件可读，读、写、执行都可以
+	/// （私有映射的写只是写时复制，不会写回文件）。
+	if (file == NULL || (file->f_mode & FMODE_READ))
+		vmf |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	/// 共享映射。文件不是以写方式打开的：共享映射退化成私有映射，VM_SHARED 和 VM_MAYWRITE 都清掉，
+	/// 以后也不能经 mprotect 变成可写（也堵住了 ptrace 借共享映射写只读文件的漏洞）；
+	/// VM_MAYSHARE 保留，只是为了 /proc/<pid>/maps 显示为共享。匿名的共享映射没有这个问题。
+	if (flags & MAP_SHARED) {
+		vmf |= VM_SHARED | VM_MAYSHARE;
+		/*
+		 * A file not open for writing cannot be written through
+		 * the mapping either: it behaves as a private one
+		 * (VM_MAYSHARE stays, for the record).
+		 */
+		if (file != NULL && !(file->f_mode & FMODE_WRITE))
+			vmf &= ~(VM_MAYWRITE | VM_SHARED);
 	}
 
 	/// 从 slab 专用缓冲区分配 vm_area_struct。这一步在拆除旧映射之前，分配失败时什么都还没改变。
 	vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!vma)
+	if (vma == NULL)
 		return -ENOMEM;
-
 	vma->vm_mm = mm;
+	vma->vm_flags = vmf;
+	/// 页表项的保护位由 vm_flags 的低 4 位查 protection_map 得出。
+	vma->vm_page_prot = protection_map[vmf & 0x0f];
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = vm_flags(prot, flags) | mm->def_flags;
-
-	if (file) {
-		/// 文件映射：清除预读提示（madvise 以后才会设置），读入的页面从头开始预读。
+	vma->vm_pgoff = pgoff;
+	/* The file and its methods come only once the checks pass. */
+	vma->vm_file = NULL;
+	vma->vm_ops = NULL;
+	vma->vm_private_data = NULL;
+	/// 文件映射：清除预读提示（madvise 以后才会设置），读入的页面从头开始预读。匿名映射不设 vm_raend，2.4.0 也是如此。
+	if (file != NULL) {
 		VM_ClearReadHint(vma);
 		vma->vm_raend = 0;
-
-		/// VM_MAY* 记录此区间以后允许 mprotect() 打开哪些权限：只要文件可读，读、写、执行都可以
-		/// （私有映射的写只是写时复制，不会写回文件）。
-		if (file->f_mode & FMODE_READ)
-			vma->vm_flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-		if (flags & MAP_SHARED) {
-			vma->vm_flags |= VM_SHARED | VM_MAYSHARE;
-			/*
-			 * A file not open for writing cannot be written
-			 * through the mapping either: it behaves as a
-			 * private one (VM_MAYSHARE stays, for the record).
-			 */
-			/// 文件不是以写方式打开的：共享映射退化成私有映射，VM_SHARED 和 VM_MAYWRITE 都清掉，
-			/// 以后也不能经 mprotect 变成可写（也堵住了 ptrace 借共享映射写只读文件的漏洞）；
-			/// VM_MAYSHARE 保留，只是为了 /proc/<pid>/maps 显示为共享。
-			if (!(file->f_mode & FMODE_WRITE))
-				vma->vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
-		}
-	} else {
-		vma->vm_flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-		if (flags & MAP_SHARED)
-			vma->vm_flags |= VM_SHARED | VM_MAYSHARE;
 	}
-	/// 页表项的保护位由 vm_flags 的低 4 位查 protection_map 得出。
-	vma->vm_page_prot = protection_map[vma->vm_flags & 0x0f];
-	vma->vm_ops = NULL;
-	vma->vm_pgoff = pgoff;
-	vma->vm_file = NULL;
-	vma->vm_private_data = NULL;
 
 	/* Make room (MAP_FIXED over existing areas). */
 	error = -ENOMEM;
 	/// 先拆除目标范围内原有的映射（MAP_FIXED 覆盖已有区间时）。注意此后的检查若失败，
 	/// 旧映射已经没有了——2.4.0 就是这样的次序。
-	if (do_munmap(mm, addr, len))
-		goto free_vma;
-
+	if (do_munmap(mm, addr, len) != 0)
+		goto fail_free;
 	/// 整个虚拟地址空间的大小不得超过 RLIMIT_AS。
 	if ((mm->total_vm << PAGE_SHIFT) + len >
 	    current->rlim[RLIMIT_AS].rlim_cur)
-		goto free_vma;
-
+		goto fail_free;
 	/* Private writable pages may all need memory of their own. */
 	/// 只有私有可写映射需要估算内存：它的每一页都可能因写时复制而需要一个自己的物理页面。
 	/// 共享映射的页面在文件（或共享内存）里，只读映射不会复制；MAP_NORESERVE 表示调用者自担风险。
-	if ((vma->vm_flags & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
-	    !(flags & MAP_NORESERVE) &&
-	    !vm_enough_memory(len >> PAGE_SHIFT))
-		goto free_vma;
+	if ((vmf & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
+	    !(flags & MAP_NORESERVE) && !vm_enough_memory(npages))
+		goto fail_free;
 
-	if (file) {
+	if (file != NULL) {
 		/// 可执行文件的映射（只有内核的 exec 会带 MAP_DENYWRITE，sys_mmap2 会把它滤掉）：
 		/// 有人正在写这个文件则失败（-ETXTBSY），否则把 i_writecount 减 1，阻止以后的写打开。
-		if (vma->vm_flags & VM_DENYWRITE) {
+		if (vmf & VM_DENYWRITE) {
 			error = deny_write_access(file);
 			if (error)
-				goto free_vma;
-			correct_wcount = 1;
+				goto fail_free;
+			denied_write = 1;
 		}
 		vma->vm_file = file;
 		get_file(file);
@@ -371,47 +375,49 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 		/// 设备驱动可能直接建立页表项（remap_page_range），甚至改动区间的起止地址和标志。
 		error = file->f_op->mmap(file, vma);
 		if (error)
-			goto unmap_and_free_vma;
+			goto fail_unmap;
 	/// 共享的匿名映射要在进程间共享页面，由 shmem 建立一个看不见的共享内存文件来承载。
 	} else if (flags & MAP_SHARED) {
 		error = shmem_zero_setup(vma);
 		if (error)
-			goto free_vma;
+			goto fail_free;
 	}
 
 	/* A driver's mmap method may have moved the area or changed flags. */
-	/// 驱动的 mmap 方法可能改了区间，这里重新取回起始地址和标志。
-	flags = vma->vm_flags;
+	/// 驱动的 mmap 方法可能改了区间，这里重新取回起始地址和标志（长度仍按 len 记账，与 2.4.0 相同）。
 	addr = vma->vm_start;
-
+	vmf = vma->vm_flags;
 	/// 挂入进程的线性队列（以及AVL树）和文件的映射队列。
 	insert_vm_struct(mm, vma);
 	/* The insert took its own write denial; drop deny_write_access's. */
 	/// __insert_vm_struct 对 DENYWRITE 的区间又把 i_writecount 减了一次，这里把 deny_write_access
 	/// 那一次加回来，最后每个这样的区间只占一次。
-	if (correct_wcount)
+	if (denied_write)
 		atomic_inc(&file->f_dentry->d_inode->i_writecount);
 
-	mm->total_vm += len >> PAGE_SHIFT;
+	mm->total_vm += npages;
 	/// 锁定的区间不能等到访问时才装入页面：立即把所有页面都调入（make_pages_present）。
-	if (flags & VM_LOCKED) {
-		mm->locked_vm += len >> PAGE_SHIFT;
+	if (vmf & VM_LOCKED) {
+		mm->locked_vm += npages;
 		make_pages_present(addr, addr + len);
 	}
 	return addr;
 
 /// 文件的 mmap 方法失败：撤销 deny_write_access 和 get_file，驱动可能已经建立了部分页表项，
-/// 用 zap_page_range 清掉。
-unmap_and_free_vma:
-	if (correct_wcount)
+/// 用 zap_page_range 清掉（前后刷新高速缓存和 TLB）。
+fail_unmap:
+	if (denied_write)
 		atomic_inc(&file->f_dentry->d_inode->i_writecount);
 	vma->vm_file = NULL;
 	fput(file);
 	/* The driver may have mapped some pages before failing. */
-	flush_cache_range(mm, vma->vm_start, vma->vm_end);
-	zap_page_range(mm, vma->vm_start, vma->vm_end - vma->vm_start);
-	flush_tlb_range(mm, vma->vm_start, vma->vm_end);
-free_vma:
+	start = vma->vm_start;
+	end = vma->vm_end;
+	flush_cache_range(mm, start, end);
+	zap_page_range(mm, start, end - start);
+	flush_tlb_range(mm, start, end);
+/// 其余的失败只需释放 vm_area_struct，返回 error 中的错误码。
+fail_free:
 	kmem_cache_free(vm_area_cachep, vma);
 	return error;
 }
@@ -428,23 +434,26 @@ free_vma:
 /// 2.4.0: mm/mmap.c get_unmapped_area()
 unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 {
-	struct vm_area_struct *vmm;
+	struct vm_area_struct *next;
 
 	if (len > TASK_SIZE)
 		return 0;
-	if (!addr)
-		addr = TASK_UNMAPPED_BASE;
-	addr = PAGE_ALIGN(addr);
+	/// 没有给出地址时从 TASK_UNMAPPED_BASE（1GB）找起；给出的地址按页向上取整，低于 1GB 的也照用。
+	addr = PAGE_ALIGN(addr ? addr : TASK_UNMAPPED_BASE);
 
+	/* Step over each area in the way, upward from addr. */
 	/// find_vma 给出第一个结束地址在 addr 之上的区间；以后只需沿 vm_next 向上，
 	/// 每遇到一个挡路的区间就把 addr 移到它的末尾再试。
-	for (vmm = find_vma(current->mm, addr); ; vmm = vmm->vm_next) {
-		/* Here addr < vmm->vm_end, or there is no area above. */
-		if (TASK_SIZE - len < addr)
+	next = find_vma(current->mm, addr);
+	for (;;) {
+		/// 放不下了（区间会越过 TASK_SIZE）：找不到，返回 0。
+		if (addr > TASK_SIZE - len)
 			return 0;
-		if (!vmm || addr + len <= vmm->vm_start)
+		/// 上面再没有区间，或者 addr 到下一个区间起点之间放得下 len：这就是第一个合适的空洞。
+		if (next == NULL || addr + len <= next->vm_start)
 			return addr;
-		addr = vmm->vm_end;
+		addr = next->vm_end;
+		next = next->vm_next;
 	}
 }
 #endif
@@ -468,40 +477,44 @@ unsigned long get_unmapped_area(unsigned long addr, unsigned long len)
 /// 2.4.0: mm/mmap.c find_vma()
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 {
-	struct vm_area_struct *vma = NULL;
+	struct vm_area_struct *vma, *found = NULL;
 
-	if (mm) {
-		vma = mm->mmap_cache;
-		if (!(vma && vma->vm_end > addr && vma->vm_start <= addr)) {
-			/// 还没有AVL树（区间数从未达到 AVL_MIN_MAP_COUNT，即 32）：线性队列短，顺序查找就够快。
-			if (!mm->mmap_avl) {
-				vma = mm->mmap;
-				while (vma && vma->vm_end <= addr)
-					vma = vma->vm_next;
-			} else {
-				/// 在AVL树中查找：结束地址大于 addr 的结点是候选者，记下它；它若还覆盖 addr 就是答案，
-				/// 否则往左找更低的候选者。结束地址不大于 addr 的结点及其左子树都不用再看，往右走。
-				struct vm_area_struct *tree = mm->mmap_avl;
+	if (mm == NULL)
+		return NULL;
 
-				vma = NULL;
-				while (tree != vm_avl_empty) {
-					if (tree->vm_end > addr) {
-						/* A candidate; covers addr? */
-						vma = tree;
-						if (tree->vm_start <= addr)
-							break;
-						tree = tree->vm_avl_left;
-					} else {
-						tree = tree->vm_avl_right;
-					}
-				}
+	/// 先试 mmap_cache：它覆盖 addr（vm_start <= addr < vm_end）就直接返回，连缓存都不用更新。
+	vma = mm->mmap_cache;
+	if (vma && vma->vm_start <= addr && addr < vma->vm_end)
+		return vma;
+
+	/// 还没有AVL树（区间数从未达到 AVL_MIN_MAP_COUNT，即 32）：线性队列短，顺序找第一个结束地址大于 addr 的区间。
+	if (mm->mmap_avl == NULL) {
+		for (vma = mm->mmap; vma != NULL; vma = vma->vm_next) {
+			if (vma->vm_end > addr) {
+				found = vma;
+				break;
 			}
-			/// 找不到（addr 在所有区间之上）时不改动 mmap_cache。
-			if (vma)
-				mm->mmap_cache = vma;
+		}
+	/// 在AVL树中查找：结束地址不大于 addr 的结点及其左子树都不用再看，往右走；
+	/// 结束地址大于 addr 的结点是候选者，记下它，它若还覆盖 addr 就是答案，否则往左找更低的候选者。
+	} else {
+		vma = mm->mmap_avl;
+		while (vma != vm_avl_empty) {
+			if (vma->vm_end <= addr) {
+				vma = vma->vm_avl_right;
+				continue;
+			}
+			/* A candidate; a lower one may hang to its left. */
+			found = vma;
+			if (vma->vm_start <= addr)
+				break;
+			vma = vma->vm_avl_left;
 		}
 	}
-	return vma;
+	/// 找不到（addr 在所有区间之上）时不改动 mmap_cache。
+	if (found != NULL)
+		mm->mmap_cache = found;
+	return found;
 }
 
 /*
@@ -515,54 +528,56 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev)
 {
-	if (mm) {
-		if (!mm->mmap_avl) {
-			struct vm_area_struct *prev = NULL;
-			struct vm_area_struct *vma = mm->mmap;
+	struct vm_area_struct *vma, *before = NULL;
+	struct vm_area_struct *node, *last_right;
 
-			while (vma && vma->vm_end <= addr) {
-				prev = vma;
-				vma = vma->vm_next;
-			}
-			*pprev = prev;
-			return vma;
-		} else {
-			struct vm_area_struct *vma = NULL;
-			/// 前一个区间要么是下降途中最后一次向右拐的结点，要么（若结果有左子树）是左子树中最右的结点。
-			struct vm_area_struct *last_turn_right = NULL;
-			struct vm_area_struct *prev = NULL;
-			struct vm_area_struct *tree = mm->mmap_avl;
-
-			while (tree != vm_avl_empty) {
-				if (tree->vm_end > addr) {
-					vma = tree;
-					/* Lower areas hang off the last right turn. */
-					prev = last_turn_right;
-					if (tree->vm_start <= addr)
-						break;
-					tree = tree->vm_avl_left;
-				} else {
-					last_turn_right = tree;
-					tree = tree->vm_avl_right;
-				}
-			}
-			if (vma) {
-				/* ... unless vma has a left subtree of its own. */
-				if (vma->vm_avl_left != vm_avl_empty) {
-					prev = vma->vm_avl_left;
-					while (prev->vm_avl_right != vm_avl_empty)
-						prev = prev->vm_avl_right;
-				}
-				if ((prev ? prev->vm_next : mm->mmap) != vma)
-					/// 树和队列应当描述同一组区间；不一致就说明某处维护出了错，2.4.0 只打印一行提示。
-					printk("find_vma_prev: tree inconsistent with list\n");
-				*pprev = prev;
-				return vma;
-			}
-		}
-	}
+	/// 先把 *pprev 置为 NULL：mm 为空、或树中找不到时，返回的前一个区间都是 NULL。
 	*pprev = NULL;
-	return NULL;
+	if (mm == NULL)
+		return NULL;
+
+	/// 没有树：顺着队列走，before 总是刚走过的那个区间。找不到时（addr 在所有区间之上）
+	/// before 停在最后一个区间上，照样交给 *pprev——这就是上面说的 2.4.0 的细节。
+	if (mm->mmap_avl == NULL) {
+		/* The list: the area before is the one walked last. */
+		for (vma = mm->mmap; vma && vma->vm_end <= addr;
+		     vma = vma->vm_next)
+			before = vma;
+		*pprev = before;
+		return vma;
+	}
+
+	vma = NULL;
+	last_right = NULL;
+	/// 有树：与 find_vma 相同的下降，另外记下最后一次向右拐的结点 last_right。
+	/// 每遇到一个候选者，它前面的区间暂定为 last_right。
+	node = mm->mmap_avl;
+	while (node != vm_avl_empty) {
+		if (node->vm_end <= addr) {
+			last_right = node;
+			node = node->vm_avl_right;
+			continue;
+		}
+		/* Lower areas hang off the last right turn ... */
+		vma = node;
+		before = last_right;
+		if (node->vm_start <= addr)
+			break;
+		node = node->vm_avl_left;
+	}
+	/// 树中找不到：*pprev 保持 NULL。
+	if (vma == NULL)
+		return NULL;
+	/* ... unless vma has a left subtree of its own. */
+	/// 结果若有左子树，前一个区间在这棵子树里，是其中最右的结点，比 last_right 更近。
+	for (node = vma->vm_avl_left; node != vm_avl_empty;
+	     node = node->vm_avl_right)
+		before = node;
+	/// 树和队列应当描述同一组区间；不一致就说明某处维护出了错，2.4.0 只打印一行提示。
+	if ((before ? before->vm_next : mm->mmap) != vma)
+		printk("find_vma_prev: tree inconsistent with list\n");
+	*pprev = before;
+	return vma;
 }
 
 /*
@@ -578,21 +593,24 @@ struct vm_area_struct *find_extend_vma(struct mm_struct *mm,
 				       unsigned long addr)
 {
 	struct vm_area_struct *vma;
-	unsigned long start;
+	unsigned long old_start;
 
+	/// 按页处理：堆栈只能整页地扩展。
 	addr &= PAGE_MASK;
 	vma = find_vma(mm, addr);
-	if (!vma)
-		return NULL;
-	if (vma->vm_start <= addr)
+	/// 上面没有区间（NULL），或者区间已经覆盖 addr：直接返回。
+	if (vma == NULL || vma->vm_start <= addr)
 		return vma;
+	/* addr lies in the gap below vma: only a stack grows into it. */
 	if (!(vma->vm_flags & VM_GROWSDOWN))
 		return NULL;
-	start = vma->vm_start;
-	if (expand_stack(vma, addr))
+	/// 记下扩展前的起点：锁定的堆栈要把新增的 [addr, old_start) 立即调入。
+	old_start = vma->vm_start;
+	/// 扩展失败（超过 RLIMIT_STACK 等）返回 NULL。
+	if (expand_stack(vma, addr) != 0)
 		return NULL;
 	if (vma->vm_flags & VM_LOCKED)
-		make_pages_present(addr, start);
+		make_pages_present(addr, old_start);
 	return vma;
 }
 
@@ -616,64 +634,68 @@ static struct vm_area_struct *unmap_fixup(struct mm_struct *mm,
 	struct vm_area_struct *area, unsigned long addr, size_t len,
 	struct vm_area_struct *extra)
 {
-	struct vm_area_struct *mpnt;
 	unsigned long end = addr + len;
+	unsigned long npages = len >> PAGE_SHIFT;
+	/// upper 只在中间打洞时使用：它就是 extra，表示洞上面的那一段。
+	struct vm_area_struct *upper = NULL;
 
 	/// 进程虚拟地址空间的大小（及锁定的大小）减去解除映射的页数。
-	area->vm_mm->total_vm -= len >> PAGE_SHIFT;
+	area->vm_mm->total_vm -= npages;
 	if (area->vm_flags & VM_LOCKED)
-		area->vm_mm->locked_vm -= len >> PAGE_SHIFT;
+		area->vm_mm->locked_vm -= npages;
 
-	/// 整个区间都没了：调用 vm_ops->close，释放对文件的引用，释放 vm_area_struct 本身。
-	if (addr == area->vm_start && end == area->vm_end) {
-		if (area->vm_ops && area->vm_ops->close)
+	/* Nothing left of it. */
+	/// 整个区间都没了：调用 vm_ops->close，释放对文件的引用，释放 vm_area_struct 本身；extra 原样返回。
+	if (area->vm_start == addr && area->vm_end == end) {
+		if (area->vm_ops != NULL && area->vm_ops->close != NULL)
 			area->vm_ops->close(area);
-		if (area->vm_file)
+		if (area->vm_file != NULL)
 			fput(area->vm_file);
 		kmem_cache_free(vm_area_cachep, area);
 		return extra;
 	}
 
-	if (end == area->vm_end) {
+	/// 其余三种情形先只改区间本身，加锁和重新插入放在最后统一做。尾部解除：截短到 addr。
+	if (area->vm_end == end) {
+		/* The tail went. */
 		area->vm_end = addr;
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
 	/// 头部解除：起点上移，文件中的起始页号也相应后移，保持“区间起点对应文件第 vm_pgoff 页”。
-	} else if (addr == area->vm_start) {
+	} else if (area->vm_start == addr) {
+		/* The head went: the file offset follows the start. */
 		area->vm_pgoff += (end - area->vm_start) >> PAGE_SHIFT;
 		area->vm_start = end;
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
+	/// 中间打洞：把上半段做成一个新的区间。它复制原区间的权限、标志、操作、文件等，vm_raend 清零，
+	/// 并对文件多占一次引用、调用一次 vm_ops->open，与一个新建的映射无异。extra 用掉了，返回 NULL。
 	} else {
-		/* area->vm_start < addr < end < area->vm_end */
-		/// 中间打洞：把上半段做成一个新的区间。它复制原区间的权限、标志、操作、文件等，
-		/// 并对文件多占一次引用、调用一次 vm_ops->open，与一个新建的映射无异。
-		mpnt = extra;
+		/* A hole: extra becomes the part above it. */
+		upper = extra;
 		extra = NULL;
-
-		mpnt->vm_mm = area->vm_mm;
-		mpnt->vm_start = end;
-		mpnt->vm_end = area->vm_end;
-		mpnt->vm_page_prot = area->vm_page_prot;
-		mpnt->vm_flags = area->vm_flags;
-		mpnt->vm_raend = 0;
-		mpnt->vm_ops = area->vm_ops;
-		mpnt->vm_pgoff = area->vm_pgoff +
-				 ((end - area->vm_start) >> PAGE_SHIFT);
-		mpnt->vm_file = area->vm_file;
-		mpnt->vm_private_data = area->vm_private_data;
-		if (mpnt->vm_file)
-			get_file(mpnt->vm_file);
-		if (mpnt->vm_ops && mpnt->vm_ops->open)
-			mpnt->vm_ops->open(mpnt);
+		upper->vm_mm = area->vm_mm;
+		upper->vm_start = end;
+		upper->vm_end = area->vm_end;
+		upper->vm_flags = area->vm_flags;
+		upper->vm_page_prot = area->vm_page_prot;
+		upper->vm_pgoff = area->vm_pgoff +
+				  ((end - area->vm_start) >> PAGE_SHIFT);
+		upper->vm_raend = 0;
+		upper->vm_file = area->vm_file;
+		upper->vm_ops = area->vm_ops;
+		upper->vm_private_data = area->vm_private_data;
+		if (upper->vm_file)
+			get_file(upper->vm_file);
+		if (upper->vm_ops && upper->vm_ops->open)
+			upper->vm_ops->open(upper);
+		/// 原区间自己只剩下半段。
 		area->vm_end = addr;
-
-		/* Same file for both pieces: one lock covers them. */
-		lock_vma_mappings(area);
-		spin_lock(&mm->page_table_lock);
-		__insert_vm_struct(mm, mpnt);
 	}
 
+	/* Same file for both pieces: one lock covers them. */
+	/// 两段映射的是同一个文件，所以锁 area 的映射队列就够了；锁的次序（先 i_shared_lock，
+	/// 后 page_table_lock）与 2.4.0 相同。有上半段时先插入它，再插入原区间。
+	lock_vma_mappings(area);
+	spin_lock(&mm->page_table_lock);
+	if (upper != NULL)
+		__insert_vm_struct(mm, upper);
 	__insert_vm_struct(mm, area);
 	spin_unlock(&mm->page_table_lock);
 	unlock_vma_mappings(area);
@@ -693,44 +715,42 @@ static struct vm_area_struct *unmap_fixup(struct mm_struct *mm,
 static void free_pgtables(struct mm_struct *mm, struct vm_area_struct *prev,
 			  unsigned long start, unsigned long end)
 {
-	unsigned long first = start & PGDIR_MASK;
-	unsigned long last = end + PGDIR_SIZE - 1;
-	unsigned long start_index, end_index;
+	unsigned long first, last, first_slot, last_slot;
+	struct vm_area_struct *next;
 
-	/// prev 只是一个“在空隙之前”的区间，不一定紧挨着；没有 prev 时从队列头开始。
-	if (!prev) {
+	/* From the 4 MB slot holding start to the one holding end - 1. */
+	/// first 取 start 所在 4MB 的起点，last 取 end 向上凑满 4MB 的位置，下面再按前后两个区间收缩。
+	first = start & PGDIR_MASK;
+	last = end + PGDIR_SIZE - 1;
+	/// 没有 prev：看队列中第一个区间。它若在空隙之上，它就是后一个区间，空隙之前没有区间，
+	/// 只需把 last 限制在它的起点；否则它在空隙之前，当作 prev 继续。
+	if (prev == NULL) {
 		prev = mm->mmap;
-		if (!prev)
-			goto no_mmaps;
-		if (prev->vm_end > start) {
-			/* The first area lies above the gap. */
+		if (prev != NULL && prev->vm_end > start) {
+			/* No area below the gap; this one is above it. */
 			if (last > prev->vm_start)
 				last = prev->vm_start;
-			goto no_mmaps;
+			prev = NULL;
 		}
 	}
-	for (;;) {
-		struct vm_area_struct *next = prev->vm_next;
-
-		if (next) {
-			if (next->vm_start < start) {
-				prev = next;
-				continue;
-			}
-			if (last > next->vm_start)
-				last = next->vm_start;
-		}
+	/// prev 只是一个“在空隙之前”的区间，不一定紧挨着：unmap_fixup 放回来的残段也可能在它之后、空隙之前，
+	/// 先越过它们；紧接着的下一个区间限制 last。
+	if (prev != NULL) {
+		/* Pass what was put back below the gap. */
+		while ((next = prev->vm_next) != NULL && next->vm_start < start)
+			prev = next;
+		if (next != NULL && last > next->vm_start)
+			last = next->vm_start;
 		/// 前一个区间伸进了 first 所在的 4MB：那一个页面表还要用，从下一个 4MB 开始释放。
 		if (prev->vm_end > first)
 			first = prev->vm_end + PGDIR_SIZE - 1;
-		break;
 	}
-no_mmaps:
+
 	/// last 被限制在下一个区间的起点，所以 [first, last) 中的完整页目录项都只管着空隙。
-	start_index = pgd_index(first);
-	end_index = pgd_index(last);
-	if (end_index > start_index) {
-		clear_page_tables(mm, start_index, end_index - start_index);
+	first_slot = pgd_index(first);
+	last_slot = pgd_index(last);
+	if (last_slot > first_slot) {
+		clear_page_tables(mm, first_slot, last_slot - first_slot);
 		flush_tlb_pgtables(mm, first & PGDIR_MASK, last & PGDIR_MASK);
 	}
 }
@@ -748,61 +768,63 @@ no_mmaps:
 /// 2.4.0: mm/mmap.c do_munmap()
 int do_munmap(struct mm_struct *mm, unsigned long addr, size_t len)
 {
-	struct vm_area_struct *mpnt, *prev, **npp, *free, *extra;
+	struct vm_area_struct *vma, *prev, **link, *detached, *spare;
+	unsigned long end;
 
 	/// 起点必须页对齐，整个范围必须在用户空间之内（TASK_SIZE，即 3GB）；长度按页向上取整后为 0 也是 -EINVAL。
 	if ((addr & ~PAGE_MASK) || addr > TASK_SIZE || len > TASK_SIZE - addr)
 		return -EINVAL;
-
-	if ((len = PAGE_ALIGN(len)) == 0)
+	len = PAGE_ALIGN(len);
+	if (len == 0)
 		return -EINVAL;
+	end = addr + len;
 
 	/// 找到第一个结束在 addr 之上的区间及其前一个区间，摘链要从 prev->vm_next 开始。
-	mpnt = find_vma_prev(mm, addr, &prev);
-	if (!mpnt)
-		return 0;
-	/* Now addr < mpnt->vm_end. */
-	if (mpnt->vm_start >= addr + len)
+	vma = find_vma_prev(mm, addr, &prev);
+	/* Nothing mapped in [addr, end). */
+	if (vma == NULL || vma->vm_start >= end)
 		return 0;
 
 	/* A hole in the middle of an area makes one area more. */
 	/// 在一个区间中间打洞会多出一个区间：区间数已经达到上限就拒绝。
-	if ((mpnt->vm_start < addr && mpnt->vm_end > addr + len) &&
+	if (vma->vm_start < addr && end < vma->vm_end &&
 	    mm->map_count >= MAX_MAP_COUNT)
 		return -ENOMEM;
 
 	/* The spare for a split; after this nothing may fail. */
 	/// 中间打洞时需要一个新的 vm_area_struct。先分配好，因为这是最后一个能够轻松失败的地方：
 	/// 一旦开始摘链，就必须做完。
-	extra = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!extra)
+	spare = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
+	if (spare == NULL)
 		return -ENOMEM;
 
-	npp = (prev ? &prev->vm_next : &mm->mmap);
-	free = NULL;
+	/* Take every area starting below end off the list and tree. */
+	/// link 指向队列中指着 vma 的那个指针。把所有起点在范围末端之前的区间（它们都与范围相交）
+	/// 依次摘下，压入临时队列 detached（后摘的在前）；有AVL树时也从树中删除。
+	link = prev ? &prev->vm_next : &mm->mmap;
+	detached = NULL;
 	spin_lock(&mm->page_table_lock);
-	/// 把所有起点在范围末端之前的区间（它们都与范围相交）摘下，压入临时队列 free。
-	for (; mpnt && mpnt->vm_start < addr + len; mpnt = *npp) {
-		*npp = mpnt->vm_next;
-		mpnt->vm_next = free;
-		free = mpnt;
+	while (vma != NULL && vma->vm_start < end) {
+		*link = vma->vm_next;
+		vma->vm_next = detached;
+		detached = vma;
 		if (mm->mmap_avl)
-			avl_remove(mpnt, &mm->mmap_avl);
+			avl_remove(vma, &mm->mmap_avl);
+		vma = *link;
 	}
 	/// mmap_cache 可能指向刚摘下的区间，让它失效。
 	mm->mmap_cache = NULL;
 	spin_unlock(&mm->page_table_lock);
 
-	while ((mpnt = free) != NULL) {
-		unsigned long st, end, size;
-		struct file *file = NULL;
+	/* Now each of them, the highest first. */
+	/// 逐个处理摘下的区间，地址最高的先处理；[from, to) 是它落在范围内的部分。
+	while ((vma = detached) != NULL) {
+		unsigned long from, to;
+		struct file *held = NULL;
 
-		free = free->vm_next;
-
-		st = addr < mpnt->vm_start ? mpnt->vm_start : addr;
-		end = addr + len;
-		end = end > mpnt->vm_end ? mpnt->vm_end : end;
-		size = end - st;
+		detached = vma->vm_next;
+		from = vma->vm_start > addr ? vma->vm_start : addr;
+		to = vma->vm_end < end ? vma->vm_end : end;
 
 		/*
 		 * A part that stays is re-inserted by unmap_fixup(), which
@@ -812,29 +834,30 @@ int do_munmap(struct mm_struct *mm, unsigned long addr, size_t len)
 		/// 只解除了一部分的 DENYWRITE 区间：下面 remove_shared_vm_struct 会把 i_writecount 加回去，
 		/// unmap_fixup 重新插入剩下的部分时又会减掉。为了中间这一刻计数不回到 0（给了写者可乘之机），
 		/// 先多减一次，事后再加回来。
-		if (mpnt->vm_flags & VM_DENYWRITE &&
-		    (st != mpnt->vm_start || end != mpnt->vm_end) &&
-		    (file = mpnt->vm_file) != NULL)
-			atomic_dec(&file->f_dentry->d_inode->i_writecount);
-		remove_shared_vm_struct(mpnt);
+		if ((vma->vm_flags & VM_DENYWRITE) && vma->vm_file &&
+		    (from != vma->vm_start || to != vma->vm_end)) {
+			held = vma->vm_file;
+			atomic_dec(&held->f_dentry->d_inode->i_writecount);
+		}
+		remove_shared_vm_struct(vma);
 		mm->map_count--;
 
-		flush_cache_range(mm, st, end);
 		/// 释放范围内的页面（以及交换页面），清除页表项；页面表本身留到最后由 free_pgtables 处理。
-		zap_page_range(mm, st, size);
-		flush_tlb_range(mm, st, end);
+		flush_cache_range(mm, from, to);
+		zap_page_range(mm, from, to - from);
+		flush_tlb_range(mm, from, to);
 
-		extra = unmap_fixup(mm, mpnt, st, size, extra);
-		if (file)
-			atomic_inc(&file->f_dentry->d_inode->i_writecount);
+		/// 剩下的部分由 unmap_fixup 放回；spare 若被用掉，它返回 NULL。
+		spare = unmap_fixup(mm, vma, from, to - from, spare);
+		if (held != NULL)
+			atomic_inc(&held->f_dentry->d_inode->i_writecount);
 	}
 
-	if (extra)
-		kmem_cache_free(vm_area_cachep, extra);
-
+	/// 没有中间打洞，预先分配的 spare 没用上，释放掉。
+	if (spare != NULL)
+		kmem_cache_free(vm_area_cachep, spare);
 	/// 最后看看有没有整块空出来的页面表可以释放。
-	free_pgtables(mm, prev, addr, addr + len);
-
+	free_pgtables(mm, prev, addr, end);
 	return 0;
 }
 
@@ -842,13 +865,13 @@ int do_munmap(struct mm_struct *mm, unsigned long addr, size_t len)
 /// 2.4.0: mm/mmap.c sys_munmap()
 asmlinkage long sys_munmap(unsigned long addr, size_t len)
 {
-	int ret;
 	struct mm_struct *mm = current->mm;
+	long result;
 
 	down(&mm->mmap_sem);
-	ret = do_munmap(mm, addr, len);
+	result = do_munmap(mm, addr, len);
 	up(&mm->mmap_sem);
-	return ret;
+	return result;
 }
 
 /*
@@ -866,72 +889,73 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
-	unsigned long flags, retval;
+	unsigned long npages, vmf;
+	int error;
 
+	/// 长度为 0 时与 do_mmap_pgoff 一样原样返回 addr。
 	len = PAGE_ALIGN(len);
-	if (!len)
+	if (len == 0)
 		return addr;
+	npages = len >> PAGE_SHIFT;
 
-	if (mm->def_flags & VM_LOCKED) {
-		unsigned long locked = mm->locked_vm << PAGE_SHIFT;
-
-		locked += len;
-		if (locked > current->rlim[RLIMIT_MEMLOCK].rlim_cur)
-			return -EAGAIN;
-	}
+	/// mlockall(MCL_FUTURE) 之后新的堆也要锁定，先检查 RLIMIT_MEMLOCK。
+	if ((mm->def_flags & VM_LOCKED) &&
+	    (mm->locked_vm << PAGE_SHIFT) + len >
+	    current->rlim[RLIMIT_MEMLOCK].rlim_cur)
+		return -EAGAIN;
 
 	/* Also checks addr and len. */
-	/// 先拆掉那里原有的映射；addr 不对齐或越界的错误也由 do_munmap 报告。
-	retval = do_munmap(mm, addr, len);
-	if (retval != 0)
-		return retval;
+	/// 先拆掉那里原有的映射；addr 不对齐或越界的错误也由 do_munmap 报告，错误码原样返回。
+	error = do_munmap(mm, addr, len);
+	if (error)
+		return error;
 
+	/// 三项限制依次检查，任何一项不满足都是 -ENOMEM：RLIMIT_AS、区间数、内存是否够用。
+	/// 它们在拆除旧映射之后才检查，与 2.4.0 一致。
 	if ((mm->total_vm << PAGE_SHIFT) + len >
-	    current->rlim[RLIMIT_AS].rlim_cur)
+	    current->rlim[RLIMIT_AS].rlim_cur ||
+	    mm->map_count > MAX_MAP_COUNT ||
+	    !vm_enough_memory(npages))
 		return -ENOMEM;
 
-	/// 这些限制在拆除旧映射之后才检查，与 2.4.0 一致。
-	if (mm->map_count > MAX_MAP_COUNT)
-		return -ENOMEM;
+	/// 堆的标志：读、写、执行，外加全部 VM_MAY*（以及 mlockall(MCL_FUTURE) 留下的 VM_LOCKED），通常是 0x77。
+	vmf = vm_flags(PROT_READ | PROT_WRITE | PROT_EXEC,
+		       MAP_FIXED | MAP_PRIVATE) | mm->def_flags |
+	      VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 
-	if (!vm_enough_memory(len >> PAGE_SHIFT))
-		return -ENOMEM;
-
-	/// 堆的标志：读、写、执行，外加全部 VM_MAY*（以及 mlockall(MCL_FUTURE) 留下的 VM_LOCKED）。
-	flags = vm_flags(PROT_READ | PROT_WRITE | PROT_EXEC,
-			 MAP_FIXED | MAP_PRIVATE) | mm->def_flags;
-	flags |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-
-	if (addr) {
-		/// find_vma(addr-1) 找到的区间若正好结束在 addr，它就紧挨在新区间下面。
+	/* An anonymous area just like it ending at addr just grows. */
+	/// find_vma(addr-1) 找到的区间若正好结束在 addr，它就紧挨在新区间下面；它若是匿名的、标志完全相同，
+	/// 只需把它的 vm_end 往上推。注意这一次 find_vma 会更新 mmap_cache。
+	if (addr != 0) {
 		vma = find_vma(mm, addr - 1);
-		if (vma && vma->vm_end == addr && !vma->vm_file &&
-		    vma->vm_flags == flags) {
+		if (vma != NULL && vma->vm_end == addr &&
+		    vma->vm_file == NULL && vma->vm_flags == vmf) {
 			vma->vm_end = addr + len;
-			goto out;
+			goto account;
 		}
 	}
 
+	/// 否则新建一个匿名区间：保护位查 protection_map（私有可写即 PAGE_COPY），没有文件，页号为 0。
 	vma = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
-	if (!vma)
+	if (vma == NULL)
 		return -ENOMEM;
-
 	vma->vm_mm = mm;
+	vma->vm_flags = vmf;
+	vma->vm_page_prot = protection_map[vmf & 0x0f];
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
-	vma->vm_flags = flags;
-	vma->vm_page_prot = protection_map[flags & 0x0f];
-	vma->vm_ops = NULL;
+	/* Anonymous memory: no file, no methods. */
 	vma->vm_pgoff = 0;
 	vma->vm_file = NULL;
+	vma->vm_ops = NULL;
 	vma->vm_private_data = NULL;
-
 	insert_vm_struct(mm, vma);
 
-out:
-	mm->total_vm += len >> PAGE_SHIFT;
-	if (flags & VM_LOCKED) {
-		mm->locked_vm += len >> PAGE_SHIFT;
+/// 两条路都在这里记账：总页数，以及锁定时的锁定页数和立即调入页面。
+account:
+	mm->total_vm += npages;
+	if (vmf & VM_LOCKED) {
+		mm->locked_vm += npages;
 		make_pages_present(addr, addr + len);
 	}
 	return addr;
@@ -943,11 +967,14 @@ out:
 /// 2.4.0: mm/mmap.c build_mmap_avl()
 void build_mmap_avl(struct mm_struct *mm)
 {
-	struct vm_area_struct *vma;
+	struct vm_area_struct *vma = mm->mmap;
 
-	mm->mmap_avl = NULL;
-	for (vma = mm->mmap; vma; vma = vma->vm_next)
+	/// 从空树开始，按队列次序（也就是地址次序）逐个插入。
+	mm->mmap_avl = vm_avl_empty;
+	while (vma != NULL) {
 		avl_insert(vma, &mm->mmap_avl);
+		vma = vma->vm_next;
+	}
 }
 
 /*
@@ -960,40 +987,43 @@ void build_mmap_avl(struct mm_struct *mm)
 /// 2.4.0: mm/mmap.c exit_mmap()
 void exit_mmap(struct mm_struct *mm)
 {
-	struct vm_area_struct *mpnt;
+	struct vm_area_struct *vma, *next;
 
 	/// 释放进程私有的 LDT（如果有的话）。
 	release_segments(mm);
+
+	/* Detach the whole list; the mm no longer has any area. */
+	/// 先把整个队列摘下来，再慢慢释放；AVL树和 mmap_cache 也一并作废，不必逐个从树中删除。
 	spin_lock(&mm->page_table_lock);
-	mpnt = mm->mmap;
-	/// 先把整个队列摘下来，再慢慢释放；AVL树也一并作废，不必逐个从树中删除。
-	mm->mmap = mm->mmap_avl = mm->mmap_cache = NULL;
+	vma = mm->mmap;
+	mm->mmap = NULL;
+	mm->mmap_avl = NULL;
+	mm->mmap_cache = NULL;
 	spin_unlock(&mm->page_table_lock);
+	/// 各项计数清零（zap_page_range 不会把 rss 减成负数）。
 	mm->rss = 0;
 	mm->total_vm = 0;
 	mm->locked_vm = 0;
-	while (mpnt) {
-		struct vm_area_struct *next = mpnt->vm_next;
-		unsigned long start = mpnt->vm_start;
-		unsigned long end = mpnt->vm_end;
-		unsigned long size = end - start;
 
-		if (mpnt->vm_ops) {
-			if (mpnt->vm_ops->close)
-				mpnt->vm_ops->close(mpnt);
-		}
+	/// 逐个区间：先调 close 方法，再从文件的映射队列中摘下，释放其中的页面，放掉文件引用，释放 vm_area_struct。
+	for (; vma != NULL; vma = next) {
+		unsigned long start = vma->vm_start;
+		unsigned long end = vma->vm_end;
+
+		next = vma->vm_next;
+		if (vma->vm_ops && vma->vm_ops->close)
+			vma->vm_ops->close(vma);
 		mm->map_count--;
-		remove_shared_vm_struct(mpnt);
+		remove_shared_vm_struct(vma);
 		flush_cache_range(mm, start, end);
-		zap_page_range(mm, start, size);
-		if (mpnt->vm_file)
-			fput(mpnt->vm_file);
-		kmem_cache_free(vm_area_cachep, mpnt);
-		mpnt = next;
+		zap_page_range(mm, start, end - start);
+		if (vma->vm_file)
+			fput(vma->vm_file);
+		kmem_cache_free(vm_area_cachep, vma);
 	}
 
 	/* Only a debugging aid: every area was counted once. */
-	if (mm->map_count)
+	if (mm->map_count != 0)
 		printk("exit_mmap: map count is %d\n", mm->map_count);
 
 	/// 释放用户空间全部 768 个页目录项所管的页面表。
@@ -1014,48 +1044,52 @@ void exit_mmap(struct mm_struct *mm)
 /// 2.4.0: mm/mmap.c __insert_vm_struct()
 void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 {
-	struct vm_area_struct **pprev;
-	struct file *file;
+	struct vm_area_struct **link;
+	struct file *file = vmp->vm_file;
 
-	if (!mm->mmap_avl) {
-		pprev = &mm->mmap;
-		/// 没有树：从队列头顺序找到第一个起点在 vmp 之后的区间，插在它前面。
-		while (*pprev && (*pprev)->vm_start <= vmp->vm_start)
-			pprev = &(*pprev)->vm_next;
+	/// 没有树：从队列头顺序找到第一个起点在 vmp 之后的区间，插在它前面。
+	if (mm->mmap_avl == NULL) {
+		/* After every area that starts at or below vmp. */
+		link = &mm->mmap;
+		while (*link != NULL && (*link)->vm_start <= vmp->vm_start)
+			link = &(*link)->vm_next;
+	/// 有树：插入树的同时得到左右邻居，vmp 挂在左邻居之后（没有左邻居就挂在队列头）；
+	/// 此时 *link 应当正是右邻居，否则树与队列不一致。
 	} else {
-		struct vm_area_struct *prev, *next;
+		struct vm_area_struct *left, *right;
 
-		/// 有树：插入树的同时得到左右邻居，vmp 挂在左邻居之后（没有左邻居就挂在队列头）。
-		avl_insert_neighbours(vmp, &mm->mmap_avl, &prev, &next);
-		pprev = (prev ? &prev->vm_next : &mm->mmap);
-		if (*pprev != next)
+		/* The tree gives the neighbours: link in after the left one. */
+		avl_insert_neighbours(vmp, &mm->mmap_avl, &left, &right);
+		link = left ? &left->vm_next : &mm->mmap;
+		if (*link != right)
 			printk("insert_vm_struct: tree inconsistent with list\n");
 	}
-	vmp->vm_next = *pprev;
-	*pprev = vmp;
+	vmp->vm_next = *link;
+	*link = vmp;
 
-	mm->map_count++;
 	/* From now on the tree is kept, even if the count drops again. */
-	if (mm->map_count >= AVL_MIN_MAP_COUNT && !mm->mmap_avl)
+	/// 区间数达到 AVL_MIN_MAP_COUNT 而还没有树时，由整个队列建树（新插入的 vmp 也在其中）。
+	mm->map_count++;
+	if (mm->mmap_avl == NULL && mm->map_count >= AVL_MIN_MAP_COUNT)
 		build_mmap_avl(mm);
 
-	file = vmp->vm_file;
-	if (file) {
+	if (file != NULL) {
 		struct inode *inode = file->f_dentry->d_inode;
-		struct address_space *mapping = inode->i_mapping;
 		struct vm_area_struct **head;
 
 		/// 每个 DENYWRITE 的区间都让 i_writecount 再减 1，区间被摘下时（__remove_shared_vm_struct）再加回。
 		if (vmp->vm_flags & VM_DENYWRITE)
 			atomic_dec(&inode->i_writecount);
 
+		/* Push vmp at the head of the file's shared or private list. */
 		/// 共享映射和私有映射分挂两个队列：写回文件、截断文件时要找的主要是共享映射。
-		head = &mapping->i_mmap;
+		/// 新区间插在队列头，vm_pprev_share 指向队列头指针本身。
 		if (vmp->vm_flags & VM_SHARED)
-			head = &mapping->i_mmap_shared;
-
-		/* Push vmp at the head of the file's list. */
-		if ((vmp->vm_next_share = *head) != NULL)
+			head = &inode->i_mapping->i_mmap_shared;
+		else
+			head = &inode->i_mapping->i_mmap;
+		vmp->vm_next_share = *head;
+		if (*head != NULL)
 			(*head)->vm_pprev_share = &vmp->vm_next_share;
 		*head = vmp;
 		vmp->vm_pprev_share = head;
@@ -1066,9 +1100,14 @@ void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 /// 2.4.0: mm/mmap.c insert_vm_struct()
 void insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vmp)
 {
+	/* 2.4.0 takes the current task's page_table_lock, not mm's. */
+	/// 注意锁的是当前进程的 page_table_lock，而不是参数 mm 的。内核里的调用者（do_mmap_pgoff、do_brk、
+	/// mremap、exec）传入的都是 current->mm，两者相同；这是 2.4.0 的写法，照样保留。
+	spinlock_t *ptl = &current->mm->page_table_lock;
+
 	lock_vma_mappings(vmp);
-	spin_lock(&current->mm->page_table_lock);
+	spin_lock(ptl);
 	__insert_vm_struct(mm, vmp);
-	spin_unlock(&current->mm->page_table_lock);
+	spin_unlock(ptl);
 	unlock_vma_mappings(vmp);
 }

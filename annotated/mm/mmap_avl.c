@@ -49,15 +49,21 @@ static void avl_neighbours(struct vm_area_struct *node,
 {
 	vm_avl_key_t key = node->vm_avl_key;
 	struct vm_area_struct *n;
+	int left_ok;
 
-	*to_the_left = *to_the_right = NULL;
-	while (tree != vm_avl_empty && key != tree->vm_avl_key) {
-		if (key < tree->vm_avl_key) {
-			*to_the_right = tree;
-			tree = tree->vm_avl_left;
-		} else {
+	*to_the_left = NULL;
+	*to_the_right = NULL;
+	/// 按键从根往下找 node：往右走时经过的结点键比 node 小，是前驱的候选；往左走时经过的是后继的候选。
+	/// 找不到时两个输出保留各自最后的候选，与 2.4.0 相同。
+	for (; tree != vm_avl_empty; ) {
+		if (tree->vm_avl_key == key)
+			break;
+		if (tree->vm_avl_key < key) {
 			*to_the_left = tree;
 			tree = tree->vm_avl_right;
+		} else {
+			*to_the_right = tree;
+			tree = tree->vm_avl_left;
 		}
 	}
 	if (tree == vm_avl_empty) {
@@ -70,21 +76,16 @@ static void avl_neighbours(struct vm_area_struct *node,
 	}
 	/// 下降途中最后一次“向左拐”的结点是后继、最后一次“向右拐”的是前驱；
 	/// 但若 node 自己有子树，更近的邻居在子树里：左子树的最右结点、右子树的最左结点。
-	/* Inside node's own subtrees the neighbours are closer still. */
-	n = tree->vm_avl_left;
-	if (n != vm_avl_empty) {
-		while (n->vm_avl_right != vm_avl_empty)
-			n = n->vm_avl_right;
+	/// 两个 for 循环沿子树一路向右（向左）走到底，最后一次赋值留下的就是那个最远的结点；子树为空时不赋值。
+	/* Closer still: the extreme nodes of node's own subtrees. */
+	for (n = node->vm_avl_left; n != vm_avl_empty; n = n->vm_avl_right)
 		*to_the_left = n;
-	}
-	n = tree->vm_avl_right;
-	if (n != vm_avl_empty) {
-		while (n->vm_avl_left != vm_avl_empty)
-			n = n->vm_avl_left;
+	for (n = node->vm_avl_right; n != vm_avl_empty; n = n->vm_avl_left)
 		*to_the_right = n;
-	}
-	if ((*to_the_left && (*to_the_left)->vm_next != node) ||
-	    node->vm_next != *to_the_right)
+
+	/// 前驱的 vm_next 应是 node（node 是第一个区间时没有前驱），node 的 vm_next 应是后继（最后一个时为 NULL）。
+	left_ok = *to_the_left == NULL || (*to_the_left)->vm_next == node;
+	if (!left_ok || node->vm_next != *to_the_right)
 		printk("avl_neighbours: tree inconsistent with list\n");
 }
 
@@ -105,82 +106,78 @@ static void avl_neighbours(struct vm_area_struct *node,
 /// 2.4.0: mm/mmap_avl.c avl_rebalance()
 static void avl_rebalance(struct vm_area_struct ***nodeplaces_ptr, int count)
 {
-	for (; count > 0; count--) {
-		struct vm_area_struct **nodeplace = *--nodeplaces_ptr;
-		struct vm_area_struct *node = *nodeplace;
-		struct vm_area_struct *nodeleft = node->vm_avl_left;
-		struct vm_area_struct *noderight = node->vm_avl_right;
-		int heightleft = heightof(nodeleft);
-		int heightright = heightof(noderight);
+	/// 每轮从栈顶取下一个槽位 slot（父结点里指向这棵子树的那个指针的地址），top 是其中的子树根，
+	/// l、r 是它的左右孩子，hl、hr 是左右子树的高度。
+	while (count-- > 0) {
+		struct vm_area_struct **slot = *--nodeplaces_ptr;
+		struct vm_area_struct *top = *slot;
+		struct vm_area_struct *l = top->vm_avl_left;
+		struct vm_area_struct *r = top->vm_avl_right;
+		int hl = heightof(l);
+		int hr = heightof(r);
 
-		/// 左边重。看左孩子的两棵子树哪边高，决定单旋转还是双旋转。
-		if (heightright + 1 < heightleft) {
-			struct vm_area_struct *nodeleftleft =
-				nodeleft->vm_avl_left;
-			struct vm_area_struct *nodeleftright =
-				nodeleft->vm_avl_right;
-			int heightleftright = heightof(nodeleftright);
+		/// 左边重（左比右高出 2）。看左孩子 l 的两棵子树哪边高，决定单旋转还是双旋转；
+		/// inner 是 l 靠里侧的子树（l 的右子树）。
+		if (hl > hr + 1) {
+			/* Left side two taller: l's inner subtree decides. */
+			struct vm_area_struct *inner = l->vm_avl_right;
+			int h_inner = heightof(inner);
 
-			/// 左孩子的左子树不矮于右子树（“左左”情形）：向右单旋转，左孩子升为子树根，
-			/// 原结点成为它的右孩子，并接收它原来的右子树。高度按新的形状重新算出。
-			if (heightof(nodeleftleft) >= heightleftright) {
-				/* Outer grandchild high: rotate right once. */
-				node->vm_avl_left = nodeleftright;
-				nodeleft->vm_avl_right = node;
-				node->vm_avl_height = heightleftright + 1;
-				nodeleft->vm_avl_height =
-					node->vm_avl_height + 1;
-				*nodeplace = nodeleft;
+			/// l 的外侧（左）子树不矮于 inner（“左左”情形）：向右单旋转，l 升为子树根，
+			/// top 成为它的右孩子，并接收 inner。高度按新的形状直接写出：top 为 inner 的高度加 1，
+			/// l 再加 1。两棵子树等高（只有删除时才会出现）也走这一支，这是 2.4.0 的选择。
+			if (heightof(l->vm_avl_left) >= h_inner) {
+				/* l rises, top adopts l's inner subtree. */
+				top->vm_avl_left = inner;
+				top->vm_avl_height = h_inner + 1;
+				l->vm_avl_right = top;
+				l->vm_avl_height = h_inner + 2;
+				*slot = l;
 			} else {
-				/// “左右”情形：左孩子的右孩子（孙结点）升为子树根，左孩子和原结点分别成为它的左右孩子，
-				/// 孙结点原来的两棵子树分给它们。双旋转之后三个结点的高度都可以直接写出来。
-				/* Inner grandchild high: it becomes the root. */
-				nodeleft->vm_avl_right =
-					nodeleftright->vm_avl_left;
-				node->vm_avl_left = nodeleftright->vm_avl_right;
-				nodeleftright->vm_avl_left = nodeleft;
-				nodeleftright->vm_avl_right = node;
-				nodeleft->vm_avl_height = heightleftright;
-				node->vm_avl_height = heightleftright;
-				nodeleftright->vm_avl_height = heightleft;
-				*nodeplace = nodeleftright;
+				/// “左右”情形：孙结点 inner 升为子树根，l 和 top 分别成为它的左右孩子，
+				/// inner 原来的左子树给 l、右子树给 top。双旋转之后三个结点的高度都可以直接写出来：
+				/// l 和 top 都等于旋转前 inner 的高度，inner 等于原来左子树的高度 hl。
+				/* inner rises over both, sharing out its subtrees. */
+				l->vm_avl_right = inner->vm_avl_left;
+				top->vm_avl_left = inner->vm_avl_right;
+				inner->vm_avl_left = l;
+				inner->vm_avl_right = top;
+				l->vm_avl_height = h_inner;
+				top->vm_avl_height = h_inner;
+				inner->vm_avl_height = hl;
+				*slot = inner;
 			}
-		/// 右边重：与上面完全对称，左右互换。
-		} else if (heightleft + 1 < heightright) {
-			/* The mirror image of the case above. */
-			struct vm_area_struct *noderightright =
-				noderight->vm_avl_right;
-			struct vm_area_struct *noderightleft =
-				noderight->vm_avl_left;
-			int heightrightleft = heightof(noderightleft);
+		/// 右边重：与上面完全对称，左右互换（inner 是 r 的左子树）。
+		} else if (hr > hl + 1) {
+			/* The same, left and right exchanged. */
+			struct vm_area_struct *inner = r->vm_avl_left;
+			int h_inner = heightof(inner);
 
-			if (heightof(noderightright) >= heightrightleft) {
-				node->vm_avl_right = noderightleft;
-				noderight->vm_avl_left = node;
-				node->vm_avl_height = heightrightleft + 1;
-				noderight->vm_avl_height =
-					node->vm_avl_height + 1;
-				*nodeplace = noderight;
+			if (heightof(r->vm_avl_right) >= h_inner) {
+				top->vm_avl_right = inner;
+				top->vm_avl_height = h_inner + 1;
+				r->vm_avl_left = top;
+				r->vm_avl_height = h_inner + 2;
+				*slot = r;
 			} else {
-				noderight->vm_avl_left =
-					noderightleft->vm_avl_right;
-				node->vm_avl_right = noderightleft->vm_avl_left;
-				noderightleft->vm_avl_right = noderight;
-				noderightleft->vm_avl_left = node;
-				noderight->vm_avl_height = heightrightleft;
-				node->vm_avl_height = heightrightleft;
-				noderightleft->vm_avl_height = heightright;
-				*nodeplace = noderightleft;
+				r->vm_avl_left = inner->vm_avl_right;
+				top->vm_avl_right = inner->vm_avl_left;
+				inner->vm_avl_right = r;
+				inner->vm_avl_left = top;
+				r->vm_avl_height = h_inner;
+				top->vm_avl_height = h_inner;
+				inner->vm_avl_height = hr;
+				*slot = inner;
 			}
 		} else {
-			/// 不需要旋转：只更新高度。若高度与原来相同，说明这一次插入/删除的影响到此为止。
-			int height = (heightleft < heightright ?
-				      heightright : heightleft) + 1;
+			/// 不需要旋转：只更新高度。若高度与原来相同，说明这一次插入/删除的影响到此为止，
+			/// 栈里剩下的祖先不必再看。
+			int height = 1 + (hl > hr ? hl : hr);
 
-			/* Same height as before: nothing above changes. */
-			if (height == node->vm_avl_height)
+			/* Unchanged here, so unchanged all the way up. */
+			if (top->vm_avl_height == height)
 				break;
-			node->vm_avl_height = height;
+			top->vm_avl_height = height;
 		}
 	}
 }
@@ -193,27 +190,26 @@ static inline void avl_insert(struct vm_area_struct *new_node,
 			      struct vm_area_struct **ptree)
 {
 	vm_avl_key_t key = new_node->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct *node;
+	/// path 就是路径栈：path[0] 是树根指针 ptree，以下依次是经过的各个孩子指针的地址；depth 是栈中的个数。
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	struct vm_area_struct *here;
+	int depth = 0;
 
-	while ((node = *nodeplace) != vm_avl_empty) {
-		*stack_ptr++ = nodeplace;
-		stack_count++;
+	/* Down to an empty slot, remembering each slot passed. */
+	while ((here = *slot) != vm_avl_empty) {
+		path[depth++] = slot;
 		/// 区间不重叠，正常情况下不会有相等的键；相等时约定放到右边，与 avl_remove 的查找方向一致。
 		/* Equal keys go right. */
-		if (key < node->vm_avl_key)
-			nodeplace = &node->vm_avl_left;
-		else
-			nodeplace = &node->vm_avl_right;
+		slot = key < here->vm_avl_key ? &here->vm_avl_left :
+						&here->vm_avl_right;
 	}
 	new_node->vm_avl_left = vm_avl_empty;
 	new_node->vm_avl_right = vm_avl_empty;
 	new_node->vm_avl_height = 1;
-	*nodeplace = new_node;
-	avl_rebalance(stack_ptr, stack_count);
+	/// 新叶子挂进找到的空槽位，然后从它的父结点开始向上调整；path + depth 指在栈顶之上。
+	*slot = new_node;
+	avl_rebalance(path + depth, depth);
 }
 
 /*
@@ -233,29 +229,31 @@ static inline void avl_insert_neighbours(struct vm_area_struct *new_node,
 					 struct vm_area_struct **to_the_right)
 {
 	vm_avl_key_t key = new_node->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct *node;
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	struct vm_area_struct *here;
+	struct vm_area_struct *below = NULL, *above = NULL;
+	int depth = 0;
 
-	*to_the_left = *to_the_right = NULL;
-	while ((node = *nodeplace) != vm_avl_empty) {
-		*stack_ptr++ = nodeplace;
-		stack_count++;
-		if (key < node->vm_avl_key) {
-			*to_the_right = node;
-			nodeplace = &node->vm_avl_left;
+	/// 与 avl_insert 的下降相同，只是顺便记下：往左走时经过的结点在新结点之上（above，最后一个即后继），
+	/// 往右走时经过的在其下（below，最后一个即前驱）。
+	while ((here = *slot) != vm_avl_empty) {
+		path[depth++] = slot;
+		if (key < here->vm_avl_key) {
+			above = here;
+			slot = &here->vm_avl_left;
 		} else {
-			*to_the_left = node;
-			nodeplace = &node->vm_avl_right;
+			below = here;
+			slot = &here->vm_avl_right;
 		}
 	}
+	*to_the_left = below;
+	*to_the_right = above;
 	new_node->vm_avl_left = vm_avl_empty;
 	new_node->vm_avl_right = vm_avl_empty;
 	new_node->vm_avl_height = 1;
-	*nodeplace = new_node;
-	avl_rebalance(stack_ptr, stack_count);
+	*slot = new_node;
+	avl_rebalance(path + depth, depth);
 }
 
 /*
@@ -274,59 +272,61 @@ static void avl_remove(struct vm_area_struct *node_to_delete,
 		       struct vm_area_struct **ptree)
 {
 	vm_avl_key_t key = node_to_delete->vm_avl_key;
-	struct vm_area_struct **nodeplace = ptree;
-	struct vm_area_struct **stack[avl_maxheight];
-	struct vm_area_struct ***stack_ptr = stack;
-	int stack_count = 0;
-	struct vm_area_struct **nodeplace_to_delete;
+	struct vm_area_struct **path[avl_maxheight];
+	struct vm_area_struct **slot = ptree;
+	int depth = 0;
 
+	/* Down to node_to_delete; its own slot is recorded too. */
 	for (;;) {
-		struct vm_area_struct *node = *nodeplace;
+		struct vm_area_struct *here = *slot;
 
 #ifdef DEBUG_AVL
-		if (node == vm_avl_empty) {
+		if (here == vm_avl_empty) {
 			/// 调试版本多一道保护：要删的结点根本不在树里，说明树已经与线性队列不一致。
 			printk("avl_remove: node to delete not found in tree\n");
 			return;
 		}
 #endif
-		*stack_ptr++ = nodeplace;
-		stack_count++;
+		path[depth++] = slot;
 		/* Keys are unique: the equal one is node_to_delete. */
-		if (key == node->vm_avl_key)
+		if (here->vm_avl_key == key)
 			break;
-		if (key < node->vm_avl_key)
-			nodeplace = &node->vm_avl_left;
-		else
-			nodeplace = &node->vm_avl_right;
+		slot = key < here->vm_avl_key ? &here->vm_avl_left :
+						&here->vm_avl_right;
 	}
-	nodeplace_to_delete = nodeplace;
 
 	/// 没有左子树：右子树（可能为空）直接顶替；被删结点那一格不再在路径上，弹出栈顶。
 	if (node_to_delete->vm_avl_left == vm_avl_empty) {
-		*nodeplace_to_delete = node_to_delete->vm_avl_right;
-		/* The deleted node's slot is no longer on the path. */
-		stack_ptr--;
-		stack_count--;
+		/* The right subtree moves up; this slot leaves the path. */
+		*slot = node_to_delete->vm_avl_right;
+		depth--;
 	} else {
-		struct vm_area_struct ***stack_ptr_to_delete = stack_ptr;
-		struct vm_area_struct **pnode = &node_to_delete->vm_avl_left;
-		struct vm_area_struct *pred;
+		/// below 是路径栈中紧接在被删结点槽位之后的位置：下面找前驱时第一个压入的正是
+		/// &node_to_delete->vm_avl_left。
+		/* Where the path went on below node_to_delete. */
+		int below = depth;
+		struct vm_area_struct **pred_slot = &node_to_delete->vm_avl_left;
+		struct vm_area_struct *pred = *pred_slot;
 
-		while ((pred = *pnode)->vm_avl_right != vm_avl_empty) {
-			*stack_ptr++ = pnode;
-			stack_count++;
-			pnode = &pred->vm_avl_right;
+		/* The predecessor: rightmost node of the left subtree. */
+		while (pred->vm_avl_right != vm_avl_empty) {
+			path[depth++] = pred_slot;
+			pred_slot = &pred->vm_avl_right;
+			pred = *pred_slot;
 		}
-		*pnode = pred->vm_avl_left;
+		/// 前驱没有右子树，它的左子树接替它原来的位置；然后前驱接过被删结点的左右子树和高度，
+		/// 放进被删结点的槽位。
+		*pred_slot = pred->vm_avl_left;
 		pred->vm_avl_left = node_to_delete->vm_avl_left;
 		pred->vm_avl_right = node_to_delete->vm_avl_right;
 		pred->vm_avl_height = node_to_delete->vm_avl_height;
-		*nodeplace_to_delete = pred;
-		/* The path went through the deleted node's left pointer. */
-		*stack_ptr_to_delete = &pred->vm_avl_left;
+		*slot = pred;
+		/// 被删结点已不在树中，栈里记录的 &node_to_delete->vm_avl_left 换成 &pred->vm_avl_left。
+		/// 前驱恰是左孩子本身时（循环一次也没执行），below 不在栈内，这次写入没有影响，2.4.0 也照样写。
+		/* That step now starts from pred's left pointer. */
+		path[below] = &pred->vm_avl_left;
 	}
-	avl_rebalance(stack_ptr, stack_count);
+	avl_rebalance(path + depth, depth);
 }
 
 #ifdef DEBUG_AVL
@@ -337,12 +337,13 @@ static void avl_remove(struct vm_area_struct *node_to_delete,
 /// 2.4.0: mm/mmap_avl.c printk_list()
 static void printk_list(struct vm_area_struct *vma)
 {
+	/// 第一个区间之前不加空格，以后每个区间前加一个。
+	const char *gap = "";
+
 	printk("[");
-	while (vma) {
-		printk("%08lX-%08lX", vma->vm_start, vma->vm_end);
-		vma = vma->vm_next;
-		if (vma)
-			printk(" ");
+	for (; vma; vma = vma->vm_next) {
+		printk("%s%08lX-%08lX", gap, vma->vm_start, vma->vm_end);
+		gap = " ";
 	}
 	printk("]");
 }
@@ -353,18 +354,21 @@ static void printk_list(struct vm_area_struct *vma)
 /// 2.4.0: mm/mmap_avl.c printk_avl()
 static void printk_avl(struct vm_area_struct *tree)
 {
+	struct vm_area_struct *l, *r;
+
 	if (tree == vm_avl_empty)
 		return;
+	l = tree->vm_avl_left;
+	r = tree->vm_avl_right;
+	/// 空子树什么也不打印（递归一进去就返回），所以只在子树非空时才加 '<' 或 '>'。
 	printk("(");
-	if (tree->vm_avl_left != vm_avl_empty) {
-		printk_avl(tree->vm_avl_left);
+	printk_avl(l);
+	if (l != vm_avl_empty)
 		printk("<");
-	}
 	printk("%08lX-%08lX", tree->vm_start, tree->vm_end);
-	if (tree->vm_avl_right != vm_avl_empty) {
+	if (r != vm_avl_empty)
 		printk(">");
-		printk_avl(tree->vm_avl_right);
-	}
+	printk_avl(r);
 	printk(")");
 }
 
@@ -377,21 +381,20 @@ static char *avl_check_point = "somewhere";
 /// 2.4.0: mm/mmap_avl.c avl_checkheights()
 static void avl_checkheights(struct vm_area_struct *tree)
 {
-	int h, hl, hr;
+	int hl, hr, high, low;
 
 	if (tree == vm_avl_empty)
 		return;
 	avl_checkheights(tree->vm_avl_left);
 	avl_checkheights(tree->vm_avl_right);
-	h = tree->vm_avl_height;
 	hl = heightof(tree->vm_avl_left);
 	hr = heightof(tree->vm_avl_right);
-	if (h == hl + 1 && hr <= hl && hl <= hr + 1)
-		return;
-	if (h == hr + 1 && hl <= hr && hr <= hl + 1)
-		return;
-	printk("%s: avl_checkheights: heights inconsistent\n",
-	       avl_check_point);
+	/// 先检查两棵子树（后序），再检查本结点：记录的高度应为较高子树的高度加 1，两侧之差不超过 1。
+	high = hl > hr ? hl : hr;
+	low = hl > hr ? hr : hl;
+	if (tree->vm_avl_height != high + 1 || high > low + 1)
+		printk("%s: avl_checkheights: heights inconsistent\n",
+		       avl_check_point);
 }
 
 /* Every key in tree below key. */
@@ -401,12 +404,12 @@ static void avl_checkleft(struct vm_area_struct *tree, vm_avl_key_t key)
 {
 	if (tree == vm_avl_empty)
 		return;
+	/* Subtrees first, then this node: messages come bottom up. */
 	avl_checkleft(tree->vm_avl_left, key);
 	avl_checkleft(tree->vm_avl_right, key);
-	if (tree->vm_avl_key < key)
-		return;
-	printk("%s: avl_checkleft: left key %lu >= top key %lu\n",
-	       avl_check_point, tree->vm_avl_key, key);
+	if (tree->vm_avl_key >= key)
+		printk("%s: avl_checkleft: left key %lu >= top key %lu\n",
+		       avl_check_point, tree->vm_avl_key, key);
 }
 
 /* Every key in tree above key. */
@@ -418,10 +421,9 @@ static void avl_checkright(struct vm_area_struct *tree, vm_avl_key_t key)
 		return;
 	avl_checkright(tree->vm_avl_left, key);
 	avl_checkright(tree->vm_avl_right, key);
-	if (tree->vm_avl_key > key)
-		return;
-	printk("%s: avl_checkright: right key %lu <= top key %lu\n",
-	       avl_check_point, tree->vm_avl_key, key);
+	if (tree->vm_avl_key <= key)
+		printk("%s: avl_checkright: right key %lu <= top key %lu\n",
+		       avl_check_point, tree->vm_avl_key, key);
 }
 
 /* Keys strictly increasing from left to right at every node. */
@@ -429,12 +431,16 @@ static void avl_checkright(struct vm_area_struct *tree, vm_avl_key_t key)
 /// 2.4.0: mm/mmap_avl.c avl_checkorder()
 static void avl_checkorder(struct vm_area_struct *tree)
 {
+	struct vm_area_struct *l, *r;
+
 	if (tree == vm_avl_empty)
 		return;
-	avl_checkorder(tree->vm_avl_left);
-	avl_checkorder(tree->vm_avl_right);
-	avl_checkleft(tree->vm_avl_left, tree->vm_avl_key);
-	avl_checkright(tree->vm_avl_right, tree->vm_avl_key);
+	l = tree->vm_avl_left;
+	r = tree->vm_avl_right;
+	avl_checkorder(l);
+	avl_checkorder(r);
+	avl_checkleft(l, tree->vm_avl_key);
+	avl_checkright(r, tree->vm_avl_key);
 }
 
 /* All the checks on task's tree; caller names the place in messages. */
@@ -443,9 +449,11 @@ static void avl_checkorder(struct vm_area_struct *tree)
 /// 2.4.0: mm/mmap_avl.c avl_check()
 static void avl_check(struct task_struct *task, char *caller)
 {
+	struct vm_area_struct *root = task->mm->mmap_avl;
+
 	avl_check_point = caller;
-	avl_checkheights(task->mm->mmap_avl);
-	avl_checkorder(task->mm->mmap_avl);
+	avl_checkheights(root);
+	avl_checkorder(root);
 }
 
 #endif /* DEBUG_AVL */

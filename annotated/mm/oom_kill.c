@@ -20,57 +20,69 @@
 #include <linux/timex.h>
 
 /*
- * A cheap square root: halve the number of bits, then refine a few
- * times.  Never returns 0, so it can divide.
+ * A cheap square root: drop one bit of the answer for every two bits of
+ * x, then trim a quarter if x's leading pair of bits was 01.  Never
+ * returns 0, so it can divide.
  */
 /// §2.8：粗略的平方根：位数减半再修正一下，从不返回 0（要当除数）。2.4.0: mm/oom_kill.c int_sqrt()
 static unsigned int int_sqrt(unsigned int x)
 {
-	unsigned int out = x;
+	unsigned int root = x;
+	unsigned int top = x;
 
-	while (x & ~(unsigned int) 1)
-		x >>= 2, out >>= 1;
-	if (x)
-		out -= out >> 2;
-	return (out ? out : 1);
+	/// top 每次右移两位，root 同时右移一位：top 缩到只剩最高的一对位（0 或 1）时，
+	/// root 的位数大约是 x 的一半，即 sqrt(x) 的数量级。
+	for (; top > 1; top >>= 2)
+		root >>= 1;
+	/// 最高一对位是 01 时这样得到的 root 偏大，减去四分之一作为修正；是 10 或 11 时不修正。
+	if (top == 1)
+		root -= root >> 2;
+	/// 结果要当除数，0（x 为 0、2、3 时）一律按 1 算。
+	return root ? root : 1;
 }
 
 /*
  * How bad p is to keep: its size (total_vm, pages) divided by the
- * square root of its CPU time (units of 8 ticks' worth of seconds) and
- * the fourth root of its run time (~17 minute units), doubled if niced,
- * quartered for root or a task with CAP_SYS_ADMIN, quartered again with
- * CAP_SYS_RAWIO (it may drive hardware).  Kernel threads (no mm): 0.
+ * square root of its CPU time (units of 2^(SHIFT_HZ+3) ticks, ~10 s) and
+ * the fourth root of its run time (2^(SHIFT_HZ+10) ticks, ~22 minutes),
+ * doubled if niced, quartered for root or a task with CAP_SYS_ADMIN,
+ * quartered again with CAP_SYS_RAWIO (it may drive hardware).  Kernel
+ * threads (no mm): 0.
  */
 /// §2.8：一个进程“该杀”的程度。2.4.0: mm/oom_kill.c badness()
 /// 从占用的虚拟内存 total_vm（页面数）出发：杀它能放出的内存多；除以 CPU 时间的平方根、运行时间的四次方根：
 /// 跑了很久、做了很多工作的进程杀掉损失大；nice 过的（不重要的）加倍；root 的、有 CAP_SYS_ADMIN 的除以 4；
 /// 能直接操作硬件（CAP_SYS_RAWIO）的再除以 4，杀掉它可能使硬件处于不一致的状态。
-/// 时间单位：tms 以滴答计，>> (SHIFT_HZ + 3) 约为 8 秒一个单位，>> (SHIFT_HZ + 10) 约为 17 分钟。
+/// 时间单位：tms 和 jiffies 都以滴答计，HZ 为 100 时 SHIFT_HZ 为 7：>> (SHIFT_HZ + 3) 即 1024 个滴答
+/// （约 10 秒）一个单位，>> (SHIFT_HZ + 10) 即 131072 个滴答（约 22 分钟）一个单位
+/// （2.4.0 的注释笼统地说成“秒”和“分钟”）。每一步都是整数除法，依次截断。
 static int badness(struct task_struct *p)
 {
-	int points, cpu_time, run_time;
+	int score, cpu_units, age_units;
 
-	if (!p->mm)
+	/// 内核线程没有自己的用户空间，杀了也放不出内存，得 0 分。
+	if (p->mm == NULL)
 		return 0;
-	points = p->mm->total_vm;
+	score = p->mm->total_vm;
 
-	cpu_time = (p->times.tms_utime + p->times.tms_stime) >> (SHIFT_HZ + 3);
-	run_time = (jiffies - p->start_time) >> (SHIFT_HZ + 10);
+	cpu_units = (p->times.tms_utime + p->times.tms_stime) >>
+		    (SHIFT_HZ + 3);
+	age_units = (jiffies - p->start_time) >> (SHIFT_HZ + 10);
 
-	points /= int_sqrt(cpu_time);
-	points /= int_sqrt(int_sqrt(run_time));
+	/* Long-running, hard-working tasks are costly to lose. */
+	score /= int_sqrt(cpu_units);
+	score /= int_sqrt(int_sqrt(age_units));
 
+	/// nice 值为正（降低了优先级）说明它不那么重要，分数加倍。
 	if (p->nice > 0)
-		points *= 2;
-
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_ADMIN) ||
-	    p->uid == 0 || p->euid == 0)
-		points /= 4;
-
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_RAWIO))
-		points /= 4;
-	return points;
+		score *= 2;
+	/// root 或管理员的进程多半是系统服务，分数除以 4。
+	if (p->uid == 0 || p->euid == 0 ||
+	    cap_raised(p->cap_effective, CAP_SYS_ADMIN))
+		score /= 4;
+	if (cap_raised(p->cap_effective, CAP_SYS_RAWIO))
+		score /= 4;
+	return score;
 }
 
 /* The task with the most badness (pid 0, the idle task, excepted). */
@@ -78,23 +90,25 @@ static int badness(struct task_struct *p)
 /// 2.4.0 不排除 init；但 init 的缺省动作被 do_signal 忽略，杀它没有效果（后来的内核改为跳过 init）。
 static struct task_struct *select_bad_process(void)
 {
-	int maxpoints = 0;
-	struct task_struct *p = NULL;
-	struct task_struct *chosen = NULL;
+	struct task_struct *p, *worst = NULL;
+	int worst_score = 0;
 
 	read_lock(&tasklist_lock);
 	for_each_task(p) {
-		if (p->pid) {
-			int points = badness(p);
+		int score;
 
-			if (points > maxpoints) {
-				chosen = p;
-				maxpoints = points;
-			}
-		}
+		/// for_each_task 从 init_task 之后开始，本就不经过 0 号进程；这里再排除其他 pid 为 0 的任务。
+		if (p->pid == 0)
+			continue;
+		score = badness(p);
+		/// 严格大于才替换：分数相同时保留任务链表中靠前的那个；全都是 0 分时返回 NULL。
+		if (score <= worst_score)
+			continue;
+		worst = p;
+		worst_score = score;
 	}
 	read_unlock(&tasklist_lock);
-	return chosen;
+	return worst;
 }
 
 /*
@@ -109,22 +123,26 @@ static struct task_struct *select_bad_process(void)
 /// 所以被选中的进程得到的是 SIGTERM（等待状态 15）。然后当前进程让出 CPU，让受害者先运行。
 void oom_kill(void)
 {
-	struct task_struct *p = select_bad_process();
+	struct task_struct *victim = select_bad_process();
+	int sig;
 
-	if (p == NULL)
+	/// 连一个可杀的进程都没有（都是 0 分），系统无法继续。
+	if (!victim)
 		panic("Out of memory and no killable processes...\n");
 
 	printk(KERN_ERR "Out of Memory: Killed process %d (%s).\n",
-	       p->pid, p->comm);
+	       victim->pid, victim->comm);
 
-	p->counter = 5 * HZ;
-	p->flags |= PF_MEMALLOC;
+	victim->counter = 5 * HZ;
+	victim->flags |= PF_MEMALLOC;
 
-	if (cap_t(p->cap_effective) & CAP_TO_MASK(CAP_SYS_RAWIO))
-		force_sig(SIGTERM, p);
-	else
-		force_sig(SIGKILL, p);
+	/// 先写日志、给时间片和 PF_MEMALLOC，然后才发信号，与 2.4.0 的次序相同。
+	sig = SIGKILL;
+	if (cap_raised(victim->cap_effective, CAP_SYS_RAWIO))
+		sig = SIGTERM;
+	force_sig(sig, victim);
 
+	/* Let the victim run before this task asks for memory again. */
 	current->policy |= SCHED_YIELD;
 	schedule();
 }

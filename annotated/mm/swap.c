@@ -78,14 +78,19 @@ void recalculate_vm_stats(void)
 /* Read-ahead cluster by memory size: small machines read less ahead. */
 /// §2.6：按物理内存大小决定 page_cluster。2.4.0: mm/swap.c swap_setup()。
 /// 小于 16 MB 预读 4 页，小于 32 MB 预读 8 页，否则 16 页：内存越少，预读越保守。
-/// 本移植中它与 2.4.0 一样由初始化代码调用一次；2.4.0 的 age_page_up/down、activate_page、
-/// deactivate_page、lru_cache_add/del 要等页面回收（三个 LRU 队列）移植时再加入本文件。
+/// 2.4.0 由 kswapd_init() 在启动时调用一次；本移植还没有 kswapd，暂时没有调用者。
+/// 2.4.0 的 age_page_up/down、activate_page、deactivate_page、lru_cache_add/del
+/// 要等页面回收（三个 LRU 队列）移植时再加入本文件。
 void __init swap_setup(void)
 {
-	if (num_physpages < ((16 * 1024 * 1024) >> PAGE_SHIFT))
-		page_cluster = 2;
-	else if (num_physpages < ((32 * 1024 * 1024) >> PAGE_SHIFT))
+	/// 页数换算成 MB（一 MB 是 2^(20-PAGE_SHIFT) = 256 页），向下取整；
+	/// 所以“小于 16 MB”恰好就是 num_physpages < 4096。
+	unsigned long megabytes = num_physpages >> (20 - PAGE_SHIFT);
+
+	/// 先按内存充裕的情形取 4，再逐级往小里改：三档的边界与 2.4.0 相同。
+	page_cluster = 4;
+	if (megabytes < 32)
 		page_cluster = 3;
-	else
-		page_cluster = 4;
+	if (megabytes < 16)
+		page_cluster = 2;
 }

@@ -27,10 +27,10 @@ static __inline__ void __list_add(struct list_head *new,
 				  struct list_head *prev,
 				  struct list_head *next)
 {
-	next->prev = new;
-	new->next = next;
 	new->prev = prev;
+	new->next = next;
 	prev->next = new;
+	next->prev = new;
 }
 
 /* Insert new right after head (stack order). */
@@ -50,8 +50,8 @@ static __inline__ void list_add_tail(struct list_head *new,
 static __inline__ void __list_del(struct list_head *prev,
 				  struct list_head *next)
 {
-	next->prev = prev;
 	prev->next = next;
+	next->prev = prev;
 }
 
 /* Unlink entry; its own pointers are left as they were. */
@@ -63,7 +63,7 @@ static __inline__ void list_del(struct list_head *entry)
 /* Unlink entry and make it an empty list of its own. */
 static __inline__ void list_del_init(struct list_head *entry)
 {
-	__list_del(entry->prev, entry->next);
+	list_del(entry);
 	INIT_LIST_HEAD(entry);
 }
 
@@ -76,17 +76,18 @@ static __inline__ int list_empty(struct list_head *head)
 static __inline__ void list_splice(struct list_head *list,
 				   struct list_head *head)
 {
-	struct list_head *first = list->next;
+	struct list_head *first, *last, *old_first;
 
-	if (first != list) {
-		struct list_head *last = list->prev;
-		struct list_head *at = head->next;
+	if (list_empty(list))
+		return;
+	first = list->next;
+	last = list->prev;
+	old_first = head->next;
 
-		first->prev = head;
-		head->next = first;
-		last->next = at;
-		at->prev = last;
-	}
+	head->next = first;
+	first->prev = head;
+	last->next = old_first;
+	old_first->prev = last;
 }
 
 /* From a pointer to the embedded list_head back to its container. */

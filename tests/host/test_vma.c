@@ -1201,6 +1201,140 @@ START_TEST(test_avl_random)
 }
 END_TEST
 
+/*
+ * The exact shape of the tree, not only its balance: which rotation
+ * 2.4.0 picks (a single one when the outer grandchild is not lower), that
+ * a removal takes the in-order predecessor, where rebalancing stops.
+ * shape() writes the tree as printk_avl does, each node as its list
+ * index (a letter) and height.
+ */
+static char *shape(int i, char *p)
+{
+	if (i < 0)
+		return p;
+	*p++ = '(';
+	if (vv[i].left >= 0) {
+		p = shape(vv[i].left, p);
+		*p++ = '<';
+	}
+	p += sprintf(p, "%c%d", 'a' + i, vv[i].height);
+	if (vv[i].right >= 0) {
+		*p++ = '>';
+		p = shape(vv[i].right, p);
+	}
+	*p++ = ')';
+	*p = '\0';
+	return p;
+}
+
+static const char *tree_shape(void)
+{
+	static char buf[4096];
+
+	load();
+	info();
+	buf[0] = '\0';
+	shape(mi.has_avl ? mi.root : -1, buf);
+	return buf;
+}
+
+/* Area k: page 4k of the window (so any k fits between two others). */
+#define AK(k)	(BASE + 4 * (k) * PG)
+
+static void put(int k)
+{
+	ck_assert_int_eq(host_insert_vma(AK(k), AK(k) + PG, ANON_RW), 0);
+	check_all();
+}
+
+static void drop(int k)
+{
+	ck_assert_int_eq(host_sys_munmap(AK(k), PG), 0);
+	check_all();
+}
+
+START_TEST(test_avl_shapes)
+{
+	unsigned long seed = 99, hash = 2166136261UL;
+	int i, k;
+
+	where = "AVL shapes";
+	/* The tree from the start. */
+	put(10);
+	host_build_mmap_avl();
+	ck_assert_str_eq(tree_shape(), "(a1)");
+	/* Left-left: one rotation to the right. */
+	put(8);
+	put(6);
+	ck_assert_str_eq(tree_shape(), "((a1)<b2>(c1))");
+	/* Right-right: one rotation to the left; the root's height holds. */
+	put(12);
+	put(14);
+	ck_assert_str_eq(tree_shape(), "((a1)<b3>((c1)<d2>(e1)))");
+	/* Left-right: the grandchild (4) comes up between 2 and 6. */
+	put(2);
+	put(4);
+	ck_assert_str_eq(tree_shape(), "(((a1)<b2>(c1))<d3>((e1)<f2>(g1)))");
+	/* Right-left: 16 comes up between 14 and 20. */
+	put(20);
+	put(16);
+	ck_assert_str_eq(tree_shape(),
+			 "(((a1)<b2>(c1))<d4>((e1)<f3>((g1)<h2>(i1))))");
+	/* A growth absorbed below the root. */
+	put(7);
+	ck_assert_str_eq(tree_shape(),
+			 "(((a1)<b3>(c2>(d1)))<e4>((f1)<g3>((h1)<i2>(j1))))");
+	/* Removals: a leaf ... */
+	drop(7);
+	ck_assert_str_eq(tree_shape(),
+			 "(((a1)<b2>(c1))<d4>((e1)<f3>((g1)<h2>(i1))))");
+	/* ... a node whose predecessor is its left child (16 -> 14) ... */
+	drop(20);
+	drop(16);
+	ck_assert_str_eq(tree_shape(), "(((a1)<b2>(c1))<d3>((e1)<f2>(g1)))");
+	/* ... the root: its predecessor 6 (rightmost on the left) takes
+	 * over with the root's height, and the walk up stops at 4. */
+	drop(8);
+	ck_assert_str_eq(tree_shape(), "(((a1)<b2)<c3>((d1)<e2>(f1)))");
+	drop(4);
+	ck_assert_str_eq(tree_shape(), "((a1)<b3>((c1)<d2>(e1)))");
+	/* Right side two higher with both its subtrees equal: a single
+	 * rotation, not a double one. */
+	drop(2);
+	ck_assert_str_eq(tree_shape(), "((a2>(b1))<c3>(d1))");
+	finish();
+
+	/*
+	 * A long run of inserts and removals, every shape folded into one
+	 * number.  The number was taken from the 2.4.0-shaped code before
+	 * its rewrite: any change of rotation, predecessor or stopping
+	 * rule changes it.
+	 */
+	put(0);
+	host_build_mmap_avl();
+	for (i = 0; i < 3000; i++) {
+		seed = seed * 1103515245 + 12345;
+		k = (seed >> 8) % 300;
+		if ((seed >> 4) & 1)
+			eq_ul(mmap_anon(AK(k), PG, P_RW, M_FIX), AK(k));
+		else
+			ck_assert_int_eq(host_sys_munmap(AK(k), ((seed >> 20) % 5)
+							 * 4 * PG + PG), 0);
+		load();
+		info();
+		for (k = 0; k < nv; k++) {
+			hash = (hash ^ (unsigned long)vv[k].height) * 16777619UL;
+			hash = (hash ^ (unsigned long)(vv[k].left + 1)) * 16777619UL;
+			hash = (hash ^ (unsigned long)(vv[k].right + 1)) * 16777619UL;
+		}
+		hash = (hash ^ (unsigned long)(mi.root + 1)) * 16777619UL;
+	}
+	check_all();
+	eq_ul(hash, 0xf107ccc0UL);
+	finish();
+}
+END_TEST
+
 START_TEST(test_avl_printers)
 {
 	where = "printk_list, printk_avl";
@@ -2908,6 +3042,7 @@ static Suite *vma_suite(void)
 	tcase_add_test(tc, test_avl_switch);
 	tcase_add_test(tc, test_avl_orders);
 	tcase_add_test(tc, test_avl_random);
+	tcase_add_test(tc, test_avl_shapes);
 	tcase_add_test(tc, test_avl_printers);
 	tcase_add_test(tc, test_mprotect_cases);
 	tcase_add_test(tc, test_mprotect_bad_input);

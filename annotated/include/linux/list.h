@@ -33,10 +33,11 @@ static __inline__ void __list_add(struct list_head *new,
 				  struct list_head *prev,
 				  struct list_head *next)
 {
-	next->prev = new;
-	new->next = next;
+	/// 先让 new 自己的两个指针指好前后邻居，再让邻居反过来指向它：四个指针各改一次。
 	new->prev = prev;
+	new->next = next;
 	prev->next = new;
+	next->prev = new;
 }
 
 /* Insert new right after head (stack order). */
@@ -63,8 +64,8 @@ static __inline__ void list_add_tail(struct list_head *new,
 static __inline__ void __list_del(struct list_head *prev,
 				  struct list_head *next)
 {
-	next->prev = prev;
 	prev->next = next;
+	next->prev = prev;
 }
 
 /* Unlink entry; its own pointers are left as they were. */
@@ -81,7 +82,8 @@ static __inline__ void list_del(struct list_head *entry)
 /// 2.4.0: include/linux/list.h list_del_init()
 static __inline__ void list_del_init(struct list_head *entry)
 {
-	__list_del(entry->prev, entry->next);
+	/// 摘链与 list_del 完全相同，多出来的只是把节点自己的两个指针指回自身。
+	list_del(entry);
 	INIT_LIST_HEAD(entry);
 }
 
@@ -99,17 +101,21 @@ static __inline__ int list_empty(struct list_head *head)
 static __inline__ void list_splice(struct list_head *list,
 				   struct list_head *head)
 {
-	struct list_head *first = list->next;
+	struct list_head *first, *last, *old_first;
 
-	if (first != list) {
-		struct list_head *last = list->prev;
-		struct list_head *at = head->next;
+	/// 空链表没有可搬的节点，什么也不做（否则会把 list 表头自己接进 head）。
+	if (list_empty(list))
+		return;
+	first = list->next;
+	last = list->prev;
+	old_first = head->next;
 
-		first->prev = head;
-		head->next = first;
-		last->next = at;
-		at->prev = last;
-	}
+	/// 搬来的一串 first…last 夹在 head 与它原来的第一个节点 old_first 之间：
+	/// 两端各接两个指针，中间的节点一个也不用动，所以代价与链表长短无关。
+	head->next = first;
+	first->prev = head;
+	last->next = old_first;
+	old_first->prev = last;
 }
 
 /* From a pointer to the embedded list_head back to its container. */

@@ -457,6 +457,70 @@ static int host_ref_ffz(const unsigned int *map, int from, int size)
 	return -1;
 }
 
+/* Does the ring at head hold exactly want[0..n), both ways round? */
+static int host_ring_is(struct list_head *head, struct list_head **want, int n)
+{
+	struct list_head *pos;
+	int i = 0;
+
+	list_for_each(pos, head) {
+		if (i >= n || pos != want[i] || pos->prev != (i ? want[i - 1] : head))
+			return 0;
+		i++;
+	}
+	return i == n && head->prev == (n ? want[n - 1] : head);
+}
+
+/* <linux/list.h> beyond the basics: every pointer after every operation. */
+static void host_list_selftest(void)
+{
+	struct list_head h1, h2, e[6];
+	struct list_head *w[8];
+	int i;
+
+	INIT_LIST_HEAD(&h1);
+	INIT_LIST_HEAD(&h2);
+	host_st(host_ring_is(&h1, w, 0) && h1.next == &h1, "empty ring", 0);
+	/* list_add pushes at the front, list_add_tail at the back. */
+	list_add(&e[0], &h1);
+	list_add_tail(&e[1], &h1);
+	list_add(&e[2], &h1);			/* h1: 2 0 1 */
+	w[0] = &e[2]; w[1] = &e[0]; w[2] = &e[1];
+	host_st(host_ring_is(&h1, w, 3), "add/add_tail ring", 3);
+	/* An entry added after another entry, not after the head. */
+	list_add(&e[3], &e[0]);			/* h1: 2 0 3 1 */
+	w[2] = &e[3]; w[3] = &e[1];
+	host_st(host_ring_is(&h1, w, 4), "add after an entry", 4);
+	/* list_del leaves the entry's own pointers as they were. */
+	list_del(&e[0]);			/* h1: 2 3 1 */
+	host_st(e[0].next == &e[3] && e[0].prev == &e[2], "list_del stale", 0);
+	w[1] = &e[3]; w[2] = &e[1];
+	host_st(host_ring_is(&h1, w, 3), "list_del ring", 3);
+	/* Splicing an empty list changes nothing, not even the head. */
+	list_splice(&h2, &h1);
+	host_st(host_ring_is(&h1, w, 3) && list_empty(&h2), "splice empty", 3);
+	/* Splice h2 (4 5) to the front of h1; h2 is left stale. */
+	list_add_tail(&e[4], &h2);
+	list_add_tail(&e[5], &h2);
+	list_splice(&h2, &h1);			/* h1: 4 5 2 3 1 */
+	w[0] = &e[4]; w[1] = &e[5]; w[2] = &e[2]; w[3] = &e[3]; w[4] = &e[1];
+	host_st(host_ring_is(&h1, w, 5), "splice ring", 5);
+	host_st(h2.next == &e[4] && h2.prev == &e[5], "splice leaves list", 0);
+	/* A one-entry list spliced onto an empty one. */
+	INIT_LIST_HEAD(&h2);
+	list_del_init(&e[3]);			/* h1: 4 5 2 1 */
+	host_st(list_empty(&e[3]), "list_del_init", 0);
+	list_add(&e[3], &h2);
+	INIT_LIST_HEAD(&e[0]);
+	list_splice(&h2, &e[0]);		/* e0: 3 */
+	w[0] = &e[3];
+	host_st(host_ring_is(&e[0], w, 1), "splice one", 1);
+	/* Empty the rest one by one from the front. */
+	for (i = 0; i < 4; i++)
+		list_del_init(h1.next);
+	host_st(list_empty(&h1) && h1.prev == &h1, "emptied", 0);
+}
+
 int host_headers_selftest(char *msg)
 {
 	static unsigned int map[16];
@@ -560,6 +624,7 @@ int host_headers_selftest(char *msg)
 	host_st(list_entry(&b, struct page, list) ==
 		(struct page *) ((char *) &b - offsetof(struct page, list)),
 		"list_entry", 0);
+	host_list_selftest();
 
 	return host_st_fail;
 }

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Host tests for the mapping side of mm/filemap.c (情景分析 §2.13):
+ * generic_file_mmap's checks and their order, which vm_operations it
+ * gives an area; filemap_nopage's file page (address and vm_pgoff), the
+ * end of the file (NULL only for the area's own process, 2.4.0's ptrace
+ * quirk), a failing readpage (the page goes back), no memory
+ * (NOPAGE_OOM); __set_page_dirty moving a page from the clean list to
+ * the front of the dirty list.  On the simulated RAM of mm_host.h.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "shim/host.h"
+#include "shim/mm_host.h"
+#include "shim/filemap_host.h"
+
+#define MB		(1024UL * 1024UL)
+#define PG		HOST_PAGE_SIZE
+#define EINVAL		22
+#define EACCES		13
+#define ENOEXEC		8
+
+#define REG		HOST_FM_REGULAR
+#define RP		HOST_FM_READPAGE
+#define WP		HOST_FM_WRITEPAGE
+#define SH		HOST_VM_SHARED
+#define MW		HOST_VM_MAYWRITE
+
+static void setup(void)
+{
+	host_boot(16 * MB);
+	host_fm_file(REG | RP, 10 * PG);
+}
+
+static void teardown(void)
+{
+}
+
+START_TEST(test_generic_file_mmap)
+{
+	int ops;
+
+	/* A regular file with readpage: private ops, whatever the flags. */
+	host_fm_file(REG | RP, PG);
+	ck_assert_int_eq(host_fm_mmap(0, &ops), 0);
+	ck_assert_int_eq(ops, HOST_FM_OPS_PRIVATE);
+	ck_assert_int_eq(host_fm_mmap(MW, &ops), 0);
+	ck_assert_int_eq(ops, HOST_FM_OPS_PRIVATE);
+	/* Shared but never writable (a read-only open): private ops too. */
+	ck_assert_int_eq(host_fm_mmap(SH, &ops), 0);
+	ck_assert_int_eq(ops, HOST_FM_OPS_PRIVATE);
+	/* Shared and writable needs writepage. */
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), -EINVAL);
+	ck_assert_int_eq(ops, HOST_FM_OPS_NONE);
+	host_fm_file(REG | RP | WP, PG);
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), 0);
+	ck_assert_int_eq(ops, HOST_FM_OPS_SHARED);
+	ck_assert_int_eq(host_fm_mmap(SH, &ops), 0);
+	ck_assert_int_eq(ops, HOST_FM_OPS_PRIVATE);
+	/* Not a regular file: -EACCES, but the writepage check comes first. */
+	host_fm_file(RP, PG);
+	ck_assert_int_eq(host_fm_mmap(0, &ops), -EACCES);
+	ck_assert_int_eq(ops, HOST_FM_OPS_NONE);
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), -EINVAL);
+	host_fm_file(RP | WP, PG);
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), -EACCES);
+	/* No readpage: -ENOEXEC, after both other checks. */
+	host_fm_file(REG, PG);
+	ck_assert_int_eq(host_fm_mmap(0, &ops), -ENOEXEC);
+	ck_assert_int_eq(ops, HOST_FM_OPS_NONE);
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), -EINVAL);
+	host_fm_file(0, PG);
+	ck_assert_int_eq(host_fm_mmap(0, &ops), -EACCES);
+	host_fm_file(REG | WP, PG);
+	ck_assert_int_eq(host_fm_mmap(SH | MW, &ops), -ENOEXEC);
+	ck_assert_int_eq(ops, HOST_FM_OPS_NONE);
+}
+END_TEST
+
+START_TEST(test_filemap_nopage)
+{
+	struct host_fm_nopage r;
+	unsigned long a = 0x40000000;
+
+	/* 10 pages and a byte: 11 pages of file. */
+	host_fm_file(REG | RP, 10 * PG + 1);
+	host_fm_nopage(a, a + 8 * PG, 0, a + 123, 1, 0, &r);
+	ck_assert(!r.null && !r.oom);
+	ck_assert_uint_eq(r.index, 0);
+	ck_assert_int_eq(r.count, 1);
+	ck_assert_int_eq(r.readpage_calls, 1);
+	ck_assert_int_eq(r.file_ok, 1);
+	ck_assert_uint_eq(r.free_after, r.free_before);
+	/* The file page: vm_pgoff plus pages into the area. */
+	host_fm_nopage(a, a + 8 * PG, 3, a + 5 * PG + 7, 1, 1, &r);
+	ck_assert_uint_eq(r.index, 8);
+	ck_assert_uint_eq(r.first_byte, 8);
+	/* The last page that holds a byte of the file. */
+	host_fm_nopage(a, a + 8 * PG, 10, a, 1, 0, &r);
+	ck_assert(!r.null);
+	ck_assert_uint_eq(r.index, 10);
+	/* Past the end: NULL (SIGBUS), readpage not called. */
+	host_fm_nopage(a, a + 8 * PG, 10, a + PG, 1, 0, &r);
+	ck_assert_int_eq(r.null, 1);
+	ck_assert_int_eq(r.readpage_calls, 0);
+	ck_assert_uint_eq(r.free_after, r.free_before);
+	/* ... unless another process's mm is current (ptrace): it reads. */
+	host_fm_nopage(a, a + 8 * PG, 10, a + PG, 0, 0, &r);
+	ck_assert(!r.null && !r.oom);
+	ck_assert_uint_eq(r.index, 11);
+	ck_assert_int_eq(r.readpage_calls, 1);
+	/* A file of exactly one page; an empty one. */
+	host_fm_file(REG | RP, PG);
+	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
+	ck_assert(!r.null);
+	host_fm_nopage(a, a + 2 * PG, 0, a + PG, 1, 0, &r);
+	ck_assert_int_eq(r.null, 1);
+	host_fm_file(REG | RP, 0);
+	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
+	ck_assert_int_eq(r.null, 1);
+	/* readpage fails: NULL, and the page is given back. */
+	host_fm_file(REG | RP | HOST_FM_READ_FAILS, 4 * PG);
+	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
+	ck_assert_int_eq(r.null, 1);
+	ck_assert_int_eq(r.readpage_calls, 1);
+	ck_assert_uint_eq(r.free_after, r.free_before);
+	/* No memory at all: NOPAGE_OOM, readpage not called. */
+	host_fm_file(REG | RP, 4 * PG);
+	ck_assert(host_fm_drain() > 1000);
+	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
+	ck_assert_int_eq(r.oom, 1);
+	ck_assert_int_eq(r.readpage_calls, 0);
+	host_fm_undrain();
+	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
+	ck_assert(!r.null && !r.oom);
+}
+END_TEST
+
+static void expect_lists(const int *clean, const int *dirty)
+{
+	int c[HOST_FM_PAGES + 1], d[HOST_FM_PAGES + 1], i;
+
+	ck_assert_int_eq(host_fm_lists(c, d), 0);
+	for (i = 0; clean[i] >= 0; i++)
+		ck_assert_int_eq(c[i], clean[i]);
+	ck_assert_int_eq(c[i], -1);
+	for (i = 0; dirty[i] >= 0; i++)
+		ck_assert_int_eq(d[i], dirty[i]);
+	ck_assert_int_eq(d[i], -1);
+}
+
+START_TEST(test_set_page_dirty)
+{
+	host_fm_pages_reset();
+	expect_lists((int[]){ 0, 1, 2, 3, -1 }, (int[]){ -1 });
+	host_fm_set_dirty(2);
+	expect_lists((int[]){ 0, 1, 3, -1 }, (int[]){ 2, -1 });
+	/* Each newly dirtied page goes to the front. */
+	host_fm_set_dirty(0);
+	expect_lists((int[]){ 1, 3, -1 }, (int[]){ 0, 2, -1 });
+	host_fm_set_dirty(3);
+	expect_lists((int[]){ 1, -1 }, (int[]){ 3, 0, 2, -1 });
+	/* A page already dirty moves to the front again. */
+	host_fm_set_dirty(2);
+	expect_lists((int[]){ 1, -1 }, (int[]){ 2, 3, 0, -1 });
+	host_fm_set_dirty(1);
+	expect_lists((int[]){ -1 }, (int[]){ 1, 2, 3, 0, -1 });
+}
+END_TEST
+
+static Suite *filemap_suite(void)
+{
+	Suite *s = suite_create("filemap");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 600);
+	tcase_add_test(tc, test_generic_file_mmap);
+	tcase_add_test(tc, test_filemap_nopage);
+	tcase_add_test(tc, test_set_page_dirty);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+int main(int argc, char **argv)
+{
+	SRunner *sr;
+	int failed;
+
+	host_mm_layout(argv);
+	sr = srunner_create(filemap_suite());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
