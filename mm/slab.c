@@ -253,45 +253,39 @@ static kmem_cache_t *clock_searchp = &cache_cache;
 static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 				int flags, size_t *left_over, unsigned int *num)
 {
-	int i;
-	size_t wastage = PAGE_SIZE << gfporder;
-	size_t extra = 0;
-	size_t base = 0;
+	size_t slab_bytes = PAGE_SIZE << gfporder;
+	size_t mgmt = 0, per_obj = 0;
+	unsigned int n = 0;
 
-	if (!(flags & CFLGS_OFF_SLAB)) {
-		base = sizeof(slab_t);
-		extra = sizeof(kmem_bufctl_t);
+	if (!(flags & CFLGS_OFF_SLAB)) {	/* slab_t and bufctls inside */
+		mgmt = sizeof(slab_t);
+		per_obj = sizeof(kmem_bufctl_t);
 	}
-	/* Find the first count that does not fit; one less does. */
-	i = 0;
-	while (i * size + L1_CACHE_ALIGN(base + i * extra) <= wastage)
-		i++;
-	if (i > 0)
-		i--;
+	/* Add objects while one more (with its bufctl) still fits. */
+	while ((n + 1) * size +
+	       L1_CACHE_ALIGN(mgmt + (n + 1) * per_obj) <= slab_bytes)
+		n++;
+	if (n > SLAB_LIMIT)
+		n = SLAB_LIMIT;
 
-	if (i > SLAB_LIMIT)
-		i = SLAB_LIMIT;
-
-	*num = i;
-	wastage -= i * size;
-	wastage -= L1_CACHE_ALIGN(base + i * extra);
-	*left_over = wastage;
+	*num = n;
+	*left_over = slab_bytes - n * size - L1_CACHE_ALIGN(mgmt + n * per_obj);
 }
 
 /* Make cache_cache usable.  Runs before the page allocator is up. */
 void __init kmem_cache_init(void)
 {
-	size_t left_over;
+	size_t spare;
 
 	init_MUTEX(&cache_chain_sem);
 	INIT_LIST_HEAD(&cache_chain);
 
-	kmem_cache_estimate(0, cache_cache.objsize, 0,
-			    &left_over, &cache_cache.num);
-	if (!cache_cache.num)
+	/* Descriptors live in one-page slabs with the slab_t on them. */
+	kmem_cache_estimate(0, cache_cache.objsize, 0, &spare,
+			    &cache_cache.num);
+	if (cache_cache.num == 0)
 		BUG();
-
-	cache_cache.colour = left_over / cache_cache.colour_off;
+	cache_cache.colour = spare / cache_cache.colour_off;
 	cache_cache.colour_next = 0;
 }
 
@@ -302,32 +296,33 @@ void __init kmem_cache_init(void)
  */
 void __init kmem_cache_sizes_init(void)
 {
-	cache_sizes_t *sizes = cache_sizes;
+	cache_sizes_t *cs;
 	char name[20];
 
 	/* Bigger slabs fragment memory: only on machines over 32 MB. */
 	if (num_physpages > (32 << 20) >> PAGE_SHIFT)
 		slab_break_gfp_order = BREAK_GFP_ORDER_HI;
-	do {
-		/* Cache-line aligned, so that no two objects share a line. */
-		sprintf(name, "size-%Zd", sizes->cs_size);
-		sizes->cs_cachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_HWCACHE_ALIGN, NULL, NULL);
-		if (!sizes->cs_cachep)
-			BUG();
 
-		if (!OFF_SLAB(sizes->cs_cachep)) {
-			offslab_limit = sizes->cs_size - sizeof(slab_t);
-			offslab_limit /= 2;
-		}
-		sprintf(name, "size-%Zd(DMA)", sizes->cs_size);
-		sizes->cs_dmacachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_CACHE_DMA | SLAB_HWCACHE_ALIGN,
-					NULL, NULL);
-		if (!sizes->cs_dmacachep)
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		/* Cache-line aligned, so that no two objects share a line. */
+		sprintf(name, "size-%Zd", cs->cs_size);
+		cs->cs_cachep = kmem_cache_create(name, cs->cs_size, 0,
+						  SLAB_HWCACHE_ALIGN,
+						  NULL, NULL);
+		if (cs->cs_cachep == NULL)
 			BUG();
-		sizes++;
-	} while (sizes->cs_size);
+		/* Off-slab slab_t's must fit in an on-slab general cache. */
+		if (!OFF_SLAB(cs->cs_cachep))
+			offslab_limit = (cs->cs_size - sizeof(slab_t)) / 2;
+
+		sprintf(name, "size-%Zd(DMA)", cs->cs_size);
+		cs->cs_dmacachep = kmem_cache_create(name, cs->cs_size, 0,
+						     SLAB_CACHE_DMA |
+						     SLAB_HWCACHE_ALIGN,
+						     NULL, NULL);
+		if (cs->cs_dmacachep == NULL)
+			BUG();
+	}
 }
 
 /* 2.4.0 turns on the per-CPU arrays here; a uniprocessor has none. */
@@ -341,20 +336,18 @@ __initcall(kmem_cpucache_init);
 /* Pages for one slab, from the zone the cache needs. */
 static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 {
-	flags |= cachep->gfpflags;
-	return (void *)__get_free_pages(flags, cachep->gfporder);
+	return (void *)__get_free_pages(flags | cachep->gfpflags,
+					cachep->gfporder);
 }
 
 /* Give a slab's pages back; free_pages() leaves PG_slab, so clear it. */
 static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 {
-	unsigned long i = 1 << cachep->gfporder;
-	struct page *page = virt_to_page(addr);
+	struct page *pg = virt_to_page(addr);
+	struct page *end = pg + (1 << cachep->gfporder);
 
-	while (i--) {
-		PageClearSlab(page);
-		page++;
-	}
+	for (; pg < end; pg++)
+		PageClearSlab(pg);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
 
@@ -362,30 +355,29 @@ static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 /* Fill an object (inside its red zones) with the poison pattern. */
 static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
-	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+	if (cachep->flags & SLAB_RED_ZONE) {	/* the guard words stay */
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	memset(addr, POISON_BYTE, size);
-	*(unsigned char *)(addr + size - 1) = POISON_END;
+	memset(p, POISON_BYTE, len - 1);
+	p[len - 1] = POISON_END;
 }
 
 /* Non-zero if someone wrote to a free, poisoned object. */
 static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
-	void *end;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	end = memchr(addr, POISON_END, size);
-	if (end != addr + size - 1)
-		return 1;
-	return 0;
+	/* Only the first end marker is looked for: it must be the last byte. */
+	return memchr(p, POISON_END, len) != p + len - 1;
 }
 #endif
 
@@ -395,39 +387,39 @@ static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
  */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
-	if (cachep->dtor
-#if DEBUG
-	    || cachep->flags & (SLAB_POISON | SLAB_RED_ZONE)
-#endif
-	    ) {
-		int i;
+	void *pages = slabp->s_mem - slabp->colouroff;
+	int walk = cachep->dtor != NULL;
+	unsigned int idx;
 
-		for (i = 0; i < cachep->num; i++) {
-			void *objp = slabp->s_mem + cachep->objsize * i;
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE) {
-				if (*(unsigned long *)objp != RED_MAGIC1)
-					BUG();
-				if (*(unsigned long *)(objp + cachep->objsize -
-						BYTES_PER_WORD) != RED_MAGIC1)
-					BUG();
-				objp += BYTES_PER_WORD;
-			}
+	if (cachep->flags & (SLAB_POISON | SLAB_RED_ZONE))
+		walk = 1;
 #endif
-			if (cachep->dtor)
-				cachep->dtor(objp, cachep, 0);
+	for (idx = 0; walk && idx < cachep->num; idx++) {
+		void *objp = slabp->s_mem + idx * cachep->objsize;
+		void *user = objp;		/* what the dtor is given */
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE)
-				objp -= BYTES_PER_WORD;
-			if ((cachep->flags & SLAB_POISON) &&
-			    kmem_check_poison_obj(cachep, objp))
-				BUG();
+		void *end = objp + cachep->objsize;
+
+		/* A free object: both guard words say MAGIC1. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*(unsigned long *)objp != RED_MAGIC1 ||
+		     *(unsigned long *)(end - BYTES_PER_WORD) != RED_MAGIC1))
+			BUG();
+		if (cachep->flags & SLAB_RED_ZONE)
+			user += BYTES_PER_WORD;
 #endif
-		}
+		if (cachep->dtor)
+			cachep->dtor(user, cachep, 0);
+#if DEBUG
+		if ((cachep->flags & SLAB_POISON) &&
+		    kmem_check_poison_obj(cachep, objp))
+			BUG();
+#endif
 	}
 
-	kmem_freepages(cachep, slabp->s_mem - slabp->colouroff);
-	if (OFF_SLAB(cachep))
+	kmem_freepages(cachep, pages);
+	if (OFF_SLAB(cachep))		/* its slab_t came from slabp_cache */
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 

@@ -322,30 +322,27 @@ static kmem_cache_t *clock_searchp = &cache_cache;
 static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 				int flags, size_t *left_over, unsigned int *num)
 {
-	int i;
-	size_t wastage = PAGE_SIZE << gfporder;
-	size_t extra = 0;
-	size_t base = 0;
+	size_t slab_bytes = PAGE_SIZE << gfporder;
+	size_t mgmt = 0, per_obj = 0;
+	unsigned int n = 0;
 
-	if (!(flags & CFLGS_OFF_SLAB)) {
-		base = sizeof(slab_t);
-		extra = sizeof(kmem_bufctl_t);
+	if (!(flags & CFLGS_OFF_SLAB)) {	/* slab_t and bufctls inside */
+		mgmt = sizeof(slab_t);
+		per_obj = sizeof(kmem_bufctl_t);
 	}
-	/* Find the first count that does not fit; one less does. */
-	i = 0;
-	/// 逐个试，直到放不下为止，再退回一个。简单但足够快：只在建立队列时算几次。
-	while (i * size + L1_CACHE_ALIGN(base + i * extra) <= wastage)
-		i++;
-	if (i > 0)
-		i--;
+	/// 逐个加：只要再多一个对象（连同它的 bufctl，管理区整体按 cache line 对齐）还放得下就加上。所需空间随个数单调增加，
+	/// 所以停下时 n 就是能放下的最大个数。简单但足够快：只在建立队列时算几次。
+	/* Add objects while one more (with its bufctl) still fits. */
+	while ((n + 1) * size +
+	       L1_CACHE_ALIGN(mgmt + (n + 1) * per_obj) <= slab_bytes)
+		n++;
+	/// SLAB_LIMIT 是 bufctl 能表示的最大序号，实际永远达不到，照 2.4.0 保留这一上限。
+	if (n > SLAB_LIMIT)
+		n = SLAB_LIMIT;
 
-	if (i > SLAB_LIMIT)
-		i = SLAB_LIMIT;
-
-	*num = i;
-	wastage -= i * size;
-	wastage -= L1_CACHE_ALIGN(base + i * extra);
-	*left_over = wastage;
+	/// 零头 = slab 的总字节数 − 对象占用 − 对齐后的管理区，着色就在这些零头里做。
+	*num = n;
+	*left_over = slab_bytes - n * size - L1_CACHE_ALIGN(mgmt + n * per_obj);
 }
 
 /* Make cache_cache usable.  Runs before the page allocator is up. */
@@ -355,17 +352,17 @@ static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 /// 着色数（64/32 = 2）。
 void __init kmem_cache_init(void)
 {
-	size_t left_over;
+	size_t spare;
 
 	init_MUTEX(&cache_chain_sem);
 	INIT_LIST_HEAD(&cache_chain);
 
-	kmem_cache_estimate(0, cache_cache.objsize, 0,
-			    &left_over, &cache_cache.num);
-	if (!cache_cache.num)
+	/* Descriptors live in one-page slabs with the slab_t on them. */
+	kmem_cache_estimate(0, cache_cache.objsize, 0, &spare,
+			    &cache_cache.num);
+	if (cache_cache.num == 0)
 		BUG();
-
-	cache_cache.colour = left_over / cache_cache.colour_off;
+	cache_cache.colour = spare / cache_cache.colour_off;
 	cache_cache.colour_next = 0;
 }
 
@@ -380,38 +377,37 @@ void __init kmem_cache_init(void)
 /// 放在 slab 外，要从已经建好的小尺寸通用缓冲区里分配它。
 void __init kmem_cache_sizes_init(void)
 {
-	cache_sizes_t *sizes = cache_sizes;
+	cache_sizes_t *cs;
 	char name[20];
 
 	/* Bigger slabs fragment memory: only on machines over 32 MB. */
 	/// 内存超过 32 MB 才允许 slab 用到 4 页（阶数 2）；内存少时大块连续页面难得，限制在 2 页。
 	if (num_physpages > (32 << 20) >> PAGE_SHIFT)
 		slab_break_gfp_order = BREAK_GFP_ORDER_HI;
-	/// 从 0 阶开始试：放不下一个对象就加一阶；slab 外管理时对象太多（超过 offslab_limit）就退回
-	/// 一阶并停止；阶数到了 slab_break_gfp_order，或零头不超过 slab 的 1/8，就认为合适；
-	/// 最多到 MAX_GFP_ORDER（32 页）。
-	do {
-		/* Cache-line aligned, so that no two objects share a line. */
-		sprintf(name, "size-%Zd", sizes->cs_size);
-		sizes->cs_cachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_HWCACHE_ALIGN, NULL, NULL);
-		if (!sizes->cs_cachep)
-			BUG();
 
+	/// 尺寸表以 cs_size 为 0 的一项结束；每一档建立普通和 DMA 两个队列，建不成就 BUG()。
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		/* Cache-line aligned, so that no two objects share a line. */
+		sprintf(name, "size-%Zd", cs->cs_size);
+		cs->cs_cachep = kmem_cache_create(name, cs->cs_size, 0,
+						  SLAB_HWCACHE_ALIGN,
+						  NULL, NULL);
+		if (cs->cs_cachep == NULL)
+			BUG();
 		/// 每建好一个管理结构在 slab 上的通用缓冲区，就用它能装下的 bufctl 个数更新 offslab_limit：
 		/// (尺寸 - sizeof(slab_t)) / 2。256 字节之后的各档都是 off-slab，最后停在 (256-24)/2 = 116。
-		if (!OFF_SLAB(sizes->cs_cachep)) {
-			offslab_limit = sizes->cs_size - sizeof(slab_t);
-			offslab_limit /= 2;
-		}
-		sprintf(name, "size-%Zd(DMA)", sizes->cs_size);
-		sizes->cs_dmacachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_CACHE_DMA | SLAB_HWCACHE_ALIGN,
-					NULL, NULL);
-		if (!sizes->cs_dmacachep)
+		/* Off-slab slab_t's must fit in an on-slab general cache. */
+		if (!OFF_SLAB(cs->cs_cachep))
+			offslab_limit = (cs->cs_size - sizeof(slab_t)) / 2;
+
+		sprintf(name, "size-%Zd(DMA)", cs->cs_size);
+		cs->cs_dmacachep = kmem_cache_create(name, cs->cs_size, 0,
+						     SLAB_CACHE_DMA |
+						     SLAB_HWCACHE_ALIGN,
+						     NULL, NULL);
+		if (cs->cs_dmacachep == NULL)
 			BUG();
-		sizes++;
-	} while (sizes->cs_size);
+	}
 }
 
 /* 2.4.0 turns on the per-CPU arrays here; a uniprocessor has none. */
@@ -429,8 +425,8 @@ __initcall(kmem_cpucache_init);
 /// DMA 队列的 gfpflags 里有 GFP_DMA，合进分配标志，页面就一定来自 ZONE_DMA。
 static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 {
-	flags |= cachep->gfpflags;
-	return (void *)__get_free_pages(flags, cachep->gfporder);
+	return (void *)__get_free_pages(flags | cachep->gfpflags,
+					cachep->gfporder);
 }
 
 /* Give a slab's pages back; free_pages() leaves PG_slab, so clear it. */
@@ -438,13 +434,12 @@ static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 /// free_pages() 不管 PG_slab 标志，所以先逐页清掉，否则这些页面以后被别人使用时还像是 slab 页面。
 static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 {
-	unsigned long i = 1 << cachep->gfporder;
-	struct page *page = virt_to_page(addr);
+	/// slab 的 2^gfporder 个页面在 mem_map 里也是连续的 page 结构，逐个清 PG_slab。
+	struct page *pg = virt_to_page(addr);
+	struct page *end = pg + (1 << cachep->gfporder);
 
-	while (i--) {
-		PageClearSlab(page);
-		page++;
-	}
+	for (; pg < end; pg++)
+		PageClearSlab(pg);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
 
@@ -454,14 +449,16 @@ static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 /// 有红区时跳过前后两个红区字。
 static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
-	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+	if (cachep->flags & SLAB_RED_ZONE) {	/* the guard words stay */
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	memset(addr, POISON_BYTE, size);
-	*(unsigned char *)(addr + size - 1) = POISON_END;
+	/// 前 len-1 个字节写 0x5a，最后一个字节写结束标记 0xa5。
+	memset(p, POISON_BYTE, len - 1);
+	p[len - 1] = POISON_END;
 }
 
 /* Non-zero if someone wrote to a free, poisoned object. */
@@ -470,17 +467,16 @@ static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 /// 写入其他值则发现不了（主机测试 test_poison_use_after_free 验证了 2.4.0 的这一行为）。
 static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
-	void *end;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	end = memchr(addr, POISON_END, size);
-	if (end != addr + size - 1)
-		return 1;
-	return 0;
+	/// 第一个 0xa5 不在最后一个字节上（提前出现，或末字节被改掉以致找不到）就是“毒”被破坏了，返回 1。
+	/* Only the first end marker is looked for: it must be the last byte. */
+	return memchr(p, POISON_END, len) != p + len - 1;
 }
 #endif
 
@@ -493,42 +489,43 @@ static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 /// slab_t 还要还给 slabp_cache 那个通用缓冲区。
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
-	if (cachep->dtor
-/// 调试版释放时检查页面：地址必须在 mem_map 范围内，且页面带 PG_slab。非调试版什么也不查，
-/// kfree() 一个非 slab 的指针会直接破坏数据——2.4.0 就是如此。
-#if DEBUG
-	    || cachep->flags & (SLAB_POISON | SLAB_RED_ZONE)
-#endif
-	    ) {
-		int i;
+	/// s_mem 减去 colouroff 就是 slab 页面的起点。
+	void *pages = slabp->s_mem - slabp->colouroff;
+	/// 只有需要对每个对象做点什么时才逐个走一遍：有析构函数，或（调试版）要核对红区和毒。
+	int walk = cachep->dtor != NULL;
+	unsigned int idx;
 
-		for (i = 0; i < cachep->num; i++) {
-			void *objp = slabp->s_mem + cachep->objsize * i;
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE) {
-				if (*(unsigned long *)objp != RED_MAGIC1)
-					BUG();
-				if (*(unsigned long *)(objp + cachep->objsize -
-						BYTES_PER_WORD) != RED_MAGIC1)
-					BUG();
-				objp += BYTES_PER_WORD;
-			}
+	if (cachep->flags & (SLAB_POISON | SLAB_RED_ZONE))
+		walk = 1;
 #endif
-			if (cachep->dtor)
-				cachep->dtor(objp, cachep, 0);
+	for (idx = 0; walk && idx < cachep->num; idx++) {
+		/// objp 是对象所占空间的起点（有红区时含前面的红区字），user 是交给析构函数的地址（跳过红区字）。
+		void *objp = slabp->s_mem + idx * cachep->objsize;
+		void *user = objp;		/* what the dtor is given */
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE)
-				objp -= BYTES_PER_WORD;
-			if ((cachep->flags & SLAB_POISON) &&
-			    kmem_check_poison_obj(cachep, objp))
-				BUG();
+		void *end = objp + cachep->objsize;
+
+		/// 撤销时所有对象都已空闲，两个红区字都应是 RED_MAGIC1；否则有人越界写过，BUG()。
+		/* A free object: both guard words say MAGIC1. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*(unsigned long *)objp != RED_MAGIC1 ||
+		     *(unsigned long *)(end - BYTES_PER_WORD) != RED_MAGIC1))
+			BUG();
+		if (cachep->flags & SLAB_RED_ZONE)
+			user += BYTES_PER_WORD;
 #endif
-		}
+		if (cachep->dtor)
+			cachep->dtor(user, cachep, 0);
+#if DEBUG
+		if ((cachep->flags & SLAB_POISON) &&
+		    kmem_check_poison_obj(cachep, objp))
+			BUG();
+#endif
 	}
 
-	/// s_mem 减去 colouroff 就是 slab 页面的起点。
-	kmem_freepages(cachep, slabp->s_mem - slabp->colouroff);
-	if (OFF_SLAB(cachep))
+	kmem_freepages(cachep, pages);
+	if (OFF_SLAB(cachep))		/* its slab_t came from slabp_cache */
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 
@@ -1132,6 +1129,8 @@ alloc_new_slab:
 	return NULL;
 }
 
+/// 调试版释放时检查页面：地址必须在 mem_map 范围内，且页面带 PG_slab。非调试版什么也不查，
+/// kfree() 一个非 slab 的指针会直接破坏数据——2.4.0 就是如此。
 #if DEBUG
 #define CHECK_NR(pg) \
 	do { \
