@@ -436,34 +436,33 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 {
 	const char *func_nm = KERN_ERR "kmem_create: ";
 	size_t left_over, align, slab_size;
-	kmem_cache_t *cachep = NULL;
+	kmem_cache_t *cachep;
+	struct list_head *p;
 
 	/* Misuse is a bug in the caller, not a failure to report. */
-	if (!name ||
-	    strlen(name) >= CACHE_NAMELEN - 1 ||
-	    in_interrupt() ||
-	    size < BYTES_PER_WORD ||
+	if (name == NULL || strlen(name) >= CACHE_NAMELEN - 1 ||
+	    in_interrupt() || size < BYTES_PER_WORD ||
 	    size > (1 << MAX_OBJ_ORDER) * PAGE_SIZE ||
-	    (dtor && !ctor) ||
-	    offset > size)
+	    (dtor != NULL && ctor == NULL) || offset > size)
 		BUG();
 
 #if DEBUG
-	if ((flags & SLAB_DEBUG_INITIAL) && !ctor) {
+	if (ctor == NULL && (flags & SLAB_DEBUG_INITIAL)) {
+		/* Nothing to verify the state of a freed object with. */
 		printk("%sNo con, but init state check requested - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_DEBUG_INITIAL;
 	}
-	/* A constructed object must keep its state: no poison over it. */
-	if ((flags & SLAB_POISON) && ctor) {
+	if (ctor != NULL && (flags & SLAB_POISON)) {
+		/* A constructed object must keep its state: no poison. */
 		printk("%sPoisoning requested, but con given - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_POISON;
 	}
 #if FORCED_DEBUG
-	if (size < (PAGE_SIZE >> 3))
+	if (size < (PAGE_SIZE >> 3))	/* small objects get red zones */
 		flags |= SLAB_RED_ZONE;
-	if (!ctor)
+	if (ctor == NULL)
 		flags |= SLAB_POISON;
 #endif
 #endif
@@ -473,27 +472,23 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		BUG();
 
 	cachep = kmem_cache_alloc(&cache_cache, SLAB_KERNEL);
-	if (!cachep)
-		goto out;
+	if (cachep == NULL)
+		return NULL;
 	memset(cachep, 0, sizeof(kmem_cache_t));
 
 	/* Whole words: keeps red zones and on-slab bufctls aligned. */
 	if (size & (BYTES_PER_WORD - 1)) {
-		size += BYTES_PER_WORD - 1;
-		size &= ~(BYTES_PER_WORD - 1);
+		size = (size + BYTES_PER_WORD - 1) & ~(BYTES_PER_WORD - 1);
 		printk("%sForcing size word alignment - %s\n", func_nm, name);
 	}
-
 #if DEBUG
 	if (flags & SLAB_RED_ZONE) {
 		/* A guard word each side; alignment is given up. */
-		flags &= ~SLAB_HWCACHE_ALIGN;
 		size += 2 * BYTES_PER_WORD;
+		flags &= ~SLAB_HWCACHE_ALIGN;
 	}
 #endif
-	align = BYTES_PER_WORD;
-	if (flags & SLAB_HWCACHE_ALIGN)
-		align = L1_CACHE_BYTES;
+	align = (flags & SLAB_HWCACHE_ALIGN) ? L1_CACHE_BYTES : BYTES_PER_WORD;
 
 	/* Big objects: first try keeping the slab_t off the slab. */
 	if (size >= (PAGE_SIZE >> 3))
@@ -501,9 +496,10 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 
 	if (flags & SLAB_HWCACHE_ALIGN) {
 		/* Small objects may share a line, two or more to a line. */
-		while (size < align / 2)
-			align /= 2;
-		size = (size + align - 1) & ~(align - 1);
+		while (2 * size < align)
+			align >>= 1;
+		size += align - 1;
+		size &= ~(align - 1);
 	}
 
 	/*
@@ -512,88 +508,77 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	 * and not so many off-slab objects that their bufctls overflow
 	 * the general cache that must hold them.
 	 */
-	do {
-		unsigned int break_flag = 0;
-cal_wastage:
+	for (;;) {
 		kmem_cache_estimate(cachep->gfporder, size, flags,
 				    &left_over, &cachep->num);
-		if (break_flag)
-			break;
 		if (cachep->gfporder >= MAX_GFP_ORDER)
 			break;
-		if (!cachep->num)
-			goto next;
-		if (flags & CFLGS_OFF_SLAB && cachep->num > offslab_limit) {
-			cachep->gfporder--;
-			break_flag++;
-			goto cal_wastage;
+		if (cachep->num != 0) {
+			if ((flags & CFLGS_OFF_SLAB) &&
+			    cachep->num > offslab_limit) {
+				/* One order back, and that is final. */
+				cachep->gfporder--;
+				kmem_cache_estimate(cachep->gfporder, size,
+						    flags, &left_over,
+						    &cachep->num);
+				break;
+			}
+			if (cachep->gfporder >= slab_break_gfp_order)
+				break;
+			if (8 * left_over <= (PAGE_SIZE << cachep->gfporder))
+				break;
 		}
-		if (cachep->gfporder >= slab_break_gfp_order)
-			break;
-		if ((left_over * 8) <= (PAGE_SIZE << cachep->gfporder))
-			break;
-next:
 		cachep->gfporder++;
-	} while (1);
+	}
 
-	if (!cachep->num) {
+	if (cachep->num == 0) {
 		printk("kmem_cache_create: couldn't create cache %s.\n", name);
 		kmem_cache_free(&cache_cache, cachep);
-		cachep = NULL;
-		goto out;
+		return NULL;
 	}
-	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
-				   sizeof(slab_t));
+	slab_size = L1_CACHE_ALIGN(sizeof(slab_t) +
+				   cachep->num * sizeof(kmem_bufctl_t));
 
 	/* If the left-over room holds the slab_t, keep it on the slab. */
-	if (flags & CFLGS_OFF_SLAB && left_over >= slab_size) {
-		flags &= ~CFLGS_OFF_SLAB;
+	if ((flags & CFLGS_OFF_SLAB) && left_over >= slab_size) {
 		left_over -= slab_size;
+		flags &= ~CFLGS_OFF_SLAB;
 	}
 
 	/* Colouring: the unused bytes of a slab, in steps of offset. */
-	offset += align - 1;
-	offset &= ~(align - 1);
-	if (!offset)
+	offset = (offset + align - 1) & ~(align - 1);
+	if (offset == 0)
 		offset = L1_CACHE_BYTES;
 	cachep->colour_off = offset;
 	cachep->colour = left_over / offset;
 
-	if (!cachep->gfporder && !(flags & CFLGS_OFF_SLAB))
-		flags |= CFLGS_OPTIMIZE;
+	if (cachep->gfporder == 0 && !(flags & CFLGS_OFF_SLAB))
+		flags |= CFLGS_OPTIMIZE;	/* set, never looked at */
 
-	cachep->flags = flags;
-	cachep->gfpflags = 0;
-	if (flags & SLAB_CACHE_DMA)
-		cachep->gfpflags |= GFP_DMA;
-	spin_lock_init(&cachep->spinlock);
 	cachep->objsize = size;
-	INIT_LIST_HEAD(&cachep->slabs);
-	cachep->firstnotfull = &cachep->slabs;
-
-	if (flags & CFLGS_OFF_SLAB)
-		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
+	cachep->flags = flags;
+	cachep->gfpflags = (flags & SLAB_CACHE_DMA) ? GFP_DMA : 0;
 	cachep->ctor = ctor;
 	cachep->dtor = dtor;
+	if (flags & CFLGS_OFF_SLAB)
+		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
 	/* A copy: the caller's string may go away (a module unloaded). */
 	strcpy(cachep->name, name);
+	spin_lock_init(&cachep->spinlock);
+	INIT_LIST_HEAD(&cachep->slabs);
+	cachep->firstnotfull = &cachep->slabs;	/* no slab has room */
 
 	down(&cache_chain_sem);
-	{
-		struct list_head *p;
+	/* Names are constant once set: no cache lock needed. */
+	list_for_each(p, &cache_chain) {
+		kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
 
-		/* Names are constant once set: no cache lock needed. */
-		list_for_each(p, &cache_chain) {
-			kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
-
-			if (!strcmp(pc->name, name))
-				BUG();
-		}
+		if (strcmp(pc->name, name) == 0)
+			BUG();
 	}
 	/* Nobody else can see the new cache yet: no lock. */
 	list_add(&cachep->next, &cache_chain);
 	up(&cache_chain_sem);
-out:
 	return cachep;
 }
 
@@ -601,18 +586,13 @@ out:
 static int is_chained_kmem_cache(kmem_cache_t *cachep)
 {
 	struct list_head *p;
-	int ret = 0;
+	int found = 0;
 
 	down(&cache_chain_sem);
-	list_for_each(p, &cache_chain) {
-		if (p == &cachep->next) {
-			ret = 1;
-			break;
-		}
-	}
+	for (p = cache_chain.next; !found && p != &cache_chain; p = p->next)
+		found = (p == &cachep->next);
 	up(&cache_chain_sem);
-
-	return ret;
+	return found;
 }
 
 /* The per-CPU arrays would be emptied here first. */
@@ -624,44 +604,40 @@ static int is_chained_kmem_cache(kmem_cache_t *cachep)
  */
 static int __kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	slab_t *slabp;
-	int ret;
+	int left;
 
 	drain_cpu_caches(cachep);
 
 	spin_lock_irq(&cachep->spinlock);
+	for (;;) {
+		struct list_head *last = cachep->slabs.prev;
+		slab_t *victim;
 
-	while (!cachep->growing) {
-		struct list_head *p;
-
-		p = cachep->slabs.prev;
-		if (p == &cachep->slabs)
+		if (cachep->growing || last == &cachep->slabs)
 			break;
-
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)		/* free slabs end here */
 			break;
-
-		list_del(&slabp->list);
-		if (cachep->firstnotfull == &slabp->list)
+		list_del(last);
+		if (cachep->firstnotfull == last)
 			cachep->firstnotfull = &cachep->slabs;
 
 		/* Off the list now: the pages can go without the lock. */
 		spin_unlock_irq(&cachep->spinlock);
-		kmem_slab_destroy(cachep, slabp);
+		kmem_slab_destroy(cachep, victim);
 		spin_lock_irq(&cachep->spinlock);
 	}
-	ret = !list_empty(&cachep->slabs);
+	left = !list_empty(&cachep->slabs);
 	spin_unlock_irq(&cachep->spinlock);
-	return ret;
+	return left;
 }
 
 /* Release every free slab of a cache; 0 if none remain at all. */
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || !is_chained_kmem_cache(cachep))
+	if (cachep == NULL || in_interrupt() ||
+	    !is_chained_kmem_cache(cachep))
 		BUG();
-
 	return __kmem_cache_shrink(cachep);
 }
 
@@ -671,29 +647,28 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
  */
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || cachep->growing)
+	if (cachep == NULL || in_interrupt() || cachep->growing)
 		BUG();
 
 	down(&cache_chain_sem);
 	/* The reaper's clock must not point at a freed descriptor. */
 	if (clock_searchp == cachep)
-		clock_searchp = list_entry(cachep->next.next,
-					   kmem_cache_t, next);
+		clock_searchp = list_entry(cachep->next.next, kmem_cache_t,
+					   next);
 	list_del(&cachep->next);
 	up(&cache_chain_sem);
 
-	if (__kmem_cache_shrink(cachep)) {
-		printk(KERN_ERR
-		       "kmem_cache_destroy: Can't free all objects %p\n",
-		       cachep);
-		down(&cache_chain_sem);
-		list_add(&cachep->next, &cache_chain);
-		up(&cache_chain_sem);
-		return 1;
+	if (__kmem_cache_shrink(cachep) == 0) {
+		kmem_cache_free(&cache_cache, cachep);
+		return 0;
 	}
-	kmem_cache_free(&cache_cache, cachep);
-
-	return 0;
+	/* Objects are still out: the cache goes back on the chain. */
+	printk(KERN_ERR
+	       "kmem_cache_destroy: Can't free all objects %p\n", cachep);
+	down(&cache_chain_sem);
+	list_add(&cachep->next, &cache_chain);
+	up(&cache_chain_sem);
+	return 1;
 }
 
 /*

@@ -546,38 +546,38 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 {
 	const char *func_nm = KERN_ERR "kmem_create: ";
 	size_t left_over, align, slab_size;
-	kmem_cache_t *cachep = NULL;
+	kmem_cache_t *cachep;
+	struct list_head *p;
 
-	/* Misuse is a bug in the caller, not a failure to report. */
 	/// 这些都是调用者的错误，直接 BUG()：没有名字或名字太长（最多 18 个字符）、在中断上下文中、
-	/// 对象小于一个字或大于 32 页、有析构函数却没有构造函数、着色偏移大于对象。2.4.0 还写了
-	/// offset < 0，但 offset 是 size_t，这个条件永远不成立，本移植省去了它。
-	if (!name ||
-	    strlen(name) >= CACHE_NAMELEN - 1 ||
-	    in_interrupt() ||
-	    size < BYTES_PER_WORD ||
+	/// 对象小于一个字或大于 32 页、有析构函数却没有构造函数、着色偏移大于对象。名字先判空再量长度，
+	/// 次序不能颠倒。2.4.0 还写了 offset < 0，但 offset 是 size_t，这个条件永远不成立，本移植省去了它。
+	/* Misuse is a bug in the caller, not a failure to report. */
+	if (name == NULL || strlen(name) >= CACHE_NAMELEN - 1 ||
+	    in_interrupt() || size < BYTES_PER_WORD ||
 	    size > (1 << MAX_OBJ_ORDER) * PAGE_SIZE ||
-	    (dtor && !ctor) ||
-	    offset > size)
+	    (dtor != NULL && ctor == NULL) || offset > size)
 		BUG();
 
 #if DEBUG
-	/// SLAB_DEBUG_INITIAL 要在释放时调用构造函数来核对对象状态，没有构造函数就无从核对，去掉这个标志。
-	if ((flags & SLAB_DEBUG_INITIAL) && !ctor) {
+	/// SLAB_DEBUG_INITIAL 要在释放时调用构造函数来核对对象状态，没有构造函数就无从核对，去掉这个标志；
+	/// 有构造函数的对象不能“下毒”（会毁掉构造好的状态），去掉 SLAB_POISON。两种情况都打印一条提示。
+	if (ctor == NULL && (flags & SLAB_DEBUG_INITIAL)) {
+		/* Nothing to verify the state of a freed object with. */
 		printk("%sNo con, but init state check requested - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_DEBUG_INITIAL;
 	}
-	/* A constructed object must keep its state: no poison over it. */
-	if ((flags & SLAB_POISON) && ctor) {
+	if (ctor != NULL && (flags & SLAB_POISON)) {
+		/* A constructed object must keep its state: no poison. */
 		printk("%sPoisoning requested, but con given - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_POISON;
 	}
 #if FORCED_DEBUG
-	if (size < (PAGE_SIZE >> 3))
+	if (size < (PAGE_SIZE >> 3))	/* small objects get red zones */
 		flags |= SLAB_RED_ZONE;
-	if (!ctor)
+	if (ctor == NULL)
 		flags |= SLAB_POISON;
 #endif
 #endif
@@ -589,28 +589,27 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 
 	/// 控制结构本身就是 cache_cache 里的一个对象，可以睡眠等待（SLAB_KERNEL）。
 	cachep = kmem_cache_alloc(&cache_cache, SLAB_KERNEL);
-	if (!cachep)
-		goto out;
+	if (cachep == NULL)
+		return NULL;
+	/// 清零之后 gfporder 从 0 开始，slabp_cache、growing、colour_next 等也都是 0。
 	memset(cachep, 0, sizeof(kmem_cache_t));
 
 	/* Whole words: keeps red zones and on-slab bufctls aligned. */
 	/// 对象大小凑成 4 的倍数，保证对象和 on-slab 的 bufctl 都按字对齐；会打印一条提示。
 	if (size & (BYTES_PER_WORD - 1)) {
-		size += BYTES_PER_WORD - 1;
-		size &= ~(BYTES_PER_WORD - 1);
+		size = (size + BYTES_PER_WORD - 1) & ~(BYTES_PER_WORD - 1);
 		printk("%sForcing size word alignment - %s\n", func_nm, name);
 	}
-
 #if DEBUG
+	/// 红区：对象前后各加一个字，里面放 RED_MAGIC1/2；对象因此错开一个字，按 cache line 对齐也就没有意义了。
 	if (flags & SLAB_RED_ZONE) {
 		/* A guard word each side; alignment is given up. */
-		flags &= ~SLAB_HWCACHE_ALIGN;
 		size += 2 * BYTES_PER_WORD;
+		flags &= ~SLAB_HWCACHE_ALIGN;
 	}
 #endif
-	align = BYTES_PER_WORD;
-	if (flags & SLAB_HWCACHE_ALIGN)
-		align = L1_CACHE_BYTES;
+	/// 对齐值：一般按字（4 字节），要求 SLAB_HWCACHE_ALIGN 时按 cache line（32 字节）。
+	align = (flags & SLAB_HWCACHE_ALIGN) ? L1_CACHE_BYTES : BYTES_PER_WORD;
 
 	/* Big objects: first try keeping the slab_t off the slab. */
 	/// 对象达到 1/8 页（512 字节）时，先假定把 slab 管理结构放到 slab 外，好让对象排得更紧；
@@ -618,13 +617,14 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	if (size >= (PAGE_SIZE >> 3))
 		flags |= CFLGS_OFF_SLAB;
 
-	/// 要求按 cache line 对齐：小对象不必每个独占一行，对齐值减半直到对象不小于它的一半，
-	/// 于是 10 字节的对象按 16 对齐、4 字节的按 8 对齐，两个以上对象合用一行而不跨行。
+	/// 要求按 cache line 对齐：小对象不必每个独占一行，对齐值减半直到对象不小于它的一半（2*size >= align），
+	/// 于是 10 字节的对象按 16 对齐、4 字节的按 8 对齐，两个以上对象合用一行而不跨行。然后对象大小向上取整到对齐值。
 	if (flags & SLAB_HWCACHE_ALIGN) {
 		/* Small objects may share a line, two or more to a line. */
-		while (size < align / 2)
-			align /= 2;
-		size = (size + align - 1) & ~(align - 1);
+		while (2 * size < align)
+			align >>= 1;
+		size += align - 1;
+		size &= ~(align - 1);
 	}
 
 	/*
@@ -633,100 +633,98 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	 * and not so many off-slab objects that their bufctls overflow
 	 * the general cache that must hold them.
 	 */
-	do {
-		unsigned int break_flag = 0;
-cal_wastage:
+	/// 从 0 阶开始试：放不下一个对象就加一阶；slab 外管理时对象太多（超过 offslab_limit）就退回
+	/// 一阶并停止；阶数到了 slab_break_gfp_order，或零头不超过 slab 的 1/8，就认为合适；
+	/// 最多到 MAX_GFP_ORDER（32 页）。每一轮先按当前阶数估算 num 和 left_over，再决定停还是加一阶。
+	for (;;) {
 		kmem_cache_estimate(cachep->gfporder, size, flags,
 				    &left_over, &cachep->num);
-		if (break_flag)
-			break;
 		if (cachep->gfporder >= MAX_GFP_ORDER)
 			break;
-		if (!cachep->num)
-			goto next;
-		/// break_flag 让下一轮 cal_wastage 按减小后的阶数重算一次 num 和 left_over 就结束循环。
-		/// （若在 0 阶就超限，gfporder 会减成 -1；按 2.4.0 的尺寸表这不会发生。）
-		if (flags & CFLGS_OFF_SLAB && cachep->num > offslab_limit) {
-			cachep->gfporder--;
-			break_flag++;
-			goto cal_wastage;
+		/// num 为 0：这一阶连一个对象也放不下，直接去加一阶。
+		if (cachep->num != 0) {
+			/// bufctl 数组要放进 slabp_cache 那个通用缓冲区，对象个数受 offslab_limit 限制：超限就退回一阶，
+			/// 按那一阶重新估算一次 num 和 left_over，到此为止（2.4.0 用 break_flag 和 goto cal_wastage 做同一件事）。
+			/// 若在 0 阶就超限，gfporder 会减成 -1；按 2.4.0 的尺寸表这不会发生。
+			if ((flags & CFLGS_OFF_SLAB) &&
+			    cachep->num > offslab_limit) {
+				/* One order back, and that is final. */
+				cachep->gfporder--;
+				kmem_cache_estimate(cachep->gfporder, size,
+						    flags, &left_over,
+						    &cachep->num);
+				break;
+			}
+			if (cachep->gfporder >= slab_break_gfp_order)
+				break;
+			/// 零头不超过 slab 的 1/8：浪费可以接受。
+			if (8 * left_over <= (PAGE_SIZE << cachep->gfporder))
+				break;
 		}
-		if (cachep->gfporder >= slab_break_gfp_order)
-			break;
-		if ((left_over * 8) <= (PAGE_SIZE << cachep->gfporder))
-			break;
-next:
 		cachep->gfporder++;
-	} while (1);
+	}
 
 	/// 到 32 页都放不下一个对象（只有调试版加了红区的 128 KB 对象会这样），建立失败，返回 NULL。
-	if (!cachep->num) {
+	if (cachep->num == 0) {
 		printk("kmem_cache_create: couldn't create cache %s.\n", name);
 		kmem_cache_free(&cache_cache, cachep);
-		cachep = NULL;
-		goto out;
+		return NULL;
 	}
-	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
-				   sizeof(slab_t));
+	slab_size = L1_CACHE_ALIGN(sizeof(slab_t) +
+				   cachep->num * sizeof(kmem_bufctl_t));
 
 	/* If the left-over room holds the slab_t, keep it on the slab. */
 	/// 零头够放管理结构就放回 slab 上，省去一次从通用缓冲区的分配；代价是着色的余地变小。
 	/// 例如 600 字节的对象：一页放 6 个剩 496 字节，放下 64 字节的管理结构后还剩 432 字节，13 种着色。
-	if (flags & CFLGS_OFF_SLAB && left_over >= slab_size) {
-		flags &= ~CFLGS_OFF_SLAB;
+	if ((flags & CFLGS_OFF_SLAB) && left_over >= slab_size) {
 		left_over -= slab_size;
+		flags &= ~CFLGS_OFF_SLAB;
 	}
 
 	/* Colouring: the unused bytes of a slab, in steps of offset. */
 	/// 着色步长 colour_off：调用者给的 offset 按对齐值向上取整，没给（0）就用一个 cache line。
 	/// 剩余零头能容纳几个步长，就有几种着色（colour）。
-	offset += align - 1;
-	offset &= ~(align - 1);
-	if (!offset)
+	offset = (offset + align - 1) & ~(align - 1);
+	if (offset == 0)
 		offset = L1_CACHE_BYTES;
 	cachep->colour_off = offset;
 	cachep->colour = left_over / offset;
 
-	if (!cachep->gfporder && !(flags & CFLGS_OFF_SLAB))
-		flags |= CFLGS_OPTIMIZE;
+	/// CFLGS_OPTIMIZE：单页且管理结构在 slab 上。2.4.0 设置了这个标志，却没有任何地方用它。
+	if (cachep->gfporder == 0 && !(flags & CFLGS_OFF_SLAB))
+		flags |= CFLGS_OPTIMIZE;	/* set, never looked at */
 
-	cachep->flags = flags;
-	cachep->gfpflags = 0;
-	/// DMA 队列的页面必须来自 ZONE_DMA：把 GFP_DMA 记在 gfpflags 里，kmem_getpages() 每次都带上。
-	if (flags & SLAB_CACHE_DMA)
-		cachep->gfpflags |= GFP_DMA;
-	spin_lock_init(&cachep->spinlock);
+	/// 以下填写控制结构的其余字段。这时队列还没挂上链，别人看不到它，先后次序无关紧要。
 	cachep->objsize = size;
-	INIT_LIST_HEAD(&cachep->slabs);
-	cachep->firstnotfull = &cachep->slabs;
-
+	cachep->flags = flags;
+	/// DMA 队列的页面必须来自 ZONE_DMA：把 GFP_DMA 记在 gfpflags 里，kmem_getpages() 每次都带上。
+	cachep->gfpflags = (flags & SLAB_CACHE_DMA) ? GFP_DMA : 0;
+	cachep->ctor = ctor;
+	cachep->dtor = dtor;
 	if (flags & CFLGS_OFF_SLAB)
 		/// 管理结构在 slab 外：找能装下 slab_size 字节的最小通用缓冲区。因为通用缓冲区是从小到大建立的，
 		/// 需要的那一档此时已经存在。
 		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
-	cachep->ctor = ctor;
-	cachep->dtor = dtor;
 	/* A copy: the caller's string may go away (a module unloaded). */
 	strcpy(cachep->name, name);
+	spin_lock_init(&cachep->spinlock);
+	/// 还没有 slab：链为空，firstnotfull 指向链头，表示“没有可分配的 slab”，第一次分配就会增长。
+	INIT_LIST_HEAD(&cachep->slabs);
+	cachep->firstnotfull = &cachep->slabs;	/* no slab has room */
 
 	/// 名字重复是调用者的错误，BUG()。新队列加在链头之后，所以链上越新的队列越靠前
 	/// （slabinfo 的输出也是这个顺序）。
 	down(&cache_chain_sem);
-	{
-		struct list_head *p;
+	/* Names are constant once set: no cache lock needed. */
+	list_for_each(p, &cache_chain) {
+		kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
 
-		/* Names are constant once set: no cache lock needed. */
-		list_for_each(p, &cache_chain) {
-			kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
-
-			if (!strcmp(pc->name, name))
-				BUG();
-		}
+		if (strcmp(pc->name, name) == 0)
+			BUG();
 	}
 	/* Nobody else can see the new cache yet: no lock. */
 	list_add(&cachep->next, &cache_chain);
 	up(&cache_chain_sem);
-out:
 	return cachep;
 }
 
@@ -736,18 +734,14 @@ out:
 static int is_chained_kmem_cache(kmem_cache_t *cachep)
 {
 	struct list_head *p;
-	int ret = 0;
+	int found = 0;
 
+	/// 沿链比较 next 字段的地址，找到即停。
 	down(&cache_chain_sem);
-	list_for_each(p, &cache_chain) {
-		if (p == &cachep->next) {
-			ret = 1;
-			break;
-		}
-	}
+	for (p = cache_chain.next; !found && p != &cache_chain; p = p->next)
+		found = (p == &cachep->next);
 	up(&cache_chain_sem);
-
-	return ret;
+	return found;
 }
 
 /* The per-CPU arrays would be emptied here first. */
@@ -763,38 +757,35 @@ static int is_chained_kmem_cache(kmem_cache_t *cachep)
 /// 也停止。返回值表示链上是否还剩 slab。
 static int __kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	slab_t *slabp;
-	int ret;
+	int left;
 
 	drain_cpu_caches(cachep);
 
 	spin_lock_irq(&cachep->spinlock);
+	/// 每一轮都重新看链尾：放开锁撤销 slab 期间链可能变了。队列在增长、链已空、链尾的 slab 有对象在用，都停止。
+	for (;;) {
+		struct list_head *last = cachep->slabs.prev;
+		slab_t *victim;
 
-	while (!cachep->growing) {
-		struct list_head *p;
-
-		p = cachep->slabs.prev;
-		if (p == &cachep->slabs)
+		if (cachep->growing || last == &cachep->slabs)
 			break;
-
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)		/* free slabs end here */
 			break;
-
-		list_del(&slabp->list);
+		list_del(last);
 		/// 被摘下的若正是 firstnotfull，说明它前面没有半满的 slab，后面也只剩（即将被摘下的）空 slab，
 		/// 于是 firstnotfull 改指链头，表示“没有可分配的 slab”。
-		if (cachep->firstnotfull == &slabp->list)
+		if (cachep->firstnotfull == last)
 			cachep->firstnotfull = &cachep->slabs;
 
 		/* Off the list now: the pages can go without the lock. */
 		spin_unlock_irq(&cachep->spinlock);
-		kmem_slab_destroy(cachep, slabp);
+		kmem_slab_destroy(cachep, victim);
 		spin_lock_irq(&cachep->spinlock);
 	}
-	ret = !list_empty(&cachep->slabs);
+	left = !list_empty(&cachep->slabs);
 	spin_unlock_irq(&cachep->spinlock);
-	return ret;
+	return left;
 }
 
 /* Release every free slab of a cache; 0 if none remain at all. */
@@ -803,9 +794,9 @@ static int __kmem_cache_shrink(kmem_cache_t *cachep)
 /// 和 kmem_cache_reap() 才释放。
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || !is_chained_kmem_cache(cachep))
+	if (cachep == NULL || in_interrupt() ||
+	    !is_chained_kmem_cache(cachep))
 		BUG();
-
 	return __kmem_cache_shrink(cachep);
 }
 
@@ -818,29 +809,31 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
 /// 调用者必须保证这期间没有人再从这个队列分配。
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || cachep->growing)
+	if (cachep == NULL || in_interrupt() || cachep->growing)
 		BUG();
 
+	/// 先在信号量保护下从链上摘下，回收（kmem_cache_reap）就再也看不到它；时钟指针若正指着它，先移到下一个。
 	down(&cache_chain_sem);
 	/* The reaper's clock must not point at a freed descriptor. */
 	if (clock_searchp == cachep)
-		clock_searchp = list_entry(cachep->next.next,
-					   kmem_cache_t, next);
+		clock_searchp = list_entry(cachep->next.next, kmem_cache_t,
+					   next);
 	list_del(&cachep->next);
 	up(&cache_chain_sem);
 
-	if (__kmem_cache_shrink(cachep)) {
-		printk(KERN_ERR
-		       "kmem_cache_destroy: Can't free all objects %p\n",
-		       cachep);
-		down(&cache_chain_sem);
-		list_add(&cachep->next, &cache_chain);
-		up(&cache_chain_sem);
-		return 1;
+	/// 所有 slab 都释放了：控制结构还给 cache_cache，撤销成功。
+	if (__kmem_cache_shrink(cachep) == 0) {
+		kmem_cache_free(&cache_cache, cachep);
+		return 0;
 	}
-	kmem_cache_free(&cache_cache, cachep);
-
-	return 0;
+	/// 还有对象在用：报告，挂回链头（list_add），返回 1。空闲的 slab 已在 shrink 中释放。
+	/* Objects are still out: the cache goes back on the chain. */
+	printk(KERN_ERR
+	       "kmem_cache_destroy: Can't free all objects %p\n", cachep);
+	down(&cache_chain_sem);
+	list_add(&cachep->next, &cache_chain);
+	up(&cache_chain_sem);
+	return 1;
 }
 
 /*
