@@ -680,19 +680,19 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 {
 	slab_t *slabp;
 
-	if (OFF_SLAB(cachep)) {
-		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
-		if (!slabp)
-			return NULL;
-	} else {
+	if (!OFF_SLAB(cachep)) {
+		/* slab_t and bufctls at the colour offset, objects after */
 		slabp = objp + colour_off;
-		colour_off += L1_CACHE_ALIGN(cachep->num *
-				sizeof(kmem_bufctl_t) + sizeof(slab_t));
+		colour_off += L1_CACHE_ALIGN(sizeof(slab_t) +
+				cachep->num * sizeof(kmem_bufctl_t));
+	} else {
+		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
+		if (slabp == NULL)
+			return NULL;
 	}
-	slabp->inuse = 0;
-	slabp->colouroff = colour_off;
 	slabp->s_mem = objp + colour_off;
-
+	slabp->colouroff = colour_off;
+	slabp->inuse = 0;
 	return slabp;
 }
 
@@ -700,37 +700,36 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 					unsigned long ctor_flags)
 {
-	int i;
+	kmem_bufctl_t *chain = slab_bufctl(slabp);
+	unsigned int idx;
 
-	for (i = 0; i < cachep->num; i++) {
-		void *objp = slabp->s_mem + cachep->objsize * i;
+	for (idx = 0; idx < cachep->num; idx++) {
+		void *obj = slabp->s_mem + idx * cachep->objsize;
+		void *user = obj;		/* what the ctor is given */
 #if DEBUG
+		unsigned long *front = obj;
+		unsigned long *back = obj + cachep->objsize - BYTES_PER_WORD;
+
 		if (cachep->flags & SLAB_RED_ZONE) {
-			*(unsigned long *)objp = RED_MAGIC1;
-			*(unsigned long *)(objp + cachep->objsize -
-					   BYTES_PER_WORD) = RED_MAGIC1;
-			objp += BYTES_PER_WORD;
+			*front = RED_MAGIC1;
+			*back = RED_MAGIC1;
+			user += BYTES_PER_WORD;
 		}
 #endif
 		/* A ctor must not allocate from its own cache. */
 		if (cachep->ctor)
-			cachep->ctor(objp, cachep, ctor_flags);
+			cachep->ctor(user, cachep, ctor_flags);
 #if DEBUG
-		if (cachep->flags & SLAB_RED_ZONE)
-			objp -= BYTES_PER_WORD;
 		if (cachep->flags & SLAB_POISON)
-			kmem_poison_obj(cachep, objp);
-		if (cachep->flags & SLAB_RED_ZONE) {
-			if (*(unsigned long *)objp != RED_MAGIC1)
-				BUG();
-			if (*(unsigned long *)(objp + cachep->objsize -
-					       BYTES_PER_WORD) != RED_MAGIC1)
-				BUG();
-		}
+			kmem_poison_obj(cachep, obj);
+		/* The ctor must have stayed inside the object. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*front != RED_MAGIC1 || *back != RED_MAGIC1))
+			BUG();
 #endif
-		slab_bufctl(slabp)[i] = i + 1;
+		chain[idx] = idx + 1;	/* the free chain in address order */
 	}
-	slab_bufctl(slabp)[i - 1] = BUFCTL_END;
+	chain[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
 
@@ -741,13 +740,12 @@ static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
  */
 static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 {
+	unsigned long save_flags, ctor_flags;
+	unsigned int level, npages;
+	size_t colour_bytes;
+	struct page *pg;
 	slab_t *slabp;
-	struct page *page;
-	void *objp;
-	size_t offset;
-	unsigned int i, local_flags;
-	unsigned long ctor_flags;
-	unsigned long save_flags;
+	void *pages;
 
 	/* Checked here, off the fast path of kmem_cache_alloc. */
 	if (flags & ~(SLAB_DMA | SLAB_LEVEL_MASK | SLAB_NO_GROW))
@@ -755,64 +753,55 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 	if (flags & SLAB_NO_GROW)
 		return 0;
 
+	level = flags & SLAB_LEVEL_MASK;
 	/* In an interrupt only SLAB_ATOMIC will do. */
-	if (in_interrupt() && (flags & SLAB_LEVEL_MASK) != SLAB_ATOMIC)
+	if (in_interrupt() && level != SLAB_ATOMIC)
 		BUG();
-
 	ctor_flags = SLAB_CTOR_CONSTRUCTOR;
-	local_flags = (flags & SLAB_LEVEL_MASK);
-	if (local_flags == SLAB_ATOMIC)
+	if (level == SLAB_ATOMIC)
 		ctor_flags |= SLAB_CTOR_ATOMIC;
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
-
-	/* This slab's colour, and the next one's, cycling 0..colour-1. */
-	offset = cachep->colour_next;
-	cachep->colour_next++;
-	if (cachep->colour_next >= cachep->colour)
+	/* This slab's colour; the next slab gets the next, cyclically. */
+	colour_bytes = cachep->colour_off * cachep->colour_next;
+	if (++cachep->colour_next >= cachep->colour)
 		cachep->colour_next = 0;
-	offset *= cachep->colour_off;
 	cachep->dflags |= DFLGS_GROWN;
-
 	/* Keeps shrink and reap away while the lock is dropped. */
 	cachep->growing++;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 
-	objp = kmem_getpages(cachep, flags);
-	if (!objp)
-		goto failed;
-
-	slabp = kmem_cache_slabmgmt(cachep, objp, offset, local_flags);
-	if (!slabp)
-		goto opps1;
+	pages = kmem_getpages(cachep, flags);
+	if (pages == NULL)
+		goto no_pages;
+	slabp = kmem_cache_slabmgmt(cachep, pages, colour_bytes, level);
+	if (slabp == NULL)
+		goto no_slab_t;
 
 	/* Every page of the slab leads back to its cache and slab. */
-	i = 1 << cachep->gfporder;
-	page = virt_to_page(objp);
-	do {
-		SET_PAGE_CACHE(page, cachep);
-		SET_PAGE_SLAB(page, slabp);
-		PageSetSlab(page);
-		page++;
-	} while (--i);
+	pg = virt_to_page(pages);
+	for (npages = 1 << cachep->gfporder; npages != 0; npages--, pg++) {
+		SET_PAGE_CACHE(pg, cachep);
+		SET_PAGE_SLAB(pg, slabp);
+		PageSetSlab(pg);
+	}
 
 	kmem_cache_init_objs(cachep, slabp, ctor_flags);
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
-
+	cachep->failures = 0;
+	STATS_INC_GROWN(cachep);
 	/* A free slab goes to the tail, behind the partial ones. */
 	list_add_tail(&slabp->list, &cachep->slabs);
 	if (cachep->firstnotfull == &cachep->slabs)
 		cachep->firstnotfull = &slabp->list;
-	STATS_INC_GROWN(cachep);
-	cachep->failures = 0;
-
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 	return 1;
-opps1:
-	kmem_freepages(cachep, objp);
-failed:
+
+no_slab_t:
+	kmem_freepages(cachep, pages);
+no_pages:
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
@@ -824,18 +813,18 @@ failed:
 static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 				  void *objp)
 {
-	int i;
-	unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
+	unsigned long off = objp - slabp->s_mem;
+	unsigned int objnr = off / cachep->objsize;
+	kmem_bufctl_t i;
 
-	if (objnr >= cachep->num)
+	if (objnr >= cachep->num)		/* past the last object */
 		BUG();
 	if (objp != slabp->s_mem + objnr * cachep->objsize)
-		BUG();
-
-	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i]) {
+		BUG();				/* inside an object */
+	/* Already on the free chain: freed twice. */
+	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i])
 		if (i == objnr)
 			BUG();
-	}
 	return 0;
 }
 #endif
@@ -844,13 +833,11 @@ static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 {
 #if DEBUG
-	if (flags & SLAB_DMA) {
-		if (!(cachep->gfpflags & GFP_DMA))
-			BUG();
-	} else {
+	if (!(flags & SLAB_DMA)) {
 		if (cachep->gfpflags & GFP_DMA)
 			BUG();
-	}
+	} else if (!(cachep->gfpflags & GFP_DMA))
+		BUG();
 #endif
 }
 
@@ -861,28 +848,28 @@ static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep,
 					      slab_t *slabp)
 {
-	void *objp;
+	kmem_bufctl_t idx = slabp->free;
+	void *objp = slabp->s_mem + idx * cachep->objsize;
 
+	/* Unchain it; a slab left without a free object is now full. */
+	slabp->free = slab_bufctl(slabp)[idx];
+	slabp->inuse++;
+	if (slabp->free == BUFCTL_END)
+		cachep->firstnotfull = slabp->list.next;
 	STATS_INC_ALLOCED(cachep);
 	STATS_INC_ACTIVE(cachep);
 	STATS_SET_HIGH(cachep);
-
-	slabp->inuse++;
-	objp = slabp->s_mem + slabp->free * cachep->objsize;
-	slabp->free = slab_bufctl(slabp)[slabp->free];
-
-	if (slabp->free == BUFCTL_END)
-		cachep->firstnotfull = slabp->list.next;
 #if DEBUG
-	if (cachep->flags & SLAB_POISON)
+	if (cachep->flags & SLAB_POISON) {
 		if (kmem_check_poison_obj(cachep, objp))
 			BUG();
+	}
 	if (cachep->flags & SLAB_RED_ZONE) {
+		unsigned long *back = objp + cachep->objsize - BYTES_PER_WORD;
+
 		/* Mark it in use; it must have been marked free. */
-		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1)
-			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC2) != RED_MAGIC1)
+		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1 ||
+		    xchg(back, RED_MAGIC2) != RED_MAGIC1)
 			BUG();
 		objp += BYTES_PER_WORD;
 	}
@@ -913,17 +900,18 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	void *objp;
 
 	kmem_cache_alloc_head(cachep, flags);
-try_again:
-	local_irq_save(save_flags);
-	objp = kmem_cache_alloc_one(cachep);
+	for (;;) {
+		local_irq_save(save_flags);
+		objp = kmem_cache_alloc_one(cachep);
+		break;
+alloc_new_slab:
+		/* Every slab is full: grow with interrupts on, then retry. */
+		local_irq_restore(save_flags);
+		if (!kmem_cache_grow(cachep, flags))
+			return NULL;
+	}
 	local_irq_restore(save_flags);
 	return objp;
-alloc_new_slab:
-	local_irq_restore(save_flags);
-	/* The new slab's objects may be gone by the retry: loop. */
-	if (kmem_cache_grow(cachep, flags))
-		goto try_again;
-	return NULL;
 }
 
 #if DEBUG
@@ -956,10 +944,13 @@ alloc_new_slab:
  */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
+	struct page *pg = virt_to_page(objp);
+	kmem_bufctl_t idx;
 	slab_t *slabp;
+	int was_full;
 
-	CHECK_PAGE(virt_to_page(objp));
-	slabp = GET_PAGE_SLAB(virt_to_page(objp));
+	CHECK_PAGE(pg);
+	slabp = GET_PAGE_SLAB(pg);
 
 #if DEBUG
 	if (cachep->flags & SLAB_DEBUG_INITIAL)
@@ -967,12 +958,15 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 			     SLAB_CTOR_CONSTRUCTOR | SLAB_CTOR_VERIFY);
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		objp -= BYTES_PER_WORD;
+		void *end;
+
+		objp -= BYTES_PER_WORD;		/* back to the front guard */
+		end = objp + cachep->objsize;
 		/* Not MAGIC2: written out of bounds, or freed twice. */
 		if (xchg((unsigned long *)objp, RED_MAGIC1) != RED_MAGIC2)
 			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
+		if (xchg((unsigned long *)
+			 (end - BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
 			BUG();
 	}
 	if (cachep->flags & SLAB_POISON)
@@ -980,45 +974,35 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 	if (kmem_extra_free_checks(cachep, slabp, objp))
 		return;
 #endif
-	{
-		unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
-
-		slab_bufctl(slabp)[objnr] = slabp->free;
-		slabp->free = objnr;
-	}
+	/* Push it on the slab's free chain. */
+	idx = (objp - slabp->s_mem) / cachep->objsize;
+	slab_bufctl(slabp)[idx] = slabp->free;
+	slabp->free = idx;
 	STATS_DEC_ACTIVE(cachep);
 
-	if (slabp->inuse-- == cachep->num)
-		goto moveslab_partial;
-	if (!slabp->inuse)
-		goto moveslab_free;
-	return;
-
-moveslab_partial:
-	/*
-	 * It was full.  If it is now even free, it may still become
-	 * firstnotfull: there were no partial slabs behind it.
-	 */
-	{
-		struct list_head *t = cachep->firstnotfull;
+	was_full = (slabp->inuse == cachep->num);
+	slabp->inuse--;
+	if (was_full) {
+		/*
+		 * It becomes the first slab with room, just before the old
+		 * firstnotfull.  Free already (num 1)?  Still right: there
+		 * were no partial slabs behind it.
+		 */
+		struct list_head *old = cachep->firstnotfull;
 
 		cachep->firstnotfull = &slabp->list;
-		if (slabp->list.next == t)
-			return;
-		list_del(&slabp->list);
-		list_add_tail(&slabp->list, t);
-		return;
-	}
-moveslab_free:
-	/* It was partial and is now free: to the tail. */
-	{
-		struct list_head *t = cachep->firstnotfull->prev;
+		if (slabp->list.next != old) {
+			list_del(&slabp->list);
+			list_add_tail(&slabp->list, old);
+		}
+	} else if (slabp->inuse == 0) {
+		/* It was partial and is now free: to the tail. */
+		struct list_head *before = cachep->firstnotfull->prev;
 
 		list_del(&slabp->list);
 		list_add_tail(&slabp->list, &cachep->slabs);
 		if (cachep->firstnotfull == &slabp->list)
-			cachep->firstnotfull = t->next;
-		return;
+			cachep->firstnotfull = before->next;
 	}
 }
 
@@ -1040,14 +1024,15 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
  */
 void *kmalloc(size_t size, int flags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		return __kmem_cache_alloc(flags & GFP_DMA ?
-				csizep->cs_dmacachep : csizep->cs_cachep,
-				flags);
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		if (size <= cs->cs_size) {
+			kmem_cache_t *cachep = (flags & GFP_DMA) ?
+				cs->cs_dmacachep : cs->cs_cachep;
+
+			return __kmem_cache_alloc(cachep, flags);
+		}
 	}
 	BUG();
 	return NULL;
@@ -1056,31 +1041,32 @@ void *kmalloc(size_t size, int flags)
 /* Return an object to the cache it was allocated from. */
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
-	unsigned long flags;
+	unsigned long save_flags;
 #if DEBUG
-	CHECK_PAGE(virt_to_page(objp));
+	struct page *pg = virt_to_page(objp);
+
+	CHECK_PAGE(pg);
 	if (cachep != GET_PAGE_CACHE(virt_to_page(objp)))
 		BUG();
 #endif
-
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	__kmem_cache_free(cachep, objp);
-	local_irq_restore(flags);
+	local_irq_restore(save_flags);
 }
 
 /* Free a kmalloc()ed block: its page says which cache.  NULL is fine. */
 void kfree(const void *objp)
 {
-	kmem_cache_t *c;
-	unsigned long flags;
+	unsigned long save_flags;
+	kmem_cache_t *owner;
 
-	if (!objp)
+	if (objp == NULL)
 		return;
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	CHECK_PAGE(virt_to_page(objp));
-	c = GET_PAGE_CACHE(virt_to_page(objp));
-	__kmem_cache_free(c, (void *)objp);
-	local_irq_restore(flags);
+	owner = GET_PAGE_CACHE(virt_to_page(objp));
+	__kmem_cache_free(owner, (void *)objp);
+	local_irq_restore(save_flags);
 }
 
 /*
@@ -1089,14 +1075,11 @@ void kfree(const void *objp)
  */
 kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs = cache_sizes;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		break;
-	}
-	return (gfpflags & GFP_DMA) ? csizep->cs_dmacachep : csizep->cs_cachep;
+	while (cs->cs_size != 0 && size > cs->cs_size)
+		cs++;
+	return (gfpflags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
 }
 
 /*

@@ -848,19 +848,22 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 {
 	slab_t *slabp;
 
-	if (OFF_SLAB(cachep)) {
-		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
-		if (!slabp)
-			return NULL;
-	} else {
+	if (!OFF_SLAB(cachep)) {
+		/// 管理结构在 slab 上：slab_t 就放在着色偏移处，colour_off 再加上对齐后的管理区长度，得到第一个对象的偏移。
+		/* slab_t and bufctls at the colour offset, objects after */
 		slabp = objp + colour_off;
-		colour_off += L1_CACHE_ALIGN(cachep->num *
-				sizeof(kmem_bufctl_t) + sizeof(slab_t));
+		colour_off += L1_CACHE_ALIGN(sizeof(slab_t) +
+				cachep->num * sizeof(kmem_bufctl_t));
+	} else {
+		/// 管理结构在 slab 外：向 slabp_cache 要一个，用的是调用者的分配级别（可能是 SLAB_ATOMIC）；要不到就失败。
+		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
+		if (slabp == NULL)
+			return NULL;
 	}
-	slabp->inuse = 0;
-	slabp->colouroff = colour_off;
+	/// colouroff 记下页面起点到第一个对象的距离，撤销 slab 时用 s_mem - colouroff 找回页面起点。
 	slabp->s_mem = objp + colour_off;
-
+	slabp->colouroff = colour_off;
+	slabp->inuse = 0;
 	return slabp;
 }
 
@@ -871,37 +874,39 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 					unsigned long ctor_flags)
 {
-	int i;
+	kmem_bufctl_t *chain = slab_bufctl(slabp);
+	unsigned int idx;
 
-	for (i = 0; i < cachep->num; i++) {
-		void *objp = slabp->s_mem + cachep->objsize * i;
+	for (idx = 0; idx < cachep->num; idx++) {
+		/// obj 是对象所占空间的起点；有红区时交给构造函数的 user 要跳过前面的红区字。
+		void *obj = slabp->s_mem + idx * cachep->objsize;
+		void *user = obj;		/* what the ctor is given */
 #if DEBUG
+		/// 调试版：先在对象前后的红区字里写上 RED_MAGIC1（“空闲”），构造之后（若下毒，毒在两个红区字之间）再核对它们。
+		unsigned long *front = obj;
+		unsigned long *back = obj + cachep->objsize - BYTES_PER_WORD;
+
 		if (cachep->flags & SLAB_RED_ZONE) {
-			*(unsigned long *)objp = RED_MAGIC1;
-			*(unsigned long *)(objp + cachep->objsize -
-					   BYTES_PER_WORD) = RED_MAGIC1;
-			objp += BYTES_PER_WORD;
+			*front = RED_MAGIC1;
+			*back = RED_MAGIC1;
+			user += BYTES_PER_WORD;
 		}
 #endif
 		/* A ctor must not allocate from its own cache. */
 		if (cachep->ctor)
-			cachep->ctor(objp, cachep, ctor_flags);
+			cachep->ctor(user, cachep, ctor_flags);
 #if DEBUG
-		if (cachep->flags & SLAB_RED_ZONE)
-			objp -= BYTES_PER_WORD;
 		if (cachep->flags & SLAB_POISON)
-			kmem_poison_obj(cachep, objp);
-		if (cachep->flags & SLAB_RED_ZONE) {
-			if (*(unsigned long *)objp != RED_MAGIC1)
-				BUG();
-			if (*(unsigned long *)(objp + cachep->objsize -
-					       BYTES_PER_WORD) != RED_MAGIC1)
-				BUG();
-		}
+			kmem_poison_obj(cachep, obj);
+		/* The ctor must have stayed inside the object. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*front != RED_MAGIC1 || *back != RED_MAGIC1))
+			BUG();
 #endif
-		slab_bufctl(slabp)[i] = i + 1;
+		chain[idx] = idx + 1;	/* the free chain in address order */
 	}
-	slab_bufctl(slabp)[i - 1] = BUFCTL_END;
+	/// 最后一个对象的后继改成 BUFCTL_END，空闲链从 0 号开始。
+	chain[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
 
@@ -916,13 +921,12 @@ static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 /// slab、构造对象，最后把新 slab 挂到链尾。失败时撤销已做的部分并返回 0。
 static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 {
+	unsigned long save_flags, ctor_flags;
+	unsigned int level, npages;
+	size_t colour_bytes;
+	struct page *pg;
 	slab_t *slabp;
-	struct page *page;
-	void *objp;
-	size_t offset;
-	unsigned int i, local_flags;
-	unsigned long ctor_flags;
-	unsigned long save_flags;
+	void *pages;
 
 	/* Checked here, off the fast path of kmem_cache_alloc. */
 	/// 标志只在这里检查（“懒”检查）：分配的快速路径上不检查，错误的标志要到需要增加 slab 时才被发现。
@@ -932,71 +936,66 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 	if (flags & SLAB_NO_GROW)
 		return 0;
 
+	/// level 是分配级别（SLAB_ATOMIC、SLAB_KERNEL 等，即 GFP 的那几位），也用于为 off-slab 的管理结构分配。
+	level = flags & SLAB_LEVEL_MASK;
 	/* In an interrupt only SLAB_ATOMIC will do. */
 	/// 中断上下文里不能睡眠，只能用 SLAB_ATOMIC；构造函数也会得到 SLAB_CTOR_ATOMIC 的提示。
-	if (in_interrupt() && (flags & SLAB_LEVEL_MASK) != SLAB_ATOMIC)
+	if (in_interrupt() && level != SLAB_ATOMIC)
 		BUG();
-
 	ctor_flags = SLAB_CTOR_CONSTRUCTOR;
-	local_flags = (flags & SLAB_LEVEL_MASK);
-	if (local_flags == SLAB_ATOMIC)
+	if (level == SLAB_ATOMIC)
 		ctor_flags |= SLAB_CTOR_ATOMIC;
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
-
-	/* This slab's colour, and the next one's, cycling 0..colour-1. */
 	/// 着色：本 slab 用 colour_next 号颜色，偏移 colour_next * colour_off 字节；colour_next 在
-	/// 0 … colour-1 之间循环。例如 128 字节的对象有 3 种颜色，连续几个 slab 的第一个对象分别在页内
-	/// 160、192、224、160……处（160 = 按 cache line 对齐后的管理区长度）。
-	offset = cachep->colour_next;
-	cachep->colour_next++;
-	if (cachep->colour_next >= cachep->colour)
+	/// 0 … colour-1 之间循环（colour 为 0 或 1 时总是 0）。例如 128 字节的对象有 3 种颜色，连续几个 slab 的第一个对象
+	/// 分别在页内 160、192、224、160……处（160 = 按 cache line 对齐后的管理区长度）。
+	/* This slab's colour; the next slab gets the next, cyclically. */
+	colour_bytes = cachep->colour_off * cachep->colour_next;
+	if (++cachep->colour_next >= cachep->colour)
 		cachep->colour_next = 0;
-	offset *= cachep->colour_off;
+	/// DFLGS_GROWN 告诉 kmem_cache_reap()：这个队列刚长过，下一轮先别回收它。即使下面分配失败，标志和 colour_next 也已改变。
 	cachep->dflags |= DFLGS_GROWN;
-
 	/* Keeps shrink and reap away while the lock is dropped. */
 	/// 分配页面可能睡眠，要先放开锁；growing 计数让收缩和回收在这期间不碰这个队列。
 	cachep->growing++;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 
-	objp = kmem_getpages(cachep, flags);
-	if (!objp)
-		goto failed;
-
-	slabp = kmem_cache_slabmgmt(cachep, objp, offset, local_flags);
-	if (!slabp)
-		goto opps1;
+	/// 两步分配，失败时按相反的次序撤销：拿到页面而没拿到管理结构，页面要还回去（no_slab_t），然后都要把 growing 减回来（no_pages）。
+	pages = kmem_getpages(cachep, flags);
+	if (pages == NULL)
+		goto no_pages;
+	slabp = kmem_cache_slabmgmt(cachep, pages, colour_bytes, level);
+	if (slabp == NULL)
+		goto no_slab_t;
 
 	/* Every page of the slab leads back to its cache and slab. */
 	/// slab 的每一页都记下队列和 slab，并标上 PG_slab：对象可能落在 slab 的任何一页上。
-	i = 1 << cachep->gfporder;
-	page = virt_to_page(objp);
-	do {
-		SET_PAGE_CACHE(page, cachep);
-		SET_PAGE_SLAB(page, slabp);
-		PageSetSlab(page);
-		page++;
-	} while (--i);
+	pg = virt_to_page(pages);
+	for (npages = 1 << cachep->gfporder; npages != 0; npages--, pg++) {
+		SET_PAGE_CACHE(pg, cachep);
+		SET_PAGE_SLAB(pg, slabp);
+		PageSetSlab(pg);
+	}
 
 	kmem_cache_init_objs(cachep, slabp, ctor_flags);
 
+	/// 重新加锁后一并完成：growing 减回、清零 failures、把 slab 挂上链。
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
-
+	cachep->failures = 0;
+	STATS_INC_GROWN(cachep);
 	/* A free slab goes to the tail, behind the partial ones. */
 	/// 新 slab 全空，按“全满、半满、全空”的顺序挂在链尾；若原先没有可分配的 slab，它就成为 firstnotfull。
 	list_add_tail(&slabp->list, &cachep->slabs);
 	if (cachep->firstnotfull == &cachep->slabs)
 		cachep->firstnotfull = &slabp->list;
-	STATS_INC_GROWN(cachep);
-	cachep->failures = 0;
-
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 	return 1;
-opps1:
-	kmem_freepages(cachep, objp);
-failed:
+
+no_slab_t:
+	kmem_freepages(cachep, pages);
+no_pages:
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
@@ -1010,18 +1009,20 @@ failed:
 static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 				  void *objp)
 {
-	int i;
-	unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
+	/// objnr：按地址差算出的对象序号。它超出范围，或 objp 不正好落在这个对象的起点上，都是坏指针。
+	unsigned long off = objp - slabp->s_mem;
+	unsigned int objnr = off / cachep->objsize;
+	kmem_bufctl_t i;
 
-	if (objnr >= cachep->num)
+	if (objnr >= cachep->num)		/* past the last object */
 		BUG();
 	if (objp != slabp->s_mem + objnr * cachep->objsize)
-		BUG();
-
-	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i]) {
+		BUG();				/* inside an object */
+	/// 顺着空闲链走一遍：这个对象已经在链上，就是重复释放。
+	/* Already on the free chain: freed twice. */
+	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i])
 		if (i == objnr)
 			BUG();
-	}
 	return 0;
 }
 #endif
@@ -1032,13 +1033,11 @@ static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 {
 #if DEBUG
-	if (flags & SLAB_DMA) {
-		if (!(cachep->gfpflags & GFP_DMA))
-			BUG();
-	} else {
+	if (!(flags & SLAB_DMA)) {
 		if (cachep->gfpflags & GFP_DMA)
 			BUG();
-	}
+	} else if (!(cachep->gfpflags & GFP_DMA))
+		BUG();
 #endif
 }
 
@@ -1052,28 +1051,33 @@ static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep,
 					      slab_t *slabp)
 {
-	void *objp;
+	/// 空闲链头 free 就是要分配的对象的序号。
+	kmem_bufctl_t idx = slabp->free;
+	void *objp = slabp->s_mem + idx * cachep->objsize;
 
+	/// 链头推进到它的后继；取走的若是最后一个空闲对象（后继为 BUFCTL_END），firstnotfull 前进到下一个 slab。
+	/// STATS 为 0 时统计宏都是空操作。
+	/* Unchain it; a slab left without a free object is now full. */
+	slabp->free = slab_bufctl(slabp)[idx];
+	slabp->inuse++;
+	if (slabp->free == BUFCTL_END)
+		cachep->firstnotfull = slabp->list.next;
 	STATS_INC_ALLOCED(cachep);
 	STATS_INC_ACTIVE(cachep);
 	STATS_SET_HIGH(cachep);
-
-	slabp->inuse++;
-	objp = slabp->s_mem + slabp->free * cachep->objsize;
-	slabp->free = slab_bufctl(slabp)[slabp->free];
-
-	if (slabp->free == BUFCTL_END)
-		cachep->firstnotfull = slabp->list.next;
 #if DEBUG
-	if (cachep->flags & SLAB_POISON)
+	/// 调试版：空闲期间有人写过这个对象（毒被破坏）就 BUG()。
+	if (cachep->flags & SLAB_POISON) {
 		if (kmem_check_poison_obj(cachep, objp))
 			BUG();
+	}
+	/// 红区字从 MAGIC1（空闲）换成 MAGIC2（在用）；换下来的不是 MAGIC1，说明越界写过或状态错乱。交给调用者的地址跳过前面的红区字。
 	if (cachep->flags & SLAB_RED_ZONE) {
+		unsigned long *back = objp + cachep->objsize - BYTES_PER_WORD;
+
 		/* Mark it in use; it must have been marked free. */
-		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1)
-			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC2) != RED_MAGIC1)
+		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1 ||
+		    xchg(back, RED_MAGIC2) != RED_MAGIC1)
 			BUG();
 		objp += BYTES_PER_WORD;
 	}
@@ -1109,17 +1113,20 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	void *objp;
 
 	kmem_cache_alloc_head(cachep, flags);
-try_again:
-	local_irq_save(save_flags);
-	objp = kmem_cache_alloc_one(cachep);
+	/// 循环只在需要增长时才会转第二圈：取到对象就 break，带着关闭的中断出循环再恢复；所有 slab 都满时，宏
+	/// kmem_cache_alloc_one 跳到 alloc_new_slab，先恢复中断再增长（分配页面可能睡眠），增长失败返回 NULL。
+	for (;;) {
+		local_irq_save(save_flags);
+		objp = kmem_cache_alloc_one(cachep);
+		break;
+alloc_new_slab:
+		/* Every slab is full: grow with interrupts on, then retry. */
+		local_irq_restore(save_flags);
+		if (!kmem_cache_grow(cachep, flags))
+			return NULL;
+	}
 	local_irq_restore(save_flags);
 	return objp;
-alloc_new_slab:
-	local_irq_restore(save_flags);
-	/* The new slab's objects may be gone by the retry: loop. */
-	if (kmem_cache_grow(cachep, flags))
-		goto try_again;
-	return NULL;
 }
 
 /// 调试版释放时检查页面：地址必须在 mem_map 范围内，且页面带 PG_slab。非调试版什么也不查，
@@ -1158,23 +1165,31 @@ alloc_new_slab:
 /// firstnotfull；原来半满的 slab 现在全空了，要移到链尾。
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
+	struct page *pg = virt_to_page(objp);
+	kmem_bufctl_t idx;
 	slab_t *slabp;
+	int was_full;
 
-	CHECK_PAGE(virt_to_page(objp));
-	slabp = GET_PAGE_SLAB(virt_to_page(objp));
+	/// 对象所在页面的 page->list.prev 记着它属于哪个 slab（kmem_cache_grow 里 SET_PAGE_SLAB 写的）。
+	CHECK_PAGE(pg);
+	slabp = GET_PAGE_SLAB(pg);
 
 #if DEBUG
 	if (cachep->flags & SLAB_DEBUG_INITIAL)
 		cachep->ctor(objp, cachep,
 			     SLAB_CTOR_CONSTRUCTOR | SLAB_CTOR_VERIFY);
 
+	/// 调试版：红区字应是 MAGIC2（在用），换回 MAGIC1（空闲）；不对就是越界写过或重复释放。然后下毒、做额外检查。
 	if (cachep->flags & SLAB_RED_ZONE) {
-		objp -= BYTES_PER_WORD;
+		void *end;
+
+		objp -= BYTES_PER_WORD;		/* back to the front guard */
+		end = objp + cachep->objsize;
 		/* Not MAGIC2: written out of bounds, or freed twice. */
 		if (xchg((unsigned long *)objp, RED_MAGIC1) != RED_MAGIC2)
 			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
+		if (xchg((unsigned long *)
+			 (end - BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
 			BUG();
 	}
 	if (cachep->flags & SLAB_POISON)
@@ -1182,51 +1197,42 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 	if (kmem_extra_free_checks(cachep, slabp, objp))
 		return;
 #endif
-	{
-		unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
-
-		slab_bufctl(slabp)[objnr] = slabp->free;
-		slabp->free = objnr;
-	}
+	/// 序号由地址差除以对象大小得到；对象插到空闲链头，所以最后释放的最先被再分配出去。
+	/* Push it on the slab's free chain. */
+	idx = (objp - slabp->s_mem) / cachep->objsize;
+	slab_bufctl(slabp)[idx] = slabp->free;
+	slabp->free = idx;
 	STATS_DEC_ACTIVE(cachep);
 
-	/// 注意 inuse-- 是先比较后减：比较的是释放前的值。
-	if (slabp->inuse-- == cachep->num)
-		goto moveslab_partial;
-	if (!slabp->inuse)
-		goto moveslab_free;
-	return;
-
-/// 原来全满：这个 slab 必在 firstnotfull 之前（全满的在前面）。把它搬到原 firstnotfull 的前面，
-/// 它就成了第一个不满的 slab；若它本来就紧挨在 firstnotfull 前面，不用搬。即使 num 为 1、
-/// 它现在全空，这样放也不破坏顺序，因为此时链上没有半满的 slab。
-moveslab_partial:
-	/*
-	 * It was full.  If it is now even free, it may still become
-	 * firstnotfull: there were no partial slabs behind it.
-	 */
-	{
-		struct list_head *t = cachep->firstnotfull;
+	/// 先记下释放前是否全满，再减 inuse。全满与全空两种情况互斥地处理：num 为 1 时全满的 slab 一释放就全空，按“原来全满”处理。
+	was_full = (slabp->inuse == cachep->num);
+	slabp->inuse--;
+	/// 原来全满：这个 slab 必在 firstnotfull 之前（全满的在前面）。把它搬到原 firstnotfull 的前面，
+	/// 它就成了第一个不满的 slab；若它本来就紧挨在 firstnotfull 前面，不用搬。即使 num 为 1、
+	/// 它现在全空，这样放也不破坏顺序，因为此时链上没有半满的 slab。
+	if (was_full) {
+		/*
+		 * It becomes the first slab with room, just before the old
+		 * firstnotfull.  Free already (num 1)?  Still right: there
+		 * were no partial slabs behind it.
+		 */
+		struct list_head *old = cachep->firstnotfull;
 
 		cachep->firstnotfull = &slabp->list;
-		if (slabp->list.next == t)
-			return;
-		list_del(&slabp->list);
-		list_add_tail(&slabp->list, t);
-		return;
-	}
-/// 原来半满、现在全空：搬到链尾。若它正是 firstnotfull，新的 firstnotfull 应是它原来的后继；
-/// 这里先记下 firstnotfull 的前驱 t，搬完后取 t->next，效果相同。
-moveslab_free:
-	/* It was partial and is now free: to the tail. */
-	{
-		struct list_head *t = cachep->firstnotfull->prev;
+		if (slabp->list.next != old) {
+			list_del(&slabp->list);
+			list_add_tail(&slabp->list, old);
+		}
+	/// 原来半满、现在全空：搬到链尾。若它正是 firstnotfull，新的 firstnotfull 应是它原来的后继（哪怕那是个空 slab）；
+	/// 这里先记下 firstnotfull 的前驱 before，搬完后取 before->next，效果相同。主机测试 test_free_list_moves 逐步核对了这些位置。
+	} else if (slabp->inuse == 0) {
+		/* It was partial and is now free: to the tail. */
+		struct list_head *before = cachep->firstnotfull->prev;
 
 		list_del(&slabp->list);
 		list_add_tail(&slabp->list, &cachep->slabs);
 		if (cachep->firstnotfull == &slabp->list)
-			cachep->firstnotfull = t->next;
-		return;
+			cachep->firstnotfull = before->next;
 	}
 }
 
@@ -1256,14 +1262,16 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 /// 后面的 return NULL 只是为了让编译器满意（BUG() 之后执行 ud2，不会返回）。
 void *kmalloc(size_t size, int flags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		return __kmem_cache_alloc(flags & GFP_DMA ?
-				csizep->cs_dmacachep : csizep->cs_cachep,
-				flags);
+	/// 尺寸表从小到大，第一个放得下的档次就是最合适的。
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		if (size <= cs->cs_size) {
+			kmem_cache_t *cachep = (flags & GFP_DMA) ?
+				cs->cs_dmacachep : cs->cs_cachep;
+
+			return __kmem_cache_alloc(cachep, flags);
+		}
 	}
 	BUG();
 	return NULL;
@@ -1275,16 +1283,17 @@ void *kmalloc(size_t size, int flags)
 /// 悄悄破坏那个 slab。
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
-	unsigned long flags;
+	unsigned long save_flags;
 #if DEBUG
-	CHECK_PAGE(virt_to_page(objp));
+	struct page *pg = virt_to_page(objp);
+
+	CHECK_PAGE(pg);
 	if (cachep != GET_PAGE_CACHE(virt_to_page(objp)))
 		BUG();
 #endif
-
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	__kmem_cache_free(cachep, objp);
-	local_irq_restore(flags);
+	local_irq_restore(save_flags);
 }
 
 /* Free a kmalloc()ed block: its page says which cache.  NULL is fine. */
@@ -1293,16 +1302,16 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 /// kfree(NULL) 什么也不做。
 void kfree(const void *objp)
 {
-	kmem_cache_t *c;
-	unsigned long flags;
+	unsigned long save_flags;
+	kmem_cache_t *owner;
 
-	if (!objp)
+	if (objp == NULL)
 		return;
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	CHECK_PAGE(virt_to_page(objp));
-	c = GET_PAGE_CACHE(virt_to_page(objp));
-	__kmem_cache_free(c, (void *)objp);
-	local_irq_restore(flags);
+	owner = GET_PAGE_CACHE(virt_to_page(objp));
+	__kmem_cache_free(owner, (void *)objp);
+	local_irq_restore(save_flags);
 }
 
 /*
@@ -1314,14 +1323,12 @@ void kfree(const void *objp)
 /// 末尾的 0 项上，返回 NULL。
 kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs = cache_sizes;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		break;
-	}
-	return (gfpflags & GFP_DMA) ? csizep->cs_dmacachep : csizep->cs_cachep;
+	/// 与 kmalloc() 同样的查找；走到结尾的 0 项时，那一项的两个指针都是 NULL。
+	while (cs->cs_size != 0 && size > cs->cs_size)
+		cs++;
+	return (gfpflags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
 }
 
 /*
