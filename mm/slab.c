@@ -1091,101 +1091,95 @@ kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
  */
 void kmem_cache_reap(int gfp_mask)
 {
-	slab_t *slabp;
-	kmem_cache_t *searchp;
-	kmem_cache_t *best_cachep;
-	unsigned int best_pages;
-	unsigned int best_len;
-	unsigned int scan;
+	kmem_cache_t *searchp, *best = NULL;
+	unsigned int best_pages = 0, best_len = 0, looked;
+	int perfect = 0;
 
 	if (gfp_mask & __GFP_WAIT)
 		down(&cache_chain_sem);
 	else if (down_trylock(&cache_chain_sem))
-		return;
+		return;			/* busy, and we may not sleep */
 
-	scan = REAP_SCANLEN;
-	best_len = 0;
-	best_pages = 0;
-	best_cachep = NULL;
-	searchp = clock_searchp;
-	do {
-		unsigned int pages;
+	/* Look at up to REAP_SCANLEN caches, from the clock on. */
+	for (looked = 0, searchp = clock_searchp; looked < REAP_SCANLEN;
+	     looked++, searchp = list_entry(searchp->next.next,
+					    kmem_cache_t, next)) {
+		unsigned int nr_free, pages, discounts;
 		struct list_head *p;
-		unsigned int full_free;
 
+		if (looked != 0 && searchp == clock_searchp)
+			break;			/* round the whole chain */
 		/* flags never change: no lock needed to read them. */
 		if (searchp->flags & SLAB_NO_REAP)
-			goto next;
+			continue;
 		spin_lock_irq(&searchp->spinlock);
-		if (searchp->growing)
-			goto next_unlock;
+		if (searchp->growing) {
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
+		}
 		if (searchp->dflags & DFLGS_GROWN) {
+			/* Grew since the last look: spared this time. */
 			searchp->dflags &= ~DFLGS_GROWN;
-			goto next_unlock;
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
 		}
 
-		full_free = 0;
-		p = searchp->slabs.prev;
-		while (p != &searchp->slabs) {
-			slabp = list_entry(p, slab_t, list);
-			if (slabp->inuse)
+		/* Count the free slabs at the tail of the list. */
+		nr_free = 0;
+		for (p = searchp->slabs.prev; p != &searchp->slabs;
+		     p = p->prev) {
+			if (list_entry(p, slab_t, list)->inuse)
 				break;
-			full_free++;
-			p = p->prev;
+			nr_free++;
 		}
-
 		/* Rebuilding constructed objects and big slabs costs more. */
-		pages = full_free * (1 << searchp->gfporder);
-		if (searchp->ctor)
+		pages = nr_free << searchp->gfporder;
+		discounts = (searchp->ctor != NULL) + (searchp->gfporder != 0);
+		while (discounts-- > 0)
 			pages = (pages * 4 + 1) / 5;
-		if (searchp->gfporder)
-			pages = (pages * 4 + 1) / 5;
+
 		if (pages > best_pages) {
-			best_cachep = searchp;
-			best_len = full_free;
+			best = searchp;
 			best_pages = pages;
-			if (full_free >= REAP_PERFECT) {
-				clock_searchp = list_entry(searchp->next.next,
-							   kmem_cache_t, next);
-				goto perfect;
+			best_len = nr_free;
+			if (nr_free >= REAP_PERFECT) {
+				perfect = 1;	/* keep its lock and go */
+				break;
 			}
 		}
-next_unlock:
 		spin_unlock_irq(&searchp->spinlock);
-next:
-		searchp = list_entry(searchp->next.next, kmem_cache_t, next);
-	} while (--scan && searchp != clock_searchp);
+	}
 
-	clock_searchp = searchp;
+	if (perfect) {
+		clock_searchp = list_entry(best->next.next, kmem_cache_t, next);
+	} else {
+		clock_searchp = searchp;
+		if (best == NULL)
+			goto out;
+		spin_lock_irq(&best->spinlock);
+	}
 
-	if (!best_cachep)
-		goto out;
-
-	spin_lock_irq(&best_cachep->spinlock);
-perfect:
 	/* Leave a fifth of the free slabs for the next allocations. */
 	best_len = (best_len * 4 + 1) / 5;
-	for (scan = 0; scan < best_len; scan++) {
-		struct list_head *p;
+	while (best_len-- > 0) {
+		struct list_head *last = best->slabs.prev;
+		slab_t *victim;
 
-		if (best_cachep->growing)
+		if (best->growing || last == &best->slabs)
 			break;
-		p = best_cachep->slabs.prev;
-		if (p == &best_cachep->slabs)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)
 			break;
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
-			break;
-		list_del(&slabp->list);
-		if (best_cachep->firstnotfull == &slabp->list)
-			best_cachep->firstnotfull = &best_cachep->slabs;
-		STATS_INC_REAPED(best_cachep);
+		list_del(last);
+		if (best->firstnotfull == last)
+			best->firstnotfull = &best->slabs;
+		STATS_INC_REAPED(best);
 
-		spin_unlock_irq(&best_cachep->spinlock);
-		kmem_slab_destroy(best_cachep, slabp);
-		spin_lock_irq(&best_cachep->spinlock);
+		spin_unlock_irq(&best->spinlock);
+		kmem_slab_destroy(best, victim);
+		spin_lock_irq(&best->spinlock);
 	}
-	spin_unlock_irq(&best_cachep->spinlock);
+	spin_unlock_irq(&best->spinlock);
 out:
 	up(&cache_chain_sem);
 }
@@ -1197,7 +1191,7 @@ out:
  */
 void slabinfo_dump(void)
 {
-	struct list_head *p;
+	struct list_head *pos;
 
 	printk("slabinfo - version: 1.1"
 #if STATS
@@ -1206,31 +1200,27 @@ void slabinfo_dump(void)
 	       "\n");
 
 	down(&cache_chain_sem);
-	p = &cache_cache.next;
+	/* cache_cache first, then round its chain back to it. */
+	pos = &cache_cache.next;
 	do {
-		kmem_cache_t *cachep = list_entry(p, kmem_cache_t, next);
-		struct list_head *q;
-		unsigned long active_objs = 0;
-		unsigned long num_objs;
-		unsigned long active_slabs = 0;
-		unsigned long num_slabs = 0;
+		kmem_cache_t *cachep = list_entry(pos, kmem_cache_t, next);
+		unsigned long objs_used = 0, slabs_used = 0, slabs_all = 0;
+		struct list_head *s;
 
 		spin_lock_irq(&cachep->spinlock);
-		list_for_each(q, &cachep->slabs) {
-			slab_t *slabp = list_entry(q, slab_t, list);
+		for (s = cachep->slabs.next; s != &cachep->slabs; s = s->next) {
+			unsigned int used = list_entry(s, slab_t, list)->inuse;
 
-			active_objs += slabp->inuse;
-			if (slabp->inuse)
-				active_slabs++;
-			else
-				num_slabs++;
+			slabs_all++;
+			if (used != 0) {
+				slabs_used++;
+				objs_used += used;
+			}
 		}
-		num_slabs += active_slabs;
-		num_objs = num_slabs * cachep->num;
-
 		printk("%-17s %6lu %6lu %6u %4lu %4lu %4u",
-		       cachep->name, active_objs, num_objs, cachep->objsize,
-		       active_slabs, num_slabs, 1 << cachep->gfporder);
+		       cachep->name, objs_used, slabs_all * cachep->num,
+		       cachep->objsize, slabs_used, slabs_all,
+		       1 << cachep->gfporder);
 #if STATS
 		printk(" : %6lu %7lu %5lu %4lu %4lu",
 		       cachep->high_mark, cachep->num_allocations,
@@ -1238,7 +1228,7 @@ void slabinfo_dump(void)
 #endif
 		printk("\n");
 		spin_unlock_irq(&cachep->spinlock);
-		p = cachep->next.next;
-	} while (p != &cache_cache.next);
+		pos = cachep->next.next;
+	} while (pos != &cache_cache.next);
 	up(&cache_chain_sem);
 }

@@ -1346,104 +1346,107 @@ kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 /// 选页面数最多的队列，释放它约 80% 的空 slab，留一些给接下来的分配。
 void kmem_cache_reap(int gfp_mask)
 {
-	slab_t *slabp;
-	kmem_cache_t *searchp;
-	kmem_cache_t *best_cachep;
-	unsigned int best_pages;
-	unsigned int best_len;
-	unsigned int scan;
+	kmem_cache_t *searchp, *best = NULL;
+	unsigned int best_pages = 0, best_len = 0, looked;
+	int perfect = 0;
 
+	/// 调用者能睡眠（__GFP_WAIT）就等信号量；不能睡眠时只试一次，别人正持有就放弃这次回收。
 	if (gfp_mask & __GFP_WAIT)
 		down(&cache_chain_sem);
 	else if (down_trylock(&cache_chain_sem))
-		return;
+		return;			/* busy, and we may not sleep */
 
-	scan = REAP_SCANLEN;
-	best_len = 0;
-	best_pages = 0;
-	best_cachep = NULL;
-	searchp = clock_searchp;
-	do {
-		unsigned int pages;
+	/// 从时钟指针所指的队列起，沿链最多看 REAP_SCANLEN（10）个；每一轮结束时 for 的第三部分把 searchp 推进到下一个。
+	/// 链上不足 10 个、又绕回起点时提前结束。循环正常结束时 searchp 正是下一次该开始的地方。
+	/* Look at up to REAP_SCANLEN caches, from the clock on. */
+	for (looked = 0, searchp = clock_searchp; looked < REAP_SCANLEN;
+	     looked++, searchp = list_entry(searchp->next.next,
+					    kmem_cache_t, next)) {
+		unsigned int nr_free, pages, discounts;
 		struct list_head *p;
-		unsigned int full_free;
 
+		if (looked != 0 && searchp == clock_searchp)
+			break;			/* round the whole chain */
 		/* flags never change: no lock needed to read them. */
 		/// flags 建立后不再改变，读它不必加锁。cache_cache 就是因为 SLAB_NO_REAP 被跳过的。
 		if (searchp->flags & SLAB_NO_REAP)
-			goto next;
+			continue;
+		/// 正在增长的队列（放开了锁去要页面）不动它；刚长过的也放过这一次，只清掉 DFLGS_GROWN。
 		spin_lock_irq(&searchp->spinlock);
-		if (searchp->growing)
-			goto next_unlock;
+		if (searchp->growing) {
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
+		}
 		if (searchp->dflags & DFLGS_GROWN) {
+			/* Grew since the last look: spared this time. */
 			searchp->dflags &= ~DFLGS_GROWN;
-			goto next_unlock;
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
 		}
 
-		full_free = 0;
-		p = searchp->slabs.prev;
-		while (p != &searchp->slabs) {
-			slabp = list_entry(p, slab_t, list);
-			if (slabp->inuse)
+		/* Count the free slabs at the tail of the list. */
+		nr_free = 0;
+		for (p = searchp->slabs.prev; p != &searchp->slabs;
+		     p = p->prev) {
+			if (list_entry(p, slab_t, list)->inuse)
 				break;
-			full_free++;
-			p = p->prev;
+			nr_free++;
 		}
-
+		/// 空 slab 个数换算成页面数，再打折：有构造函数打一次八折，多页的 slab 再打一次，(pages*4+1)/5 做 0 到 2 次。
 		/* Rebuilding constructed objects and big slabs costs more. */
-		pages = full_free * (1 << searchp->gfporder);
-		if (searchp->ctor)
+		pages = nr_free << searchp->gfporder;
+		discounts = (searchp->ctor != NULL) + (searchp->gfporder != 0);
+		while (discounts-- > 0)
 			pages = (pages * 4 + 1) / 5;
-		if (searchp->gfporder)
-			pages = (pages * 4 + 1) / 5;
+
+		/// 严格大于才换：页面数相同时先看到的队列胜出。
 		if (pages > best_pages) {
-			best_cachep = searchp;
-			best_len = full_free;
+			best = searchp;
 			best_pages = pages;
+			best_len = nr_free;
 			/// 空 slab 已有 10 个以上，不必再找，直接带着锁去释放；时钟指针停在它的下一个队列。
-			if (full_free >= REAP_PERFECT) {
-				clock_searchp = list_entry(searchp->next.next,
-							   kmem_cache_t, next);
-				goto perfect;
+			if (nr_free >= REAP_PERFECT) {
+				perfect = 1;	/* keep its lock and go */
+				break;
 			}
 		}
-next_unlock:
 		spin_unlock_irq(&searchp->spinlock);
-next:
-		searchp = list_entry(searchp->next.next, kmem_cache_t, next);
-	} while (--scan && searchp != clock_searchp);
+	}
 
-	clock_searchp = searchp;
+	/// 两种出口：“完美”的队列已经锁着，时钟指针移到它后面；否则时钟指针停在这次看到的最后一个之后，
+	/// 有选中的队列再给它加锁，一个也没有就直接结束。
+	if (perfect) {
+		clock_searchp = list_entry(best->next.next, kmem_cache_t, next);
+	} else {
+		clock_searchp = searchp;
+		if (best == NULL)
+			goto out;
+		spin_lock_irq(&best->spinlock);
+	}
 
-	if (!best_cachep)
-		goto out;
-
-	spin_lock_irq(&best_cachep->spinlock);
-perfect:
 	/* Leave a fifth of the free slabs for the next allocations. */
 	/// 只释放约 80%：例如 8 个空 slab 释放 (8*4+1)/5 = 6 个，12 个释放 9 个。
 	best_len = (best_len * 4 + 1) / 5;
-	for (scan = 0; scan < best_len; scan++) {
-		struct list_head *p;
+	/// 与 __kmem_cache_shrink() 一样从链尾逐个摘下空 slab，放开锁去撤销；队列开始增长或遇到有对象在用的 slab 就停。
+	while (best_len-- > 0) {
+		struct list_head *last = best->slabs.prev;
+		slab_t *victim;
 
-		if (best_cachep->growing)
+		if (best->growing || last == &best->slabs)
 			break;
-		p = best_cachep->slabs.prev;
-		if (p == &best_cachep->slabs)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)
 			break;
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
-			break;
-		list_del(&slabp->list);
-		if (best_cachep->firstnotfull == &slabp->list)
-			best_cachep->firstnotfull = &best_cachep->slabs;
-		STATS_INC_REAPED(best_cachep);
+		list_del(last);
+		if (best->firstnotfull == last)
+			best->firstnotfull = &best->slabs;
+		STATS_INC_REAPED(best);
 
-		spin_unlock_irq(&best_cachep->spinlock);
-		kmem_slab_destroy(best_cachep, slabp);
-		spin_lock_irq(&best_cachep->spinlock);
+		spin_unlock_irq(&best->spinlock);
+		kmem_slab_destroy(best, victim);
+		spin_lock_irq(&best->spinlock);
 	}
-	spin_unlock_irq(&best_cachep->spinlock);
+	spin_unlock_irq(&best->spinlock);
 out:
 	up(&cache_chain_sem);
 }
@@ -1459,7 +1462,7 @@ out:
 /// 对象总数、对象大小、有对象在用的 slab 数、slab 总数、每个 slab 的页面数。
 void slabinfo_dump(void)
 {
-	struct list_head *p;
+	struct list_head *pos;
 
 	printk("slabinfo - version: 1.1"
 #if STATS
@@ -1470,31 +1473,28 @@ void slabinfo_dump(void)
 	down(&cache_chain_sem);
 	/// 从 cache_cache 自己开始，沿 next 走一圈回到它：先打印 cache_cache，再按链上的顺序
 	/// （越新建立的越靠前）打印其余队列。
-	p = &cache_cache.next;
+	/* cache_cache first, then round its chain back to it. */
+	pos = &cache_cache.next;
 	do {
-		kmem_cache_t *cachep = list_entry(p, kmem_cache_t, next);
-		struct list_head *q;
-		unsigned long active_objs = 0;
-		unsigned long num_objs;
-		unsigned long active_slabs = 0;
-		unsigned long num_slabs = 0;
+		kmem_cache_t *cachep = list_entry(pos, kmem_cache_t, next);
+		unsigned long objs_used = 0, slabs_used = 0, slabs_all = 0;
+		struct list_head *s;
 
+		/// 在队列的锁之下数一遍所有 slab：slab 总数、有对象在用的 slab 数、在用对象数；对象总数 = slab 总数 × num。
 		spin_lock_irq(&cachep->spinlock);
-		list_for_each(q, &cachep->slabs) {
-			slab_t *slabp = list_entry(q, slab_t, list);
+		for (s = cachep->slabs.next; s != &cachep->slabs; s = s->next) {
+			unsigned int used = list_entry(s, slab_t, list)->inuse;
 
-			active_objs += slabp->inuse;
-			if (slabp->inuse)
-				active_slabs++;
-			else
-				num_slabs++;
+			slabs_all++;
+			if (used != 0) {
+				slabs_used++;
+				objs_used += used;
+			}
 		}
-		num_slabs += active_slabs;
-		num_objs = num_slabs * cachep->num;
-
 		printk("%-17s %6lu %6lu %6u %4lu %4lu %4u",
-		       cachep->name, active_objs, num_objs, cachep->objsize,
-		       active_slabs, num_slabs, 1 << cachep->gfporder);
+		       cachep->name, objs_used, slabs_all * cachep->num,
+		       cachep->objsize, slabs_used, slabs_all,
+		       1 << cachep->gfporder);
 #if STATS
 		printk(" : %6lu %7lu %5lu %4lu %4lu",
 		       cachep->high_mark, cachep->num_allocations,
@@ -1502,7 +1502,7 @@ void slabinfo_dump(void)
 #endif
 		printk("\n");
 		spin_unlock_irq(&cachep->spinlock);
-		p = cachep->next.next;
-	} while (p != &cache_cache.next);
+		pos = cachep->next.next;
+	} while (pos != &cache_cache.next);
 	up(&cache_chain_sem);
 }
