@@ -253,45 +253,39 @@ static kmem_cache_t *clock_searchp = &cache_cache;
 static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 				int flags, size_t *left_over, unsigned int *num)
 {
-	int i;
-	size_t wastage = PAGE_SIZE << gfporder;
-	size_t extra = 0;
-	size_t base = 0;
+	size_t slab_bytes = PAGE_SIZE << gfporder;
+	size_t mgmt = 0, per_obj = 0;
+	unsigned int n = 0;
 
-	if (!(flags & CFLGS_OFF_SLAB)) {
-		base = sizeof(slab_t);
-		extra = sizeof(kmem_bufctl_t);
+	if (!(flags & CFLGS_OFF_SLAB)) {	/* slab_t and bufctls inside */
+		mgmt = sizeof(slab_t);
+		per_obj = sizeof(kmem_bufctl_t);
 	}
-	/* Find the first count that does not fit; one less does. */
-	i = 0;
-	while (i * size + L1_CACHE_ALIGN(base + i * extra) <= wastage)
-		i++;
-	if (i > 0)
-		i--;
+	/* Add objects while one more (with its bufctl) still fits. */
+	while ((n + 1) * size +
+	       L1_CACHE_ALIGN(mgmt + (n + 1) * per_obj) <= slab_bytes)
+		n++;
+	if (n > SLAB_LIMIT)
+		n = SLAB_LIMIT;
 
-	if (i > SLAB_LIMIT)
-		i = SLAB_LIMIT;
-
-	*num = i;
-	wastage -= i * size;
-	wastage -= L1_CACHE_ALIGN(base + i * extra);
-	*left_over = wastage;
+	*num = n;
+	*left_over = slab_bytes - n * size - L1_CACHE_ALIGN(mgmt + n * per_obj);
 }
 
 /* Make cache_cache usable.  Runs before the page allocator is up. */
 void __init kmem_cache_init(void)
 {
-	size_t left_over;
+	size_t spare;
 
 	init_MUTEX(&cache_chain_sem);
 	INIT_LIST_HEAD(&cache_chain);
 
-	kmem_cache_estimate(0, cache_cache.objsize, 0,
-			    &left_over, &cache_cache.num);
-	if (!cache_cache.num)
+	/* Descriptors live in one-page slabs with the slab_t on them. */
+	kmem_cache_estimate(0, cache_cache.objsize, 0, &spare,
+			    &cache_cache.num);
+	if (cache_cache.num == 0)
 		BUG();
-
-	cache_cache.colour = left_over / cache_cache.colour_off;
+	cache_cache.colour = spare / cache_cache.colour_off;
 	cache_cache.colour_next = 0;
 }
 
@@ -302,32 +296,33 @@ void __init kmem_cache_init(void)
  */
 void __init kmem_cache_sizes_init(void)
 {
-	cache_sizes_t *sizes = cache_sizes;
+	cache_sizes_t *cs;
 	char name[20];
 
 	/* Bigger slabs fragment memory: only on machines over 32 MB. */
 	if (num_physpages > (32 << 20) >> PAGE_SHIFT)
 		slab_break_gfp_order = BREAK_GFP_ORDER_HI;
-	do {
-		/* Cache-line aligned, so that no two objects share a line. */
-		sprintf(name, "size-%Zd", sizes->cs_size);
-		sizes->cs_cachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_HWCACHE_ALIGN, NULL, NULL);
-		if (!sizes->cs_cachep)
-			BUG();
 
-		if (!OFF_SLAB(sizes->cs_cachep)) {
-			offslab_limit = sizes->cs_size - sizeof(slab_t);
-			offslab_limit /= 2;
-		}
-		sprintf(name, "size-%Zd(DMA)", sizes->cs_size);
-		sizes->cs_dmacachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_CACHE_DMA | SLAB_HWCACHE_ALIGN,
-					NULL, NULL);
-		if (!sizes->cs_dmacachep)
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		/* Cache-line aligned, so that no two objects share a line. */
+		sprintf(name, "size-%Zd", cs->cs_size);
+		cs->cs_cachep = kmem_cache_create(name, cs->cs_size, 0,
+						  SLAB_HWCACHE_ALIGN,
+						  NULL, NULL);
+		if (cs->cs_cachep == NULL)
 			BUG();
-		sizes++;
-	} while (sizes->cs_size);
+		/* Off-slab slab_t's must fit in an on-slab general cache. */
+		if (!OFF_SLAB(cs->cs_cachep))
+			offslab_limit = (cs->cs_size - sizeof(slab_t)) / 2;
+
+		sprintf(name, "size-%Zd(DMA)", cs->cs_size);
+		cs->cs_dmacachep = kmem_cache_create(name, cs->cs_size, 0,
+						     SLAB_CACHE_DMA |
+						     SLAB_HWCACHE_ALIGN,
+						     NULL, NULL);
+		if (cs->cs_dmacachep == NULL)
+			BUG();
+	}
 }
 
 /* 2.4.0 turns on the per-CPU arrays here; a uniprocessor has none. */
@@ -341,20 +336,18 @@ __initcall(kmem_cpucache_init);
 /* Pages for one slab, from the zone the cache needs. */
 static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 {
-	flags |= cachep->gfpflags;
-	return (void *)__get_free_pages(flags, cachep->gfporder);
+	return (void *)__get_free_pages(flags | cachep->gfpflags,
+					cachep->gfporder);
 }
 
 /* Give a slab's pages back; free_pages() leaves PG_slab, so clear it. */
 static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 {
-	unsigned long i = 1 << cachep->gfporder;
-	struct page *page = virt_to_page(addr);
+	struct page *pg = virt_to_page(addr);
+	struct page *end = pg + (1 << cachep->gfporder);
 
-	while (i--) {
-		PageClearSlab(page);
-		page++;
-	}
+	for (; pg < end; pg++)
+		PageClearSlab(pg);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
 
@@ -362,30 +355,29 @@ static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 /* Fill an object (inside its red zones) with the poison pattern. */
 static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
-	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+	if (cachep->flags & SLAB_RED_ZONE) {	/* the guard words stay */
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	memset(addr, POISON_BYTE, size);
-	*(unsigned char *)(addr + size - 1) = POISON_END;
+	memset(p, POISON_BYTE, len - 1);
+	p[len - 1] = POISON_END;
 }
 
 /* Non-zero if someone wrote to a free, poisoned object. */
 static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
-	void *end;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	end = memchr(addr, POISON_END, size);
-	if (end != addr + size - 1)
-		return 1;
-	return 0;
+	/* Only the first end marker is looked for: it must be the last byte. */
+	return memchr(p, POISON_END, len) != p + len - 1;
 }
 #endif
 
@@ -395,39 +387,39 @@ static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
  */
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
-	if (cachep->dtor
-#if DEBUG
-	    || cachep->flags & (SLAB_POISON | SLAB_RED_ZONE)
-#endif
-	    ) {
-		int i;
+	void *pages = slabp->s_mem - slabp->colouroff;
+	int walk = cachep->dtor != NULL;
+	unsigned int idx;
 
-		for (i = 0; i < cachep->num; i++) {
-			void *objp = slabp->s_mem + cachep->objsize * i;
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE) {
-				if (*(unsigned long *)objp != RED_MAGIC1)
-					BUG();
-				if (*(unsigned long *)(objp + cachep->objsize -
-						BYTES_PER_WORD) != RED_MAGIC1)
-					BUG();
-				objp += BYTES_PER_WORD;
-			}
+	if (cachep->flags & (SLAB_POISON | SLAB_RED_ZONE))
+		walk = 1;
 #endif
-			if (cachep->dtor)
-				cachep->dtor(objp, cachep, 0);
+	for (idx = 0; walk && idx < cachep->num; idx++) {
+		void *objp = slabp->s_mem + idx * cachep->objsize;
+		void *user = objp;		/* what the dtor is given */
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE)
-				objp -= BYTES_PER_WORD;
-			if ((cachep->flags & SLAB_POISON) &&
-			    kmem_check_poison_obj(cachep, objp))
-				BUG();
+		void *end = objp + cachep->objsize;
+
+		/* A free object: both guard words say MAGIC1. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*(unsigned long *)objp != RED_MAGIC1 ||
+		     *(unsigned long *)(end - BYTES_PER_WORD) != RED_MAGIC1))
+			BUG();
+		if (cachep->flags & SLAB_RED_ZONE)
+			user += BYTES_PER_WORD;
 #endif
-		}
+		if (cachep->dtor)
+			cachep->dtor(user, cachep, 0);
+#if DEBUG
+		if ((cachep->flags & SLAB_POISON) &&
+		    kmem_check_poison_obj(cachep, objp))
+			BUG();
+#endif
 	}
 
-	kmem_freepages(cachep, slabp->s_mem - slabp->colouroff);
-	if (OFF_SLAB(cachep))
+	kmem_freepages(cachep, pages);
+	if (OFF_SLAB(cachep))		/* its slab_t came from slabp_cache */
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 
@@ -444,34 +436,33 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 {
 	const char *func_nm = KERN_ERR "kmem_create: ";
 	size_t left_over, align, slab_size;
-	kmem_cache_t *cachep = NULL;
+	kmem_cache_t *cachep;
+	struct list_head *p;
 
 	/* Misuse is a bug in the caller, not a failure to report. */
-	if (!name ||
-	    strlen(name) >= CACHE_NAMELEN - 1 ||
-	    in_interrupt() ||
-	    size < BYTES_PER_WORD ||
+	if (name == NULL || strlen(name) >= CACHE_NAMELEN - 1 ||
+	    in_interrupt() || size < BYTES_PER_WORD ||
 	    size > (1 << MAX_OBJ_ORDER) * PAGE_SIZE ||
-	    (dtor && !ctor) ||
-	    offset > size)
+	    (dtor != NULL && ctor == NULL) || offset > size)
 		BUG();
 
 #if DEBUG
-	if ((flags & SLAB_DEBUG_INITIAL) && !ctor) {
+	if (ctor == NULL && (flags & SLAB_DEBUG_INITIAL)) {
+		/* Nothing to verify the state of a freed object with. */
 		printk("%sNo con, but init state check requested - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_DEBUG_INITIAL;
 	}
-	/* A constructed object must keep its state: no poison over it. */
-	if ((flags & SLAB_POISON) && ctor) {
+	if (ctor != NULL && (flags & SLAB_POISON)) {
+		/* A constructed object must keep its state: no poison. */
 		printk("%sPoisoning requested, but con given - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_POISON;
 	}
 #if FORCED_DEBUG
-	if (size < (PAGE_SIZE >> 3))
+	if (size < (PAGE_SIZE >> 3))	/* small objects get red zones */
 		flags |= SLAB_RED_ZONE;
-	if (!ctor)
+	if (ctor == NULL)
 		flags |= SLAB_POISON;
 #endif
 #endif
@@ -481,27 +472,23 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 		BUG();
 
 	cachep = kmem_cache_alloc(&cache_cache, SLAB_KERNEL);
-	if (!cachep)
-		goto out;
+	if (cachep == NULL)
+		return NULL;
 	memset(cachep, 0, sizeof(kmem_cache_t));
 
 	/* Whole words: keeps red zones and on-slab bufctls aligned. */
 	if (size & (BYTES_PER_WORD - 1)) {
-		size += BYTES_PER_WORD - 1;
-		size &= ~(BYTES_PER_WORD - 1);
+		size = (size + BYTES_PER_WORD - 1) & ~(BYTES_PER_WORD - 1);
 		printk("%sForcing size word alignment - %s\n", func_nm, name);
 	}
-
 #if DEBUG
 	if (flags & SLAB_RED_ZONE) {
 		/* A guard word each side; alignment is given up. */
-		flags &= ~SLAB_HWCACHE_ALIGN;
 		size += 2 * BYTES_PER_WORD;
+		flags &= ~SLAB_HWCACHE_ALIGN;
 	}
 #endif
-	align = BYTES_PER_WORD;
-	if (flags & SLAB_HWCACHE_ALIGN)
-		align = L1_CACHE_BYTES;
+	align = (flags & SLAB_HWCACHE_ALIGN) ? L1_CACHE_BYTES : BYTES_PER_WORD;
 
 	/* Big objects: first try keeping the slab_t off the slab. */
 	if (size >= (PAGE_SIZE >> 3))
@@ -509,9 +496,10 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 
 	if (flags & SLAB_HWCACHE_ALIGN) {
 		/* Small objects may share a line, two or more to a line. */
-		while (size < align / 2)
-			align /= 2;
-		size = (size + align - 1) & ~(align - 1);
+		while (2 * size < align)
+			align >>= 1;
+		size += align - 1;
+		size &= ~(align - 1);
 	}
 
 	/*
@@ -520,88 +508,77 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	 * and not so many off-slab objects that their bufctls overflow
 	 * the general cache that must hold them.
 	 */
-	do {
-		unsigned int break_flag = 0;
-cal_wastage:
+	for (;;) {
 		kmem_cache_estimate(cachep->gfporder, size, flags,
 				    &left_over, &cachep->num);
-		if (break_flag)
-			break;
 		if (cachep->gfporder >= MAX_GFP_ORDER)
 			break;
-		if (!cachep->num)
-			goto next;
-		if (flags & CFLGS_OFF_SLAB && cachep->num > offslab_limit) {
-			cachep->gfporder--;
-			break_flag++;
-			goto cal_wastage;
+		if (cachep->num != 0) {
+			if ((flags & CFLGS_OFF_SLAB) &&
+			    cachep->num > offslab_limit) {
+				/* One order back, and that is final. */
+				cachep->gfporder--;
+				kmem_cache_estimate(cachep->gfporder, size,
+						    flags, &left_over,
+						    &cachep->num);
+				break;
+			}
+			if (cachep->gfporder >= slab_break_gfp_order)
+				break;
+			if (8 * left_over <= (PAGE_SIZE << cachep->gfporder))
+				break;
 		}
-		if (cachep->gfporder >= slab_break_gfp_order)
-			break;
-		if ((left_over * 8) <= (PAGE_SIZE << cachep->gfporder))
-			break;
-next:
 		cachep->gfporder++;
-	} while (1);
+	}
 
-	if (!cachep->num) {
+	if (cachep->num == 0) {
 		printk("kmem_cache_create: couldn't create cache %s.\n", name);
 		kmem_cache_free(&cache_cache, cachep);
-		cachep = NULL;
-		goto out;
+		return NULL;
 	}
-	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
-				   sizeof(slab_t));
+	slab_size = L1_CACHE_ALIGN(sizeof(slab_t) +
+				   cachep->num * sizeof(kmem_bufctl_t));
 
 	/* If the left-over room holds the slab_t, keep it on the slab. */
-	if (flags & CFLGS_OFF_SLAB && left_over >= slab_size) {
-		flags &= ~CFLGS_OFF_SLAB;
+	if ((flags & CFLGS_OFF_SLAB) && left_over >= slab_size) {
 		left_over -= slab_size;
+		flags &= ~CFLGS_OFF_SLAB;
 	}
 
 	/* Colouring: the unused bytes of a slab, in steps of offset. */
-	offset += align - 1;
-	offset &= ~(align - 1);
-	if (!offset)
+	offset = (offset + align - 1) & ~(align - 1);
+	if (offset == 0)
 		offset = L1_CACHE_BYTES;
 	cachep->colour_off = offset;
 	cachep->colour = left_over / offset;
 
-	if (!cachep->gfporder && !(flags & CFLGS_OFF_SLAB))
-		flags |= CFLGS_OPTIMIZE;
+	if (cachep->gfporder == 0 && !(flags & CFLGS_OFF_SLAB))
+		flags |= CFLGS_OPTIMIZE;	/* set, never looked at */
 
-	cachep->flags = flags;
-	cachep->gfpflags = 0;
-	if (flags & SLAB_CACHE_DMA)
-		cachep->gfpflags |= GFP_DMA;
-	spin_lock_init(&cachep->spinlock);
 	cachep->objsize = size;
-	INIT_LIST_HEAD(&cachep->slabs);
-	cachep->firstnotfull = &cachep->slabs;
-
-	if (flags & CFLGS_OFF_SLAB)
-		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
+	cachep->flags = flags;
+	cachep->gfpflags = (flags & SLAB_CACHE_DMA) ? GFP_DMA : 0;
 	cachep->ctor = ctor;
 	cachep->dtor = dtor;
+	if (flags & CFLGS_OFF_SLAB)
+		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
 	/* A copy: the caller's string may go away (a module unloaded). */
 	strcpy(cachep->name, name);
+	spin_lock_init(&cachep->spinlock);
+	INIT_LIST_HEAD(&cachep->slabs);
+	cachep->firstnotfull = &cachep->slabs;	/* no slab has room */
 
 	down(&cache_chain_sem);
-	{
-		struct list_head *p;
+	/* Names are constant once set: no cache lock needed. */
+	list_for_each(p, &cache_chain) {
+		kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
 
-		/* Names are constant once set: no cache lock needed. */
-		list_for_each(p, &cache_chain) {
-			kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
-
-			if (!strcmp(pc->name, name))
-				BUG();
-		}
+		if (strcmp(pc->name, name) == 0)
+			BUG();
 	}
 	/* Nobody else can see the new cache yet: no lock. */
 	list_add(&cachep->next, &cache_chain);
 	up(&cache_chain_sem);
-out:
 	return cachep;
 }
 
@@ -609,18 +586,13 @@ out:
 static int is_chained_kmem_cache(kmem_cache_t *cachep)
 {
 	struct list_head *p;
-	int ret = 0;
+	int found = 0;
 
 	down(&cache_chain_sem);
-	list_for_each(p, &cache_chain) {
-		if (p == &cachep->next) {
-			ret = 1;
-			break;
-		}
-	}
+	for (p = cache_chain.next; !found && p != &cache_chain; p = p->next)
+		found = (p == &cachep->next);
 	up(&cache_chain_sem);
-
-	return ret;
+	return found;
 }
 
 /* The per-CPU arrays would be emptied here first. */
@@ -632,44 +604,40 @@ static int is_chained_kmem_cache(kmem_cache_t *cachep)
  */
 static int __kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	slab_t *slabp;
-	int ret;
+	int left;
 
 	drain_cpu_caches(cachep);
 
 	spin_lock_irq(&cachep->spinlock);
+	for (;;) {
+		struct list_head *last = cachep->slabs.prev;
+		slab_t *victim;
 
-	while (!cachep->growing) {
-		struct list_head *p;
-
-		p = cachep->slabs.prev;
-		if (p == &cachep->slabs)
+		if (cachep->growing || last == &cachep->slabs)
 			break;
-
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)		/* free slabs end here */
 			break;
-
-		list_del(&slabp->list);
-		if (cachep->firstnotfull == &slabp->list)
+		list_del(last);
+		if (cachep->firstnotfull == last)
 			cachep->firstnotfull = &cachep->slabs;
 
 		/* Off the list now: the pages can go without the lock. */
 		spin_unlock_irq(&cachep->spinlock);
-		kmem_slab_destroy(cachep, slabp);
+		kmem_slab_destroy(cachep, victim);
 		spin_lock_irq(&cachep->spinlock);
 	}
-	ret = !list_empty(&cachep->slabs);
+	left = !list_empty(&cachep->slabs);
 	spin_unlock_irq(&cachep->spinlock);
-	return ret;
+	return left;
 }
 
 /* Release every free slab of a cache; 0 if none remain at all. */
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || !is_chained_kmem_cache(cachep))
+	if (cachep == NULL || in_interrupt() ||
+	    !is_chained_kmem_cache(cachep))
 		BUG();
-
 	return __kmem_cache_shrink(cachep);
 }
 
@@ -679,29 +647,28 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
  */
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || cachep->growing)
+	if (cachep == NULL || in_interrupt() || cachep->growing)
 		BUG();
 
 	down(&cache_chain_sem);
 	/* The reaper's clock must not point at a freed descriptor. */
 	if (clock_searchp == cachep)
-		clock_searchp = list_entry(cachep->next.next,
-					   kmem_cache_t, next);
+		clock_searchp = list_entry(cachep->next.next, kmem_cache_t,
+					   next);
 	list_del(&cachep->next);
 	up(&cache_chain_sem);
 
-	if (__kmem_cache_shrink(cachep)) {
-		printk(KERN_ERR
-		       "kmem_cache_destroy: Can't free all objects %p\n",
-		       cachep);
-		down(&cache_chain_sem);
-		list_add(&cachep->next, &cache_chain);
-		up(&cache_chain_sem);
-		return 1;
+	if (__kmem_cache_shrink(cachep) == 0) {
+		kmem_cache_free(&cache_cache, cachep);
+		return 0;
 	}
-	kmem_cache_free(&cache_cache, cachep);
-
-	return 0;
+	/* Objects are still out: the cache goes back on the chain. */
+	printk(KERN_ERR
+	       "kmem_cache_destroy: Can't free all objects %p\n", cachep);
+	down(&cache_chain_sem);
+	list_add(&cachep->next, &cache_chain);
+	up(&cache_chain_sem);
+	return 1;
 }
 
 /*
@@ -713,19 +680,19 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 {
 	slab_t *slabp;
 
-	if (OFF_SLAB(cachep)) {
-		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
-		if (!slabp)
-			return NULL;
-	} else {
+	if (!OFF_SLAB(cachep)) {
+		/* slab_t and bufctls at the colour offset, objects after */
 		slabp = objp + colour_off;
-		colour_off += L1_CACHE_ALIGN(cachep->num *
-				sizeof(kmem_bufctl_t) + sizeof(slab_t));
+		colour_off += L1_CACHE_ALIGN(sizeof(slab_t) +
+				cachep->num * sizeof(kmem_bufctl_t));
+	} else {
+		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
+		if (slabp == NULL)
+			return NULL;
 	}
-	slabp->inuse = 0;
-	slabp->colouroff = colour_off;
 	slabp->s_mem = objp + colour_off;
-
+	slabp->colouroff = colour_off;
+	slabp->inuse = 0;
 	return slabp;
 }
 
@@ -733,37 +700,36 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 					unsigned long ctor_flags)
 {
-	int i;
+	kmem_bufctl_t *chain = slab_bufctl(slabp);
+	unsigned int idx;
 
-	for (i = 0; i < cachep->num; i++) {
-		void *objp = slabp->s_mem + cachep->objsize * i;
+	for (idx = 0; idx < cachep->num; idx++) {
+		void *obj = slabp->s_mem + idx * cachep->objsize;
+		void *user = obj;		/* what the ctor is given */
 #if DEBUG
+		unsigned long *front = obj;
+		unsigned long *back = obj + cachep->objsize - BYTES_PER_WORD;
+
 		if (cachep->flags & SLAB_RED_ZONE) {
-			*(unsigned long *)objp = RED_MAGIC1;
-			*(unsigned long *)(objp + cachep->objsize -
-					   BYTES_PER_WORD) = RED_MAGIC1;
-			objp += BYTES_PER_WORD;
+			*front = RED_MAGIC1;
+			*back = RED_MAGIC1;
+			user += BYTES_PER_WORD;
 		}
 #endif
 		/* A ctor must not allocate from its own cache. */
 		if (cachep->ctor)
-			cachep->ctor(objp, cachep, ctor_flags);
+			cachep->ctor(user, cachep, ctor_flags);
 #if DEBUG
-		if (cachep->flags & SLAB_RED_ZONE)
-			objp -= BYTES_PER_WORD;
 		if (cachep->flags & SLAB_POISON)
-			kmem_poison_obj(cachep, objp);
-		if (cachep->flags & SLAB_RED_ZONE) {
-			if (*(unsigned long *)objp != RED_MAGIC1)
-				BUG();
-			if (*(unsigned long *)(objp + cachep->objsize -
-					       BYTES_PER_WORD) != RED_MAGIC1)
-				BUG();
-		}
+			kmem_poison_obj(cachep, obj);
+		/* The ctor must have stayed inside the object. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*front != RED_MAGIC1 || *back != RED_MAGIC1))
+			BUG();
 #endif
-		slab_bufctl(slabp)[i] = i + 1;
+		chain[idx] = idx + 1;	/* the free chain in address order */
 	}
-	slab_bufctl(slabp)[i - 1] = BUFCTL_END;
+	chain[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
 
@@ -774,13 +740,12 @@ static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
  */
 static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 {
+	unsigned long save_flags, ctor_flags;
+	unsigned int level, npages;
+	size_t colour_bytes;
+	struct page *pg;
 	slab_t *slabp;
-	struct page *page;
-	void *objp;
-	size_t offset;
-	unsigned int i, local_flags;
-	unsigned long ctor_flags;
-	unsigned long save_flags;
+	void *pages;
 
 	/* Checked here, off the fast path of kmem_cache_alloc. */
 	if (flags & ~(SLAB_DMA | SLAB_LEVEL_MASK | SLAB_NO_GROW))
@@ -788,64 +753,55 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 	if (flags & SLAB_NO_GROW)
 		return 0;
 
+	level = flags & SLAB_LEVEL_MASK;
 	/* In an interrupt only SLAB_ATOMIC will do. */
-	if (in_interrupt() && (flags & SLAB_LEVEL_MASK) != SLAB_ATOMIC)
+	if (in_interrupt() && level != SLAB_ATOMIC)
 		BUG();
-
 	ctor_flags = SLAB_CTOR_CONSTRUCTOR;
-	local_flags = (flags & SLAB_LEVEL_MASK);
-	if (local_flags == SLAB_ATOMIC)
+	if (level == SLAB_ATOMIC)
 		ctor_flags |= SLAB_CTOR_ATOMIC;
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
-
-	/* This slab's colour, and the next one's, cycling 0..colour-1. */
-	offset = cachep->colour_next;
-	cachep->colour_next++;
-	if (cachep->colour_next >= cachep->colour)
+	/* This slab's colour; the next slab gets the next, cyclically. */
+	colour_bytes = cachep->colour_off * cachep->colour_next;
+	if (++cachep->colour_next >= cachep->colour)
 		cachep->colour_next = 0;
-	offset *= cachep->colour_off;
 	cachep->dflags |= DFLGS_GROWN;
-
 	/* Keeps shrink and reap away while the lock is dropped. */
 	cachep->growing++;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 
-	objp = kmem_getpages(cachep, flags);
-	if (!objp)
-		goto failed;
-
-	slabp = kmem_cache_slabmgmt(cachep, objp, offset, local_flags);
-	if (!slabp)
-		goto opps1;
+	pages = kmem_getpages(cachep, flags);
+	if (pages == NULL)
+		goto no_pages;
+	slabp = kmem_cache_slabmgmt(cachep, pages, colour_bytes, level);
+	if (slabp == NULL)
+		goto no_slab_t;
 
 	/* Every page of the slab leads back to its cache and slab. */
-	i = 1 << cachep->gfporder;
-	page = virt_to_page(objp);
-	do {
-		SET_PAGE_CACHE(page, cachep);
-		SET_PAGE_SLAB(page, slabp);
-		PageSetSlab(page);
-		page++;
-	} while (--i);
+	pg = virt_to_page(pages);
+	for (npages = 1 << cachep->gfporder; npages != 0; npages--, pg++) {
+		SET_PAGE_CACHE(pg, cachep);
+		SET_PAGE_SLAB(pg, slabp);
+		PageSetSlab(pg);
+	}
 
 	kmem_cache_init_objs(cachep, slabp, ctor_flags);
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
-
+	cachep->failures = 0;
+	STATS_INC_GROWN(cachep);
 	/* A free slab goes to the tail, behind the partial ones. */
 	list_add_tail(&slabp->list, &cachep->slabs);
 	if (cachep->firstnotfull == &cachep->slabs)
 		cachep->firstnotfull = &slabp->list;
-	STATS_INC_GROWN(cachep);
-	cachep->failures = 0;
-
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 	return 1;
-opps1:
-	kmem_freepages(cachep, objp);
-failed:
+
+no_slab_t:
+	kmem_freepages(cachep, pages);
+no_pages:
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
@@ -857,18 +813,18 @@ failed:
 static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 				  void *objp)
 {
-	int i;
-	unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
+	unsigned long off = objp - slabp->s_mem;
+	unsigned int objnr = off / cachep->objsize;
+	kmem_bufctl_t i;
 
-	if (objnr >= cachep->num)
+	if (objnr >= cachep->num)		/* past the last object */
 		BUG();
 	if (objp != slabp->s_mem + objnr * cachep->objsize)
-		BUG();
-
-	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i]) {
+		BUG();				/* inside an object */
+	/* Already on the free chain: freed twice. */
+	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i])
 		if (i == objnr)
 			BUG();
-	}
 	return 0;
 }
 #endif
@@ -877,13 +833,11 @@ static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 {
 #if DEBUG
-	if (flags & SLAB_DMA) {
-		if (!(cachep->gfpflags & GFP_DMA))
-			BUG();
-	} else {
+	if (!(flags & SLAB_DMA)) {
 		if (cachep->gfpflags & GFP_DMA)
 			BUG();
-	}
+	} else if (!(cachep->gfpflags & GFP_DMA))
+		BUG();
 #endif
 }
 
@@ -894,28 +848,28 @@ static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep,
 					      slab_t *slabp)
 {
-	void *objp;
+	kmem_bufctl_t idx = slabp->free;
+	void *objp = slabp->s_mem + idx * cachep->objsize;
 
+	/* Unchain it; a slab left without a free object is now full. */
+	slabp->free = slab_bufctl(slabp)[idx];
+	slabp->inuse++;
+	if (slabp->free == BUFCTL_END)
+		cachep->firstnotfull = slabp->list.next;
 	STATS_INC_ALLOCED(cachep);
 	STATS_INC_ACTIVE(cachep);
 	STATS_SET_HIGH(cachep);
-
-	slabp->inuse++;
-	objp = slabp->s_mem + slabp->free * cachep->objsize;
-	slabp->free = slab_bufctl(slabp)[slabp->free];
-
-	if (slabp->free == BUFCTL_END)
-		cachep->firstnotfull = slabp->list.next;
 #if DEBUG
-	if (cachep->flags & SLAB_POISON)
+	if (cachep->flags & SLAB_POISON) {
 		if (kmem_check_poison_obj(cachep, objp))
 			BUG();
+	}
 	if (cachep->flags & SLAB_RED_ZONE) {
+		unsigned long *back = objp + cachep->objsize - BYTES_PER_WORD;
+
 		/* Mark it in use; it must have been marked free. */
-		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1)
-			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC2) != RED_MAGIC1)
+		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1 ||
+		    xchg(back, RED_MAGIC2) != RED_MAGIC1)
 			BUG();
 		objp += BYTES_PER_WORD;
 	}
@@ -946,17 +900,18 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	void *objp;
 
 	kmem_cache_alloc_head(cachep, flags);
-try_again:
-	local_irq_save(save_flags);
-	objp = kmem_cache_alloc_one(cachep);
+	for (;;) {
+		local_irq_save(save_flags);
+		objp = kmem_cache_alloc_one(cachep);
+		break;
+alloc_new_slab:
+		/* Every slab is full: grow with interrupts on, then retry. */
+		local_irq_restore(save_flags);
+		if (!kmem_cache_grow(cachep, flags))
+			return NULL;
+	}
 	local_irq_restore(save_flags);
 	return objp;
-alloc_new_slab:
-	local_irq_restore(save_flags);
-	/* The new slab's objects may be gone by the retry: loop. */
-	if (kmem_cache_grow(cachep, flags))
-		goto try_again;
-	return NULL;
 }
 
 #if DEBUG
@@ -989,10 +944,13 @@ alloc_new_slab:
  */
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
+	struct page *pg = virt_to_page(objp);
+	kmem_bufctl_t idx;
 	slab_t *slabp;
+	int was_full;
 
-	CHECK_PAGE(virt_to_page(objp));
-	slabp = GET_PAGE_SLAB(virt_to_page(objp));
+	CHECK_PAGE(pg);
+	slabp = GET_PAGE_SLAB(pg);
 
 #if DEBUG
 	if (cachep->flags & SLAB_DEBUG_INITIAL)
@@ -1000,12 +958,15 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 			     SLAB_CTOR_CONSTRUCTOR | SLAB_CTOR_VERIFY);
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		objp -= BYTES_PER_WORD;
+		void *end;
+
+		objp -= BYTES_PER_WORD;		/* back to the front guard */
+		end = objp + cachep->objsize;
 		/* Not MAGIC2: written out of bounds, or freed twice. */
 		if (xchg((unsigned long *)objp, RED_MAGIC1) != RED_MAGIC2)
 			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
+		if (xchg((unsigned long *)
+			 (end - BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
 			BUG();
 	}
 	if (cachep->flags & SLAB_POISON)
@@ -1013,45 +974,35 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 	if (kmem_extra_free_checks(cachep, slabp, objp))
 		return;
 #endif
-	{
-		unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
-
-		slab_bufctl(slabp)[objnr] = slabp->free;
-		slabp->free = objnr;
-	}
+	/* Push it on the slab's free chain. */
+	idx = (objp - slabp->s_mem) / cachep->objsize;
+	slab_bufctl(slabp)[idx] = slabp->free;
+	slabp->free = idx;
 	STATS_DEC_ACTIVE(cachep);
 
-	if (slabp->inuse-- == cachep->num)
-		goto moveslab_partial;
-	if (!slabp->inuse)
-		goto moveslab_free;
-	return;
-
-moveslab_partial:
-	/*
-	 * It was full.  If it is now even free, it may still become
-	 * firstnotfull: there were no partial slabs behind it.
-	 */
-	{
-		struct list_head *t = cachep->firstnotfull;
+	was_full = (slabp->inuse == cachep->num);
+	slabp->inuse--;
+	if (was_full) {
+		/*
+		 * It becomes the first slab with room, just before the old
+		 * firstnotfull.  Free already (num 1)?  Still right: there
+		 * were no partial slabs behind it.
+		 */
+		struct list_head *old = cachep->firstnotfull;
 
 		cachep->firstnotfull = &slabp->list;
-		if (slabp->list.next == t)
-			return;
-		list_del(&slabp->list);
-		list_add_tail(&slabp->list, t);
-		return;
-	}
-moveslab_free:
-	/* It was partial and is now free: to the tail. */
-	{
-		struct list_head *t = cachep->firstnotfull->prev;
+		if (slabp->list.next != old) {
+			list_del(&slabp->list);
+			list_add_tail(&slabp->list, old);
+		}
+	} else if (slabp->inuse == 0) {
+		/* It was partial and is now free: to the tail. */
+		struct list_head *before = cachep->firstnotfull->prev;
 
 		list_del(&slabp->list);
 		list_add_tail(&slabp->list, &cachep->slabs);
 		if (cachep->firstnotfull == &slabp->list)
-			cachep->firstnotfull = t->next;
-		return;
+			cachep->firstnotfull = before->next;
 	}
 }
 
@@ -1073,14 +1024,15 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
  */
 void *kmalloc(size_t size, int flags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		return __kmem_cache_alloc(flags & GFP_DMA ?
-				csizep->cs_dmacachep : csizep->cs_cachep,
-				flags);
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		if (size <= cs->cs_size) {
+			kmem_cache_t *cachep = (flags & GFP_DMA) ?
+				cs->cs_dmacachep : cs->cs_cachep;
+
+			return __kmem_cache_alloc(cachep, flags);
+		}
 	}
 	BUG();
 	return NULL;
@@ -1089,31 +1041,32 @@ void *kmalloc(size_t size, int flags)
 /* Return an object to the cache it was allocated from. */
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
-	unsigned long flags;
+	unsigned long save_flags;
 #if DEBUG
-	CHECK_PAGE(virt_to_page(objp));
+	struct page *pg = virt_to_page(objp);
+
+	CHECK_PAGE(pg);
 	if (cachep != GET_PAGE_CACHE(virt_to_page(objp)))
 		BUG();
 #endif
-
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	__kmem_cache_free(cachep, objp);
-	local_irq_restore(flags);
+	local_irq_restore(save_flags);
 }
 
 /* Free a kmalloc()ed block: its page says which cache.  NULL is fine. */
 void kfree(const void *objp)
 {
-	kmem_cache_t *c;
-	unsigned long flags;
+	unsigned long save_flags;
+	kmem_cache_t *owner;
 
-	if (!objp)
+	if (objp == NULL)
 		return;
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	CHECK_PAGE(virt_to_page(objp));
-	c = GET_PAGE_CACHE(virt_to_page(objp));
-	__kmem_cache_free(c, (void *)objp);
-	local_irq_restore(flags);
+	owner = GET_PAGE_CACHE(virt_to_page(objp));
+	__kmem_cache_free(owner, (void *)objp);
+	local_irq_restore(save_flags);
 }
 
 /*
@@ -1122,14 +1075,11 @@ void kfree(const void *objp)
  */
 kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs = cache_sizes;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		break;
-	}
-	return (gfpflags & GFP_DMA) ? csizep->cs_dmacachep : csizep->cs_cachep;
+	while (cs->cs_size != 0 && size > cs->cs_size)
+		cs++;
+	return (gfpflags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
 }
 
 /*
@@ -1141,101 +1091,95 @@ kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
  */
 void kmem_cache_reap(int gfp_mask)
 {
-	slab_t *slabp;
-	kmem_cache_t *searchp;
-	kmem_cache_t *best_cachep;
-	unsigned int best_pages;
-	unsigned int best_len;
-	unsigned int scan;
+	kmem_cache_t *searchp, *best = NULL;
+	unsigned int best_pages = 0, best_len = 0, looked;
+	int perfect = 0;
 
 	if (gfp_mask & __GFP_WAIT)
 		down(&cache_chain_sem);
 	else if (down_trylock(&cache_chain_sem))
-		return;
+		return;			/* busy, and we may not sleep */
 
-	scan = REAP_SCANLEN;
-	best_len = 0;
-	best_pages = 0;
-	best_cachep = NULL;
-	searchp = clock_searchp;
-	do {
-		unsigned int pages;
+	/* Look at up to REAP_SCANLEN caches, from the clock on. */
+	for (looked = 0, searchp = clock_searchp; looked < REAP_SCANLEN;
+	     looked++, searchp = list_entry(searchp->next.next,
+					    kmem_cache_t, next)) {
+		unsigned int nr_free, pages, discounts;
 		struct list_head *p;
-		unsigned int full_free;
 
+		if (looked != 0 && searchp == clock_searchp)
+			break;			/* round the whole chain */
 		/* flags never change: no lock needed to read them. */
 		if (searchp->flags & SLAB_NO_REAP)
-			goto next;
+			continue;
 		spin_lock_irq(&searchp->spinlock);
-		if (searchp->growing)
-			goto next_unlock;
+		if (searchp->growing) {
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
+		}
 		if (searchp->dflags & DFLGS_GROWN) {
+			/* Grew since the last look: spared this time. */
 			searchp->dflags &= ~DFLGS_GROWN;
-			goto next_unlock;
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
 		}
 
-		full_free = 0;
-		p = searchp->slabs.prev;
-		while (p != &searchp->slabs) {
-			slabp = list_entry(p, slab_t, list);
-			if (slabp->inuse)
+		/* Count the free slabs at the tail of the list. */
+		nr_free = 0;
+		for (p = searchp->slabs.prev; p != &searchp->slabs;
+		     p = p->prev) {
+			if (list_entry(p, slab_t, list)->inuse)
 				break;
-			full_free++;
-			p = p->prev;
+			nr_free++;
 		}
-
 		/* Rebuilding constructed objects and big slabs costs more. */
-		pages = full_free * (1 << searchp->gfporder);
-		if (searchp->ctor)
+		pages = nr_free << searchp->gfporder;
+		discounts = (searchp->ctor != NULL) + (searchp->gfporder != 0);
+		while (discounts-- > 0)
 			pages = (pages * 4 + 1) / 5;
-		if (searchp->gfporder)
-			pages = (pages * 4 + 1) / 5;
+
 		if (pages > best_pages) {
-			best_cachep = searchp;
-			best_len = full_free;
+			best = searchp;
 			best_pages = pages;
-			if (full_free >= REAP_PERFECT) {
-				clock_searchp = list_entry(searchp->next.next,
-							   kmem_cache_t, next);
-				goto perfect;
+			best_len = nr_free;
+			if (nr_free >= REAP_PERFECT) {
+				perfect = 1;	/* keep its lock and go */
+				break;
 			}
 		}
-next_unlock:
 		spin_unlock_irq(&searchp->spinlock);
-next:
-		searchp = list_entry(searchp->next.next, kmem_cache_t, next);
-	} while (--scan && searchp != clock_searchp);
+	}
 
-	clock_searchp = searchp;
+	if (perfect) {
+		clock_searchp = list_entry(best->next.next, kmem_cache_t, next);
+	} else {
+		clock_searchp = searchp;
+		if (best == NULL)
+			goto out;
+		spin_lock_irq(&best->spinlock);
+	}
 
-	if (!best_cachep)
-		goto out;
-
-	spin_lock_irq(&best_cachep->spinlock);
-perfect:
 	/* Leave a fifth of the free slabs for the next allocations. */
 	best_len = (best_len * 4 + 1) / 5;
-	for (scan = 0; scan < best_len; scan++) {
-		struct list_head *p;
+	while (best_len-- > 0) {
+		struct list_head *last = best->slabs.prev;
+		slab_t *victim;
 
-		if (best_cachep->growing)
+		if (best->growing || last == &best->slabs)
 			break;
-		p = best_cachep->slabs.prev;
-		if (p == &best_cachep->slabs)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)
 			break;
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
-			break;
-		list_del(&slabp->list);
-		if (best_cachep->firstnotfull == &slabp->list)
-			best_cachep->firstnotfull = &best_cachep->slabs;
-		STATS_INC_REAPED(best_cachep);
+		list_del(last);
+		if (best->firstnotfull == last)
+			best->firstnotfull = &best->slabs;
+		STATS_INC_REAPED(best);
 
-		spin_unlock_irq(&best_cachep->spinlock);
-		kmem_slab_destroy(best_cachep, slabp);
-		spin_lock_irq(&best_cachep->spinlock);
+		spin_unlock_irq(&best->spinlock);
+		kmem_slab_destroy(best, victim);
+		spin_lock_irq(&best->spinlock);
 	}
-	spin_unlock_irq(&best_cachep->spinlock);
+	spin_unlock_irq(&best->spinlock);
 out:
 	up(&cache_chain_sem);
 }
@@ -1247,7 +1191,7 @@ out:
  */
 void slabinfo_dump(void)
 {
-	struct list_head *p;
+	struct list_head *pos;
 
 	printk("slabinfo - version: 1.1"
 #if STATS
@@ -1256,31 +1200,27 @@ void slabinfo_dump(void)
 	       "\n");
 
 	down(&cache_chain_sem);
-	p = &cache_cache.next;
+	/* cache_cache first, then round its chain back to it. */
+	pos = &cache_cache.next;
 	do {
-		kmem_cache_t *cachep = list_entry(p, kmem_cache_t, next);
-		struct list_head *q;
-		unsigned long active_objs = 0;
-		unsigned long num_objs;
-		unsigned long active_slabs = 0;
-		unsigned long num_slabs = 0;
+		kmem_cache_t *cachep = list_entry(pos, kmem_cache_t, next);
+		unsigned long objs_used = 0, slabs_used = 0, slabs_all = 0;
+		struct list_head *s;
 
 		spin_lock_irq(&cachep->spinlock);
-		list_for_each(q, &cachep->slabs) {
-			slab_t *slabp = list_entry(q, slab_t, list);
+		for (s = cachep->slabs.next; s != &cachep->slabs; s = s->next) {
+			unsigned int used = list_entry(s, slab_t, list)->inuse;
 
-			active_objs += slabp->inuse;
-			if (slabp->inuse)
-				active_slabs++;
-			else
-				num_slabs++;
+			slabs_all++;
+			if (used != 0) {
+				slabs_used++;
+				objs_used += used;
+			}
 		}
-		num_slabs += active_slabs;
-		num_objs = num_slabs * cachep->num;
-
 		printk("%-17s %6lu %6lu %6u %4lu %4lu %4u",
-		       cachep->name, active_objs, num_objs, cachep->objsize,
-		       active_slabs, num_slabs, 1 << cachep->gfporder);
+		       cachep->name, objs_used, slabs_all * cachep->num,
+		       cachep->objsize, slabs_used, slabs_all,
+		       1 << cachep->gfporder);
 #if STATS
 		printk(" : %6lu %7lu %5lu %4lu %4lu",
 		       cachep->high_mark, cachep->num_allocations,
@@ -1288,7 +1228,7 @@ void slabinfo_dump(void)
 #endif
 		printk("\n");
 		spin_unlock_irq(&cachep->spinlock);
-		p = cachep->next.next;
-	} while (p != &cache_cache.next);
+		pos = cachep->next.next;
+	} while (pos != &cache_cache.next);
 	up(&cache_chain_sem);
 }

@@ -30,80 +30,77 @@ struct vm_struct *vmlist;
 static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 				 unsigned long size)
 {
-	pte_t *pte;
-	unsigned long end;
+	unsigned long off, stop;
+	pte_t *ptep;
 
 	if (pmd_none(*pmd))
 		return;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
-		return;
-	}
-	pte = pte_offset(pmd, address);
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
+	if (pmd_bad(*pmd))
+		goto bad;
+	ptep = pte_offset(pmd, address);
+	off = address & ~PMD_MASK;		/* within this table */
+	stop = off + size;
+	if (stop > PMD_SIZE)
+		stop = PMD_SIZE;
 	do {
-		pte_t page;
+		pte_t old = ptep_get_and_clear(ptep++);
+		struct page *pg;
 
-		page = ptep_get_and_clear(pte);
-		address += PAGE_SIZE;
-		pte++;
-		if (pte_none(page))
+		if (pte_none(old))
 			continue;
-		if (pte_present(page)) {
-			struct page *ptpage = pte_page(page);
-
-			if (VALID_PAGE(ptpage) && (!PageReserved(ptpage)))
-				__free_page(ptpage);
+		if (!pte_present(old)) {
+			/* a kernel page is never swapped: complain, go on */
+			printk(KERN_CRIT "Whee.. Swapped out page in kernel "
+			       "page table\n");
 			continue;
 		}
-		printk(KERN_CRIT "Whee.. Swapped out page in kernel page "
-		       "table\n");
-	} while (address < end);
+		pg = pte_page(old);
+		if (VALID_PAGE(pg) && !PageReserved(pg))
+			__free_page(pg);
+	} while ((off += PAGE_SIZE) < stop);
+	return;
+bad:
+	pmd_ERROR(*pmd);
+	pmd_clear(pmd);
 }
 
 /* The same within one pgd entry's range, pmd by pmd. */
 static inline void free_area_pmd(pgd_t *dir, unsigned long address,
 				 unsigned long size)
 {
-	pmd_t *pmd;
-	unsigned long end;
+	unsigned long off, stop;
+	pmd_t *pmdp;
 
 	if (pgd_none(*dir))
 		return;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
-		pgd_clear(dir);
-		return;
-	}
-	pmd = pmd_offset(dir, address);
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
+	if (pgd_bad(*dir))
+		goto bad;
+	pmdp = pmd_offset(dir, address);
+	off = address & ~PGDIR_MASK;		/* within this pgd entry */
+	stop = off + size;
+	if (stop > PGDIR_SIZE)
+		stop = PGDIR_SIZE;
 	do {
-		free_area_pte(pmd, address, end - address);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		free_area_pte(pmdp++, off, stop - off);
+		off = (off + PMD_SIZE) & PMD_MASK;
+	} while (off < stop);
+	return;
+bad:
+	pgd_ERROR(*dir);
+	pgd_clear(dir);
 }
 
 /* Unmap and free a kernel range; its page tables stay for the next user. */
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
-	pgd_t *dir;
-	unsigned long end = address + size;
+	unsigned long limit = address + size;
+	pgd_t *pgd = pgd_offset_k(address);
 
-	dir = pgd_offset_k(address);
 	flush_cache_all();
 	do {
-		free_area_pmd(dir, address, end - address);
+		free_area_pmd(pgd++, address, limit - address);
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-	} while (address && (address < end));
+	} while (address != 0 && address < limit);	/* 0: wrapped */
 	flush_tlb_all();
 }
 
@@ -112,25 +109,23 @@ static inline int alloc_area_pte(pte_t *pte, unsigned long address,
 				 unsigned long size, int gfp_mask,
 				 pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long off = address & ~PMD_MASK;	/* within this table */
+	unsigned long stop = off + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
+	if (stop > PMD_SIZE)
+		stop = PMD_SIZE;
 	do {
-		struct page *page;
+		struct page *pg;
 
 		if (!pte_none(*pte))
 			printk(KERN_ERR "alloc_area_pte: page already "
 			       "exists\n");
-		page = alloc_page(gfp_mask);
-		if (!page)
+		pg = alloc_page(gfp_mask);
+		if (pg == NULL)
 			return -ENOMEM;
-		set_pte(pte, mk_pte(page, prot));
-		address += PAGE_SIZE;
+		set_pte(pte, mk_pte(pg, prot));
 		pte++;
-	} while (address < end);
+	} while ((off += PAGE_SIZE) < stop);
 	return 0;
 }
 
@@ -139,22 +134,19 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 				 unsigned long size, int gfp_mask,
 				 pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long off = address & ~PGDIR_MASK;	/* within this pgd */
+	unsigned long stop = off + size;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
+	if (stop > PGDIR_SIZE)
+		stop = PGDIR_SIZE;
 	do {
-		pte_t *pte = pte_alloc_kernel(pmd, address);
+		pte_t *table = pte_alloc_kernel(pmd++, off);
 
-		if (!pte)
+		if (table == NULL ||
+		    alloc_area_pte(table, off, stop - off, gfp_mask, prot))
 			return -ENOMEM;
-		if (alloc_area_pte(pte, address, end - address, gfp_mask, prot))
-			return -ENOMEM;
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		off = (off + PMD_SIZE) & PMD_MASK;	/* next table */
+	} while (off < stop);
 	return 0;
 }
 
@@ -166,33 +158,27 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 int vmalloc_area_pages(unsigned long address, unsigned long size,
 		       int gfp_mask, pgprot_t prot)
 {
-	pgd_t *dir;
-	unsigned long end = address + size;
-	int ret;
+	unsigned long limit = address + size;
+	pgd_t *pgd = pgd_offset_k(address);
+	int err = 0;
 
-	dir = pgd_offset_k(address);
 	flush_cache_all();
 	lock_kernel();
 	do {
-		pmd_t *pmd;
+		pmd_t *pmd = pmd_alloc_kernel(pgd, address);
 
-		pmd = pmd_alloc_kernel(dir, address);
-		ret = -ENOMEM;
-		if (!pmd)
+		if (pmd == NULL ||
+		    alloc_area_pmd(pmd, address, limit - address, gfp_mask,
+				   prot)) {
+			err = -ENOMEM;
 			break;
-
-		ret = -ENOMEM;
-		if (alloc_area_pmd(pmd, address, end - address, gfp_mask, prot))
-			break;
-
+		}
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-
-		ret = 0;
-	} while (address && (address < end));
+		pgd++;
+	} while (address != 0 && address < limit);	/* 0: wrapped */
 	unlock_kernel();
 	flush_tlb_all();
-	return ret;
+	return err;
 }
 
 /*
@@ -201,84 +187,86 @@ int vmalloc_area_pages(unsigned long address, unsigned long size,
  */
 struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 {
-	unsigned long addr;
-	struct vm_struct **p, *tmp, *area;
+	struct vm_struct *area, *next, **link;
+	unsigned long start = VMALLOC_START;
 
-	area = (struct vm_struct *) kmalloc(sizeof(*area), GFP_KERNEL);
-	if (!area)
+	area = kmalloc(sizeof(*area), GFP_KERNEL);
+	if (area == NULL)
 		return NULL;
-	size += PAGE_SIZE;
-	addr = VMALLOC_START;
+	size += PAGE_SIZE;			/* the guard page */
+
 	write_lock(&vmlist_lock);
-	for (p = &vmlist; (tmp = *p); p = &tmp->next) {
-		if ((size + addr) < addr) {
-			write_unlock(&vmlist_lock);
-			kfree(area);
-			return NULL;
-		}
-		if (size + addr < (unsigned long) tmp->addr)
+	for (link = &vmlist; (next = *link) != NULL; link = &next->next) {
+		if (start + size < start)
+			goto no_room;		/* wraps past 4 GB */
+		/* Strictly below: a hole of exactly size is passed over. */
+		if (start + size < (unsigned long) next->addr)
 			break;
-		addr = tmp->size + (unsigned long) tmp->addr;
-		if (addr > VMALLOC_END - size) {
-			write_unlock(&vmlist_lock);
-			kfree(area);
-			return NULL;
-		}
+		start = (unsigned long) next->addr + next->size;
+		if (start > VMALLOC_END - size)
+			goto no_room;
 	}
 	area->flags = flags;
-	area->addr = (void *) addr;
+	area->addr = (void *) start;
 	area->size = size;
-	area->next = *p;
-	*p = area;
+	area->next = next;
+	*link = area;
 	write_unlock(&vmlist_lock);
 	return area;
+
+no_room:
+	write_unlock(&vmlist_lock);
+	kfree(area);
+	return NULL;
 }
 
 /* Free an area made by vmalloc or ioremap, given its start address. */
 void vfree(void *addr)
 {
-	struct vm_struct **p, *tmp;
+	struct vm_struct *area, **link;
 
-	if (!addr)
+	if (addr == NULL)
 		return;
-	if ((PAGE_SIZE - 1) & (unsigned long) addr) {
+	if ((unsigned long) addr & ~PAGE_MASK) {
 		printk(KERN_ERR "Trying to vfree() bad address (%p)\n", addr);
 		return;
 	}
 	write_lock(&vmlist_lock);
-	for (p = &vmlist; (tmp = *p); p = &tmp->next) {
-		if (tmp->addr == addr) {
-			*p = tmp->next;
-			vmfree_area_pages(VMALLOC_VMADDR(tmp->addr), tmp->size);
-			write_unlock(&vmlist_lock);
-			kfree(tmp);
-			return;
-		}
+	link = &vmlist;
+	while ((area = *link) != NULL && area->addr != addr)
+		link = &area->next;
+	if (area == NULL) {
+		write_unlock(&vmlist_lock);
+		printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n",
+		       addr);
+		return;
 	}
+	*link = area->next;		/* unlink, then unmap: guard included */
+	vmfree_area_pages(VMALLOC_VMADDR(area->addr), area->size);
 	write_unlock(&vmlist_lock);
-	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
+	kfree(area);
 }
 
 /* size bytes, whole pages, virtually contiguous, mapped with prot. */
 void *__vmalloc(unsigned long size, int gfp_mask, pgprot_t prot)
 {
-	void *addr;
 	struct vm_struct *area;
+	void *base;
 
 	size = PAGE_ALIGN(size);
-	if (!size || (size >> PAGE_SHIFT) > num_physpages) {
+	if (size == 0 || size >> PAGE_SHIFT > num_physpages) {
 		BUG();
 		return NULL;
 	}
 	area = get_vm_area(size, VM_ALLOC);
-	if (!area)
+	if (area == NULL)
 		return NULL;
-	addr = area->addr;
-	if (vmalloc_area_pages(VMALLOC_VMADDR(addr), size, gfp_mask, prot)) {
-		vfree(addr);
+	base = area->addr;
+	if (vmalloc_area_pages(VMALLOC_VMADDR(base), size, gfp_mask, prot)) {
+		vfree(base);
 		return NULL;
 	}
-	return addr;
+	return base;
 }
 
 /*
@@ -287,38 +275,40 @@ void *__vmalloc(unsigned long size, int gfp_mask, pgprot_t prot)
  */
 long vread(char *buf, char *addr, unsigned long count)
 {
-	struct vm_struct *tmp;
-	char *vaddr, *buf_start = buf;
-	unsigned long n;
+	struct vm_struct *area;
+	char *out = buf;
 
 	/* Stop at the top of the address space. */
 	if ((unsigned long) addr + count < count)
 		count = -(unsigned long) addr;
 
 	read_lock(&vmlist_lock);
-	for (tmp = vmlist; tmp; tmp = tmp->next) {
-		vaddr = (char *) tmp->addr;
-		if (addr >= vaddr + tmp->size - PAGE_SIZE)
-			continue;
-		while (addr < vaddr) {
+	for (area = vmlist; area != NULL && count != 0; area = area->next) {
+		char *first = area->addr;
+		char *end = first + area->size - PAGE_SIZE;	/* no guard */
+		unsigned long len;
+
+		if (addr >= end)
+			continue;	/* this area lies wholly below */
+		if (addr < first) {	/* the gap before it reads as zeros */
+			len = first - addr;
+			if (len > count)
+				len = count;
+			memset(out, 0, len);
+			out += len;
+			addr += len;
+			count -= len;
 			if (count == 0)
-				goto finished;
-			*buf = '\0';
-			buf++;
-			addr++;
-			count--;
+				break;
 		}
-		n = vaddr + tmp->size - PAGE_SIZE - addr;
-		do {
-			if (count == 0)
-				goto finished;
-			*buf = *addr;
-			buf++;
-			addr++;
-			count--;
-		} while (--n > 0);
+		len = end - addr;
+		if (len > count)
+			len = count;
+		memcpy(out, addr, len);
+		out += len;
+		addr += len;
+		count -= len;
 	}
-finished:
 	read_unlock(&vmlist_lock);
-	return buf - buf_start;
+	return out - buf;
 }

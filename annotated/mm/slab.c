@@ -322,30 +322,27 @@ static kmem_cache_t *clock_searchp = &cache_cache;
 static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 				int flags, size_t *left_over, unsigned int *num)
 {
-	int i;
-	size_t wastage = PAGE_SIZE << gfporder;
-	size_t extra = 0;
-	size_t base = 0;
+	size_t slab_bytes = PAGE_SIZE << gfporder;
+	size_t mgmt = 0, per_obj = 0;
+	unsigned int n = 0;
 
-	if (!(flags & CFLGS_OFF_SLAB)) {
-		base = sizeof(slab_t);
-		extra = sizeof(kmem_bufctl_t);
+	if (!(flags & CFLGS_OFF_SLAB)) {	/* slab_t and bufctls inside */
+		mgmt = sizeof(slab_t);
+		per_obj = sizeof(kmem_bufctl_t);
 	}
-	/* Find the first count that does not fit; one less does. */
-	i = 0;
-	/// 逐个试，直到放不下为止，再退回一个。简单但足够快：只在建立队列时算几次。
-	while (i * size + L1_CACHE_ALIGN(base + i * extra) <= wastage)
-		i++;
-	if (i > 0)
-		i--;
+	/// 逐个加：只要再多一个对象（连同它的 bufctl，管理区整体按 cache line 对齐）还放得下就加上。所需空间随个数单调增加，
+	/// 所以停下时 n 就是能放下的最大个数。简单但足够快：只在建立队列时算几次。
+	/* Add objects while one more (with its bufctl) still fits. */
+	while ((n + 1) * size +
+	       L1_CACHE_ALIGN(mgmt + (n + 1) * per_obj) <= slab_bytes)
+		n++;
+	/// SLAB_LIMIT 是 bufctl 能表示的最大序号，实际永远达不到，照 2.4.0 保留这一上限。
+	if (n > SLAB_LIMIT)
+		n = SLAB_LIMIT;
 
-	if (i > SLAB_LIMIT)
-		i = SLAB_LIMIT;
-
-	*num = i;
-	wastage -= i * size;
-	wastage -= L1_CACHE_ALIGN(base + i * extra);
-	*left_over = wastage;
+	/// 零头 = slab 的总字节数 − 对象占用 − 对齐后的管理区，着色就在这些零头里做。
+	*num = n;
+	*left_over = slab_bytes - n * size - L1_CACHE_ALIGN(mgmt + n * per_obj);
 }
 
 /* Make cache_cache usable.  Runs before the page allocator is up. */
@@ -355,17 +352,17 @@ static void kmem_cache_estimate(unsigned long gfporder, size_t size,
 /// 着色数（64/32 = 2）。
 void __init kmem_cache_init(void)
 {
-	size_t left_over;
+	size_t spare;
 
 	init_MUTEX(&cache_chain_sem);
 	INIT_LIST_HEAD(&cache_chain);
 
-	kmem_cache_estimate(0, cache_cache.objsize, 0,
-			    &left_over, &cache_cache.num);
-	if (!cache_cache.num)
+	/* Descriptors live in one-page slabs with the slab_t on them. */
+	kmem_cache_estimate(0, cache_cache.objsize, 0, &spare,
+			    &cache_cache.num);
+	if (cache_cache.num == 0)
 		BUG();
-
-	cache_cache.colour = left_over / cache_cache.colour_off;
+	cache_cache.colour = spare / cache_cache.colour_off;
 	cache_cache.colour_next = 0;
 }
 
@@ -380,38 +377,37 @@ void __init kmem_cache_init(void)
 /// 放在 slab 外，要从已经建好的小尺寸通用缓冲区里分配它。
 void __init kmem_cache_sizes_init(void)
 {
-	cache_sizes_t *sizes = cache_sizes;
+	cache_sizes_t *cs;
 	char name[20];
 
 	/* Bigger slabs fragment memory: only on machines over 32 MB. */
 	/// 内存超过 32 MB 才允许 slab 用到 4 页（阶数 2）；内存少时大块连续页面难得，限制在 2 页。
 	if (num_physpages > (32 << 20) >> PAGE_SHIFT)
 		slab_break_gfp_order = BREAK_GFP_ORDER_HI;
-	/// 从 0 阶开始试：放不下一个对象就加一阶；slab 外管理时对象太多（超过 offslab_limit）就退回
-	/// 一阶并停止；阶数到了 slab_break_gfp_order，或零头不超过 slab 的 1/8，就认为合适；
-	/// 最多到 MAX_GFP_ORDER（32 页）。
-	do {
-		/* Cache-line aligned, so that no two objects share a line. */
-		sprintf(name, "size-%Zd", sizes->cs_size);
-		sizes->cs_cachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_HWCACHE_ALIGN, NULL, NULL);
-		if (!sizes->cs_cachep)
-			BUG();
 
+	/// 尺寸表以 cs_size 为 0 的一项结束；每一档建立普通和 DMA 两个队列，建不成就 BUG()。
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		/* Cache-line aligned, so that no two objects share a line. */
+		sprintf(name, "size-%Zd", cs->cs_size);
+		cs->cs_cachep = kmem_cache_create(name, cs->cs_size, 0,
+						  SLAB_HWCACHE_ALIGN,
+						  NULL, NULL);
+		if (cs->cs_cachep == NULL)
+			BUG();
 		/// 每建好一个管理结构在 slab 上的通用缓冲区，就用它能装下的 bufctl 个数更新 offslab_limit：
 		/// (尺寸 - sizeof(slab_t)) / 2。256 字节之后的各档都是 off-slab，最后停在 (256-24)/2 = 116。
-		if (!OFF_SLAB(sizes->cs_cachep)) {
-			offslab_limit = sizes->cs_size - sizeof(slab_t);
-			offslab_limit /= 2;
-		}
-		sprintf(name, "size-%Zd(DMA)", sizes->cs_size);
-		sizes->cs_dmacachep = kmem_cache_create(name, sizes->cs_size, 0,
-					SLAB_CACHE_DMA | SLAB_HWCACHE_ALIGN,
-					NULL, NULL);
-		if (!sizes->cs_dmacachep)
+		/* Off-slab slab_t's must fit in an on-slab general cache. */
+		if (!OFF_SLAB(cs->cs_cachep))
+			offslab_limit = (cs->cs_size - sizeof(slab_t)) / 2;
+
+		sprintf(name, "size-%Zd(DMA)", cs->cs_size);
+		cs->cs_dmacachep = kmem_cache_create(name, cs->cs_size, 0,
+						     SLAB_CACHE_DMA |
+						     SLAB_HWCACHE_ALIGN,
+						     NULL, NULL);
+		if (cs->cs_dmacachep == NULL)
 			BUG();
-		sizes++;
-	} while (sizes->cs_size);
+	}
 }
 
 /* 2.4.0 turns on the per-CPU arrays here; a uniprocessor has none. */
@@ -429,8 +425,8 @@ __initcall(kmem_cpucache_init);
 /// DMA 队列的 gfpflags 里有 GFP_DMA，合进分配标志，页面就一定来自 ZONE_DMA。
 static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 {
-	flags |= cachep->gfpflags;
-	return (void *)__get_free_pages(flags, cachep->gfporder);
+	return (void *)__get_free_pages(flags | cachep->gfpflags,
+					cachep->gfporder);
 }
 
 /* Give a slab's pages back; free_pages() leaves PG_slab, so clear it. */
@@ -438,13 +434,12 @@ static inline void *kmem_getpages(kmem_cache_t *cachep, unsigned long flags)
 /// free_pages() 不管 PG_slab 标志，所以先逐页清掉，否则这些页面以后被别人使用时还像是 slab 页面。
 static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 {
-	unsigned long i = 1 << cachep->gfporder;
-	struct page *page = virt_to_page(addr);
+	/// slab 的 2^gfporder 个页面在 mem_map 里也是连续的 page 结构，逐个清 PG_slab。
+	struct page *pg = virt_to_page(addr);
+	struct page *end = pg + (1 << cachep->gfporder);
 
-	while (i--) {
-		PageClearSlab(page);
-		page++;
-	}
+	for (; pg < end; pg++)
+		PageClearSlab(pg);
 	free_pages((unsigned long)addr, cachep->gfporder);
 }
 
@@ -454,14 +449,16 @@ static inline void kmem_freepages(kmem_cache_t *cachep, void *addr)
 /// 有红区时跳过前后两个红区字。
 static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
-	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+	if (cachep->flags & SLAB_RED_ZONE) {	/* the guard words stay */
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	memset(addr, POISON_BYTE, size);
-	*(unsigned char *)(addr + size - 1) = POISON_END;
+	/// 前 len-1 个字节写 0x5a，最后一个字节写结束标记 0xa5。
+	memset(p, POISON_BYTE, len - 1);
+	p[len - 1] = POISON_END;
 }
 
 /* Non-zero if someone wrote to a free, poisoned object. */
@@ -470,17 +467,16 @@ static inline void kmem_poison_obj(kmem_cache_t *cachep, void *addr)
 /// 写入其他值则发现不了（主机测试 test_poison_use_after_free 验证了 2.4.0 的这一行为）。
 static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 {
-	int size = cachep->objsize;
-	void *end;
+	unsigned char *p = addr;
+	int len = cachep->objsize;
 
 	if (cachep->flags & SLAB_RED_ZONE) {
-		addr += BYTES_PER_WORD;
-		size -= 2 * BYTES_PER_WORD;
+		p += BYTES_PER_WORD;
+		len -= 2 * BYTES_PER_WORD;
 	}
-	end = memchr(addr, POISON_END, size);
-	if (end != addr + size - 1)
-		return 1;
-	return 0;
+	/// 第一个 0xa5 不在最后一个字节上（提前出现，或末字节被改掉以致找不到）就是“毒”被破坏了，返回 1。
+	/* Only the first end marker is looked for: it must be the last byte. */
+	return memchr(p, POISON_END, len) != p + len - 1;
 }
 #endif
 
@@ -493,42 +489,43 @@ static inline int kmem_check_poison_obj(kmem_cache_t *cachep, void *addr)
 /// slab_t 还要还给 slabp_cache 那个通用缓冲区。
 static void kmem_slab_destroy(kmem_cache_t *cachep, slab_t *slabp)
 {
-	if (cachep->dtor
-/// 调试版释放时检查页面：地址必须在 mem_map 范围内，且页面带 PG_slab。非调试版什么也不查，
-/// kfree() 一个非 slab 的指针会直接破坏数据——2.4.0 就是如此。
-#if DEBUG
-	    || cachep->flags & (SLAB_POISON | SLAB_RED_ZONE)
-#endif
-	    ) {
-		int i;
+	/// s_mem 减去 colouroff 就是 slab 页面的起点。
+	void *pages = slabp->s_mem - slabp->colouroff;
+	/// 只有需要对每个对象做点什么时才逐个走一遍：有析构函数，或（调试版）要核对红区和毒。
+	int walk = cachep->dtor != NULL;
+	unsigned int idx;
 
-		for (i = 0; i < cachep->num; i++) {
-			void *objp = slabp->s_mem + cachep->objsize * i;
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE) {
-				if (*(unsigned long *)objp != RED_MAGIC1)
-					BUG();
-				if (*(unsigned long *)(objp + cachep->objsize -
-						BYTES_PER_WORD) != RED_MAGIC1)
-					BUG();
-				objp += BYTES_PER_WORD;
-			}
+	if (cachep->flags & (SLAB_POISON | SLAB_RED_ZONE))
+		walk = 1;
 #endif
-			if (cachep->dtor)
-				cachep->dtor(objp, cachep, 0);
+	for (idx = 0; walk && idx < cachep->num; idx++) {
+		/// objp 是对象所占空间的起点（有红区时含前面的红区字），user 是交给析构函数的地址（跳过红区字）。
+		void *objp = slabp->s_mem + idx * cachep->objsize;
+		void *user = objp;		/* what the dtor is given */
 #if DEBUG
-			if (cachep->flags & SLAB_RED_ZONE)
-				objp -= BYTES_PER_WORD;
-			if ((cachep->flags & SLAB_POISON) &&
-			    kmem_check_poison_obj(cachep, objp))
-				BUG();
+		void *end = objp + cachep->objsize;
+
+		/// 撤销时所有对象都已空闲，两个红区字都应是 RED_MAGIC1；否则有人越界写过，BUG()。
+		/* A free object: both guard words say MAGIC1. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*(unsigned long *)objp != RED_MAGIC1 ||
+		     *(unsigned long *)(end - BYTES_PER_WORD) != RED_MAGIC1))
+			BUG();
+		if (cachep->flags & SLAB_RED_ZONE)
+			user += BYTES_PER_WORD;
 #endif
-		}
+		if (cachep->dtor)
+			cachep->dtor(user, cachep, 0);
+#if DEBUG
+		if ((cachep->flags & SLAB_POISON) &&
+		    kmem_check_poison_obj(cachep, objp))
+			BUG();
+#endif
 	}
 
-	/// s_mem 减去 colouroff 就是 slab 页面的起点。
-	kmem_freepages(cachep, slabp->s_mem - slabp->colouroff);
-	if (OFF_SLAB(cachep))
+	kmem_freepages(cachep, pages);
+	if (OFF_SLAB(cachep))		/* its slab_t came from slabp_cache */
 		kmem_cache_free(cachep->slabp_cache, slabp);
 }
 
@@ -549,38 +546,38 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 {
 	const char *func_nm = KERN_ERR "kmem_create: ";
 	size_t left_over, align, slab_size;
-	kmem_cache_t *cachep = NULL;
+	kmem_cache_t *cachep;
+	struct list_head *p;
 
-	/* Misuse is a bug in the caller, not a failure to report. */
 	/// 这些都是调用者的错误，直接 BUG()：没有名字或名字太长（最多 18 个字符）、在中断上下文中、
-	/// 对象小于一个字或大于 32 页、有析构函数却没有构造函数、着色偏移大于对象。2.4.0 还写了
-	/// offset < 0，但 offset 是 size_t，这个条件永远不成立，本移植省去了它。
-	if (!name ||
-	    strlen(name) >= CACHE_NAMELEN - 1 ||
-	    in_interrupt() ||
-	    size < BYTES_PER_WORD ||
+	/// 对象小于一个字或大于 32 页、有析构函数却没有构造函数、着色偏移大于对象。名字先判空再量长度，
+	/// 次序不能颠倒。2.4.0 还写了 offset < 0，但 offset 是 size_t，这个条件永远不成立，本移植省去了它。
+	/* Misuse is a bug in the caller, not a failure to report. */
+	if (name == NULL || strlen(name) >= CACHE_NAMELEN - 1 ||
+	    in_interrupt() || size < BYTES_PER_WORD ||
 	    size > (1 << MAX_OBJ_ORDER) * PAGE_SIZE ||
-	    (dtor && !ctor) ||
-	    offset > size)
+	    (dtor != NULL && ctor == NULL) || offset > size)
 		BUG();
 
 #if DEBUG
-	/// SLAB_DEBUG_INITIAL 要在释放时调用构造函数来核对对象状态，没有构造函数就无从核对，去掉这个标志。
-	if ((flags & SLAB_DEBUG_INITIAL) && !ctor) {
+	/// SLAB_DEBUG_INITIAL 要在释放时调用构造函数来核对对象状态，没有构造函数就无从核对，去掉这个标志；
+	/// 有构造函数的对象不能“下毒”（会毁掉构造好的状态），去掉 SLAB_POISON。两种情况都打印一条提示。
+	if (ctor == NULL && (flags & SLAB_DEBUG_INITIAL)) {
+		/* Nothing to verify the state of a freed object with. */
 		printk("%sNo con, but init state check requested - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_DEBUG_INITIAL;
 	}
-	/* A constructed object must keep its state: no poison over it. */
-	if ((flags & SLAB_POISON) && ctor) {
+	if (ctor != NULL && (flags & SLAB_POISON)) {
+		/* A constructed object must keep its state: no poison. */
 		printk("%sPoisoning requested, but con given - %s\n",
 		       func_nm, name);
 		flags &= ~SLAB_POISON;
 	}
 #if FORCED_DEBUG
-	if (size < (PAGE_SIZE >> 3))
+	if (size < (PAGE_SIZE >> 3))	/* small objects get red zones */
 		flags |= SLAB_RED_ZONE;
-	if (!ctor)
+	if (ctor == NULL)
 		flags |= SLAB_POISON;
 #endif
 #endif
@@ -592,28 +589,27 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 
 	/// 控制结构本身就是 cache_cache 里的一个对象，可以睡眠等待（SLAB_KERNEL）。
 	cachep = kmem_cache_alloc(&cache_cache, SLAB_KERNEL);
-	if (!cachep)
-		goto out;
+	if (cachep == NULL)
+		return NULL;
+	/// 清零之后 gfporder 从 0 开始，slabp_cache、growing、colour_next 等也都是 0。
 	memset(cachep, 0, sizeof(kmem_cache_t));
 
 	/* Whole words: keeps red zones and on-slab bufctls aligned. */
 	/// 对象大小凑成 4 的倍数，保证对象和 on-slab 的 bufctl 都按字对齐；会打印一条提示。
 	if (size & (BYTES_PER_WORD - 1)) {
-		size += BYTES_PER_WORD - 1;
-		size &= ~(BYTES_PER_WORD - 1);
+		size = (size + BYTES_PER_WORD - 1) & ~(BYTES_PER_WORD - 1);
 		printk("%sForcing size word alignment - %s\n", func_nm, name);
 	}
-
 #if DEBUG
+	/// 红区：对象前后各加一个字，里面放 RED_MAGIC1/2；对象因此错开一个字，按 cache line 对齐也就没有意义了。
 	if (flags & SLAB_RED_ZONE) {
 		/* A guard word each side; alignment is given up. */
-		flags &= ~SLAB_HWCACHE_ALIGN;
 		size += 2 * BYTES_PER_WORD;
+		flags &= ~SLAB_HWCACHE_ALIGN;
 	}
 #endif
-	align = BYTES_PER_WORD;
-	if (flags & SLAB_HWCACHE_ALIGN)
-		align = L1_CACHE_BYTES;
+	/// 对齐值：一般按字（4 字节），要求 SLAB_HWCACHE_ALIGN 时按 cache line（32 字节）。
+	align = (flags & SLAB_HWCACHE_ALIGN) ? L1_CACHE_BYTES : BYTES_PER_WORD;
 
 	/* Big objects: first try keeping the slab_t off the slab. */
 	/// 对象达到 1/8 页（512 字节）时，先假定把 slab 管理结构放到 slab 外，好让对象排得更紧；
@@ -621,13 +617,14 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	if (size >= (PAGE_SIZE >> 3))
 		flags |= CFLGS_OFF_SLAB;
 
-	/// 要求按 cache line 对齐：小对象不必每个独占一行，对齐值减半直到对象不小于它的一半，
-	/// 于是 10 字节的对象按 16 对齐、4 字节的按 8 对齐，两个以上对象合用一行而不跨行。
+	/// 要求按 cache line 对齐：小对象不必每个独占一行，对齐值减半直到对象不小于它的一半（2*size >= align），
+	/// 于是 10 字节的对象按 16 对齐、4 字节的按 8 对齐，两个以上对象合用一行而不跨行。然后对象大小向上取整到对齐值。
 	if (flags & SLAB_HWCACHE_ALIGN) {
 		/* Small objects may share a line, two or more to a line. */
-		while (size < align / 2)
-			align /= 2;
-		size = (size + align - 1) & ~(align - 1);
+		while (2 * size < align)
+			align >>= 1;
+		size += align - 1;
+		size &= ~(align - 1);
 	}
 
 	/*
@@ -636,100 +633,98 @@ kmem_cache_t *kmem_cache_create(const char *name, size_t size, size_t offset,
 	 * and not so many off-slab objects that their bufctls overflow
 	 * the general cache that must hold them.
 	 */
-	do {
-		unsigned int break_flag = 0;
-cal_wastage:
+	/// 从 0 阶开始试：放不下一个对象就加一阶；slab 外管理时对象太多（超过 offslab_limit）就退回
+	/// 一阶并停止；阶数到了 slab_break_gfp_order，或零头不超过 slab 的 1/8，就认为合适；
+	/// 最多到 MAX_GFP_ORDER（32 页）。每一轮先按当前阶数估算 num 和 left_over，再决定停还是加一阶。
+	for (;;) {
 		kmem_cache_estimate(cachep->gfporder, size, flags,
 				    &left_over, &cachep->num);
-		if (break_flag)
-			break;
 		if (cachep->gfporder >= MAX_GFP_ORDER)
 			break;
-		if (!cachep->num)
-			goto next;
-		/// break_flag 让下一轮 cal_wastage 按减小后的阶数重算一次 num 和 left_over 就结束循环。
-		/// （若在 0 阶就超限，gfporder 会减成 -1；按 2.4.0 的尺寸表这不会发生。）
-		if (flags & CFLGS_OFF_SLAB && cachep->num > offslab_limit) {
-			cachep->gfporder--;
-			break_flag++;
-			goto cal_wastage;
+		/// num 为 0：这一阶连一个对象也放不下，直接去加一阶。
+		if (cachep->num != 0) {
+			/// bufctl 数组要放进 slabp_cache 那个通用缓冲区，对象个数受 offslab_limit 限制：超限就退回一阶，
+			/// 按那一阶重新估算一次 num 和 left_over，到此为止（2.4.0 用 break_flag 和 goto cal_wastage 做同一件事）。
+			/// 若在 0 阶就超限，gfporder 会减成 -1；按 2.4.0 的尺寸表这不会发生。
+			if ((flags & CFLGS_OFF_SLAB) &&
+			    cachep->num > offslab_limit) {
+				/* One order back, and that is final. */
+				cachep->gfporder--;
+				kmem_cache_estimate(cachep->gfporder, size,
+						    flags, &left_over,
+						    &cachep->num);
+				break;
+			}
+			if (cachep->gfporder >= slab_break_gfp_order)
+				break;
+			/// 零头不超过 slab 的 1/8：浪费可以接受。
+			if (8 * left_over <= (PAGE_SIZE << cachep->gfporder))
+				break;
 		}
-		if (cachep->gfporder >= slab_break_gfp_order)
-			break;
-		if ((left_over * 8) <= (PAGE_SIZE << cachep->gfporder))
-			break;
-next:
 		cachep->gfporder++;
-	} while (1);
+	}
 
 	/// 到 32 页都放不下一个对象（只有调试版加了红区的 128 KB 对象会这样），建立失败，返回 NULL。
-	if (!cachep->num) {
+	if (cachep->num == 0) {
 		printk("kmem_cache_create: couldn't create cache %s.\n", name);
 		kmem_cache_free(&cache_cache, cachep);
-		cachep = NULL;
-		goto out;
+		return NULL;
 	}
-	slab_size = L1_CACHE_ALIGN(cachep->num * sizeof(kmem_bufctl_t) +
-				   sizeof(slab_t));
+	slab_size = L1_CACHE_ALIGN(sizeof(slab_t) +
+				   cachep->num * sizeof(kmem_bufctl_t));
 
 	/* If the left-over room holds the slab_t, keep it on the slab. */
 	/// 零头够放管理结构就放回 slab 上，省去一次从通用缓冲区的分配；代价是着色的余地变小。
 	/// 例如 600 字节的对象：一页放 6 个剩 496 字节，放下 64 字节的管理结构后还剩 432 字节，13 种着色。
-	if (flags & CFLGS_OFF_SLAB && left_over >= slab_size) {
-		flags &= ~CFLGS_OFF_SLAB;
+	if ((flags & CFLGS_OFF_SLAB) && left_over >= slab_size) {
 		left_over -= slab_size;
+		flags &= ~CFLGS_OFF_SLAB;
 	}
 
 	/* Colouring: the unused bytes of a slab, in steps of offset. */
 	/// 着色步长 colour_off：调用者给的 offset 按对齐值向上取整，没给（0）就用一个 cache line。
 	/// 剩余零头能容纳几个步长，就有几种着色（colour）。
-	offset += align - 1;
-	offset &= ~(align - 1);
-	if (!offset)
+	offset = (offset + align - 1) & ~(align - 1);
+	if (offset == 0)
 		offset = L1_CACHE_BYTES;
 	cachep->colour_off = offset;
 	cachep->colour = left_over / offset;
 
-	if (!cachep->gfporder && !(flags & CFLGS_OFF_SLAB))
-		flags |= CFLGS_OPTIMIZE;
+	/// CFLGS_OPTIMIZE：单页且管理结构在 slab 上。2.4.0 设置了这个标志，却没有任何地方用它。
+	if (cachep->gfporder == 0 && !(flags & CFLGS_OFF_SLAB))
+		flags |= CFLGS_OPTIMIZE;	/* set, never looked at */
 
-	cachep->flags = flags;
-	cachep->gfpflags = 0;
-	/// DMA 队列的页面必须来自 ZONE_DMA：把 GFP_DMA 记在 gfpflags 里，kmem_getpages() 每次都带上。
-	if (flags & SLAB_CACHE_DMA)
-		cachep->gfpflags |= GFP_DMA;
-	spin_lock_init(&cachep->spinlock);
+	/// 以下填写控制结构的其余字段。这时队列还没挂上链，别人看不到它，先后次序无关紧要。
 	cachep->objsize = size;
-	INIT_LIST_HEAD(&cachep->slabs);
-	cachep->firstnotfull = &cachep->slabs;
-
+	cachep->flags = flags;
+	/// DMA 队列的页面必须来自 ZONE_DMA：把 GFP_DMA 记在 gfpflags 里，kmem_getpages() 每次都带上。
+	cachep->gfpflags = (flags & SLAB_CACHE_DMA) ? GFP_DMA : 0;
+	cachep->ctor = ctor;
+	cachep->dtor = dtor;
 	if (flags & CFLGS_OFF_SLAB)
 		/// 管理结构在 slab 外：找能装下 slab_size 字节的最小通用缓冲区。因为通用缓冲区是从小到大建立的，
 		/// 需要的那一档此时已经存在。
 		cachep->slabp_cache = kmem_find_general_cachep(slab_size, 0);
-	cachep->ctor = ctor;
-	cachep->dtor = dtor;
 	/* A copy: the caller's string may go away (a module unloaded). */
 	strcpy(cachep->name, name);
+	spin_lock_init(&cachep->spinlock);
+	/// 还没有 slab：链为空，firstnotfull 指向链头，表示“没有可分配的 slab”，第一次分配就会增长。
+	INIT_LIST_HEAD(&cachep->slabs);
+	cachep->firstnotfull = &cachep->slabs;	/* no slab has room */
 
 	/// 名字重复是调用者的错误，BUG()。新队列加在链头之后，所以链上越新的队列越靠前
 	/// （slabinfo 的输出也是这个顺序）。
 	down(&cache_chain_sem);
-	{
-		struct list_head *p;
+	/* Names are constant once set: no cache lock needed. */
+	list_for_each(p, &cache_chain) {
+		kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
 
-		/* Names are constant once set: no cache lock needed. */
-		list_for_each(p, &cache_chain) {
-			kmem_cache_t *pc = list_entry(p, kmem_cache_t, next);
-
-			if (!strcmp(pc->name, name))
-				BUG();
-		}
+		if (strcmp(pc->name, name) == 0)
+			BUG();
 	}
 	/* Nobody else can see the new cache yet: no lock. */
 	list_add(&cachep->next, &cache_chain);
 	up(&cache_chain_sem);
-out:
 	return cachep;
 }
 
@@ -739,18 +734,14 @@ out:
 static int is_chained_kmem_cache(kmem_cache_t *cachep)
 {
 	struct list_head *p;
-	int ret = 0;
+	int found = 0;
 
+	/// 沿链比较 next 字段的地址，找到即停。
 	down(&cache_chain_sem);
-	list_for_each(p, &cache_chain) {
-		if (p == &cachep->next) {
-			ret = 1;
-			break;
-		}
-	}
+	for (p = cache_chain.next; !found && p != &cache_chain; p = p->next)
+		found = (p == &cachep->next);
 	up(&cache_chain_sem);
-
-	return ret;
+	return found;
 }
 
 /* The per-CPU arrays would be emptied here first. */
@@ -766,38 +757,35 @@ static int is_chained_kmem_cache(kmem_cache_t *cachep)
 /// 也停止。返回值表示链上是否还剩 slab。
 static int __kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	slab_t *slabp;
-	int ret;
+	int left;
 
 	drain_cpu_caches(cachep);
 
 	spin_lock_irq(&cachep->spinlock);
+	/// 每一轮都重新看链尾：放开锁撤销 slab 期间链可能变了。队列在增长、链已空、链尾的 slab 有对象在用，都停止。
+	for (;;) {
+		struct list_head *last = cachep->slabs.prev;
+		slab_t *victim;
 
-	while (!cachep->growing) {
-		struct list_head *p;
-
-		p = cachep->slabs.prev;
-		if (p == &cachep->slabs)
+		if (cachep->growing || last == &cachep->slabs)
 			break;
-
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)		/* free slabs end here */
 			break;
-
-		list_del(&slabp->list);
+		list_del(last);
 		/// 被摘下的若正是 firstnotfull，说明它前面没有半满的 slab，后面也只剩（即将被摘下的）空 slab，
 		/// 于是 firstnotfull 改指链头，表示“没有可分配的 slab”。
-		if (cachep->firstnotfull == &slabp->list)
+		if (cachep->firstnotfull == last)
 			cachep->firstnotfull = &cachep->slabs;
 
 		/* Off the list now: the pages can go without the lock. */
 		spin_unlock_irq(&cachep->spinlock);
-		kmem_slab_destroy(cachep, slabp);
+		kmem_slab_destroy(cachep, victim);
 		spin_lock_irq(&cachep->spinlock);
 	}
-	ret = !list_empty(&cachep->slabs);
+	left = !list_empty(&cachep->slabs);
 	spin_unlock_irq(&cachep->spinlock);
-	return ret;
+	return left;
 }
 
 /* Release every free slab of a cache; 0 if none remain at all. */
@@ -806,9 +794,9 @@ static int __kmem_cache_shrink(kmem_cache_t *cachep)
 /// 和 kmem_cache_reap() 才释放。
 int kmem_cache_shrink(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || !is_chained_kmem_cache(cachep))
+	if (cachep == NULL || in_interrupt() ||
+	    !is_chained_kmem_cache(cachep))
 		BUG();
-
 	return __kmem_cache_shrink(cachep);
 }
 
@@ -821,29 +809,31 @@ int kmem_cache_shrink(kmem_cache_t *cachep)
 /// 调用者必须保证这期间没有人再从这个队列分配。
 int kmem_cache_destroy(kmem_cache_t *cachep)
 {
-	if (!cachep || in_interrupt() || cachep->growing)
+	if (cachep == NULL || in_interrupt() || cachep->growing)
 		BUG();
 
+	/// 先在信号量保护下从链上摘下，回收（kmem_cache_reap）就再也看不到它；时钟指针若正指着它，先移到下一个。
 	down(&cache_chain_sem);
 	/* The reaper's clock must not point at a freed descriptor. */
 	if (clock_searchp == cachep)
-		clock_searchp = list_entry(cachep->next.next,
-					   kmem_cache_t, next);
+		clock_searchp = list_entry(cachep->next.next, kmem_cache_t,
+					   next);
 	list_del(&cachep->next);
 	up(&cache_chain_sem);
 
-	if (__kmem_cache_shrink(cachep)) {
-		printk(KERN_ERR
-		       "kmem_cache_destroy: Can't free all objects %p\n",
-		       cachep);
-		down(&cache_chain_sem);
-		list_add(&cachep->next, &cache_chain);
-		up(&cache_chain_sem);
-		return 1;
+	/// 所有 slab 都释放了：控制结构还给 cache_cache，撤销成功。
+	if (__kmem_cache_shrink(cachep) == 0) {
+		kmem_cache_free(&cache_cache, cachep);
+		return 0;
 	}
-	kmem_cache_free(&cache_cache, cachep);
-
-	return 0;
+	/// 还有对象在用：报告，挂回链头（list_add），返回 1。空闲的 slab 已在 shrink 中释放。
+	/* Objects are still out: the cache goes back on the chain. */
+	printk(KERN_ERR
+	       "kmem_cache_destroy: Can't free all objects %p\n", cachep);
+	down(&cache_chain_sem);
+	list_add(&cachep->next, &cache_chain);
+	up(&cache_chain_sem);
+	return 1;
 }
 
 /*
@@ -858,19 +848,22 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 {
 	slab_t *slabp;
 
-	if (OFF_SLAB(cachep)) {
-		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
-		if (!slabp)
-			return NULL;
-	} else {
+	if (!OFF_SLAB(cachep)) {
+		/// 管理结构在 slab 上：slab_t 就放在着色偏移处，colour_off 再加上对齐后的管理区长度，得到第一个对象的偏移。
+		/* slab_t and bufctls at the colour offset, objects after */
 		slabp = objp + colour_off;
-		colour_off += L1_CACHE_ALIGN(cachep->num *
-				sizeof(kmem_bufctl_t) + sizeof(slab_t));
+		colour_off += L1_CACHE_ALIGN(sizeof(slab_t) +
+				cachep->num * sizeof(kmem_bufctl_t));
+	} else {
+		/// 管理结构在 slab 外：向 slabp_cache 要一个，用的是调用者的分配级别（可能是 SLAB_ATOMIC）；要不到就失败。
+		slabp = kmem_cache_alloc(cachep->slabp_cache, local_flags);
+		if (slabp == NULL)
+			return NULL;
 	}
-	slabp->inuse = 0;
-	slabp->colouroff = colour_off;
+	/// colouroff 记下页面起点到第一个对象的距离，撤销 slab 时用 s_mem - colouroff 找回页面起点。
 	slabp->s_mem = objp + colour_off;
-
+	slabp->colouroff = colour_off;
+	slabp->inuse = 0;
 	return slabp;
 }
 
@@ -881,37 +874,39 @@ static inline slab_t *kmem_cache_slabmgmt(kmem_cache_t *cachep, void *objp,
 static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 					unsigned long ctor_flags)
 {
-	int i;
+	kmem_bufctl_t *chain = slab_bufctl(slabp);
+	unsigned int idx;
 
-	for (i = 0; i < cachep->num; i++) {
-		void *objp = slabp->s_mem + cachep->objsize * i;
+	for (idx = 0; idx < cachep->num; idx++) {
+		/// obj 是对象所占空间的起点；有红区时交给构造函数的 user 要跳过前面的红区字。
+		void *obj = slabp->s_mem + idx * cachep->objsize;
+		void *user = obj;		/* what the ctor is given */
 #if DEBUG
+		/// 调试版：先在对象前后的红区字里写上 RED_MAGIC1（“空闲”），构造之后（若下毒，毒在两个红区字之间）再核对它们。
+		unsigned long *front = obj;
+		unsigned long *back = obj + cachep->objsize - BYTES_PER_WORD;
+
 		if (cachep->flags & SLAB_RED_ZONE) {
-			*(unsigned long *)objp = RED_MAGIC1;
-			*(unsigned long *)(objp + cachep->objsize -
-					   BYTES_PER_WORD) = RED_MAGIC1;
-			objp += BYTES_PER_WORD;
+			*front = RED_MAGIC1;
+			*back = RED_MAGIC1;
+			user += BYTES_PER_WORD;
 		}
 #endif
 		/* A ctor must not allocate from its own cache. */
 		if (cachep->ctor)
-			cachep->ctor(objp, cachep, ctor_flags);
+			cachep->ctor(user, cachep, ctor_flags);
 #if DEBUG
-		if (cachep->flags & SLAB_RED_ZONE)
-			objp -= BYTES_PER_WORD;
 		if (cachep->flags & SLAB_POISON)
-			kmem_poison_obj(cachep, objp);
-		if (cachep->flags & SLAB_RED_ZONE) {
-			if (*(unsigned long *)objp != RED_MAGIC1)
-				BUG();
-			if (*(unsigned long *)(objp + cachep->objsize -
-					       BYTES_PER_WORD) != RED_MAGIC1)
-				BUG();
-		}
+			kmem_poison_obj(cachep, obj);
+		/* The ctor must have stayed inside the object. */
+		if ((cachep->flags & SLAB_RED_ZONE) &&
+		    (*front != RED_MAGIC1 || *back != RED_MAGIC1))
+			BUG();
 #endif
-		slab_bufctl(slabp)[i] = i + 1;
+		chain[idx] = idx + 1;	/* the free chain in address order */
 	}
-	slab_bufctl(slabp)[i - 1] = BUFCTL_END;
+	/// 最后一个对象的后继改成 BUFCTL_END，空闲链从 0 号开始。
+	chain[cachep->num - 1] = BUFCTL_END;
 	slabp->free = 0;
 }
 
@@ -926,13 +921,12 @@ static inline void kmem_cache_init_objs(kmem_cache_t *cachep, slab_t *slabp,
 /// slab、构造对象，最后把新 slab 挂到链尾。失败时撤销已做的部分并返回 0。
 static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 {
+	unsigned long save_flags, ctor_flags;
+	unsigned int level, npages;
+	size_t colour_bytes;
+	struct page *pg;
 	slab_t *slabp;
-	struct page *page;
-	void *objp;
-	size_t offset;
-	unsigned int i, local_flags;
-	unsigned long ctor_flags;
-	unsigned long save_flags;
+	void *pages;
 
 	/* Checked here, off the fast path of kmem_cache_alloc. */
 	/// 标志只在这里检查（“懒”检查）：分配的快速路径上不检查，错误的标志要到需要增加 slab 时才被发现。
@@ -942,71 +936,66 @@ static int kmem_cache_grow(kmem_cache_t *cachep, int flags)
 	if (flags & SLAB_NO_GROW)
 		return 0;
 
+	/// level 是分配级别（SLAB_ATOMIC、SLAB_KERNEL 等，即 GFP 的那几位），也用于为 off-slab 的管理结构分配。
+	level = flags & SLAB_LEVEL_MASK;
 	/* In an interrupt only SLAB_ATOMIC will do. */
 	/// 中断上下文里不能睡眠，只能用 SLAB_ATOMIC；构造函数也会得到 SLAB_CTOR_ATOMIC 的提示。
-	if (in_interrupt() && (flags & SLAB_LEVEL_MASK) != SLAB_ATOMIC)
+	if (in_interrupt() && level != SLAB_ATOMIC)
 		BUG();
-
 	ctor_flags = SLAB_CTOR_CONSTRUCTOR;
-	local_flags = (flags & SLAB_LEVEL_MASK);
-	if (local_flags == SLAB_ATOMIC)
+	if (level == SLAB_ATOMIC)
 		ctor_flags |= SLAB_CTOR_ATOMIC;
 
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
-
-	/* This slab's colour, and the next one's, cycling 0..colour-1. */
 	/// 着色：本 slab 用 colour_next 号颜色，偏移 colour_next * colour_off 字节；colour_next 在
-	/// 0 … colour-1 之间循环。例如 128 字节的对象有 3 种颜色，连续几个 slab 的第一个对象分别在页内
-	/// 160、192、224、160……处（160 = 按 cache line 对齐后的管理区长度）。
-	offset = cachep->colour_next;
-	cachep->colour_next++;
-	if (cachep->colour_next >= cachep->colour)
+	/// 0 … colour-1 之间循环（colour 为 0 或 1 时总是 0）。例如 128 字节的对象有 3 种颜色，连续几个 slab 的第一个对象
+	/// 分别在页内 160、192、224、160……处（160 = 按 cache line 对齐后的管理区长度）。
+	/* This slab's colour; the next slab gets the next, cyclically. */
+	colour_bytes = cachep->colour_off * cachep->colour_next;
+	if (++cachep->colour_next >= cachep->colour)
 		cachep->colour_next = 0;
-	offset *= cachep->colour_off;
+	/// DFLGS_GROWN 告诉 kmem_cache_reap()：这个队列刚长过，下一轮先别回收它。即使下面分配失败，标志和 colour_next 也已改变。
 	cachep->dflags |= DFLGS_GROWN;
-
 	/* Keeps shrink and reap away while the lock is dropped. */
 	/// 分配页面可能睡眠，要先放开锁；growing 计数让收缩和回收在这期间不碰这个队列。
 	cachep->growing++;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 
-	objp = kmem_getpages(cachep, flags);
-	if (!objp)
-		goto failed;
-
-	slabp = kmem_cache_slabmgmt(cachep, objp, offset, local_flags);
-	if (!slabp)
-		goto opps1;
+	/// 两步分配，失败时按相反的次序撤销：拿到页面而没拿到管理结构，页面要还回去（no_slab_t），然后都要把 growing 减回来（no_pages）。
+	pages = kmem_getpages(cachep, flags);
+	if (pages == NULL)
+		goto no_pages;
+	slabp = kmem_cache_slabmgmt(cachep, pages, colour_bytes, level);
+	if (slabp == NULL)
+		goto no_slab_t;
 
 	/* Every page of the slab leads back to its cache and slab. */
 	/// slab 的每一页都记下队列和 slab，并标上 PG_slab：对象可能落在 slab 的任何一页上。
-	i = 1 << cachep->gfporder;
-	page = virt_to_page(objp);
-	do {
-		SET_PAGE_CACHE(page, cachep);
-		SET_PAGE_SLAB(page, slabp);
-		PageSetSlab(page);
-		page++;
-	} while (--i);
+	pg = virt_to_page(pages);
+	for (npages = 1 << cachep->gfporder; npages != 0; npages--, pg++) {
+		SET_PAGE_CACHE(pg, cachep);
+		SET_PAGE_SLAB(pg, slabp);
+		PageSetSlab(pg);
+	}
 
 	kmem_cache_init_objs(cachep, slabp, ctor_flags);
 
+	/// 重新加锁后一并完成：growing 减回、清零 failures、把 slab 挂上链。
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
-
+	cachep->failures = 0;
+	STATS_INC_GROWN(cachep);
 	/* A free slab goes to the tail, behind the partial ones. */
 	/// 新 slab 全空，按“全满、半满、全空”的顺序挂在链尾；若原先没有可分配的 slab，它就成为 firstnotfull。
 	list_add_tail(&slabp->list, &cachep->slabs);
 	if (cachep->firstnotfull == &cachep->slabs)
 		cachep->firstnotfull = &slabp->list;
-	STATS_INC_GROWN(cachep);
-	cachep->failures = 0;
-
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
 	return 1;
-opps1:
-	kmem_freepages(cachep, objp);
-failed:
+
+no_slab_t:
+	kmem_freepages(cachep, pages);
+no_pages:
 	spin_lock_irqsave(&cachep->spinlock, save_flags);
 	cachep->growing--;
 	spin_unlock_irqrestore(&cachep->spinlock, save_flags);
@@ -1020,18 +1009,20 @@ failed:
 static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 				  void *objp)
 {
-	int i;
-	unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
+	/// objnr：按地址差算出的对象序号。它超出范围，或 objp 不正好落在这个对象的起点上，都是坏指针。
+	unsigned long off = objp - slabp->s_mem;
+	unsigned int objnr = off / cachep->objsize;
+	kmem_bufctl_t i;
 
-	if (objnr >= cachep->num)
+	if (objnr >= cachep->num)		/* past the last object */
 		BUG();
 	if (objp != slabp->s_mem + objnr * cachep->objsize)
-		BUG();
-
-	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i]) {
+		BUG();				/* inside an object */
+	/// 顺着空闲链走一遍：这个对象已经在链上，就是重复释放。
+	/* Already on the free chain: freed twice. */
+	for (i = slabp->free; i != BUFCTL_END; i = slab_bufctl(slabp)[i])
 		if (i == objnr)
 			BUG();
-	}
 	return 0;
 }
 #endif
@@ -1042,13 +1033,11 @@ static int kmem_extra_free_checks(kmem_cache_t *cachep, slab_t *slabp,
 static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 {
 #if DEBUG
-	if (flags & SLAB_DMA) {
-		if (!(cachep->gfpflags & GFP_DMA))
-			BUG();
-	} else {
+	if (!(flags & SLAB_DMA)) {
 		if (cachep->gfpflags & GFP_DMA)
 			BUG();
-	}
+	} else if (!(cachep->gfpflags & GFP_DMA))
+		BUG();
 #endif
 }
 
@@ -1062,28 +1051,33 @@ static inline void kmem_cache_alloc_head(kmem_cache_t *cachep, int flags)
 static inline void *kmem_cache_alloc_one_tail(kmem_cache_t *cachep,
 					      slab_t *slabp)
 {
-	void *objp;
+	/// 空闲链头 free 就是要分配的对象的序号。
+	kmem_bufctl_t idx = slabp->free;
+	void *objp = slabp->s_mem + idx * cachep->objsize;
 
+	/// 链头推进到它的后继；取走的若是最后一个空闲对象（后继为 BUFCTL_END），firstnotfull 前进到下一个 slab。
+	/// STATS 为 0 时统计宏都是空操作。
+	/* Unchain it; a slab left without a free object is now full. */
+	slabp->free = slab_bufctl(slabp)[idx];
+	slabp->inuse++;
+	if (slabp->free == BUFCTL_END)
+		cachep->firstnotfull = slabp->list.next;
 	STATS_INC_ALLOCED(cachep);
 	STATS_INC_ACTIVE(cachep);
 	STATS_SET_HIGH(cachep);
-
-	slabp->inuse++;
-	objp = slabp->s_mem + slabp->free * cachep->objsize;
-	slabp->free = slab_bufctl(slabp)[slabp->free];
-
-	if (slabp->free == BUFCTL_END)
-		cachep->firstnotfull = slabp->list.next;
 #if DEBUG
-	if (cachep->flags & SLAB_POISON)
+	/// 调试版：空闲期间有人写过这个对象（毒被破坏）就 BUG()。
+	if (cachep->flags & SLAB_POISON) {
 		if (kmem_check_poison_obj(cachep, objp))
 			BUG();
+	}
+	/// 红区字从 MAGIC1（空闲）换成 MAGIC2（在用）；换下来的不是 MAGIC1，说明越界写过或状态错乱。交给调用者的地址跳过前面的红区字。
 	if (cachep->flags & SLAB_RED_ZONE) {
+		unsigned long *back = objp + cachep->objsize - BYTES_PER_WORD;
+
 		/* Mark it in use; it must have been marked free. */
-		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1)
-			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC2) != RED_MAGIC1)
+		if (xchg((unsigned long *)objp, RED_MAGIC2) != RED_MAGIC1 ||
+		    xchg(back, RED_MAGIC2) != RED_MAGIC1)
 			BUG();
 		objp += BYTES_PER_WORD;
 	}
@@ -1119,19 +1113,24 @@ static inline void *__kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 	void *objp;
 
 	kmem_cache_alloc_head(cachep, flags);
-try_again:
-	local_irq_save(save_flags);
-	objp = kmem_cache_alloc_one(cachep);
+	/// 循环只在需要增长时才会转第二圈：取到对象就 break，带着关闭的中断出循环再恢复；所有 slab 都满时，宏
+	/// kmem_cache_alloc_one 跳到 alloc_new_slab，先恢复中断再增长（分配页面可能睡眠），增长失败返回 NULL。
+	for (;;) {
+		local_irq_save(save_flags);
+		objp = kmem_cache_alloc_one(cachep);
+		break;
+alloc_new_slab:
+		/* Every slab is full: grow with interrupts on, then retry. */
+		local_irq_restore(save_flags);
+		if (!kmem_cache_grow(cachep, flags))
+			return NULL;
+	}
 	local_irq_restore(save_flags);
 	return objp;
-alloc_new_slab:
-	local_irq_restore(save_flags);
-	/* The new slab's objects may be gone by the retry: loop. */
-	if (kmem_cache_grow(cachep, flags))
-		goto try_again;
-	return NULL;
 }
 
+/// 调试版释放时检查页面：地址必须在 mem_map 范围内，且页面带 PG_slab。非调试版什么也不查，
+/// kfree() 一个非 slab 的指针会直接破坏数据——2.4.0 就是如此。
 #if DEBUG
 #define CHECK_NR(pg) \
 	do { \
@@ -1166,23 +1165,31 @@ alloc_new_slab:
 /// firstnotfull；原来半满的 slab 现在全空了，要移到链尾。
 static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 {
+	struct page *pg = virt_to_page(objp);
+	kmem_bufctl_t idx;
 	slab_t *slabp;
+	int was_full;
 
-	CHECK_PAGE(virt_to_page(objp));
-	slabp = GET_PAGE_SLAB(virt_to_page(objp));
+	/// 对象所在页面的 page->list.prev 记着它属于哪个 slab（kmem_cache_grow 里 SET_PAGE_SLAB 写的）。
+	CHECK_PAGE(pg);
+	slabp = GET_PAGE_SLAB(pg);
 
 #if DEBUG
 	if (cachep->flags & SLAB_DEBUG_INITIAL)
 		cachep->ctor(objp, cachep,
 			     SLAB_CTOR_CONSTRUCTOR | SLAB_CTOR_VERIFY);
 
+	/// 调试版：红区字应是 MAGIC2（在用），换回 MAGIC1（空闲）；不对就是越界写过或重复释放。然后下毒、做额外检查。
 	if (cachep->flags & SLAB_RED_ZONE) {
-		objp -= BYTES_PER_WORD;
+		void *end;
+
+		objp -= BYTES_PER_WORD;		/* back to the front guard */
+		end = objp + cachep->objsize;
 		/* Not MAGIC2: written out of bounds, or freed twice. */
 		if (xchg((unsigned long *)objp, RED_MAGIC1) != RED_MAGIC2)
 			BUG();
-		if (xchg((unsigned long *)(objp + cachep->objsize -
-				BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
+		if (xchg((unsigned long *)
+			 (end - BYTES_PER_WORD), RED_MAGIC1) != RED_MAGIC2)
 			BUG();
 	}
 	if (cachep->flags & SLAB_POISON)
@@ -1190,51 +1197,42 @@ static inline void kmem_cache_free_one(kmem_cache_t *cachep, void *objp)
 	if (kmem_extra_free_checks(cachep, slabp, objp))
 		return;
 #endif
-	{
-		unsigned int objnr = (objp - slabp->s_mem) / cachep->objsize;
-
-		slab_bufctl(slabp)[objnr] = slabp->free;
-		slabp->free = objnr;
-	}
+	/// 序号由地址差除以对象大小得到；对象插到空闲链头，所以最后释放的最先被再分配出去。
+	/* Push it on the slab's free chain. */
+	idx = (objp - slabp->s_mem) / cachep->objsize;
+	slab_bufctl(slabp)[idx] = slabp->free;
+	slabp->free = idx;
 	STATS_DEC_ACTIVE(cachep);
 
-	/// 注意 inuse-- 是先比较后减：比较的是释放前的值。
-	if (slabp->inuse-- == cachep->num)
-		goto moveslab_partial;
-	if (!slabp->inuse)
-		goto moveslab_free;
-	return;
-
-/// 原来全满：这个 slab 必在 firstnotfull 之前（全满的在前面）。把它搬到原 firstnotfull 的前面，
-/// 它就成了第一个不满的 slab；若它本来就紧挨在 firstnotfull 前面，不用搬。即使 num 为 1、
-/// 它现在全空，这样放也不破坏顺序，因为此时链上没有半满的 slab。
-moveslab_partial:
-	/*
-	 * It was full.  If it is now even free, it may still become
-	 * firstnotfull: there were no partial slabs behind it.
-	 */
-	{
-		struct list_head *t = cachep->firstnotfull;
+	/// 先记下释放前是否全满，再减 inuse。全满与全空两种情况互斥地处理：num 为 1 时全满的 slab 一释放就全空，按“原来全满”处理。
+	was_full = (slabp->inuse == cachep->num);
+	slabp->inuse--;
+	/// 原来全满：这个 slab 必在 firstnotfull 之前（全满的在前面）。把它搬到原 firstnotfull 的前面，
+	/// 它就成了第一个不满的 slab；若它本来就紧挨在 firstnotfull 前面，不用搬。即使 num 为 1、
+	/// 它现在全空，这样放也不破坏顺序，因为此时链上没有半满的 slab。
+	if (was_full) {
+		/*
+		 * It becomes the first slab with room, just before the old
+		 * firstnotfull.  Free already (num 1)?  Still right: there
+		 * were no partial slabs behind it.
+		 */
+		struct list_head *old = cachep->firstnotfull;
 
 		cachep->firstnotfull = &slabp->list;
-		if (slabp->list.next == t)
-			return;
-		list_del(&slabp->list);
-		list_add_tail(&slabp->list, t);
-		return;
-	}
-/// 原来半满、现在全空：搬到链尾。若它正是 firstnotfull，新的 firstnotfull 应是它原来的后继；
-/// 这里先记下 firstnotfull 的前驱 t，搬完后取 t->next，效果相同。
-moveslab_free:
-	/* It was partial and is now free: to the tail. */
-	{
-		struct list_head *t = cachep->firstnotfull->prev;
+		if (slabp->list.next != old) {
+			list_del(&slabp->list);
+			list_add_tail(&slabp->list, old);
+		}
+	/// 原来半满、现在全空：搬到链尾。若它正是 firstnotfull，新的 firstnotfull 应是它原来的后继（哪怕那是个空 slab）；
+	/// 这里先记下 firstnotfull 的前驱 before，搬完后取 before->next，效果相同。主机测试 test_free_list_moves 逐步核对了这些位置。
+	} else if (slabp->inuse == 0) {
+		/* It was partial and is now free: to the tail. */
+		struct list_head *before = cachep->firstnotfull->prev;
 
 		list_del(&slabp->list);
 		list_add_tail(&slabp->list, &cachep->slabs);
 		if (cachep->firstnotfull == &slabp->list)
-			cachep->firstnotfull = t->next;
-		return;
+			cachep->firstnotfull = before->next;
 	}
 }
 
@@ -1264,14 +1262,16 @@ void *kmem_cache_alloc(kmem_cache_t *cachep, int flags)
 /// 后面的 return NULL 只是为了让编译器满意（BUG() 之后执行 ud2，不会返回）。
 void *kmalloc(size_t size, int flags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		return __kmem_cache_alloc(flags & GFP_DMA ?
-				csizep->cs_dmacachep : csizep->cs_cachep,
-				flags);
+	/// 尺寸表从小到大，第一个放得下的档次就是最合适的。
+	for (cs = cache_sizes; cs->cs_size != 0; cs++) {
+		if (size <= cs->cs_size) {
+			kmem_cache_t *cachep = (flags & GFP_DMA) ?
+				cs->cs_dmacachep : cs->cs_cachep;
+
+			return __kmem_cache_alloc(cachep, flags);
+		}
 	}
 	BUG();
 	return NULL;
@@ -1283,16 +1283,17 @@ void *kmalloc(size_t size, int flags)
 /// 悄悄破坏那个 slab。
 void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 {
-	unsigned long flags;
+	unsigned long save_flags;
 #if DEBUG
-	CHECK_PAGE(virt_to_page(objp));
+	struct page *pg = virt_to_page(objp);
+
+	CHECK_PAGE(pg);
 	if (cachep != GET_PAGE_CACHE(virt_to_page(objp)))
 		BUG();
 #endif
-
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	__kmem_cache_free(cachep, objp);
-	local_irq_restore(flags);
+	local_irq_restore(save_flags);
 }
 
 /* Free a kmalloc()ed block: its page says which cache.  NULL is fine. */
@@ -1301,16 +1302,16 @@ void kmem_cache_free(kmem_cache_t *cachep, void *objp)
 /// kfree(NULL) 什么也不做。
 void kfree(const void *objp)
 {
-	kmem_cache_t *c;
-	unsigned long flags;
+	unsigned long save_flags;
+	kmem_cache_t *owner;
 
-	if (!objp)
+	if (objp == NULL)
 		return;
-	local_irq_save(flags);
+	local_irq_save(save_flags);
 	CHECK_PAGE(virt_to_page(objp));
-	c = GET_PAGE_CACHE(virt_to_page(objp));
-	__kmem_cache_free(c, (void *)objp);
-	local_irq_restore(flags);
+	owner = GET_PAGE_CACHE(virt_to_page(objp));
+	__kmem_cache_free(owner, (void *)objp);
+	local_irq_restore(save_flags);
 }
 
 /*
@@ -1322,14 +1323,12 @@ void kfree(const void *objp)
 /// 末尾的 0 项上，返回 NULL。
 kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 {
-	cache_sizes_t *csizep = cache_sizes;
+	cache_sizes_t *cs = cache_sizes;
 
-	for (; csizep->cs_size; csizep++) {
-		if (size > csizep->cs_size)
-			continue;
-		break;
-	}
-	return (gfpflags & GFP_DMA) ? csizep->cs_dmacachep : csizep->cs_cachep;
+	/// 与 kmalloc() 同样的查找；走到结尾的 0 项时，那一项的两个指针都是 NULL。
+	while (cs->cs_size != 0 && size > cs->cs_size)
+		cs++;
+	return (gfpflags & GFP_DMA) ? cs->cs_dmacachep : cs->cs_cachep;
 }
 
 /*
@@ -1347,104 +1346,107 @@ kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
 /// 选页面数最多的队列，释放它约 80% 的空 slab，留一些给接下来的分配。
 void kmem_cache_reap(int gfp_mask)
 {
-	slab_t *slabp;
-	kmem_cache_t *searchp;
-	kmem_cache_t *best_cachep;
-	unsigned int best_pages;
-	unsigned int best_len;
-	unsigned int scan;
+	kmem_cache_t *searchp, *best = NULL;
+	unsigned int best_pages = 0, best_len = 0, looked;
+	int perfect = 0;
 
+	/// 调用者能睡眠（__GFP_WAIT）就等信号量；不能睡眠时只试一次，别人正持有就放弃这次回收。
 	if (gfp_mask & __GFP_WAIT)
 		down(&cache_chain_sem);
 	else if (down_trylock(&cache_chain_sem))
-		return;
+		return;			/* busy, and we may not sleep */
 
-	scan = REAP_SCANLEN;
-	best_len = 0;
-	best_pages = 0;
-	best_cachep = NULL;
-	searchp = clock_searchp;
-	do {
-		unsigned int pages;
+	/// 从时钟指针所指的队列起，沿链最多看 REAP_SCANLEN（10）个；每一轮结束时 for 的第三部分把 searchp 推进到下一个。
+	/// 链上不足 10 个、又绕回起点时提前结束。循环正常结束时 searchp 正是下一次该开始的地方。
+	/* Look at up to REAP_SCANLEN caches, from the clock on. */
+	for (looked = 0, searchp = clock_searchp; looked < REAP_SCANLEN;
+	     looked++, searchp = list_entry(searchp->next.next,
+					    kmem_cache_t, next)) {
+		unsigned int nr_free, pages, discounts;
 		struct list_head *p;
-		unsigned int full_free;
 
+		if (looked != 0 && searchp == clock_searchp)
+			break;			/* round the whole chain */
 		/* flags never change: no lock needed to read them. */
 		/// flags 建立后不再改变，读它不必加锁。cache_cache 就是因为 SLAB_NO_REAP 被跳过的。
 		if (searchp->flags & SLAB_NO_REAP)
-			goto next;
+			continue;
+		/// 正在增长的队列（放开了锁去要页面）不动它；刚长过的也放过这一次，只清掉 DFLGS_GROWN。
 		spin_lock_irq(&searchp->spinlock);
-		if (searchp->growing)
-			goto next_unlock;
+		if (searchp->growing) {
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
+		}
 		if (searchp->dflags & DFLGS_GROWN) {
+			/* Grew since the last look: spared this time. */
 			searchp->dflags &= ~DFLGS_GROWN;
-			goto next_unlock;
+			spin_unlock_irq(&searchp->spinlock);
+			continue;
 		}
 
-		full_free = 0;
-		p = searchp->slabs.prev;
-		while (p != &searchp->slabs) {
-			slabp = list_entry(p, slab_t, list);
-			if (slabp->inuse)
+		/* Count the free slabs at the tail of the list. */
+		nr_free = 0;
+		for (p = searchp->slabs.prev; p != &searchp->slabs;
+		     p = p->prev) {
+			if (list_entry(p, slab_t, list)->inuse)
 				break;
-			full_free++;
-			p = p->prev;
+			nr_free++;
 		}
-
+		/// 空 slab 个数换算成页面数，再打折：有构造函数打一次八折，多页的 slab 再打一次，(pages*4+1)/5 做 0 到 2 次。
 		/* Rebuilding constructed objects and big slabs costs more. */
-		pages = full_free * (1 << searchp->gfporder);
-		if (searchp->ctor)
+		pages = nr_free << searchp->gfporder;
+		discounts = (searchp->ctor != NULL) + (searchp->gfporder != 0);
+		while (discounts-- > 0)
 			pages = (pages * 4 + 1) / 5;
-		if (searchp->gfporder)
-			pages = (pages * 4 + 1) / 5;
+
+		/// 严格大于才换：页面数相同时先看到的队列胜出。
 		if (pages > best_pages) {
-			best_cachep = searchp;
-			best_len = full_free;
+			best = searchp;
 			best_pages = pages;
+			best_len = nr_free;
 			/// 空 slab 已有 10 个以上，不必再找，直接带着锁去释放；时钟指针停在它的下一个队列。
-			if (full_free >= REAP_PERFECT) {
-				clock_searchp = list_entry(searchp->next.next,
-							   kmem_cache_t, next);
-				goto perfect;
+			if (nr_free >= REAP_PERFECT) {
+				perfect = 1;	/* keep its lock and go */
+				break;
 			}
 		}
-next_unlock:
 		spin_unlock_irq(&searchp->spinlock);
-next:
-		searchp = list_entry(searchp->next.next, kmem_cache_t, next);
-	} while (--scan && searchp != clock_searchp);
+	}
 
-	clock_searchp = searchp;
+	/// 两种出口：“完美”的队列已经锁着，时钟指针移到它后面；否则时钟指针停在这次看到的最后一个之后，
+	/// 有选中的队列再给它加锁，一个也没有就直接结束。
+	if (perfect) {
+		clock_searchp = list_entry(best->next.next, kmem_cache_t, next);
+	} else {
+		clock_searchp = searchp;
+		if (best == NULL)
+			goto out;
+		spin_lock_irq(&best->spinlock);
+	}
 
-	if (!best_cachep)
-		goto out;
-
-	spin_lock_irq(&best_cachep->spinlock);
-perfect:
 	/* Leave a fifth of the free slabs for the next allocations. */
 	/// 只释放约 80%：例如 8 个空 slab 释放 (8*4+1)/5 = 6 个，12 个释放 9 个。
 	best_len = (best_len * 4 + 1) / 5;
-	for (scan = 0; scan < best_len; scan++) {
-		struct list_head *p;
+	/// 与 __kmem_cache_shrink() 一样从链尾逐个摘下空 slab，放开锁去撤销；队列开始增长或遇到有对象在用的 slab 就停。
+	while (best_len-- > 0) {
+		struct list_head *last = best->slabs.prev;
+		slab_t *victim;
 
-		if (best_cachep->growing)
+		if (best->growing || last == &best->slabs)
 			break;
-		p = best_cachep->slabs.prev;
-		if (p == &best_cachep->slabs)
+		victim = list_entry(last, slab_t, list);
+		if (victim->inuse != 0)
 			break;
-		slabp = list_entry(p, slab_t, list);
-		if (slabp->inuse)
-			break;
-		list_del(&slabp->list);
-		if (best_cachep->firstnotfull == &slabp->list)
-			best_cachep->firstnotfull = &best_cachep->slabs;
-		STATS_INC_REAPED(best_cachep);
+		list_del(last);
+		if (best->firstnotfull == last)
+			best->firstnotfull = &best->slabs;
+		STATS_INC_REAPED(best);
 
-		spin_unlock_irq(&best_cachep->spinlock);
-		kmem_slab_destroy(best_cachep, slabp);
-		spin_lock_irq(&best_cachep->spinlock);
+		spin_unlock_irq(&best->spinlock);
+		kmem_slab_destroy(best, victim);
+		spin_lock_irq(&best->spinlock);
 	}
-	spin_unlock_irq(&best_cachep->spinlock);
+	spin_unlock_irq(&best->spinlock);
 out:
 	up(&cache_chain_sem);
 }
@@ -1460,7 +1462,7 @@ out:
 /// 对象总数、对象大小、有对象在用的 slab 数、slab 总数、每个 slab 的页面数。
 void slabinfo_dump(void)
 {
-	struct list_head *p;
+	struct list_head *pos;
 
 	printk("slabinfo - version: 1.1"
 #if STATS
@@ -1471,31 +1473,28 @@ void slabinfo_dump(void)
 	down(&cache_chain_sem);
 	/// 从 cache_cache 自己开始，沿 next 走一圈回到它：先打印 cache_cache，再按链上的顺序
 	/// （越新建立的越靠前）打印其余队列。
-	p = &cache_cache.next;
+	/* cache_cache first, then round its chain back to it. */
+	pos = &cache_cache.next;
 	do {
-		kmem_cache_t *cachep = list_entry(p, kmem_cache_t, next);
-		struct list_head *q;
-		unsigned long active_objs = 0;
-		unsigned long num_objs;
-		unsigned long active_slabs = 0;
-		unsigned long num_slabs = 0;
+		kmem_cache_t *cachep = list_entry(pos, kmem_cache_t, next);
+		unsigned long objs_used = 0, slabs_used = 0, slabs_all = 0;
+		struct list_head *s;
 
+		/// 在队列的锁之下数一遍所有 slab：slab 总数、有对象在用的 slab 数、在用对象数；对象总数 = slab 总数 × num。
 		spin_lock_irq(&cachep->spinlock);
-		list_for_each(q, &cachep->slabs) {
-			slab_t *slabp = list_entry(q, slab_t, list);
+		for (s = cachep->slabs.next; s != &cachep->slabs; s = s->next) {
+			unsigned int used = list_entry(s, slab_t, list)->inuse;
 
-			active_objs += slabp->inuse;
-			if (slabp->inuse)
-				active_slabs++;
-			else
-				num_slabs++;
+			slabs_all++;
+			if (used != 0) {
+				slabs_used++;
+				objs_used += used;
+			}
 		}
-		num_slabs += active_slabs;
-		num_objs = num_slabs * cachep->num;
-
 		printk("%-17s %6lu %6lu %6u %4lu %4lu %4u",
-		       cachep->name, active_objs, num_objs, cachep->objsize,
-		       active_slabs, num_slabs, 1 << cachep->gfporder);
+		       cachep->name, objs_used, slabs_all * cachep->num,
+		       cachep->objsize, slabs_used, slabs_all,
+		       1 << cachep->gfporder);
 #if STATS
 		printk(" : %6lu %7lu %5lu %4lu %4lu",
 		       cachep->high_mark, cachep->num_allocations,
@@ -1503,7 +1502,7 @@ void slabinfo_dump(void)
 #endif
 		printk("\n");
 		spin_unlock_irq(&cachep->spinlock);
-		p = cachep->next.next;
-	} while (p != &cache_cache.next);
+		pos = cachep->next.next;
+	} while (pos != &cache_cache.next);
 	up(&cache_chain_sem);
 }

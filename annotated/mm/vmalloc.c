@@ -39,40 +39,46 @@ struct vm_struct *vmlist;
 static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 				 unsigned long size)
 {
-	pte_t *pte;
-	unsigned long end;
+	unsigned long off, stop;
+	pte_t *ptep;
 
+	/// 这一段从没建过页表：没有可拆的。目录项内容不对（如属性位被破坏）：报告并清掉，转到函数末尾的 bad 处理。
 	if (pmd_none(*pmd))
 		return;
-	if (pmd_bad(*pmd)) {
-		pmd_ERROR(*pmd);
-		pmd_clear(pmd);
-		return;
-	}
-	pte = pte_offset(pmd, address);
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
+	if (pmd_bad(*pmd))
+		goto bad;
+	ptep = pte_offset(pmd, address);
+	/// off 是 4 MB 内的偏移，stop 不超过本页表的末端，超出部分由上一层交给下一张页表。
+	off = address & ~PMD_MASK;		/* within this table */
+	stop = off + size;
+	if (stop > PMD_SIZE)
+		stop = PMD_SIZE;
+	/// do-while：与 2.4.0 一样至少处理一项（调用者给的长度总不为 0，vfree 的长度还包括隔离页）。continue 会跳到循环末尾的条件，
+	/// 偏移照样前进。
 	do {
-		pte_t page;
+		/// 读出并清零，指针随即移到下一项：不管旧值是什么，这一项都已经空了。
+		pte_t old = ptep_get_and_clear(ptep++);
+		struct page *pg;
 
-		page = ptep_get_and_clear(pte);
-		address += PAGE_SIZE;
-		pte++;
-		if (pte_none(page))
+		/// 隔离页和没有映射的页：空表项，跳过。
+		if (pte_none(old))
 			continue;
-		if (pte_present(page)) {
-			struct page *ptpage = pte_page(page);
-
-			if (VALID_PAGE(ptpage) && (!PageReserved(ptpage)))
-				__free_page(ptpage);
+		/// 内核页表里不该出现交换项（内核页面从不换出），出现了只能报告，那个页面也就找不回来了。文字沿用 2.4.0。
+		if (!pte_present(old)) {
+			/* a kernel page is never swapped: complain, go on */
+			printk(KERN_CRIT "Whee.. Swapped out page in kernel "
+			       "page table\n");
 			continue;
 		}
-		/// 内核页表里不该出现交换项（内核页面从不换出），出现了只能报告。文字沿用 2.4.0。
-		printk(KERN_CRIT "Whee.. Swapped out page in kernel page "
-		       "table\n");
-	} while (address < end);
+		pg = pte_page(old);
+		if (VALID_PAGE(pg) && !PageReserved(pg))
+			__free_page(pg);
+	} while ((off += PAGE_SIZE) < stop);
+	return;
+	/// 坏目录项：先 pmd_ERROR 打印它的值，再清零；它指向的页表和页面都不动（无从判断是否可信）。
+bad:
+	pmd_ERROR(*pmd);
+	pmd_clear(pmd);
 }
 
 /* The same within one pgd entry's range, pmd by pmd. */
@@ -81,26 +87,27 @@ static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 static inline void free_area_pmd(pgd_t *dir, unsigned long address,
 				 unsigned long size)
 {
-	pmd_t *pmd;
-	unsigned long end;
+	unsigned long off, stop;
+	pmd_t *pmdp;
 
+	/// 两级映射下 pgd_none、pgd_bad 恒为 0，pmd_offset 就是 dir 本身：检查都留给下一层对同一个目录项去做。
 	if (pgd_none(*dir))
 		return;
-	if (pgd_bad(*dir)) {
-		pgd_ERROR(*dir);
-		pgd_clear(dir);
-		return;
-	}
-	pmd = pmd_offset(dir, address);
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
+	if (pgd_bad(*dir))
+		goto bad;
+	pmdp = pmd_offset(dir, address);
+	off = address & ~PGDIR_MASK;		/* within this pgd entry */
+	stop = off + size;
+	if (stop > PGDIR_SIZE)
+		stop = PGDIR_SIZE;
 	do {
-		free_area_pte(pmd, address, end - address);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		free_area_pte(pmdp++, off, stop - off);
+		off = (off + PMD_SIZE) & PMD_MASK;
+	} while (off < stop);
+	return;
+bad:
+	pgd_ERROR(*dir);
+	pgd_clear(dir);
 }
 
 /* Unmap and free a kernel range; its page tables stay for the next user. */
@@ -109,17 +116,15 @@ static inline void free_area_pmd(pgd_t *dir, unsigned long address,
 /// 2.4.0: mm/vmalloc.c vmfree_area_pages()
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
-	pgd_t *dir;
-	unsigned long end = address + size;
+	unsigned long limit = address + size;
+	pgd_t *pgd = pgd_offset_k(address);
 
-	dir = pgd_offset_k(address);
 	flush_cache_all();
 	do {
-		free_area_pmd(dir, address, end - address);
+		free_area_pmd(pgd++, address, limit - address);
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
 	/// address 回绕到 0 表示已经处理到 4 GB 顶端。
-	} while (address && (address < end));
+	} while (address != 0 && address < limit);	/* 0: wrapped */
 	flush_tlb_all();
 }
 
@@ -131,26 +136,24 @@ static inline int alloc_area_pte(pte_t *pte, unsigned long address,
 				 unsigned long size, int gfp_mask,
 				 pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long off = address & ~PMD_MASK;	/* within this table */
+	unsigned long stop = off + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
+	if (stop > PMD_SIZE)
+		stop = PMD_SIZE;
 	do {
-		struct page *page;
+		struct page *pg;
 
 		/// 新区间本不该有映射；有的话报告，但照样覆盖（2.4.0 如此，旧页面就此泄漏）。
 		if (!pte_none(*pte))
 			printk(KERN_ERR "alloc_area_pte: page already "
 			       "exists\n");
-		page = alloc_page(gfp_mask);
-		if (!page)
+		pg = alloc_page(gfp_mask);
+		if (pg == NULL)
 			return -ENOMEM;
-		set_pte(pte, mk_pte(page, prot));
-		address += PAGE_SIZE;
+		set_pte(pte, mk_pte(pg, prot));
 		pte++;
-	} while (address < end);
+	} while ((off += PAGE_SIZE) < stop);
 	return 0;
 }
 
@@ -161,22 +164,20 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 				 unsigned long size, int gfp_mask,
 				 pgprot_t prot)
 {
-	unsigned long end;
+	unsigned long off = address & ~PGDIR_MASK;	/* within this pgd */
+	unsigned long stop = off + size;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
+	if (stop > PGDIR_SIZE)
+		stop = PGDIR_SIZE;
 	do {
-		pte_t *pte = pte_alloc_kernel(pmd, address);
+		/// 页表不存在就分配一张写进目录项；任何一步失败都报 -ENOMEM，已建的部分留给调用者用 vfree 拆除。
+		pte_t *table = pte_alloc_kernel(pmd++, off);
 
-		if (!pte)
+		if (table == NULL ||
+		    alloc_area_pte(table, off, stop - off, gfp_mask, prot))
 			return -ENOMEM;
-		if (alloc_area_pte(pte, address, end - address, gfp_mask, prot))
-			return -ENOMEM;
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address < end);
+		off = (off + PMD_SIZE) & PMD_MASK;	/* next table */
+	} while (off < stop);
 	return 0;
 }
 
@@ -191,33 +192,29 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 int vmalloc_area_pages(unsigned long address, unsigned long size,
 		       int gfp_mask, pgprot_t prot)
 {
-	pgd_t *dir;
-	unsigned long end = address + size;
-	int ret;
+	unsigned long limit = address + size;
+	pgd_t *pgd = pgd_offset_k(address);
+	int err = 0;
 
-	dir = pgd_offset_k(address);
 	flush_cache_all();
+	/// 改内核页表的过程在大内核锁之下（本移植里是空操作，见文件开头）；解锁之后才刷新 TLB。
 	lock_kernel();
 	do {
-		pmd_t *pmd;
+		/// 两级映射下 pmd 就是 pgd 目录项本身。
+		pmd_t *pmd = pmd_alloc_kernel(pgd, address);
 
-		pmd = pmd_alloc_kernel(dir, address);
-		ret = -ENOMEM;
-		if (!pmd)
+		if (pmd == NULL ||
+		    alloc_area_pmd(pmd, address, limit - address, gfp_mask,
+				   prot)) {
+			err = -ENOMEM;
 			break;
-
-		ret = -ENOMEM;
-		if (alloc_area_pmd(pmd, address, end - address, gfp_mask, prot))
-			break;
-
+		}
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-
-		ret = 0;
-	} while (address && (address < end));
+		pgd++;
+	} while (address != 0 && address < limit);	/* 0: wrapped */
 	unlock_kernel();
 	flush_tlb_all();
-	return ret;
+	return err;
 }
 
 /*
@@ -229,44 +226,45 @@ int vmalloc_area_pages(unsigned long address, unsigned long size,
 /// 2.4.0: mm/vmalloc.c get_vm_area()
 struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 {
-	unsigned long addr;
-	struct vm_struct **p, *tmp, *area;
+	struct vm_struct *area, *next, **link;
+	unsigned long start = VMALLOC_START;
 
-	area = (struct vm_struct *) kmalloc(sizeof(*area), GFP_KERNEL);
-	if (!area)
+	area = kmalloc(sizeof(*area), GFP_KERNEL);
+	if (area == NULL)
 		return NULL;
 	/// 多要一页作隔离：这一页永远不映射，越界访问会立即产生页面异常。
-	size += PAGE_SIZE;
-	addr = VMALLOC_START;
+	size += PAGE_SIZE;			/* the guard page */
+
+	/// link 指向“上一个区间的 next 字段”（开始时是 vmlist 本身），找到位置后直接经它插入，不必区分表头。
 	write_lock(&vmlist_lock);
-	for (p = &vmlist; (tmp = *p); p = &tmp->next) {
-		/// 地址回绕过了 4 GB：没有地方了。
-		if ((size + addr) < addr) {
-			write_unlock(&vmlist_lock);
-			kfree(area);
-			return NULL;
-		}
-		/// first fit：addr 到下一个区间的起点之间放得下就用它。注意比较是严格的小于：空隙恰好等于 size（含隔离页）时放不下——
+	for (link = &vmlist; (next = *link) != NULL; link = &next->next) {
+		/// 地址回绕过了 4 GB：没有地方了。出错时先解锁，再释放描述结构（见末尾 no_room）。
+		if (start + size < start)
+			goto no_room;		/* wraps past 4 GB */
+		/// first fit：start 到下一个区间的起点之间放得下就用它。注意比较是严格的小于：空隙恰好等于 size（含隔离页）时放不下——
 		/// 实际上还差着一页（本该可以紧挨着下一区间）。这是 2.4.0 的原样，内核检查和主机测试都核对了这一点。
-		if (size + addr < (unsigned long) tmp->addr)
+		/* Strictly below: a hole of exactly size is passed over. */
+		if (start + size < (unsigned long) next->addr)
 			break;
 		/// 放不下：跳到这个区间（连同它的隔离页）之后再试。
-		addr = tmp->size + (unsigned long) tmp->addr;
+		start = (unsigned long) next->addr + next->size;
 		/// 超出 VMALLOC_END。注意这一检查只在循环里做：vmlist 为空时第一个区间不论多大都会被接受（2.4.0 的原样）。
-		if (addr > VMALLOC_END - size) {
-			write_unlock(&vmlist_lock);
-			kfree(area);
-			return NULL;
-		}
+		if (start > VMALLOC_END - size)
+			goto no_room;
 	}
 	area->flags = flags;
-	area->addr = (void *) addr;
+	area->addr = (void *) start;
 	area->size = size;
-	/// 插到停下的位置之前，vmlist 保持按地址有序。
-	area->next = *p;
-	*p = area;
+	/// 插到停下的位置之前（走到表尾时 next 为 NULL），vmlist 保持按地址有序。
+	area->next = next;
+	*link = area;
 	write_unlock(&vmlist_lock);
 	return area;
+
+no_room:
+	write_unlock(&vmlist_lock);
+	kfree(area);
+	return NULL;
 }
 
 /* Free an area made by vmalloc or ioremap, given its start address. */
@@ -274,26 +272,31 @@ struct vm_struct *get_vm_area(unsigned long size, unsigned long flags)
 /// 2.4.0: mm/vmalloc.c vfree()
 void vfree(void *addr)
 {
-	struct vm_struct **p, *tmp;
+	struct vm_struct *area, **link;
 
-	if (!addr)
+	if (addr == NULL)
 		return;
-	if ((PAGE_SIZE - 1) & (unsigned long) addr) {
+	if ((unsigned long) addr & ~PAGE_MASK) {
 		printk(KERN_ERR "Trying to vfree() bad address (%p)\n", addr);
 		return;
 	}
+	/// 在 vmlist 里找起点恰为 addr 的区间，link 记下指向它的那个指针，摘链只需一次赋值。
 	write_lock(&vmlist_lock);
-	for (p = &vmlist; (tmp = *p); p = &tmp->next) {
-		if (tmp->addr == addr) {
-			*p = tmp->next;
-			vmfree_area_pages(VMALLOC_VMADDR(tmp->addr), tmp->size);
-			write_unlock(&vmlist_lock);
-			kfree(tmp);
-			return;
-		}
+	link = &vmlist;
+	while ((area = *link) != NULL && area->addr != addr)
+		link = &area->next;
+	/// 找不到：先解锁再报告，与 2.4.0 的次序相同。
+	if (area == NULL) {
+		write_unlock(&vmlist_lock);
+		printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n",
+		       addr);
+		return;
 	}
+	/// 先摘链，再在锁内拆除映射（长度包括隔离页，那一项本来就是空的），解锁后才 kfree 描述结构。
+	*link = area->next;		/* unlink, then unmap: guard included */
+	vmfree_area_pages(VMALLOC_VMADDR(area->addr), area->size);
 	write_unlock(&vmlist_lock);
-	printk(KERN_ERR "Trying to vfree() nonexistent vm area (%p)\n", addr);
+	kfree(area);
 }
 
 /* size bytes, whole pages, virtually contiguous, mapped with prot. */
@@ -302,23 +305,23 @@ void vfree(void *addr)
 /// 2.4.0: mm/vmalloc.c __vmalloc()
 void *__vmalloc(unsigned long size, int gfp_mask, pgprot_t prot)
 {
-	void *addr;
 	struct vm_struct *area;
+	void *base;
 
 	size = PAGE_ALIGN(size);
-	if (!size || (size >> PAGE_SHIFT) > num_physpages) {
+	if (size == 0 || size >> PAGE_SHIFT > num_physpages) {
 		BUG();
 		return NULL;
 	}
 	area = get_vm_area(size, VM_ALLOC);
-	if (!area)
+	if (area == NULL)
 		return NULL;
-	addr = area->addr;
-	if (vmalloc_area_pages(VMALLOC_VMADDR(addr), size, gfp_mask, prot)) {
-		vfree(addr);
+	base = area->addr;
+	if (vmalloc_area_pages(VMALLOC_VMADDR(base), size, gfp_mask, prot)) {
+		vfree(base);
 		return NULL;
 	}
-	return addr;
+	return base;
 }
 
 /*
@@ -330,40 +333,45 @@ void *__vmalloc(unsigned long size, int gfp_mask, pgprot_t prot)
 /// 2.4.0: mm/vmalloc.c vread()
 long vread(char *buf, char *addr, unsigned long count)
 {
-	struct vm_struct *tmp;
-	char *vaddr, *buf_start = buf;
-	unsigned long n;
+	struct vm_struct *area;
+	char *out = buf;
 
 	/* Stop at the top of the address space. */
 	if ((unsigned long) addr + count < count)
 		count = -(unsigned long) addr;
 
+	/// 按地址顺序走 vmlist；count 用完就停。2.4.0 是逐字节搬运、在每个字节前检查 count，这里按段用 memset/memcpy，结果相同。
 	read_lock(&vmlist_lock);
-	for (tmp = vmlist; tmp; tmp = tmp->next) {
-		vaddr = (char *) tmp->addr;
-		/// addr 已在这个区间（不含隔离页）之后：看下一个。
-		if (addr >= vaddr + tmp->size - PAGE_SIZE)
-			continue;
-		/// 区间之前的空隙填 0。
-		while (addr < vaddr) {
+	for (area = vmlist; area != NULL && count != 0; area = area->next) {
+		char *first = area->addr;
+		/// 区间的数据到 end 为止，其后的隔离页不算在内。
+		char *end = first + area->size - PAGE_SIZE;	/* no guard */
+		unsigned long len;
+
+		/// addr 已在这个区间之后：看下一个。
+		if (addr >= end)
+			continue;	/* this area lies wholly below */
+		/// 区间之前的空隙（包括上一个区间的隔离页）读作 0；count 在空隙里用完就结束。
+		if (addr < first) {	/* the gap before it reads as zeros */
+			len = first - addr;
+			if (len > count)
+				len = count;
+			memset(out, 0, len);
+			out += len;
+			addr += len;
+			count -= len;
 			if (count == 0)
-				goto finished;
-			*buf = '\0';
-			buf++;
-			addr++;
-			count--;
+				break;
 		}
-		n = vaddr + tmp->size - PAGE_SIZE - addr;
-		do {
-			if (count == 0)
-				goto finished;
-			*buf = *addr;
-			buf++;
-			addr++;
-			count--;
-		} while (--n > 0);
+		/// 再复制区间里的数据，直到区间末尾或 count 用完。最后一个区间之后的地址什么也不给：返回值只算到那里。
+		len = end - addr;
+		if (len > count)
+			len = count;
+		memcpy(out, addr, len);
+		out += len;
+		addr += len;
+		count -= len;
 	}
-finished:
 	read_unlock(&vmlist_lock);
-	return buf - buf_start;
+	return out - buf;
 }

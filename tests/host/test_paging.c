@@ -1072,6 +1072,68 @@ START_TEST(test_get_vm_area_limits)
 }
 END_TEST
 
+/* The kernel pte slot for va, through swapper_pg_dir (its table must exist). */
+static unsigned long *kpte_slot(unsigned long va)
+{
+	unsigned long *pgdir = (unsigned long *) (PO + host_pgd_phys());
+	unsigned long *table = (unsigned long *) (PO + (pgdir[va >> 22] &
+							~0xfffUL));
+
+	return table + ((va >> 12) & 1023);
+}
+
+/*
+ * vfree's walk of the kernel page tables.  A swap entry where a page
+ * should be is reported, cleared and nothing is freed for it; a page
+ * table whose pgd entry is bad is reported and the entry cleared, its
+ * pages (and the table) left alone.
+ */
+START_TEST(test_vfree_odd_entries)
+{
+	unsigned long a, b, before, *pgdir, addr, size, flags;
+
+	boot(32 * MB, 1, 1);
+	a = host_vmalloc(3 * PAGE);
+	before = nr_free_pages();
+	*kpte_slot(a + PAGE) = 0x200;		/* not present, not none */
+	host_vfree(a);
+	ck_assert(strstr(host_printk_log, "<2>Whee.. Swapped out page in "
+			 "kernel page table\n"));
+	ck_assert_uint_eq(nr_free_pages(), before + 2);
+	ck_assert_uint_eq(host_pte_of(a + PAGE), 0);
+	ck_assert_int_eq(host_kmalloc_live(), 0);
+
+	b = host_vmalloc(PAGE);
+	ck_assert_uint_eq(b, a);
+	before = nr_free_pages();
+	pgdir = (unsigned long *) (PO + host_pgd_phys());
+	pgdir[b >> 22] &= ~RW;			/* pmd_bad */
+	host_printk_reset();
+	host_vfree(b);
+	ck_assert(strstr(host_printk_log, "bad pmd"));
+	ck_assert_uint_eq(host_pgd(b >> 22), 0);
+	ck_assert_uint_eq(nr_free_pages(), before);
+	ck_assert_int_eq(host_vmlist_get(&addr, &size, &flags, 1), 0);
+}
+END_TEST
+
+/* A pte already set where vmalloc maps a page: a message, then replaced. */
+START_TEST(test_vmalloc_pte_exists)
+{
+	unsigned long a, b;
+
+	boot(32 * MB, 1, 1);
+	a = host_vmalloc(PAGE);
+	*kpte_slot(a + 2 * PAGE) = 0x3000 | KERNEL;
+	b = host_vmalloc(PAGE);
+	ck_assert_uint_eq(b, a + 2 * PAGE);
+	ck_assert(strstr(host_printk_log,
+			 "<3>alloc_area_pte: page already exists\n"));
+	ck_assert_uint_ne(host_pte_of(b) >> 12, 3);
+	check_vm_pages(b, 1, 0x163);
+}
+END_TEST
+
 /* ---- kmap ----------------------------------------------------------- */
 
 #define HP(n)	(0x38000UL + (n))	/* the n-th HighMem page frame */
@@ -1287,6 +1349,44 @@ START_TEST(test_ioremap_highmem_ram)
 }
 END_TEST
 
+/* A pte already set where ioremap maps: a message and a BUG. */
+START_TEST(test_ioremap_pte_exists)
+{
+	unsigned long a;
+
+	boot(32 * MB, 1, 1);
+	a = host_vmalloc(PAGE);
+	*kpte_slot(a + 2 * PAGE) = 0x3000 | KERNEL;
+	ck_assert(HOST_BUGS(host_ioremap(0xfebf0000, PAGE, 0)));
+	ck_assert(strstr(host_printk_log,
+			 "remap_area_pte: page already exists\n"));
+}
+END_TEST
+
+/*
+ * No page for a page table: remap_area_pages fails, and __ioremap gives
+ * the area back (its ptes in the first table cleared) and returns NULL.
+ */
+START_TEST(test_ioremap_no_table)
+{
+	unsigned long a, addr[4], size[4], flags[4];
+
+	boot(32 * MB, 1, 1);
+	a = host_vmalloc(PAGE);			/* the table at pgd 778 */
+	host_set_memalloc(1);
+	while (host_alloc_pages(0x07, 0) >= 0)
+		;
+	ck_assert_uint_eq(nr_free_pages(), 0);
+	ck_assert_uint_eq(host_ioremap(0xfe000000, 5 * MB, 0), 0);
+	ck_assert_int_eq(host_vmlist_get(addr, size, flags, 4), 1);
+	ck_assert_uint_eq(addr[0], a);
+	ck_assert_int_eq(host_kmalloc_live(), 1);
+	ck_assert_uint_eq(host_pte_of(a + 2 * PAGE), 0);
+	ck_assert_uint_eq(host_pte_of(a + 1000 * PAGE), 0);
+	host_set_memalloc(0);
+}
+END_TEST
+
 /* ---- the suite ------------------------------------------------------ */
 
 static Suite *paging_suite(void)
@@ -1343,6 +1443,8 @@ static Suite *paging_suite(void)
 	tcase_add_test(tc, test_get_vm_area_model);
 	tcase_add_test(tc, test_get_vm_area_fit);
 	tcase_add_test(tc, test_get_vm_area_limits);
+	tcase_add_test(tc, test_vfree_odd_entries);
+	tcase_add_test(tc, test_vmalloc_pte_exists);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("kmap");
@@ -1363,6 +1465,8 @@ static Suite *paging_suite(void)
 	tcase_add_test(tc, test_ioremap_device);
 	tcase_add_test(tc, test_ioremap_size_quirk);
 	tcase_add_test(tc, test_ioremap_highmem_ram);
+	tcase_add_test(tc, test_ioremap_pte_exists);
+	tcase_add_test(tc, test_ioremap_no_table);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -609,6 +609,77 @@ START_TEST(test_counts)
 }
 END_TEST
 
+/* The slabs of c in list order, as indexes into S[]; -1 for another slab. */
+static void assert_order(void *c, void **S, int n, const int *want, int fnf)
+{
+	struct host_slab_info si[8];
+	int i, k;
+
+	ck_assert_int_eq(host_cache_slabs(c, si, 8), n);
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < n && S[k] != si[i].slabp; k++)
+			;
+		ck_assert_msg(k == want[i], "slab %d in the list is S%d, "
+			      "want S%d", i, k, want[i]);
+	}
+	ck_assert_int_eq(info(c).firstnotfull, fnf);
+	check_cache(c);
+}
+
+/*
+ * Where kmem_cache_free moves a slab.  A full slab that gets room goes
+ * just before the old firstnotfull (no move if it is already there) and
+ * becomes firstnotfull; a partial slab that empties goes to the tail,
+ * and if it was firstnotfull the slab that followed it takes over, even
+ * a free one.
+ */
+START_TEST(test_free_list_moves)
+{
+	static void *objs[4][39];
+	void *c, *S[4], *p;
+	struct host_slab_info si[8];
+	struct host_obj_info oi;
+	int i, k;
+
+	boot(32 * MB);
+	c = create("moves", 100, 0, 0);		/* 39 per slab */
+	for (k = 0; k < 4; k++)
+		for (i = 0; i < 39; i++)
+			objs[k][i] = alloc(c);
+	ck_assert_int_eq(host_cache_slabs(c, si, 8), 4);
+	for (k = 0; k < 4; k++) {
+		S[k] = si[k].slabp;
+		host_obj_get(objs[k][0], &oi);
+		ck_assert_ptr_eq(oi.slabp, S[k]);
+	}
+	assert_order(c, S, 4, (const int[]){ 0, 1, 2, 3 }, -1);
+
+	host_kmem_cache_free(c, objs[2][0]);	/* before the head: tail */
+	assert_order(c, S, 4, (const int[]){ 0, 1, 3, 2 }, 3);
+	host_kmem_cache_free(c, objs[0][0]);	/* before S2 */
+	assert_order(c, S, 4, (const int[]){ 1, 3, 0, 2 }, 2);
+	host_kmem_cache_free(c, objs[3][5]);	/* already before S0 */
+	assert_order(c, S, 4, (const int[]){ 1, 3, 0, 2 }, 1);
+	for (i = 1; i < 39; i++)		/* S2 empties: stays last */
+		host_kmem_cache_free(c, objs[2][i]);
+	assert_order(c, S, 4, (const int[]){ 1, 3, 0, 2 }, 1);
+	for (i = 0; i < 39; i++)		/* S3 empties: to the tail */
+		if (i != 5)
+			host_kmem_cache_free(c, objs[3][i]);
+	assert_order(c, S, 4, (const int[]){ 1, 0, 2, 3 }, 1);
+	for (i = 1; i < 39; i++)		/* S0 empties: S2 takes over */
+		host_kmem_cache_free(c, objs[0][i]);
+	assert_order(c, S, 4, (const int[]){ 1, 2, 3, 0 }, 1);
+	host_kmem_cache_free(c, objs[1][7]);	/* S1 was already first */
+	assert_order(c, S, 4, (const int[]){ 1, 2, 3, 0 }, 0);
+	ck_assert_ptr_eq(alloc(c), objs[1][7]);	/* last freed, first out */
+	p = alloc(c);				/* S1 full again: from S2 */
+	host_obj_get(p, &oi);
+	ck_assert_ptr_eq(oi.slabp, S[2]);
+	assert_order(c, S, 4, (const int[]){ 1, 2, 3, 0 }, 1);
+}
+END_TEST
+
 /* Successive slabs start at colour offsets 0, 1, ... colour-1, 0 ... */
 static void check_colours(const char *name, unsigned long size,
 			  unsigned long offset, unsigned long flags,
@@ -729,6 +800,56 @@ START_TEST(test_no_grow)
 	ck_assert_ptr_nonnull(host_kmem_cache_alloc(c, GFP_KERNEL |
 						    HOST_SLAB_NO_GROW));
 	host_kmem_cache_free(c, p);
+}
+END_TEST
+
+/*
+ * kmem_cache_grow out of memory.  No pages: NULL, growing back to 0, but
+ * the colour has moved on and the cache is marked grown.  Pages but no
+ * slab_t for an off-slab cache: the pages go back.
+ */
+START_TEST(test_grow_fails)
+{
+	void *c, *off;
+	long pfn, last = -1;
+	unsigned long before;
+
+	boot(32 * MB);
+	get_sizes();
+	c = create("starved", 600, 0, 0);
+	off = create("starved-off", 1016, 8, 0);
+	ck_assert_uint_eq(info(c).colour, 13);
+	ck_assert(info(off).flags & OFF);
+	ck_assert_ptr_eq(info(off).slabp_cache, cs[1]);	/* size-64 */
+	while (info(cs[1]).firstnotfull != -1)		/* size-64 full */
+		alloc(cs[1]);
+	before = info(cs[1]).nslabs;
+	host_set_memalloc(1);
+	while ((pfn = host_alloc_pages(GFP_KERNEL, 0)) >= 0)
+		last = pfn;
+	ck_assert_uint_eq(nr_free_pages(), 0);
+
+	ck_assert_ptr_null(host_kmem_cache_alloc(c, GFP_KERNEL));
+	ck_assert_int_eq(info(c).nslabs, 0);
+	ck_assert_uint_eq(info(c).growing, 0);
+	ck_assert_uint_eq(info(c).colour_next, 1);
+	ck_assert_uint_eq(info(c).dflags & HOST_DFLGS_GROWN, HOST_DFLGS_GROWN);
+	ck_assert_uint_eq(info(c).failures, 0);
+
+	host_free_pages_pfn(last, 0);
+	ck_assert_uint_eq(nr_free_pages(), 1);
+	ck_assert_ptr_null(host_kmem_cache_alloc(off, GFP_KERNEL));
+	ck_assert_uint_eq(nr_free_pages(), 1);		/* given back */
+	ck_assert_int_eq(page_slab_bit(HOST_PAGE_OFFSET + last * PAGE), 0);
+	ck_assert_int_eq(info(off).nslabs, 0);
+	ck_assert_uint_eq(info(off).growing, 0);
+	ck_assert_uint_eq(info(off).colour_next, 1);
+	ck_assert_uint_eq(info(cs[1]).growing, 0);
+	ck_assert_uint_eq(info(cs[1]).nslabs, before);
+	host_set_memalloc(0);
+	check_cache(c);
+	check_cache(off);
+	check_cache(cs[1]);
 }
 END_TEST
 
@@ -1203,6 +1324,43 @@ START_TEST(test_reap_no_reap)
 }
 END_TEST
 
+/*
+ * kmem_cache_destroy moves the reaper's clock off the cache it removes.
+ * A destroy that fails (objects left) puts the cache back at the head
+ * of the chain.
+ */
+START_TEST(test_destroy_clock)
+{
+	void *a, *b, *d, *p, *caches[1], *chain[64];
+
+	boot(32 * MB);
+	a = create("clock-a", 100, 0, 0);
+	b = create("clock-b", 100, 0, 0);
+	caches[0] = b;
+	make_free_slabs(b, 12);
+	host_kmem_cache_reap(GFP_KERNEL);	/* clears "grown" */
+	reap_until(caches, 1);			/* b perfect: clock past it */
+	ck_assert_ptr_eq(host_clock_searchp(), a);
+	host_chain_get(chain, 64);
+	ck_assert_ptr_eq(chain[0], b);
+	ck_assert_ptr_eq(chain[1], a);
+	ck_assert_int_eq(host_kmem_cache_destroy(a), 0);
+	ck_assert_ptr_eq(host_clock_searchp(), chain[2]);
+
+	p = alloc(b);
+	d = create("clock-d", 100, 0, 0);
+	host_chain_get(chain, 64);
+	ck_assert_ptr_eq(chain[0], d);
+	ck_assert_int_eq(host_kmem_cache_destroy(b), 1);
+	host_chain_get(chain, 64);
+	ck_assert_ptr_eq(chain[0], b);
+	ck_assert_ptr_eq(chain[1], d);
+	ck_assert_int_eq(info(b).nslabs, 1);	/* the free slabs went */
+	host_kmem_cache_free(b, p);
+	ck_assert_int_eq(host_kmem_cache_destroy(b), 0);
+}
+END_TEST
+
 /* ---- slabinfo --------------------------------------------------------- */
 
 static int log_has_line(const char *line)
@@ -1530,9 +1688,11 @@ static Suite *slab_suite(void)
 	tcase_add_test(ta, test_alloc_order);
 	tcase_add_test(ta, test_objects_in_slab);
 	tcase_add_test(ta, test_counts);
+	tcase_add_test(ta, test_free_list_moves);
 	tcase_add_test(ta, test_colouring);
 	tcase_add_test(ta, test_ctor_dtor);
 	tcase_add_test(ta, test_no_grow);
+	tcase_add_test(ta, test_grow_fails);
 	tcase_add_test(ta, test_dma_cache_pages);
 	tcase_add_test(ta, test_shrink_returns_pages);
 	tcase_add_test(ta, test_shrink_keeps_used);
@@ -1560,6 +1720,7 @@ static Suite *slab_suite(void)
 	tcase_add_test(tr, test_reap_choice);
 	tcase_add_test(tr, test_reap_perfect);
 	tcase_add_test(tr, test_reap_no_reap);
+	tcase_add_test(tr, test_destroy_clock);
 	tcase_add_test(tr, test_slabinfo);
 	suite_add_tcase(s, tr);
 

@@ -3,8 +3,8 @@
  * In-kernel checks of the kernel's virtual memory on the real machine
  * (情景分析 §2.1-§2.3, §2.11): the page tables paging_init built, the end
  * of the boot identity map, the fixmap and pkmap page tables, the
- * vmalloc window, kmap/kmap_atomic, vmalloc/vfree, get_vm_area's first
- * fit and ioremap.  mm_paging_checks() runs after mem_init() and the
+ * vmalloc window, kmap/kmap_atomic, vmalloc/vfree, vread, get_vm_area's
+ * first fit and ioremap.  mm_paging_checks() runs after mem_init() and the
  * slab caches are up; each check prints one line (kcheck.h).
  */
 #include <linux/config.h>
@@ -15,6 +15,7 @@
 #include <linux/swap.h>
 #include <linux/highmem.h>
 #include <linux/vmalloc.h>
+#include <linux/slab.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
@@ -367,6 +368,86 @@ static void check_vmalloc(void)
 	vfree(p);
 }
 
+/*
+ * What vread must give for [addr, addr + count): walking vmlist in
+ * order, bytes inside an area (not its guard page) are copied, bytes
+ * before an area are zeros, and nothing is given past the end of the
+ * last area that ends above addr.
+ */
+static long vread_model(char *buf, char *addr, unsigned long count)
+{
+	struct vm_struct *v;
+	char *top = NULL;
+	unsigned long n;
+
+	for (v = vmlist; v; v = v->next)
+		if ((char *) v->addr + v->size - PAGE_SIZE > top)
+			top = (char *) v->addr + v->size - PAGE_SIZE;
+	for (n = 0; n < count && addr + n < top; n++) {
+		buf[n] = 0;
+		for (v = vmlist; v; v = v->next)
+			if (addr + n >= (char *) v->addr &&
+			    addr + n < (char *) v->addr + v->size - PAGE_SIZE)
+				buf[n] = addr[n];
+	}
+	return n;
+}
+
+/* vread over two areas, the guard page and gap between them, and ends. */
+static void check_vread(void)
+{
+	char *a = vmalloc(PAGE_SIZE), *b = vmalloc(2 * PAGE_SIZE);
+	char *got = kmalloc(4 * PAGE_SIZE, GFP_KERNEL);
+	char *want = kmalloc(4 * PAGE_SIZE, GFP_KERNEL);
+	static const struct {
+		int area;		/* 0: a, 1: b */
+		long off;		/* from that area's start */
+		unsigned long count;
+	} cases[] = {
+		{ 0, -16, 64 },			/* gap, then a */
+		{ 0, PAGE_SIZE - 8, 8 + PAGE_SIZE + 100 },	/* a, guard, b */
+		{ 0, PAGE_SIZE + 100, 200 },	/* starts in a's guard page */
+		{ 0, 0, 4 * PAGE_SIZE },	/* a, guard, all of b */
+		{ 1, PAGE_SIZE + 10, 3 * PAGE_SIZE },	/* to b's end */
+		{ 1, 2 * PAGE_SIZE, 64 },	/* b's guard page */
+		{ 1, 100, 0 },			/* count 0 */
+	};
+	unsigned int i, bad = 0;
+	long n, m;
+
+	if (!kcheck(a && b && got && want, "vread: two vmalloc areas"))
+		goto out;
+	for (i = 0; i < PAGE_SIZE; i++)
+		a[i] = 'A' + i % 7;
+	for (i = 0; i < 2 * PAGE_SIZE; i++)
+		b[i] = 'a' + i % 13;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *from = (cases[i].area ? b : a) + cases[i].off;
+
+		memset(got, 0x77, 4 * PAGE_SIZE);
+		memset(want, 0x77, 4 * PAGE_SIZE);
+		n = vread(got, from, cases[i].count);
+		m = vread_model(want, from, cases[i].count);
+		if (n != m || memcmp(got, want, 4 * PAGE_SIZE)) {
+			printk("vread case %u: %ld bytes, model %ld\n", i, n, m);
+			bad++;
+		}
+	}
+	kcheck(!bad, "vread: %u cases over two areas (a %p, b %p) agree with "
+	       "the model: zeros for gaps and guard pages, area bytes, "
+	       "nothing past the last area", i, a, b);
+	kcheck(b != a + 2 * PAGE_SIZE ||
+	       (vread(got, a + PAGE_SIZE - 8, 8 + PAGE_SIZE + 8) == 4112 &&
+		got[7] == a[PAGE_SIZE - 1] && !got[8] && !got[8 + 4095] &&
+		got[8 + PAGE_SIZE] == b[0]),
+	       "vread: last byte of a, a's guard page as zeros, first of b");
+out:
+	vfree(a);
+	vfree(b);
+	kfree(got);
+	kfree(want);
+}
+
 /* get_vm_area's first fit, with 2.4.0's strict "size + addr < next". */
 static void check_first_fit(void)
 {
@@ -475,6 +556,7 @@ void mm_paging_checks(void)
 	check_vmalloc_start();
 	check_kmap();
 	check_vmalloc();
+	check_vread();
 	check_first_fit();
 	check_ioremap();
 }

@@ -14,61 +14,57 @@
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 
-/* Fill the ptes of one page table with consecutive physical pages. */
+/*
+ * Fill the ptes of one page table with consecutive physical pages.  The
+ * range was just reserved, so every pte must still be empty.
+ */
 static inline void remap_area_pte(pte_t *pte, unsigned long address,
 				  unsigned long size, unsigned long phys_addr,
 				  unsigned long flags)
 {
-	unsigned long end;
+	pgprot_t prot = __pgprot(_PAGE_PRESENT | _PAGE_RW | _PAGE_DIRTY |
+				 _PAGE_ACCESSED | flags);
+	unsigned long off = address & ~PMD_MASK;	/* within this table */
+	unsigned long stop = off + size;
 
-	address &= ~PMD_MASK;
-	end = address + size;
-	if (end > PMD_SIZE)
-		end = PMD_SIZE;
-	if (address >= end)
+	if (stop > PMD_SIZE)
+		stop = PMD_SIZE;
+	if (off >= stop)
 		BUG();
-	do {
+	for (; off < stop; off += PAGE_SIZE, phys_addr += PAGE_SIZE, pte++) {
 		if (!pte_none(*pte)) {
 			printk("remap_area_pte: page already exists\n");
 			BUG();
 		}
-		set_pte(pte, mk_pte_phys(phys_addr,
-					 __pgprot(_PAGE_PRESENT | _PAGE_RW |
-						  _PAGE_DIRTY | _PAGE_ACCESSED |
-						  flags)));
-		address += PAGE_SIZE;
-		phys_addr += PAGE_SIZE;
-		pte++;
-	} while (address && (address < end));
+		set_pte(pte, mk_pte_phys(phys_addr, prot));
+	}
 }
 
 /*
- * Within one pgd entry: page table by page table.  phys_addr is kept
- * as an offset from address so that each step can recompute it.
+ * Within one pgd entry: page table by page table, each made if missing.
+ * The physical address keeps a fixed distance from the virtual one.
  */
 static inline int remap_area_pmd(pmd_t *pmd, unsigned long address,
 				 unsigned long size, unsigned long phys_addr,
 				 unsigned long flags)
 {
-	unsigned long end;
+	unsigned long off = address & ~PGDIR_MASK;	/* within this pgd */
+	unsigned long stop = off + size;
+	unsigned long delta;
 
-	address &= ~PGDIR_MASK;
-	end = address + size;
-	if (end > PGDIR_SIZE)
-		end = PGDIR_SIZE;
-	phys_addr -= address;
-	if (address >= end)
+	if (stop > PGDIR_SIZE)
+		stop = PGDIR_SIZE;
+	delta = phys_addr - off;
+	if (off >= stop)
 		BUG();
-	do {
-		pte_t *pte = pte_alloc_kernel(pmd, address);
+	for (; off < stop; pmd++) {
+		pte_t *table = pte_alloc_kernel(pmd, off);
 
-		if (!pte)
+		if (table == NULL)
 			return -ENOMEM;
-		remap_area_pte(pte, address, end - address,
-			       address + phys_addr, flags);
-		address = (address + PMD_SIZE) & PMD_MASK;
-		pmd++;
-	} while (address && (address < end));
+		remap_area_pte(table, off, stop - off, off + delta, flags);
+		off = (off + PMD_SIZE) & PMD_MASK;	/* next table */
+	}
 	return 0;
 }
 
@@ -76,31 +72,28 @@ static inline int remap_area_pmd(pmd_t *pmd, unsigned long address,
 static int remap_area_pages(unsigned long address, unsigned long phys_addr,
 			    unsigned long size, unsigned long flags)
 {
-	int error;
-	pgd_t *dir;
-	unsigned long end = address + size;
+	unsigned long limit = address + size;
+	unsigned long delta = phys_addr - address;
+	pgd_t *pgd = pgd_offset(&init_mm, address);
+	int err = 0;
 
-	phys_addr -= address;
-	dir = pgd_offset(&init_mm, address);
 	flush_cache_all();
-	if (address >= end)
+	if (address >= limit)
 		BUG();
 	do {
-		pmd_t *pmd;
+		pmd_t *pmd = pmd_alloc_kernel(pgd, address);
 
-		pmd = pmd_alloc_kernel(dir, address);
-		error = -ENOMEM;
-		if (!pmd)
+		if (pmd == NULL ||
+		    remap_area_pmd(pmd, address, limit - address,
+				   address + delta, flags)) {
+			err = -ENOMEM;
 			break;
-		if (remap_area_pmd(pmd, address, end - address,
-				   phys_addr + address, flags))
-			break;
-		error = 0;
+		}
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
-		dir++;
-	} while (address && (address < end));
+		pgd++;
+	} while (address != 0 && address < limit);	/* 0: wrapped at 4 GB */
 	flush_tlb_all();
-	return error;
+	return err;
 }
 
 /*
@@ -111,52 +104,50 @@ static int remap_area_pages(unsigned long address, unsigned long phys_addr,
 void *__ioremap(unsigned long phys_addr, unsigned long size,
 		unsigned long flags)
 {
-	void *addr;
+	unsigned long last = phys_addr + size - 1;	/* last byte */
+	unsigned long in_page;
 	struct vm_struct *area;
-	unsigned long offset, last_addr;
+	char *base;
 
-	/* No zero size, no wrap past 4 GB. */
-	last_addr = phys_addr + size - 1;
-	if (!size || last_addr < phys_addr)
-		return NULL;
+	if (size == 0 || last < phys_addr)
+		return NULL;		/* empty, or wraps past 4 GB */
 
 	/* 640 KB - 1 MB (VGA, BIOS ROMs) is in the linear map already. */
-	if (phys_addr >= 0xA0000 && last_addr < 0x100000)
+	if (phys_addr >= 0xA0000 && last < 0x100000)
 		return phys_to_virt(phys_addr);
 
-	/* Low RAM the kernel manages may be remapped only if reserved. */
+	/* RAM below high_memory only if every page of it is reserved. */
 	if (phys_addr < virt_to_phys(high_memory)) {
-		char *t_addr, *t_end;
-		struct page *page;
+		struct page *pg = virt_to_page(__va(phys_addr));
+		struct page *last_pg = virt_to_page(__va(last));
 
-		t_addr = __va(phys_addr);
-		t_end = t_addr + (size - 1);
-
-		for (page = virt_to_page(t_addr);
-		     page <= virt_to_page(t_end); page++)
-			if (!PageReserved(page))
+		while (pg <= last_pg) {
+			if (!PageReserved(pg))
 				return NULL;
+			pg++;
+		}
 	}
 
-	/* Whole pages; the caller gets the offset inside the first one. */
-	offset = phys_addr & ~PAGE_MASK;
-	phys_addr &= PAGE_MASK;
-	size = PAGE_ALIGN(last_addr) - phys_addr;
+	/* Whole pages; the caller gets back the offset into the first. */
+	in_page = phys_addr & ~PAGE_MASK;
+	phys_addr -= in_page;
+	size = PAGE_ALIGN(last) - phys_addr;
 
 	area = get_vm_area(size, VM_IOREMAP);
-	if (!area)
+	if (area == NULL)
 		return NULL;
-	addr = area->addr;
-	if (remap_area_pages(VMALLOC_VMADDR(addr), phys_addr, size, flags)) {
-		vfree(addr);
+	base = area->addr;
+	if (remap_area_pages(VMALLOC_VMADDR(base), phys_addr, size, flags)) {
+		vfree(base);
 		return NULL;
 	}
-	return (void *) (offset + (char *) addr);
+	return base + in_page;
 }
 
 /* Addresses in the linear map (the ISA window) were never remapped. */
 void iounmap(void *addr)
 {
-	if (addr > high_memory)
-		return vfree((void *) (PAGE_MASK & (unsigned long) addr));
+	if (addr <= high_memory)
+		return;
+	vfree((void *) ((unsigned long) addr & PAGE_MASK));
 }
