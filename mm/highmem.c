@@ -34,8 +34,11 @@ static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
  * Stand-ins for the host tests, not 2.4.0: they run one task with no
  * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
  * could free a slot while we sleep, and "sleeping" with every slot
- * taken is a dead end: say so and stop.
+ * taken is a dead end: say so and stop.  A test may set
+ * host_kmap_sleeper to play the other task that runs meanwhile.
  */
+void (*host_kmap_sleeper)(void);
+
 static inline void host_add_wait_queue(wait_queue_head_t *q,
 				       wait_queue_t *wait)
 {
@@ -51,6 +54,13 @@ static inline void host_remove_wait_queue(wait_queue_head_t *q,
 
 static inline void host_kmap_schedule(void)
 {
+	void (*other)(void) = host_kmap_sleeper;
+
+	if (other) {
+		host_kmap_sleeper = NULL;
+		other();
+		return;
+	}
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }

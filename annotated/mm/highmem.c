@@ -47,8 +47,11 @@ static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
  * Stand-ins for the host tests, not 2.4.0: they run one task with no
  * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
  * could free a slot while we sleep, and "sleeping" with every slot
- * taken is a dead end: say so and stop.
+ * taken is a dead end: say so and stop.  A test may set
+ * host_kmap_sleeper to play the other task that runs meanwhile.
  */
+void (*host_kmap_sleeper)(void);
+
 /// §2.1：只在主机单元测试（HOST_TEST）中使用的替身；内核里用的是 kernel/fork.c 的 add_wait_queue()。
 /// 2.4.0: 无（本移植新增）：主机测试只链接 mm/ 的几个文件，没有调度器，map_new_virtual() 的睡眠路径靠这几个替身编译和测试。
 static inline void host_add_wait_queue(wait_queue_head_t *q,
@@ -67,11 +70,20 @@ static inline void host_remove_wait_queue(wait_queue_head_t *q,
 }
 
 /// §2.1：主机测试中的替身。只有一个任务时，睡下去就没有人能 kunmap 腾出槽位，永远醒不来；所以在这里明确地 panic，说明原因，
-/// 而不是悄悄死锁（tests/host 的 test_paging 检查这条信息）。内核里 map_new_virtual() 真的在 pkmap_map_wait 上睡眠，
-/// 等 kunmap_high 腾出槽位后唤醒，与 2.4.0 相同。
+/// 而不是悄悄死锁（tests/host 的 test_paging 检查这条信息）。测试可以事先设好 host_kmap_sleeper，
+/// 扮演“睡眠期间运行的另一个任务”（放掉一个映射、或者替我们映射这个页面），只演一次，
+/// 这样醒来之后的两条路（页面已被别人映射；重新找槽位）都能测到（test_kmap_sleep）。
+/// 内核里 map_new_virtual() 真的在 pkmap_map_wait 上睡眠，等 kunmap_high 腾出槽位后唤醒，与 2.4.0 相同。
 /// 2.4.0: 无（本移植新增）。
 static inline void host_kmap_schedule(void)
 {
+	void (*other)(void) = host_kmap_sleeper;
+
+	if (other) {
+		host_kmap_sleeper = NULL;
+		other();
+		return;
+	}
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }
