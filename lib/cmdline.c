@@ -14,18 +14,18 @@
  */
 int get_option(char **str, int *pint)
 {
-	char *cur = *str;
+	char *start = *str;
 
-	if (!cur || !(*cur))
+	if (!start || *start == '\0')
 		return 0;
-	*pint = simple_strtol(cur, str, 0);
-	if (cur == *str)
+	/* Stored even when no digits follow: then it is 0. */
+	*pint = simple_strtol(start, str, 0);
+	if (*str == start)
 		return 0;
-	if (**str == ',') {
-		(*str)++;
-		return 2;
-	}
-	return 1;
+	if (**str != ',')
+		return 1;
+	++*str;
+	return 2;
 }
 
 /*
@@ -34,17 +34,16 @@ int get_option(char **str, int *pint)
  */
 char *get_options(char *str, int nints, int *ints)
 {
-	int res, i = 1;
+	int *slot = ints + 1, *end = ints + nints;
+	int res = 2;
 
-	while (i < nints) {
-		res = get_option(&str, ints + i);
-		if (res == 0)
-			break;
-		i++;
-		if (res == 1)
-			break;
+	/* Go on while the last number was followed by a comma. */
+	while (res == 2 && slot < end) {
+		res = get_option(&str, slot);
+		if (res)
+			slot++;
 	}
-	ints[0] = i - 1;
+	ints[0] = slot - (ints + 1);
 	return str;
 }
 
@@ -55,24 +54,25 @@ char *get_options(char *str, int nints, int *ints)
  */
 unsigned long long memparse(char *ptr, char **retptr)
 {
-	unsigned long long ret = simple_strtoull(ptr, retptr, 0);
+	unsigned long long size = simple_strtoull(ptr, retptr, 0);
+	int shift;
 
 	switch (**retptr) {
 	case 'G':
 	case 'g':
-		ret <<= 10;
-		/* fall through */
+		shift = 30;
+		break;
 	case 'M':
 	case 'm':
-		ret <<= 10;
-		/* fall through */
+		shift = 20;
+		break;
 	case 'K':
 	case 'k':
-		ret <<= 10;
-		(*retptr)++;
-		/* fall through */
-	default:
+		shift = 10;
 		break;
+	default:
+		return size;
 	}
-	return ret;
+	++*retptr;
+	return size << shift;
 }

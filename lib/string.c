@@ -135,22 +135,23 @@ int strncmp(const char *cs, const char *ct, size_t count)
 /* The terminating NUL counts as part of the string: strchr(s, 0) finds it. */
 char *strchr(const char *s, int c)
 {
-	for (; *s != (char)c; s++)
-		if (*s == '\0')
+	while (*s != (char)c) {
+		if (!*s++)
 			return NULL;
+	}
 	return (char *)s;
 }
 #endif
 
 #ifndef __HAVE_ARCH_STRRCHR
+/* Backwards from the terminating NUL, which counts as part of s. */
 char *strrchr(const char *s, int c)
 {
-	const char *p = s + strlen(s);
+	size_t i = strlen(s) + 1;
 
-	do {
-		if (*p == (char)c)
-			return (char *)p;
-	} while (--p >= s);
+	while (i--)
+		if (s[i] == (char)c)
+			return (char *)s + i;
 	return NULL;
 }
 #endif
@@ -158,11 +159,11 @@ char *strrchr(const char *s, int c)
 #ifndef __HAVE_ARCH_STRLEN
 size_t strlen(const char *s)
 {
-	const char *sc = s;
+	size_t len = 0;
 
-	while (*sc != '\0')
-		sc++;
-	return sc - s;
+	while (s[len])
+		len++;
+	return len;
 }
 #endif
 
@@ -170,11 +171,11 @@ size_t strlen(const char *s)
 /* Like strlen, but never looks at more than count bytes. */
 size_t strnlen(const char *s, size_t count)
 {
-	const char *sc = s;
+	size_t len = 0;
 
-	while (count-- && *sc != '\0')
-		sc++;
-	return sc - s;
+	while (len < count && s[len])
+		len++;
+	return len;
 }
 #endif
 
@@ -215,21 +216,20 @@ char *strpbrk(const char *cs, const char *ct)
 /* Not reentrant: the scan position is kept in ___strtok between calls. */
 char *strtok(char *s, const char *ct)
 {
-	char *sbegin, *send;
+	char *token = s ? s : ___strtok;
 
-	sbegin = s ? s : ___strtok;
-	if (!sbegin)
-		return NULL;
-	sbegin += strspn(sbegin, ct);
-	if (*sbegin == '\0') {
+	/* Skip leading delimiters; nothing left means no more tokens. */
+	if (token)
+		token += strspn(token, ct);
+	if (!token || !*token) {
 		___strtok = NULL;
 		return NULL;
 	}
-	send = strpbrk(sbegin, ct);
-	if (send && *send != '\0')
-		*send++ = '\0';
-	___strtok = send;
-	return sbegin;
+	/* End the token at the next delimiter and resume after it. */
+	___strtok = strpbrk(token, ct);
+	if (___strtok)
+		*___strtok++ = '\0';
+	return token;
 }
 #endif
 
@@ -340,20 +340,16 @@ void *memscan(void *addr, int c, size_t size)
 #endif
 
 #ifndef __HAVE_ARCH_STRSTR
+/* An empty s2 is found at once; otherwise compare at each place it fits. */
 char *strstr(const char *s1, const char *s2)
 {
-	size_t l1, l2;
+	size_t want = strlen(s2), left;
 
-	l2 = strlen(s2);
-	if (!l2)
+	if (want == 0)
 		return (char *)s1;
-	l1 = strlen(s1);
-	while (l1 >= l2) {
-		l1--;
-		if (!memcmp(s1, s2, l2))
+	for (left = strlen(s1); left >= want; left--, s1++)
+		if (memcmp(s1, s2, want) == 0)
 			return (char *)s1;
-		s1++;
-	}
 	return NULL;
 }
 #endif
@@ -363,9 +359,9 @@ void *memchr(const void *s, int c, size_t n)
 {
 	const unsigned char *p = s;
 
-	while (n-- != 0)
-		if ((unsigned char)c == *p++)
-			return (void *)(p - 1);
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
 	return NULL;
 }
 #endif

@@ -26,13 +26,9 @@ unsigned long min_low_pfn;
 /* Pages needed for a bitmap covering pages page frames. */
 unsigned long __init bootmem_bootmap_pages(unsigned long pages)
 {
-	unsigned long mapsize;
+	unsigned long bytes = (pages + 7) / 8;
 
-	mapsize = (pages + 7) / 8;
-	mapsize = (mapsize + ~PAGE_MASK) & PAGE_MASK;
-	mapsize >>= PAGE_SHIFT;
-
-	return mapsize;
+	return (bytes + PAGE_SIZE - 1) >> PAGE_SHIFT;
 }
 
 /*
@@ -44,19 +40,21 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	unsigned long mapstart, unsigned long start, unsigned long end)
 {
 	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long mapsize = ((end - start) + 7) / 8;
+	unsigned long bytes;
 
+	/* __alloc_bootmem() finds the node through pgdat_list. */
 	pgdat->node_next = pgdat_list;
 	pgdat_list = pgdat;
 
-	mapsize = (mapsize + (sizeof(long) - 1UL)) & ~(sizeof(long) - 1UL);
-	bdata->node_bootmem_map = phys_to_virt(mapstart << PAGE_SHIFT);
-	bdata->node_boot_start = (start << PAGE_SHIFT);
+	/* One bit per page frame, in whole longs. */
+	bytes = (end - start + 7) / 8;
+	bytes = (bytes + sizeof(long) - 1) & ~(sizeof(long) - 1);
+
+	bdata->node_boot_start = start << PAGE_SHIFT;
 	bdata->node_low_pfn = end;
-
-	memset(bdata->node_bootmem_map, 0xff, mapsize);
-
-	return mapsize;
+	bdata->node_bootmem_map = phys_to_virt(mapstart << PAGE_SHIFT);
+	memset(bdata->node_bootmem_map, 0xff, bytes);
+	return bytes;
 }
 
 /*
@@ -66,20 +64,22 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 static void __init reserve_bootmem_core(bootmem_data_t *bdata,
 	unsigned long addr, unsigned long size)
 {
-	unsigned long i;
-	unsigned long sidx = (addr - bdata->node_boot_start) / PAGE_SIZE;
-	unsigned long eidx = (addr + size - bdata->node_boot_start +
-			      PAGE_SIZE - 1) / PAGE_SIZE;
-	unsigned long end = (addr + size + PAGE_SIZE - 1) / PAGE_SIZE;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long idx, first, past;
 
 	if (!size)
 		BUG();
-	if (end > bdata->node_low_pfn)
+	if ((addr + size + PAGE_SIZE - 1) >> PAGE_SHIFT > bdata->node_low_pfn)
 		BUG();
-	for (i = sidx; i < eidx; i++)
-		if (test_and_set_bit(i, bdata->node_bootmem_map))
-			printk("hm, page %08lx reserved twice.\n",
-			       i * PAGE_SIZE);
+
+	first = (addr - base) >> PAGE_SHIFT;
+	past = (addr + size - base + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	for (idx = first; idx < past; idx++) {
+		if (!test_and_set_bit(idx, bdata->node_bootmem_map))
+			continue;
+		/* Harmless, but the caller lost track: say so. */
+		printk("hm, page %08lx reserved twice.\n", idx * PAGE_SIZE);
+	}
 }
 
 /*
@@ -89,22 +89,18 @@ static void __init reserve_bootmem_core(bootmem_data_t *bdata,
 static void __init free_bootmem_core(bootmem_data_t *bdata,
 	unsigned long addr, unsigned long size)
 {
-	unsigned long i;
-	unsigned long start;
-	unsigned long sidx;
-	unsigned long eidx = (addr + size - bdata->node_boot_start) / PAGE_SIZE;
-	unsigned long end = (addr + size) / PAGE_SIZE;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long idx, past;
 
 	if (!size)
 		BUG();
-	if (end > bdata->node_low_pfn)
+	if ((addr + size) >> PAGE_SHIFT > bdata->node_low_pfn)
 		BUG();
 
-	start = (addr + PAGE_SIZE - 1) / PAGE_SIZE;
-	sidx = start - (bdata->node_boot_start / PAGE_SIZE);
-
-	for (i = sidx; i < eidx; i++)
-		if (!test_and_clear_bit(i, bdata->node_bootmem_map))
+	past = (addr + size - base) >> PAGE_SHIFT;
+	idx = ((addr + PAGE_SIZE - 1) >> PAGE_SHIFT) - (base >> PAGE_SHIFT);
+	for (; idx < past; idx++)
+		if (!test_and_clear_bit(idx, bdata->node_bootmem_map))
 			BUG();
 }
 
@@ -118,86 +114,75 @@ static void __init free_bootmem_core(bootmem_data_t *bdata,
 static void * __init __alloc_bootmem_core(bootmem_data_t *bdata,
 	unsigned long size, unsigned long align, unsigned long goal)
 {
-	unsigned long i, start = 0;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long limit, from, pages, step, start, idx, end;
+	unsigned long offset, room;
 	void *ret;
-	unsigned long offset, remaining_size;
-	unsigned long areasize, preferred, incr;
-	unsigned long eidx = bdata->node_low_pfn -
-			     (bdata->node_boot_start >> PAGE_SHIFT);
 
 	if (!size)
 		BUG();
 
-	if (goal && (goal >= bdata->node_boot_start) &&
-	    ((goal >> PAGE_SHIFT) < bdata->node_low_pfn))
-		preferred = goal - bdata->node_boot_start;
-	else
-		preferred = 0;
+	/* Page indexes are relative to the node's first page frame. */
+	limit = bdata->node_low_pfn - (base >> PAGE_SHIFT);
+	from = 0;
+	if (goal && goal >= base && (goal >> PAGE_SHIFT) < bdata->node_low_pfn)
+		from = goal - base;
+	from = ((from + align - 1) & ~(align - 1)) >> PAGE_SHIFT;
+	pages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	step = align >> PAGE_SHIFT;
+	if (!step)
+		step = 1;
 
-	preferred = ((preferred + align - 1) & ~(align - 1)) >> PAGE_SHIFT;
-	areasize = (size + PAGE_SIZE - 1) / PAGE_SIZE;
-	incr = align >> PAGE_SHIFT ? : 1;
-
-restart_scan:
-	for (i = preferred; i < eidx; i += incr) {
-		unsigned long j;
-
-		if (test_bit(i, bdata->node_bootmem_map))
-			continue;
-		for (j = i + 1; j < i + areasize; ++j) {
-			if (j >= eidx)
-				goto fail_block;
-			if (test_bit(j, bdata->node_bootmem_map))
-				goto fail_block;
+	/* The first run of pages free pages, from the goal, then from 0. */
+	for (;;) {
+		for (start = from; start < limit; start += step) {
+			for (end = start; end < start + pages; end++)
+				if (end >= limit ||
+				    test_bit(end, bdata->node_bootmem_map))
+					break;
+			if (end == start + pages)
+				goto found;
 		}
-		start = i;
-		goto found;
-	fail_block:
-		;
-	}
-	if (preferred) {
-		preferred = 0;
-		goto restart_scan;
+		if (!from)
+			break;
+		from = 0;
 	}
 	/*
-	 * Nothing fits: start is still 0.  Page 0 is always reserved on a
+	 * Nothing fits: carry on with page 0.  It is always reserved on a
 	 * PC, so marking the area below BUGs.
 	 */
+	start = 0;
 found:
-	if (start >= eidx)
+	if (start >= limit)
 		BUG();
 
-	/* Continue in the previous allocation's last page if it ends just before. */
-	if (align <= PAGE_SIZE &&
-	    bdata->last_offset && bdata->last_pos + 1 == start) {
+	if (align <= PAGE_SIZE && bdata->last_offset &&
+	    bdata->last_pos + 1 == start) {
+		/* Begin in the last page of the allocation just below. */
 		offset = (bdata->last_offset + align - 1) & ~(align - 1);
 		if (offset > PAGE_SIZE)
 			BUG();
-		remaining_size = PAGE_SIZE - offset;
-		if (size < remaining_size) {
-			/* Fits in what is left of that page: no new page. */
-			areasize = 0;
+		ret = phys_to_virt(base + bdata->last_pos * PAGE_SIZE + offset);
+		room = PAGE_SIZE - offset;
+		if (size < room) {
+			/* It fits there: no new page at all. */
+			pages = 0;
 			bdata->last_offset = offset + size;
-			ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
-					   bdata->node_boot_start);
 		} else {
-			/* Spills over: take just the extra pages. */
-			remaining_size = size - remaining_size;
-			areasize = (remaining_size + PAGE_SIZE - 1) / PAGE_SIZE;
-			ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
-					   bdata->node_boot_start);
-			bdata->last_pos = start + areasize - 1;
-			bdata->last_offset = remaining_size;
+			/* Only what spills over takes new pages. */
+			pages = (size - room + PAGE_SIZE - 1) >> PAGE_SHIFT;
+			bdata->last_pos = start + pages - 1;
+			bdata->last_offset = size - room;
 		}
 		bdata->last_offset &= ~PAGE_MASK;
 	} else {
-		bdata->last_pos = start + areasize - 1;
+		ret = phys_to_virt(base + start * PAGE_SIZE);
+		bdata->last_pos = start + pages - 1;
 		bdata->last_offset = size & ~PAGE_MASK;
-		ret = phys_to_virt(start * PAGE_SIZE + bdata->node_boot_start);
 	}
 
-	for (i = start; i < start + areasize; i++)
-		if (test_and_set_bit(i, bdata->node_bootmem_map))
+	for (idx = start; idx < start + pages; idx++)
+		if (test_and_set_bit(idx, bdata->node_bootmem_map))
 			BUG();
 	memset(ret, 0, size);
 	return ret;
@@ -209,39 +194,34 @@ found:
  */
 static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 {
-	struct page *page = pgdat->node_mem_map;
 	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long i, count, total = 0;
-	unsigned long idx;
+	struct page *page = pgdat->node_mem_map;
+	unsigned long idx, frames, map_pages, released = 0;
 
 	if (!bdata->node_bootmem_map)
 		BUG();
 
-	count = 0;
-	idx = bdata->node_low_pfn - (bdata->node_boot_start >> PAGE_SHIFT);
-	for (i = 0; i < idx; i++, page++) {
-		if (!test_bit(i, bdata->node_bootmem_map)) {
-			count++;
-			ClearPageReserved(page);
-			set_page_count(page, 1);
-			__free_page(page);
-		}
-	}
-	total += count;
-
-	/* The bitmap is no longer needed: its pages are free memory too. */
-	page = virt_to_page(bdata->node_bootmem_map);
-	count = 0;
-	for (i = 0; i < (idx / 8 + PAGE_SIZE - 1) / PAGE_SIZE; i++, page++) {
-		count++;
+	frames = bdata->node_low_pfn - (bdata->node_boot_start >> PAGE_SHIFT);
+	for (idx = 0; idx < frames; idx++, page++) {
+		if (test_bit(idx, bdata->node_bootmem_map))
+			continue;
 		ClearPageReserved(page);
 		set_page_count(page, 1);
 		__free_page(page);
+		released++;
 	}
-	total += count;
-	bdata->node_bootmem_map = NULL;
 
-	return total;
+	/* The bitmap is no longer needed: its pages are free memory too. */
+	map_pages = (frames / 8 + PAGE_SIZE - 1) / PAGE_SIZE;
+	for (page = virt_to_page(bdata->node_bootmem_map); map_pages;
+	     map_pages--, page++) {
+		ClearPageReserved(page);
+		set_page_count(page, 1);
+		__free_page(page);
+		released++;
+	}
+	bdata->node_bootmem_map = NULL;
+	return released;
 }
 
 unsigned long __init init_bootmem_node(pg_data_t *pgdat, unsigned long freepfn,
@@ -297,15 +277,15 @@ unsigned long __init free_all_bootmem(void)
 void * __init __alloc_bootmem(unsigned long size, unsigned long align,
 	unsigned long goal)
 {
-	pg_data_t *pgdat = pgdat_list;
+	pg_data_t *node;
 	void *ptr;
 
-	while (pgdat) {
-		ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
+	for (node = pgdat_list; node; node = node->node_next) {
+		ptr = __alloc_bootmem_core(node->bdata, size, align, goal);
 		if (ptr)
 			return ptr;
-		pgdat = pgdat->node_next;
 	}
+	/* No node has room: the boot cannot go on. */
 	BUG();
 	return NULL;
 }
@@ -313,11 +293,9 @@ void * __init __alloc_bootmem(unsigned long size, unsigned long align,
 void * __init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 	unsigned long align, unsigned long goal)
 {
-	void *ptr;
+	void *ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
 
-	ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
-	if (ptr)
-		return ptr;
-	BUG();
-	return NULL;
+	if (!ptr)
+		BUG();
+	return ptr;
 }

@@ -34,8 +34,11 @@ static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
  * Stand-ins for the host tests, not 2.4.0: they run one task with no
  * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
  * could free a slot while we sleep, and "sleeping" with every slot
- * taken is a dead end: say so and stop.
+ * taken is a dead end: say so and stop.  A test may set
+ * host_kmap_sleeper to play the other task that runs meanwhile.
  */
+void (*host_kmap_sleeper)(void);
+
 static inline void host_add_wait_queue(wait_queue_head_t *q,
 				       wait_queue_t *wait)
 {
@@ -51,6 +54,13 @@ static inline void host_remove_wait_queue(wait_queue_head_t *q,
 
 static inline void host_kmap_schedule(void)
 {
+	void (*other)(void) = host_kmap_sleeper;
+
+	if (other) {
+		host_kmap_sleeper = NULL;
+		other();
+		return;
+	}
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }
@@ -68,22 +78,19 @@ static inline void host_kmap_schedule(void)
  */
 static void flush_all_zero_pkmaps(void)
 {
-	int i;
+	int slot;
 
 	flush_cache_all();
+	for (slot = 0; slot < LAST_PKMAP; slot++) {
+		pte_t old;
 
-	for (i = 0; i < LAST_PKMAP; i++) {
-		struct page *page;
-		pte_t pte;
-
-		if (pkmap_count[i] != 1)
+		if (pkmap_count[slot] != 1)
 			continue;
-		pkmap_count[i] = 0;
-		pte = ptep_get_and_clear(pkmap_page_table + i);
-		if (pte_none(pte))
+		pkmap_count[slot] = 0;
+		old = ptep_get_and_clear(&pkmap_page_table[slot]);
+		if (pte_none(old))
 			BUG();
-		page = pte_page(pte);
-		page->virtual = NULL;
+		pte_page(old)->virtual = NULL;
 	}
 	flush_tlb_all();
 }
@@ -96,45 +103,44 @@ static void flush_all_zero_pkmaps(void)
 static inline unsigned long map_new_virtual(struct page *page)
 {
 	unsigned long vaddr;
-	int count;
+	unsigned int nr;
+	int tries;
 
-start:
-	count = LAST_PKMAP;
 	for (;;) {
-		last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
-		if (!last_pkmap_nr) {
-			flush_all_zero_pkmaps();
-			count = LAST_PKMAP;
-		}
-		if (!pkmap_count[last_pkmap_nr])
-			break;
-		if (--count)
-			continue;
+		tries = LAST_PKMAP;
+		do {
+			last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
+			if (last_pkmap_nr == 0) {
+				/* Wrapped: reclaim released slots, look again. */
+				flush_all_zero_pkmaps();
+				tries = LAST_PKMAP;
+			}
+			if (pkmap_count[last_pkmap_nr] == 0)
+				goto found;
+		} while (--tries);
 
-		/* Every slot is busy: wait for a kunmap. */
+		/* Every slot is busy: sleep until kunmap_high() frees one. */
 		{
-			DECLARE_WAITQUEUE(wait, current);
+			DECLARE_WAITQUEUE(waiter, current);
 
-			current->state = TASK_UNINTERRUPTIBLE;
-			add_wait_queue(&pkmap_map_wait, &wait);
+			__set_current_state(TASK_UNINTERRUPTIBLE);
+			add_wait_queue(&pkmap_map_wait, &waiter);
 			spin_unlock(&kmap_lock);
 			schedule();
-			remove_wait_queue(&pkmap_map_wait, &wait);
+			remove_wait_queue(&pkmap_map_wait, &waiter);
 			spin_lock(&kmap_lock);
-
-			/* Another task may have mapped this page meanwhile. */
-			if (page->virtual)
-				return (unsigned long) page->virtual;
-
-			goto start;
 		}
+		/* Someone may have mapped our page while we slept. */
+		if (page->virtual)
+			return (unsigned long) page->virtual;
 	}
-	vaddr = PKMAP_ADDR(last_pkmap_nr);
-	set_pte(&(pkmap_page_table[last_pkmap_nr]), mk_pte(page, kmap_prot));
 
-	pkmap_count[last_pkmap_nr] = 1;
+found:
+	nr = last_pkmap_nr;
+	vaddr = PKMAP_ADDR(nr);
+	set_pte(&pkmap_page_table[nr], mk_pte(page, kmap_prot));
+	pkmap_count[nr] = 1;
 	page->virtual = (void *) vaddr;
-
 	return vaddr;
 }
 
@@ -144,18 +150,18 @@ start:
  */
 void *kmap_high(struct page *page)
 {
-	unsigned long vaddr;
+	void *vaddr;
 
 	/* page->virtual of a HighMem page is only stable under kmap_lock. */
 	spin_lock(&kmap_lock);
-	vaddr = (unsigned long) page->virtual;
+	vaddr = page->virtual;
 	if (!vaddr)
-		vaddr = map_new_virtual(page);
-	pkmap_count[PKMAP_NR(vaddr)]++;
-	if (pkmap_count[PKMAP_NR(vaddr)] < 2)
+		vaddr = (void *) map_new_virtual(page);
+	/* A mapped slot counts its users plus one. */
+	if (++pkmap_count[PKMAP_NR((unsigned long) vaddr)] < 2)
 		BUG();
 	spin_unlock(&kmap_lock);
-	return (void *) vaddr;
+	return vaddr;
 }
 
 /*
@@ -165,20 +171,17 @@ void *kmap_high(struct page *page)
 void kunmap_high(struct page *page)
 {
 	unsigned long vaddr;
-	unsigned long nr;
+	int left;
 
 	spin_lock(&kmap_lock);
 	vaddr = (unsigned long) page->virtual;
 	if (!vaddr)
 		BUG();
-	nr = PKMAP_NR(vaddr);
-
-	switch (--pkmap_count[nr]) {
-	case 0:
+	left = --pkmap_count[PKMAP_NR(vaddr)];
+	if (!left)
 		BUG();
-	case 1:
-		/* A slot is reusable now: wake whoever waits for one. */
+	/* Back to 1: the slot is reusable now; wake whoever waits for one. */
+	if (left == 1)
 		wake_up(&pkmap_map_wait);
-	}
 	spin_unlock(&kmap_lock);
 }

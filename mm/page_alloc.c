@@ -102,75 +102,59 @@ static void __free_pages_ok(struct page *page, unsigned long order)
 {
 	unsigned long index, page_idx, mask, flags;
 	free_area_t *area;
-	struct page *base;
+	struct page *base, *buddy;
 	zone_t *zone;
 
-	/* A page still in use by the page cache, I/O or an LRU list. */
-	if (page->buffers)
+	/* Still cached, under I/O or on an LRU list: someone still uses it. */
+	if (page->buffers || page->mapping || !VALID_PAGE(page))
 		BUG();
-	if (page->mapping)
+	if (PageSwapCache(page) || PageLocked(page) || PageDecrAfter(page))
 		BUG();
-	if (!VALID_PAGE(page))
-		BUG();
-	if (PageSwapCache(page))
-		BUG();
-	if (PageLocked(page))
-		BUG();
-	if (PageDecrAfter(page))
-		BUG();
-	if (PageActive(page))
-		BUG();
-	if (PageInactiveDirty(page))
+	if (PageActive(page) || PageInactiveDirty(page))
 		BUG();
 	if (PageInactiveClean(page))
 		BUG();
 
-	page->flags &= ~((1 << PG_referenced) | (1 << PG_dirty));
+	/* Handed out again later, it starts as a fresh page. */
+	page->flags &= ~(1UL << PG_referenced | 1UL << PG_dirty);
 	page->age = PAGE_AGE_START;
 
 	zone = page->zone;
-
-	mask = (~0UL) << order;
 	base = mem_map + zone->offset;
 	page_idx = page - base;
+	mask = ~0UL << order;
 	if (page_idx & ~mask)
 		BUG();
-	index = page_idx >> (1 + order);
-
-	area = zone->free_area + order;
+	area = &zone->free_area[order];
+	index = page_idx >> (order + 1);
 
 	spin_lock_irqsave(&zone->lock, flags);
+	zone->free_pages += -mask;
 
-	zone->free_pages -= mask;
-
-	/* Stop below the top order: blocks there have no buddy to join. */
-	while (mask + (1 << (MAX_ORDER - 1))) {
-		struct page *buddy1, *buddy2;
-
+	/* An order MAX_ORDER - 1 block has no buddy: merging ends there. */
+	while (mask != ~0UL << (MAX_ORDER - 1)) {
 		if (area >= zone->free_area + MAX_ORDER)
 			BUG();
-		/* Old bit 0: the buddy is in use, so the block stays here. */
+		/* The old bit says whether the buddy was free. */
 		if (!test_and_change_bit(index, area->map))
 			break;
-		/* Old bit 1: the buddy is free; take it off its list and merge. */
-		buddy1 = base + (page_idx ^ -mask);
-		buddy2 = base + page_idx;
-		if (BAD_RANGE(zone, buddy1))
+		buddy = base + (page_idx ^ -mask);
+		if (BAD_RANGE(zone, buddy))
 			BUG();
-		if (BAD_RANGE(zone, buddy2))
+		if (BAD_RANGE(zone, base + page_idx))
 			BUG();
+		memlist_del(&buddy->list);
 
-		memlist_del(&buddy1->list);
-		mask <<= 1;
+		/* One order up; the pair starts at the lower of the two. */
 		area++;
-		index >>= 1;
+		mask <<= 1;
 		page_idx &= mask;
+		index >>= 1;
 	}
-	memlist_add_head(&(base + page_idx)->list, &area->free_list);
-
+	memlist_add_head(&base[page_idx].list, &area->free_list);
 	spin_unlock_irqrestore(&zone->lock, flags);
 
-	/* Racy but harmless; only keep it from going negative. */
+	/* Unlocked and racy; it only must not sink below NR_CPUS. */
 	if (memory_pressure > NR_CPUS)
 		memory_pressure--;
 }
@@ -188,18 +172,16 @@ static void __free_pages_ok(struct page *page, unsigned long order)
 static inline struct page *expand(zone_t *zone, struct page *page,
 	unsigned long index, int low, int high, free_area_t *area)
 {
-	unsigned long size = 1 << high;
+	for (; high > low; high--) {
+		unsigned long half = 1UL << (high - 1);
 
-	while (high > low) {
 		if (BAD_RANGE(zone, page))
 			BUG();
 		area--;
-		high--;
-		size >>= 1;
-		memlist_add_head(&(page)->list, &(area)->free_list);
-		MARK_USED(index, high, area);
-		index += size;
-		page += size;
+		memlist_add_head(&page->list, &area->free_list);
+		MARK_USED(index, high - 1, area);
+		page += half;
+		index += half;
 	}
 	if (BAD_RANGE(zone, page))
 		BUG();
@@ -213,43 +195,37 @@ static inline struct page *expand(zone_t *zone, struct page *page,
 static struct page *rmqueue(zone_t *zone, unsigned long order)
 {
 	free_area_t *area = zone->free_area + order;
-	unsigned long curr_order = order;
-	struct list_head *head, *curr;
-	unsigned long flags;
+	unsigned long flags, from;
+	struct list_head *first;
 	struct page *page;
+	unsigned int idx;
 
 	spin_lock_irqsave(&zone->lock, flags);
-	do {
-		head = &area->free_list;
-		curr = memlist_next(head);
+	page = NULL;
+	for (from = order; from < MAX_ORDER; from++, area++) {
+		if (list_empty(&area->free_list))
+			continue;
 
-		if (curr != head) {
-			unsigned int index;
-
-			page = memlist_entry(curr, struct page, list);
-			if (BAD_RANGE(zone, page))
-				BUG();
-			memlist_del(curr);
-			index = (page - mem_map) - zone->offset;
-			MARK_USED(index, curr_order, area);
-			zone->free_pages -= 1 << order;
-
-			page = expand(zone, page, index, order, curr_order,
-				      area);
-			spin_unlock_irqrestore(&zone->lock, flags);
-
-			set_page_count(page, 1);
-			if (BAD_RANGE(zone, page))
-				BUG();
-			DEBUG_ADD_PAGE
-			return page;
-		}
-		curr_order++;
-		area++;
-	} while (curr_order < MAX_ORDER);
+		first = memlist_next(&area->free_list);
+		page = memlist_entry(first, struct page, list);
+		if (BAD_RANGE(zone, page))
+			BUG();
+		memlist_del(first);
+		idx = page - (mem_map + zone->offset);
+		MARK_USED(idx, from, area);
+		zone->free_pages -= 1UL << order;
+		page = expand(zone, page, idx, order, from, area);
+		break;
+	}
 	spin_unlock_irqrestore(&zone->lock, flags);
+	if (!page)
+		return NULL;
 
-	return NULL;
+	set_page_count(page, 1);
+	if (BAD_RANGE(zone, page))
+		BUG();
+	DEBUG_ADD_PAGE
+	return page;
 }
 
 #define PAGES_MIN	0
@@ -264,41 +240,31 @@ static struct page *rmqueue(zone_t *zone, unsigned long order)
 static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 	unsigned long order, int limit, int direct_reclaim)
 {
-	zone_t **zone = zonelist->zones;
+	zone_t **zp;
 
-	for (;;) {
-		zone_t *z = *(zone++);
-		unsigned long water_mark;
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
+		struct page *page = NULL;
+		unsigned long mark;
 
-		if (!z)
-			break;
 		if (!z->size)
 			BUG();
+		if (limit == PAGES_HIGH)
+			mark = z->pages_high;
+		else if (limit == PAGES_LOW)
+			mark = z->pages_low;
+		else
+			mark = z->pages_min;	/* PAGES_MIN or anything else */
+		if (z->free_pages + z->inactive_clean_pages <= mark)
+			continue;
 
-		switch (limit) {
-		default:
-		case PAGES_MIN:
-			water_mark = z->pages_min;
-			break;
-		case PAGES_LOW:
-			water_mark = z->pages_low;
-			break;
-		case PAGES_HIGH:
-			water_mark = z->pages_high;
-		}
-
-		if (z->free_pages + z->inactive_clean_pages > water_mark) {
-			struct page *page = NULL;
-
-			if (direct_reclaim && z->free_pages < z->pages_min + 8)
-				page = reclaim_page(z);	/* stand-in: NULL */
-			if (!page)
-				page = rmqueue(z, order);
-			if (page)
-				return page;
-		}
+		if (direct_reclaim && z->free_pages < z->pages_min + 8)
+			page = reclaim_page(z);	/* stand-in: NULL */
+		if (!page)
+			page = rmqueue(z, order);
+		if (page)
+			return page;
 	}
-
 	return NULL;
 }
 
@@ -310,62 +276,62 @@ static struct page *__alloc_pages_limit(zonelist_t *zonelist,
  */
 struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
 {
-	zone_t **zone;
-	int direct_reclaim = 0;
 	unsigned int gfp_mask = zonelist->gfp_mask;
+	int can_wait = gfp_mask & __GFP_WAIT;
+	int direct_reclaim;
 	struct page *page;
+	zone_t **zp;
 
 	memory_pressure++;
 
-	/* Single pages for callers that may sleep: reclaim them directly. */
-	if (order == 0 && (gfp_mask & __GFP_WAIT) &&
-	    !(current->flags & PF_MEMALLOC))
-		direct_reclaim = 1;
+	/* Sleeping single-page requests may reclaim a clean page themselves. */
+	direct_reclaim = order == 0 && can_wait &&
+			 !(current->flags & PF_MEMALLOC);
 
 	/* Stand-ins: both shortages read 0, so neither daemon is woken. */
-	if (inactive_shortage() > inactive_target / 2 && free_shortage())
+	if (inactive_shortage() > inactive_target / 2 && free_shortage()) {
 		wakeup_kswapd(0);
-	else if (free_shortage() && nr_inactive_dirty_pages > free_shortage()
-		 && nr_inactive_dirty_pages >= freepages.high)
+	} else if (free_shortage() &&
+		   nr_inactive_dirty_pages > free_shortage() &&
+		   nr_inactive_dirty_pages >= freepages.high) {
 		wakeup_bdflush(0);
-
-try_again:
-	/* Plenty of free memory somewhere: take it, no questions asked. */
-	zone = zonelist->zones;
-	for (;;) {
-		zone_t *z = *(zone++);
-
-		if (!z)
-			break;
-		if (!z->size)
-			BUG();
-
-		if (z->free_pages >= z->pages_low) {
-			page = rmqueue(z, order);
-			if (page)
-				return page;
-		} else if (z->free_pages < z->pages_min &&
-			   waitqueue_active(&kreclaimd_wait)) {
-			wake_up_interruptible(&kreclaimd_wait);
-		}
 	}
 
+try_again:
+	/* Pass 1: a zone at or above pages_low gives without question. */
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
+
+		if (!z->size)
+			BUG();
+		if (z->free_pages < z->pages_low) {
+			if (z->free_pages < z->pages_min &&
+			    waitqueue_active(&kreclaimd_wait))
+				wake_up_interruptible(&kreclaimd_wait);
+			continue;
+		}
+		page = rmqueue(z, order);
+		if (page)
+			return page;
+	}
+
+	/* Passes 2 and 3: count inactive_clean pages as free as well. */
 	page = __alloc_pages_limit(zonelist, order, PAGES_HIGH, direct_reclaim);
+	if (!page)
+		page = __alloc_pages_limit(zonelist, order, PAGES_LOW,
+					   direct_reclaim);
 	if (page)
 		return page;
 
-	page = __alloc_pages_limit(zonelist, order, PAGES_LOW, direct_reclaim);
-	if (page)
-		return page;
-
-	/* Memory is getting tight: let kswapd run before digging deeper. */
+	/* Tight: wake kswapd and, if we may sleep, let it run first. */
 	wakeup_kswapd(0);
-	if (gfp_mask & __GFP_WAIT) {
-		__set_current_state(TASK_RUNNING);
+	if (can_wait) {
 		current->policy |= SCHED_YIELD;
+		__set_current_state(TASK_RUNNING);
 		schedule();
 	}
 
+	/* Pass 4: down to pages_min. */
 	page = __alloc_pages_limit(zonelist, order, PAGES_MIN, direct_reclaim);
 	if (page)
 		return page;
@@ -375,25 +341,22 @@ try_again:
 		 * A larger block: launder dirty pages, then free clean ones
 		 * one by one, hoping they merge into a block big enough.
 		 */
-		if (order > 0 && (gfp_mask & __GFP_WAIT)) {
-			zone = zonelist->zones;
+		if (order > 0 && can_wait) {
 			current->flags |= PF_MEMALLOC;
 			page_launder(gfp_mask, 1);
 			current->flags &= ~PF_MEMALLOC;
-			for (;;) {
-				zone_t *z = *(zone++);
 
-				if (!z)
-					break;
+			for (zp = zonelist->zones; *zp; zp++) {
+				zone_t *z = *zp;
+				struct page *clean;
+
 				if (!z->size)
 					continue;
 				while (z->inactive_clean_pages) {
-					struct page *page;
-
-					page = reclaim_page(z);
-					if (!page)
+					clean = reclaim_page(z);
+					if (!clean)
 						break;
-					__free_page(page);
+					__free_page(clean);
 					page = rmqueue(z, order);
 					if (page)
 						return page;
@@ -401,19 +364,16 @@ try_again:
 			}
 		}
 		/*
-		 * Really short of memory: wait for kswapd (or free pages
-		 * ourselves when we may not do I/O) and start over; only
-		 * single pages retry, a large block might never appear.
+		 * Really short of memory: wait for kswapd (or, without
+		 * __GFP_IO, free pages ourselves) and start over; only single
+		 * pages retry, a large block might never appear.
 		 * Stand-in: nothing can be freed yet, so never retry.
 		 */
-		if ((gfp_mask & (__GFP_WAIT | __GFP_IO)) ==
-		    (__GFP_WAIT | __GFP_IO)) {
-			wakeup_kswapd(1);
-			memory_pressure++;
-			if (!order && reclaim_made_progress())
-				goto try_again;
-		} else if (gfp_mask & __GFP_WAIT) {
-			try_to_free_pages(gfp_mask);
+		if (can_wait) {
+			if (gfp_mask & __GFP_IO)
+				wakeup_kswapd(1);
+			else
+				try_to_free_pages(gfp_mask);
 			memory_pressure++;
 			if (!order && reclaim_made_progress())
 				goto try_again;
@@ -424,24 +384,18 @@ try_again:
 	 * Last resort: take anything left, but keep the last quarter of
 	 * pages_min for PF_MEMALLOC tasks, which free memory for others.
 	 */
-	zone = zonelist->zones;
-	for (;;) {
-		zone_t *z = *(zone++);
-		struct page *page = NULL;
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
 
-		if (!z)
-			break;
 		if (!z->size)
 			BUG();
-
 		if (direct_reclaim) {
 			page = reclaim_page(z);
 			if (page)
 				return page;
 		}
-
-		if (z->free_pages < z->pages_min / 4 &&
-		    !(current->flags & PF_MEMALLOC))
+		if (!(current->flags & PF_MEMALLOC) &&
+		    z->free_pages < z->pages_min / 4)
 			continue;
 		page = rmqueue(z, order);
 		if (page)
@@ -455,27 +409,22 @@ try_again:
 /* Allocate and return the block's kernel virtual address (0 on failure). */
 unsigned long __get_free_pages(int gfp_mask, unsigned long order)
 {
-	struct page *page;
+	struct page *page = alloc_pages(gfp_mask, order);
 
-	page = alloc_pages(gfp_mask, order);
-	if (!page)
-		return 0;
-	return (unsigned long) page_address(page);
+	return page ? (unsigned long) page_address(page) : 0;
 }
 
 /* One page, filled with zeros. */
 unsigned long get_zeroed_page(int gfp_mask)
 {
-	struct page *page;
+	struct page *page = alloc_pages(gfp_mask, 0);
+	void *kaddr;
 
-	page = alloc_pages(gfp_mask, 0);
-	if (page) {
-		void *address = page_address(page);
-
-		clear_page(address);
-		return (unsigned long) address;
-	}
-	return 0;
+	if (!page)
+		return 0;
+	kaddr = page_address(page);
+	clear_page(kaddr);
+	return (unsigned long) kaddr;
 }
 
 /*
@@ -484,56 +433,54 @@ unsigned long get_zeroed_page(int gfp_mask)
  */
 void __free_pages(struct page *page, unsigned long order)
 {
-	if (!PageReserved(page) && put_page_testzero(page))
+	if (PageReserved(page))
+		return;
+	if (put_page_testzero(page))
 		__free_pages_ok(page, order);
 }
 
 /* Same, by kernel virtual address; addresses past mem_map are ignored. */
 void free_pages(unsigned long addr, unsigned long order)
 {
-	struct page *fpage;
+	struct page *page;
 
 #ifdef CONFIG_DISCONTIGMEM
-	if (addr == 0)
+	if (!addr)
 		return;
 #endif
-	fpage = virt_to_page(addr);
-	if (VALID_PAGE(fpage))
-		__free_pages(fpage, order);
+	page = virt_to_page(addr);
+	if (!VALID_PAGE(page))
+		return;
+	__free_pages(page, order);
 }
 
 /* Free pages in all zones of all nodes. */
 unsigned int nr_free_pages(void)
 {
-	unsigned int sum;
-	zone_t *zone;
-	pg_data_t *pgdat = pgdat_list;
+	unsigned int pages = 0;
+	pg_data_t *node;
+	int z;
 
-	sum = 0;
-	while (pgdat) {
-		for (zone = pgdat->node_zones;
-		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
-			sum += zone->free_pages;
-		pgdat = pgdat->node_next;
-	}
-	return sum;
+	for (node = pgdat_list; node; node = node->node_next)
+		for (z = 0; z < MAX_NR_ZONES; z++)
+			pages += node->node_zones[z].free_pages;
+	return pages;
 }
 
 /* Pages on the zones' inactive_clean lists: free for the taking, too. */
 unsigned int nr_inactive_clean_pages(void)
 {
-	unsigned int sum;
-	zone_t *zone;
-	pg_data_t *pgdat = pgdat_list;
+	unsigned int pages = 0;
+	pg_data_t *node;
+	zone_t *z;
 
-	sum = 0;
-	while (pgdat) {
-		for (zone = pgdat->node_zones;
-		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
-			sum += zone->inactive_clean_pages;
-		pgdat = pgdat->node_next;
+	for (node = pgdat_list; node; node = node->node_next) {
+		zone_t *end = node->node_zones + MAX_NR_ZONES;
+
+		for (z = node->node_zones; z != end; z++)
+			pages += z->inactive_clean_pages;
 	}
-	return sum;
+	return pages;
 }
 
 /*
@@ -544,34 +491,31 @@ unsigned int nr_inactive_clean_pages(void)
  */
 unsigned int nr_free_buffer_pages(void)
 {
-	unsigned int sum;
+	unsigned long floor = freepages.high + inactive_target;
+	unsigned int pages;
 
-	sum = nr_free_pages();
-	sum += nr_inactive_clean_pages();
-	sum += nr_inactive_dirty_pages;
-
-	if (sum < freepages.high + inactive_target)
-		sum = freepages.high + inactive_target;
-
-	sum += nr_active_pages >> 4;
-
-	return sum;
+	pages = nr_free_pages();
+	pages += nr_inactive_clean_pages();
+	pages += nr_inactive_dirty_pages;
+	if (pages < floor)
+		pages = floor;
+	return pages + (nr_active_pages >> 4);
 }
 
 #ifdef CONFIG_HIGHMEM
 /* Free pages in the HighMem zones (<linux/highmem.h> has 0 without HIGHMEM). */
 unsigned int nr_free_highpages(void)
 {
-	pg_data_t *pgdat = pgdat_list;
 	unsigned int pages = 0;
+	pg_data_t *node;
 
-	while (pgdat) {
-		pages += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
-		pgdat = pgdat->node_next;
-	}
+	for (node = pgdat_list; node; node = node->node_next)
+		pages += node->node_zones[ZONE_HIGHMEM].free_pages;
 	return pages;
 }
 #endif
+
+#define PAGES_TO_KB(n)	((n) << (PAGE_SHIFT - 10))
 
 /*
  * Print the free memory and, for every zone, how many free blocks each
@@ -579,47 +523,35 @@ unsigned int nr_free_highpages(void)
  */
 void show_free_areas_core(pg_data_t *pgdat)
 {
-	unsigned long order;
-	unsigned type;
+	unsigned int zone_nr;
 
 	printk("Free pages:      %6dkB (%6dkB HighMem)\n",
-	       nr_free_pages() << (PAGE_SHIFT - 10),
-	       nr_free_highpages() << (PAGE_SHIFT - 10));
-
+	       PAGES_TO_KB(nr_free_pages()), PAGES_TO_KB(nr_free_highpages()));
 	printk("( Active: %d, inactive_dirty: %d, inactive_clean: %d, free: %d (%d %d %d) )\n",
-	       nr_active_pages,
-	       nr_inactive_dirty_pages,
-	       nr_inactive_clean_pages(),
-	       nr_free_pages(),
-	       freepages.min,
-	       freepages.low,
-	       freepages.high);
+	       nr_active_pages, nr_inactive_dirty_pages,
+	       nr_inactive_clean_pages(), nr_free_pages(),
+	       freepages.min, freepages.low, freepages.high);
 
-	for (type = 0; type < MAX_NR_ZONES; type++) {
-		struct list_head *head, *curr;
-		zone_t *zone = pgdat->node_zones + type;
-		unsigned long nr, total, flags;
+	for (zone_nr = 0; zone_nr < MAX_NR_ZONES; zone_nr++) {
+		zone_t *zone = &pgdat->node_zones[zone_nr];
+		unsigned long pages = 0, flags;
+		int order;
 
-		total = 0;
 		if (zone->size) {
 			spin_lock_irqsave(&zone->lock, flags);
 			for (order = 0; order < MAX_ORDER; order++) {
-				head = &(zone->free_area + order)->free_list;
-				curr = head;
-				nr = 0;
-				for (;;) {
-					curr = memlist_next(curr);
-					if (curr == head)
-						break;
-					nr++;
-				}
-				total += nr * (1 << order);
-				printk("%lu*%lukB ", nr,
-				       (PAGE_SIZE >> 10) << order);
+				struct list_head *pos;
+				unsigned long blocks = 0;
+
+				list_for_each(pos, &zone->free_area[order].free_list)
+					blocks++;
+				pages += blocks << order;
+				printk("%lu*%lukB ", blocks,
+				       PAGES_TO_KB(1UL << order));
 			}
 			spin_unlock_irqrestore(&zone->lock, flags);
 		}
-		printk("= %lukB)\n", total * (PAGE_SIZE >> 10));
+		printk("= %lukB)\n", PAGES_TO_KB(pages));
 	}
 }
 
@@ -635,47 +567,36 @@ void show_free_areas(void)
  */
 static inline void build_zonelists(pg_data_t *pgdat)
 {
-	int i, j, k;
+	int gfp;
 
-	for (i = 0; i < NR_GFPINDEX; i++) {
-		zonelist_t *zonelist;
-		zone_t *zone;
+	for (gfp = 0; gfp < NR_GFPINDEX; gfp++) {
+		zonelist_t *list = &pgdat->node_zonelists[gfp];
+		int top, z, n = 0;
 
-		zonelist = pgdat->node_zonelists + i;
-		memset(zonelist, 0, sizeof(*zonelist));
+		memset(list, 0, sizeof(*list));
+		list->gfp_mask = gfp;
 
-		zonelist->gfp_mask = i;
-		j = 0;
-		k = ZONE_NORMAL;
-		if (i & __GFP_HIGHMEM)
-			k = ZONE_HIGHMEM;
-		if (i & __GFP_DMA)
-			k = ZONE_DMA;
+		/* __GFP_DMA wins over __GFP_HIGHMEM. */
+		if (gfp & __GFP_DMA)
+			top = ZONE_DMA;
+		else if (gfp & __GFP_HIGHMEM)
+			top = ZONE_HIGHMEM;
+		else
+			top = ZONE_NORMAL;
 
-		switch (k) {
-		default:
-			BUG();
-			/* fall through */
-		case ZONE_HIGHMEM:
-			zone = pgdat->node_zones + ZONE_HIGHMEM;
-			if (zone->size) {
+		/* From the top zone down to DMA: HighMem, Normal, DMA. */
+		for (z = top; z >= ZONE_DMA; z--) {
+			zone_t *zone = &pgdat->node_zones[z];
+
+			if (!zone->size)
+				continue;
 #ifndef CONFIG_HIGHMEM
+			if (z == ZONE_HIGHMEM)
 				BUG();
 #endif
-				zonelist->zones[j++] = zone;
-			}
-			/* fall through */
-		case ZONE_NORMAL:
-			zone = pgdat->node_zones + ZONE_NORMAL;
-			if (zone->size)
-				zonelist->zones[j++] = zone;
-			/* fall through */
-		case ZONE_DMA:
-			zone = pgdat->node_zones + ZONE_DMA;
-			if (zone->size)
-				zonelist->zones[j++] = zone;
+			list->zones[n++] = zone;
 		}
-		zonelist->zones[j++] = NULL;
+		list->zones[n] = NULL;
 	}
 }
 
@@ -692,23 +613,15 @@ void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
 	unsigned long *zones_size, unsigned long zone_start_paddr,
 	unsigned long *zholes_size, struct page *lmem_map)
 {
-	struct page *p;
-	unsigned long i, j;
-	unsigned long map_size;
-	unsigned long totalpages, offset, realtotalpages;
+	unsigned long total = 0, present, start, z;
+	struct page *page;
 
-	totalpages = 0;
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		unsigned long size = zones_size[i];
-
-		totalpages += size;
-	}
-	realtotalpages = totalpages;
-	if (zholes_size)
-		for (i = 0; i < MAX_NR_ZONES; i++)
-			realtotalpages -= zholes_size[i];
-
-	printk("On node %d totalpages: %lu\n", nid, realtotalpages);
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		total += zones_size[z];
+	present = total;
+	for (z = 0; zholes_size && z < MAX_NR_ZONES; z++)
+		present -= zholes_size[z];
+	printk("On node %d totalpages: %lu\n", nid, present);
 
 	memlist_init(&active_list);
 	memlist_init(&inactive_dirty_list);
@@ -717,94 +630,91 @@ void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
 	 * One spare entry, and the array aligned so that its offset from
 	 * PAGE_OFFSET is a multiple of sizeof(struct page).
 	 */
-	map_size = (totalpages + 1) * sizeof(struct page);
-	if (lmem_map == (struct page *) 0) {
-		lmem_map = (struct page *) alloc_bootmem_node(pgdat, map_size);
-		lmem_map = (struct page *) (PAGE_OFFSET +
-			MAP_ALIGN((unsigned long) lmem_map - PAGE_OFFSET));
+	if (!lmem_map) {
+		unsigned long bytes = (total + 1) * sizeof(struct page);
+		unsigned long got = (unsigned long)
+				    alloc_bootmem_node(pgdat, bytes);
+
+		lmem_map = (struct page *)
+			   (PAGE_OFFSET + MAP_ALIGN(got - PAGE_OFFSET));
 	}
-	*gmap = pgdat->node_mem_map = lmem_map;
-	pgdat->node_size = totalpages;
+	/* gmap is &mem_map on a PC: set it before measuring from it. */
+	pgdat->node_mem_map = lmem_map;
+	*gmap = lmem_map;
+	pgdat->node_size = total;
 	pgdat->node_start_paddr = zone_start_paddr;
-	pgdat->node_start_mapnr = (lmem_map - mem_map);
+	pgdat->node_start_mapnr = lmem_map - mem_map;
 
 	/* Everything starts reserved; free_all_bootmem() frees what is RAM. */
-	for (p = lmem_map; p < lmem_map + totalpages; p++) {
-		set_page_count(p, 0);
-		SetPageReserved(p);
-		init_waitqueue_head(&p->wait);
-		memlist_init(&p->list);
+	for (page = lmem_map; page != lmem_map + total; page++) {
+		set_page_count(page, 0);
+		SetPageReserved(page);
+		init_waitqueue_head(&page->wait);
+		memlist_init(&page->list);
 	}
 
-	offset = lmem_map - mem_map;
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		zone_t *zone = pgdat->node_zones + j;
-		unsigned long mask;
-		unsigned long size, realsize;
+	start = lmem_map - mem_map;
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		zone_t *zone = &pgdat->node_zones[z];
+		unsigned long size = zones_size[z];
+		unsigned long present_here = size;
+		unsigned long mark, order;
 
-		realsize = size = zones_size[j];
 		if (zholes_size)
-			realsize -= zholes_size[j];
+			present_here -= zholes_size[z];
+		printk("zone(%lu): %lu pages.\n", z, size);
 
-		printk("zone(%lu): %lu pages.\n", j, size);
+		zone->name = zone_names[z];
 		zone->size = size;
-		zone->name = zone_names[j];
-		zone->lock = SPIN_LOCK_UNLOCKED;
 		zone->zone_pgdat = pgdat;
-		zone->free_pages = 0;
+		zone->lock = SPIN_LOCK_UNLOCKED;
 		zone->inactive_clean_pages = 0;
 		zone->inactive_dirty_pages = 0;
+		zone->free_pages = 0;
 		memlist_init(&zone->inactive_clean_list);
 		if (!size)
 			continue;
 
-		zone->offset = offset;
+		zone->offset = start;
 		/* Watermarks: 1/ratio of the zone, clamped, then x1 x2 x3. */
-		mask = (realsize / zone_balance_ratio[j]);
-		if (mask < zone_balance_min[j])
-			mask = zone_balance_min[j];
-		else if (mask > zone_balance_max[j])
-			mask = zone_balance_max[j];
-		zone->pages_min = mask;
-		zone->pages_low = mask * 2;
-		zone->pages_high = mask * 3;
+		mark = present_here / zone_balance_ratio[z];
+		if (mark < zone_balance_min[z])
+			mark = zone_balance_min[z];
+		else if (mark > zone_balance_max[z])
+			mark = zone_balance_max[z];
+		zone->pages_min = mark;
+		zone->pages_low = 2 * mark;
+		zone->pages_high = 3 * mark;
 		/* The global targets are the sums over all zones. */
-		freepages.min += mask;
-		freepages.low += mask * 2;
-		freepages.high += mask * 3;
-		zone->zone_mem_map = mem_map + offset;
-		zone->zone_start_mapnr = offset;
+		freepages.min += zone->pages_min;
+		freepages.low += zone->pages_low;
+		freepages.high += zone->pages_high;
+
+		zone->zone_mem_map = mem_map + start;
+		zone->zone_start_mapnr = start;
 		zone->zone_start_paddr = zone_start_paddr;
-
-		for (i = 0; i < size; i++) {
-			struct page *page = mem_map + offset + i;
-
+		for (page = zone->zone_mem_map; page != zone->zone_mem_map + size;
+		     page++) {
 			page->zone = zone;
-			if (j != ZONE_HIGHMEM) {
-				page->virtual = __va(zone_start_paddr);
-				zone_start_paddr += PAGE_SIZE;
-			}
+			if (z == ZONE_HIGHMEM)
+				continue;	/* no permanent mapping */
+			page->virtual = __va(zone_start_paddr);
+			zone_start_paddr += PAGE_SIZE;
 		}
+		start += size;
 
-		offset += size;
 		/*
-		 * Bitmap of order i: the zone size rounded up to whole pairs
-		 * of 2^i blocks, one bit per block (only every other bit is
+		 * Bitmap of order k: the zone size rounded up to whole pairs
+		 * of 2^k blocks, one bit per block (only every other bit is
 		 * ever used), rounded up to whole longs.
 		 */
-		mask = -1;
-		for (i = 0; i < MAX_ORDER; i++) {
-			unsigned long bitmap_size;
+		for (order = 0; order < MAX_ORDER; order++) {
+			unsigned long pair = 2UL << order;
+			unsigned long bits = ((size + pair - 1) & ~(pair - 1)) >> order;
 
-			memlist_init(&zone->free_area[i].free_list);
-			mask += mask;
-			size = (size + ~mask) & mask;
-			bitmap_size = size >> i;
-			bitmap_size = (bitmap_size + 7) >> 3;
-			bitmap_size = LONG_ALIGN(bitmap_size);
-			zone->free_area[i].map =
-				(unsigned int *) alloc_bootmem_node(pgdat,
-								    bitmap_size);
+			memlist_init(&zone->free_area[order].free_list);
+			zone->free_area[order].map = (unsigned int *)
+				alloc_bootmem_node(pgdat, LONG_ALIGN((bits + 7) / 8));
 		}
 	}
 	build_zonelists(pgdat);
@@ -819,13 +729,15 @@ void __init free_area_init(unsigned long *zones_size)
 /* "memfrac=a,b,c" replaces zone_balance_ratio[] for DMA, Normal, HighMem. */
 static int __init setup_mem_frac(char *str)
 {
-	int j = 0;
+	int *ratio = zone_balance_ratio;
+	int z;
 
-	while (get_option(&str, &zone_balance_ratio[j++]) == 2)
+	/* No bound: every comma moves on to the next array slot. */
+	while (get_option(&str, ratio++) == 2)
 		;
 	printk("setup_mem_frac: ");
-	for (j = 0; j < MAX_NR_ZONES; j++)
-		printk("%d  ", zone_balance_ratio[j]);
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		printk("%d  ", zone_balance_ratio[z]);
 	printk("\n");
 	return 1;
 }

@@ -17,20 +17,21 @@
 /// 2.4.0: lib/cmdline.c get_option()
 int get_option(char **str, int *pint)
 {
-	char *cur = *str;
+	char *start = *str;
 
-	if (!cur || !(*cur))
+	if (!start || *start == '\0')
 		return 0;
-	*pint = simple_strtol(cur, str, 0);
+	/* Stored even when no digits follow: then it is 0. */
+	/// 先写 *pint 再检查：即使这里不是数字，*pint 也已被写成 0（2.4.0 如此，调用者看返回值）。
+	*pint = simple_strtol(start, str, 0);
 	/// simple_strtol() 一个字符也没读，说明这里不是数字。
-	if (cur == *str)
+	if (*str == start)
 		return 0;
-	/// 返回值告诉调用者后面还有没有：2 表示逗号后面还有下一项，1 表示这是最后一项。
-	if (**str == ',') {
-		(*str)++;
-		return 2;
-	}
-	return 1;
+	/// 返回值告诉调用者后面还有没有：1 表示这是最后一项；2 表示逗号后面还有下一项，并跳过逗号。
+	if (**str != ',')
+		return 1;
+	++*str;
+	return 2;
 }
 
 /*
@@ -42,17 +43,18 @@ int get_option(char **str, int *pint)
 /// 2.4.0: lib/cmdline.c get_options()
 char *get_options(char *str, int nints, int *ints)
 {
-	int res, i = 1;
+	int *slot = ints + 1, *end = ints + nints;
+	int res = 2;
 
-	while (i < nints) {
-		res = get_option(&str, ints + i);
-		if (res == 0)
-			break;
-		i++;
-		if (res == 1)
-			break;
+	/* Go on while the last number was followed by a comma. */
+	/// slot 是下一个数要放的位置，最多放到 ints[nints-1]。读到数（返回 1 或 2）才前进；
+	/// 返回 1（列表结束）或 0（不是数）都停下。个数就是 slot 走过的格数。
+	while (res == 2 && slot < end) {
+		res = get_option(&str, slot);
+		if (res)
+			slot++;
 	}
-	ints[0] = i - 1;
+	ints[0] = slot - (ints + 1);
 	return str;
 }
 
@@ -67,27 +69,28 @@ char *get_options(char *str, int nints, int *ints)
 /// 2.4.0: lib/cmdline.c memparse()
 unsigned long long memparse(char *ptr, char **retptr)
 {
-	unsigned long long ret = simple_strtoull(ptr, retptr, 0);
+	unsigned long long size = simple_strtoull(ptr, retptr, 0);
+	int shift;
 
-	/// 各 case 之间故意不写 break：G 左移 30 位、M 20 位、K 10 位，每往下落一层多移 10 位。
-	/// 结果是 64 位，"4G" 也不会溢出。没有单位时原样返回。
+	/// 单位决定左移的位数：G 30 位、M 20 位、K 10 位（2.4.0 用不写 break 的 case 每层左移 10 位，结果相同）。
+	/// 结果是 64 位，"4G" 也不会溢出。没有单位时原样返回，也不动 *retptr。
 	switch (**retptr) {
 	case 'G':
 	case 'g':
-		ret <<= 10;
-		/* fall through */
+		shift = 30;
+		break;
 	case 'M':
 	case 'm':
-		ret <<= 10;
-		/* fall through */
+		shift = 20;
+		break;
 	case 'K':
 	case 'k':
-		ret <<= 10;
-		/// 吃掉单位字母，调用者接着从它后面继续解析。
-		(*retptr)++;
-		/* fall through */
-	default:
+		shift = 10;
 		break;
+	default:
+		return size;
 	}
-	return ret;
+	/// 吃掉单位字母，调用者接着从它后面继续解析。
+	++*retptr;
+	return size << shift;
 }

@@ -168,25 +168,28 @@ int strncmp(const char *cs, const char *ct, size_t count)
 /// 2.4.0: lib/string.c strchr()
 char *strchr(const char *s, int c)
 {
-	/// 先比较再判断结尾，所以找 0 时返回指向结尾的指针，符合 C 标准。
-	for (; *s != (char)c; s++)
-		if (*s == '\0')
+	/// 先比较再判断结尾，所以找 0 时返回指向结尾的指针，符合 C 标准；
+	/// 不相等而且已是结尾的 0，才算没找到。
+	while (*s != (char)c) {
+		if (!*s++)
 			return NULL;
+	}
 	return (char *)s;
 }
 #endif
 
 #ifndef __HAVE_ARCH_STRRCHR
+/* Backwards from the terminating NUL, which counts as part of s. */
 /// §10 系统引导和初始化（内核通用支撑：字符串与内存函数）：从结尾（含结尾的 0）往前找最后一次出现。
 /// 2.4.0: lib/string.c strrchr()
 char *strrchr(const char *s, int c)
 {
-	const char *p = s + strlen(s);
+	/// i 从结尾 0 的下标开始往前数到 0，不会越过字符串的开头。
+	size_t i = strlen(s) + 1;
 
-	do {
-		if (*p == (char)c)
-			return (char *)p;
-	} while (--p >= s);
+	while (i--)
+		if (s[i] == (char)c)
+			return (char *)s + i;
 	return NULL;
 }
 #endif
@@ -196,11 +199,11 @@ char *strrchr(const char *s, int c)
 /// 2.4.0: lib/string.c strlen()
 size_t strlen(const char *s)
 {
-	const char *sc = s;
+	size_t len = 0;
 
-	while (*sc != '\0')
-		sc++;
-	return sc - s;
+	while (s[len])
+		len++;
+	return len;
 }
 #endif
 
@@ -211,11 +214,11 @@ size_t strlen(const char *s)
 /// 2.4.0: lib/string.c strnlen()
 size_t strnlen(const char *s, size_t count)
 {
-	const char *sc = s;
+	size_t len = 0;
 
-	while (count-- && *sc != '\0')
-		sc++;
-	return sc - s;
+	while (len < count && s[len])
+		len++;
+	return len;
 }
 #endif
 
@@ -265,23 +268,24 @@ char *strpbrk(const char *cs, const char *ct)
 /// 2.4.0: lib/string.c strtok()
 char *strtok(char *s, const char *ct)
 {
-	char *sbegin, *send;
-
 	/// s 为 NULL 表示接着上一次停下的位置继续切。
-	sbegin = s ? s : ___strtok;
-	if (!sbegin)
-		return NULL;
-	sbegin += strspn(sbegin, ct);
-	if (*sbegin == '\0') {
+	char *token = s ? s : ___strtok;
+
+	/* Skip leading delimiters; nothing left means no more tokens. */
+	/// 上次已经切完（___strtok 为 NULL），或跳过分隔符后只剩结尾的 0，都返回 NULL，并记下“已切完”。
+	if (token)
+		token += strspn(token, ct);
+	if (!token || !*token) {
 		___strtok = NULL;
 		return NULL;
 	}
-	send = strpbrk(sbegin, ct);
-	/// 把分隔符改写成 0 来截断 token，下一次从它后面开始；已到结尾时位置记为 NULL。
-	if (send && *send != '\0')
-		*send++ = '\0';
-	___strtok = send;
-	return sbegin;
+	/* End the token at the next delimiter and resume after it. */
+	/// 把分隔符改写成 0 来截断 token，下一次从它后面开始；后面没有分隔符时 strpbrk 返回 NULL，
+	/// 位置就记为 NULL，下一次调用返回 NULL。
+	___strtok = strpbrk(token, ct);
+	if (___strtok)
+		*___strtok++ = '\0';
+	return token;
 }
 #endif
 
@@ -415,23 +419,19 @@ void *memscan(void *addr, int c, size_t size)
 #endif
 
 #ifndef __HAVE_ARCH_STRSTR
+/* An empty s2 is found at once; otherwise compare at each place it fits. */
 /// §10 系统引导和初始化（内核通用支撑：字符串与内存函数）：找子串 s2 在 s1 中第一次出现的位置。
 /// 朴素地逐个位置比较：剩下的长度不够时提前结束；s2 为空串时返回 s1。
 /// 2.4.0: lib/string.c strstr()
 char *strstr(const char *s1, const char *s2)
 {
-	size_t l1, l2;
+	size_t want = strlen(s2), left;
 
-	l2 = strlen(s2);
-	if (!l2)
+	if (want == 0)
 		return (char *)s1;
-	l1 = strlen(s1);
-	while (l1 >= l2) {
-		l1--;
-		if (!memcmp(s1, s2, l2))
+	for (left = strlen(s1); left >= want; left--, s1++)
+		if (memcmp(s1, s2, want) == 0)
 			return (char *)s1;
-		s1++;
-	}
 	return NULL;
 }
 #endif
@@ -441,11 +441,12 @@ char *strstr(const char *s1, const char *s2)
 /// 2.4.0: lib/string.c memchr()
 void *memchr(const void *s, int c, size_t n)
 {
+	/// 按无符号字节比较：c 只取低 8 位，0xe9 这样的字节也能找到。
 	const unsigned char *p = s;
 
-	while (n-- != 0)
-		if ((unsigned char)c == *p++)
-			return (void *)(p - 1);
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
 	return NULL;
 }
 #endif

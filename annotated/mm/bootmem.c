@@ -30,13 +30,10 @@ unsigned long min_low_pfn;
 /// 2.4.0: mm/bootmem.c bootmem_bootmap_pages()
 unsigned long __init bootmem_bootmap_pages(unsigned long pages)
 {
-	unsigned long mapsize;
+	unsigned long bytes = (pages + 7) / 8;
 
-	mapsize = (pages + 7) / 8;
-	mapsize = (mapsize + ~PAGE_MASK) & PAGE_MASK;
-	mapsize >>= PAGE_SHIFT;
-
-	return mapsize;
+	/// 字节数向上取整到整页，再换算成页数。
+	return (bytes + PAGE_SIZE - 1) >> PAGE_SHIFT;
 }
 
 /*
@@ -53,22 +50,26 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	unsigned long mapstart, unsigned long start, unsigned long end)
 {
 	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long mapsize = ((end - start) + 7) / 8;
+	unsigned long bytes;
 
-	/// 节点在这里挂上 pgdat_list，之后 __alloc_bootmem 和 nr_free_pages 都沿这条链遍历节点。
+	/* __alloc_bootmem() finds the node through pgdat_list. */
+	/// 节点在这里挂上 pgdat_list（挂在链头），之后 __alloc_bootmem 和 nr_free_pages 都沿这条链遍历节点。
 	pgdat->node_next = pgdat_list;
 	pgdat_list = pgdat;
 
+	/* One bit per page frame, in whole longs. */
 	/// 位图字节数凑成 long 的整数倍，位操作按字进行时不会越界。
-	mapsize = (mapsize + (sizeof(long) - 1UL)) & ~(sizeof(long) - 1UL);
+	bytes = (end - start + 7) / 8;
+	bytes = (bytes + sizeof(long) - 1) & ~(sizeof(long) - 1);
+
+	/// node_boot_start 是节点的起始物理地址，node_low_pfn 是节点末尾的（绝对）页框号：
+	/// 位图中的位号都相对于节点起点，而上限检查用的是绝对页框号。
+	bdata->node_boot_start = start << PAGE_SHIFT;
+	bdata->node_low_pfn = end;
 	/// 此时页表已经映射了低端内存，位图用内核虚拟地址访问。
 	bdata->node_bootmem_map = phys_to_virt(mapstart << PAGE_SHIFT);
-	bdata->node_boot_start = (start << PAGE_SHIFT);
-	bdata->node_low_pfn = end;
-
-	memset(bdata->node_bootmem_map, 0xff, mapsize);
-
-	return mapsize;
+	memset(bdata->node_bootmem_map, 0xff, bytes);
+	return bytes;
 }
 
 /*
@@ -81,20 +82,25 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 static void __init reserve_bootmem_core(bootmem_data_t *bdata,
 	unsigned long addr, unsigned long size)
 {
-	unsigned long i;
-	unsigned long sidx = (addr - bdata->node_boot_start) / PAGE_SIZE;
-	unsigned long eidx = (addr + size - bdata->node_boot_start +
-			      PAGE_SIZE - 1) / PAGE_SIZE;
-	unsigned long end = (addr + size + PAGE_SIZE - 1) / PAGE_SIZE;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long idx, first, past;
 
+	/// 长度为 0、或末端（向上取整后的绝对页框号）超出节点，都是调用者的错。
 	if (!size)
 		BUG();
-	if (end > bdata->node_low_pfn)
+	if ((addr + size + PAGE_SIZE - 1) >> PAGE_SHIFT > bdata->node_low_pfn)
 		BUG();
-	for (i = sidx; i < eidx; i++)
-		if (test_and_set_bit(i, bdata->node_bootmem_map))
-			printk("hm, page %08lx reserved twice.\n",
-			       i * PAGE_SIZE);
+
+	/// first、past 是相对于节点起点的位号，past 不含在内。
+	first = (addr - base) >> PAGE_SHIFT;
+	past = (addr + size - base + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	for (idx = first; idx < past; idx++) {
+		if (!test_and_set_bit(idx, bdata->node_bootmem_map))
+			continue;
+		/* Harmless, but the caller lost track: say so. */
+		/// 印出的是相对于节点起点的地址（位号乘页面大小），PC 上节点从 0 开始，两者相同。
+		printk("hm, page %08lx reserved twice.\n", idx * PAGE_SIZE);
+	}
 }
 
 /*
@@ -107,22 +113,20 @@ static void __init reserve_bootmem_core(bootmem_data_t *bdata,
 static void __init free_bootmem_core(bootmem_data_t *bdata,
 	unsigned long addr, unsigned long size)
 {
-	unsigned long i;
-	unsigned long start;
-	unsigned long sidx;
-	unsigned long eidx = (addr + size - bdata->node_boot_start) / PAGE_SIZE;
-	unsigned long end = (addr + size) / PAGE_SIZE;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long idx, past;
 
 	if (!size)
 		BUG();
-	if (end > bdata->node_low_pfn)
+	/// 末端向下取整后的绝对页框号不能超出节点。
+	if ((addr + size) >> PAGE_SHIFT > bdata->node_low_pfn)
 		BUG();
 
-	start = (addr + PAGE_SIZE - 1) / PAGE_SIZE;
-	sidx = start - (bdata->node_boot_start / PAGE_SIZE);
-
-	for (i = sidx; i < eidx; i++)
-		if (!test_and_clear_bit(i, bdata->node_bootmem_map))
+	/// 起点：addr 向上取整得到绝对页框号，再减去节点的起始页框号，成为位号。
+	past = (addr + size - base) >> PAGE_SHIFT;
+	idx = ((addr + PAGE_SIZE - 1) >> PAGE_SHIFT) - (base >> PAGE_SHIFT);
+	for (; idx < past; idx++)
+		if (!test_and_clear_bit(idx, bdata->node_bootmem_map))
 			BUG();
 }
 
@@ -133,103 +137,94 @@ static void __init free_bootmem_core(bootmem_data_t *bdata,
  * the previous allocation, so small objects share pages.  The memory is
  * returned zeroed; there is no failure return (it ends in a BUG).
  */
-/// §10 引导期的分配：在位图里找连续 areasize 个为 0 的位（首次适配）。
+/// §10 引导期的分配：在位图里找连续 pages 个为 0 的位（首次适配）。
 /// 先从 goal 找起（默认 16 MB，把大块放到 DMA 管理区之外），找不到再从头找一遍。
-/// 没有“失败返回 NULL”：找不到时 start 仍为 0，而页面 0 总是保留的，下面设置位图时就会 BUG。
+/// 没有“失败返回 NULL”：找不到时从页面 0 接着做，而页面 0 总是保留的，下面设置位图时就会 BUG。
 /// 2.4.0: mm/bootmem.c __alloc_bootmem_core()
 static void * __init __alloc_bootmem_core(bootmem_data_t *bdata,
 	unsigned long size, unsigned long align, unsigned long goal)
 {
-	unsigned long i, start = 0;
+	unsigned long base = bdata->node_boot_start;
+	unsigned long limit, from, pages, step, start, idx, end;
+	unsigned long offset, room;
 	void *ret;
-	unsigned long offset, remaining_size;
-	unsigned long areasize, preferred, incr;
-	unsigned long eidx = bdata->node_low_pfn -
-			     (bdata->node_boot_start >> PAGE_SHIFT);
 
 	if (!size)
 		BUG();
 
-	if (goal && (goal >= bdata->node_boot_start) &&
-	    ((goal >> PAGE_SHIFT) < bdata->node_low_pfn))
-		preferred = goal - bdata->node_boot_start;
-	else
-		preferred = 0;
+	/* Page indexes are relative to the node's first page frame. */
+	/// limit 是节点的页面数（位图的位数）。goal 只有落在本节点之内才算数，否则从节点开头找。
+	limit = bdata->node_low_pfn - (base >> PAGE_SHIFT);
+	from = 0;
+	if (goal && goal >= base && (goal >> PAGE_SHIFT) < bdata->node_low_pfn)
+		from = goal - base;
+	/// 起点按 align 向上对齐后换成页号；pages 是要占的页数；步长 step 是对齐所需的页数，至少为 1。
+	from = ((from + align - 1) & ~(align - 1)) >> PAGE_SHIFT;
+	pages = (size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	step = align >> PAGE_SHIFT;
+	if (!step)
+		step = 1;
 
-	/// 起点按 align 向上对齐后换成页号；步长 incr 是对齐所需的页数，至少为 1。
-	preferred = ((preferred + align - 1) & ~(align - 1)) >> PAGE_SHIFT;
-	areasize = (size + PAGE_SIZE - 1) / PAGE_SIZE;
-	incr = align >> PAGE_SHIFT ? : 1;
-
-restart_scan:
-	for (i = preferred; i < eidx; i += incr) {
-		unsigned long j;
-
-		if (test_bit(i, bdata->node_bootmem_map))
-			continue;
-		for (j = i + 1; j < i + areasize; ++j) {
-			if (j >= eidx)
-				goto fail_block;
-			if (test_bit(j, bdata->node_bootmem_map))
-				goto fail_block;
+	/* The first run of pages free pages, from the goal, then from 0. */
+	/// 外层循环至多两圈：第一圈从 from 找起；goal 之上没有合适的空间，就退回到节点开头再扫描一次。
+	/// 内层对每个候选起点 start 检查 [start, start+pages) 是否都在节点内且都为 0。
+	for (;;) {
+		for (start = from; start < limit; start += step) {
+			for (end = start; end < start + pages; end++)
+				if (end >= limit ||
+				    test_bit(end, bdata->node_bootmem_map))
+					break;
+			if (end == start + pages)
+				goto found;
 		}
-		start = i;
-		goto found;
-	fail_block:
-		;
-	}
-	/// goal 之上没有合适的空间：退回到节点开头再扫描一次。
-	if (preferred) {
-		preferred = 0;
-		goto restart_scan;
+		if (!from)
+			break;
+		from = 0;
 	}
 	/*
-	 * Nothing fits: start is still 0.  Page 0 is always reserved on a
+	 * Nothing fits: carry on with page 0.  It is always reserved on a
 	 * PC, so marking the area below BUGs.
 	 */
+	start = 0;
 found:
-	if (start >= eidx)
+	if (start >= limit)
 		BUG();
 
-	/* Continue in the previous allocation's last page if it ends just before. */
 	/// 小分配的“拼页”：上次分配的最后一页只用了一部分（last_offset 非 0），且正好紧挨着这次
 	/// 找到的起点，就从那页的剩余部分开始，省下半页半页的浪费。mem_map、伙伴位图这类按缓存行对齐的
 	/// 分配因此能挤在一起。要求超过一页对齐的分配不拼。
-	if (align <= PAGE_SIZE &&
-	    bdata->last_offset && bdata->last_pos + 1 == start) {
+	if (align <= PAGE_SIZE && bdata->last_offset &&
+	    bdata->last_pos + 1 == start) {
+		/* Begin in the last page of the allocation just below. */
 		offset = (bdata->last_offset + align - 1) & ~(align - 1);
 		if (offset > PAGE_SIZE)
 			BUG();
-		remaining_size = PAGE_SIZE - offset;
-		/// 剩余部分装得下：不占新页面（areasize 为 0），只推进 last_offset。
-		if (size < remaining_size) {
-			/* Fits in what is left of that page: no new page. */
-			areasize = 0;
+		ret = phys_to_virt(base + bdata->last_pos * PAGE_SIZE + offset);
+		/// room 是那一页剩下的字节数。装得下：不占新页面（pages 为 0），只推进 last_offset。
+		room = PAGE_SIZE - offset;
+		if (size < room) {
+			/* It fits there: no new page at all. */
+			pages = 0;
 			bdata->last_offset = offset + size;
-			ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
-					   bdata->node_boot_start);
 		} else {
-			/* Spills over: take just the extra pages. */
+			/* Only what spills over takes new pages. */
 			/// 装不下：从剩余部分开始，再占用后面恰好够用的页面，last_pos 指向新的最后一页。
-			remaining_size = size - remaining_size;
-			areasize = (remaining_size + PAGE_SIZE - 1) / PAGE_SIZE;
-			ret = phys_to_virt(bdata->last_pos * PAGE_SIZE + offset +
-					   bdata->node_boot_start);
-			bdata->last_pos = start + areasize - 1;
-			bdata->last_offset = remaining_size;
+			pages = (size - room + PAGE_SIZE - 1) >> PAGE_SHIFT;
+			bdata->last_pos = start + pages - 1;
+			bdata->last_offset = size - room;
 		}
 		/// last_offset 只保留在最后一页中的位移；正好用满一页时为 0，下次就不再拼页。
 		bdata->last_offset &= ~PAGE_MASK;
 	} else {
 		/// 不拼页的情况：从页面开头分配，记下最后一页和其中用掉的字节数，供下次拼页。
-		bdata->last_pos = start + areasize - 1;
+		ret = phys_to_virt(base + start * PAGE_SIZE);
+		bdata->last_pos = start + pages - 1;
 		bdata->last_offset = size & ~PAGE_MASK;
-		ret = phys_to_virt(start * PAGE_SIZE + bdata->node_boot_start);
 	}
 
 	/// 把新占用的页面标为已分配；若其中某页早已是 1，说明上面的查找出了错（或根本没找到），BUG。
-	for (i = start; i < start + areasize; i++)
-		if (test_and_set_bit(i, bdata->node_bootmem_map))
+	for (idx = start; idx < start + pages; idx++)
+		if (test_and_set_bit(idx, bdata->node_bootmem_map))
 			BUG();
 	/// 引导期分配的内存总是清零的，调用者可以省去初始化。
 	memset(ret, 0, size);
@@ -247,41 +242,39 @@ found:
 /// 2.4.0: mm/bootmem.c free_all_bootmem_core()
 static unsigned long __init free_all_bootmem_core(pg_data_t *pgdat)
 {
-	struct page *page = pgdat->node_mem_map;
 	bootmem_data_t *bdata = pgdat->bdata;
-	unsigned long i, count, total = 0;
-	unsigned long idx;
+	struct page *page = pgdat->node_mem_map;
+	unsigned long idx, frames, map_pages, released = 0;
 
+	/// 位图已经没有了：free_all_bootmem 被调用了第二次。
 	if (!bdata->node_bootmem_map)
 		BUG();
 
-	count = 0;
-	idx = bdata->node_low_pfn - (bdata->node_boot_start >> PAGE_SHIFT);
-	for (i = 0; i < idx; i++, page++) {
-		if (!test_bit(i, bdata->node_bootmem_map)) {
-			count++;
-			ClearPageReserved(page);
-			set_page_count(page, 1);
-			__free_page(page);
-		}
-	}
-	total += count;
-
-	/* The bitmap is no longer needed: its pages are free memory too. */
-	/// 位图本身此后再也用不着，它占的页面（setup_arch 把它和内核映像一起保留了）也释放掉。
-	/// 页数按位图的字节数向上取整。
-	page = virt_to_page(bdata->node_bootmem_map);
-	count = 0;
-	for (i = 0; i < (idx / 8 + PAGE_SIZE - 1) / PAGE_SIZE; i++, page++) {
-		count++;
+	/// 位号 idx 与页面描述结构 page 同步前进（节点的 mem_map 从节点的第一个页框开始）。
+	frames = bdata->node_low_pfn - (bdata->node_boot_start >> PAGE_SHIFT);
+	for (idx = 0; idx < frames; idx++, page++) {
+		if (test_bit(idx, bdata->node_bootmem_map))
+			continue;
 		ClearPageReserved(page);
 		set_page_count(page, 1);
 		__free_page(page);
+		released++;
 	}
-	total += count;
-	bdata->node_bootmem_map = NULL;
 
-	return total;
+	/* The bitmap is no longer needed: its pages are free memory too. */
+	/// 位图本身此后再也用不着，它占的页面（setup_arch 把它和内核映像一起保留了）也释放掉。
+	/// 页数是位图的字节数（页面数除以 8，向下取整）再向上取整到整页，与 2.4.0 的算法相同。
+	map_pages = (frames / 8 + PAGE_SIZE - 1) / PAGE_SIZE;
+	for (page = virt_to_page(bdata->node_bootmem_map); map_pages;
+	     map_pages--, page++) {
+		ClearPageReserved(page);
+		set_page_count(page, 1);
+		__free_page(page);
+		released++;
+	}
+	/// 之后再有 bootmem 操作都会 BUG（或访问空指针）：引导期分配器到此退役。
+	bdata->node_bootmem_map = NULL;
+	return released;
 }
 
 /// §10 以下 _node 版本供 NUMA 的体系结构按节点调用，i386 只用下面不带 _node 的版本。
@@ -358,15 +351,15 @@ unsigned long __init free_all_bootmem(void)
 void * __init __alloc_bootmem(unsigned long size, unsigned long align,
 	unsigned long goal)
 {
-	pg_data_t *pgdat = pgdat_list;
+	pg_data_t *node;
 	void *ptr;
 
-	while (pgdat) {
-		ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
+	for (node = pgdat_list; node; node = node->node_next) {
+		ptr = __alloc_bootmem_core(node->bdata, size, align, goal);
 		if (ptr)
 			return ptr;
-		pgdat = pgdat->node_next;
 	}
+	/* No node has room: the boot cannot go on. */
 	BUG();
 	return NULL;
 }
@@ -376,11 +369,9 @@ void * __init __alloc_bootmem(unsigned long size, unsigned long align,
 void * __init __alloc_bootmem_node(pg_data_t *pgdat, unsigned long size,
 	unsigned long align, unsigned long goal)
 {
-	void *ptr;
+	void *ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
 
-	ptr = __alloc_bootmem_core(pgdat->bdata, size, align, goal);
-	if (ptr)
-		return ptr;
-	BUG();
-	return NULL;
+	if (!ptr)
+		BUG();
+	return ptr;
 }

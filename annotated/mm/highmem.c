@@ -47,8 +47,11 @@ static DECLARE_WAIT_QUEUE_HEAD(pkmap_map_wait);
  * Stand-ins for the host tests, not 2.4.0: they run one task with no
  * scheduler (kernel/sched.c, kernel/fork.c are not linked), so nobody
  * could free a slot while we sleep, and "sleeping" with every slot
- * taken is a dead end: say so and stop.
+ * taken is a dead end: say so and stop.  A test may set
+ * host_kmap_sleeper to play the other task that runs meanwhile.
  */
+void (*host_kmap_sleeper)(void);
+
 /// §2.1：只在主机单元测试（HOST_TEST）中使用的替身；内核里用的是 kernel/fork.c 的 add_wait_queue()。
 /// 2.4.0: 无（本移植新增）：主机测试只链接 mm/ 的几个文件，没有调度器，map_new_virtual() 的睡眠路径靠这几个替身编译和测试。
 static inline void host_add_wait_queue(wait_queue_head_t *q,
@@ -67,11 +70,20 @@ static inline void host_remove_wait_queue(wait_queue_head_t *q,
 }
 
 /// §2.1：主机测试中的替身。只有一个任务时，睡下去就没有人能 kunmap 腾出槽位，永远醒不来；所以在这里明确地 panic，说明原因，
-/// 而不是悄悄死锁（tests/host 的 test_paging 检查这条信息）。内核里 map_new_virtual() 真的在 pkmap_map_wait 上睡眠，
-/// 等 kunmap_high 腾出槽位后唤醒，与 2.4.0 相同。
+/// 而不是悄悄死锁（tests/host 的 test_paging 检查这条信息）。测试可以事先设好 host_kmap_sleeper，
+/// 扮演“睡眠期间运行的另一个任务”（放掉一个映射、或者替我们映射这个页面），只演一次，
+/// 这样醒来之后的两条路（页面已被别人映射；重新找槽位）都能测到（test_kmap_sleep）。
+/// 内核里 map_new_virtual() 真的在 pkmap_map_wait 上睡眠，等 kunmap_high 腾出槽位后唤醒，与 2.4.0 相同。
 /// 2.4.0: 无（本移植新增）。
 static inline void host_kmap_schedule(void)
 {
+	void (*other)(void) = host_kmap_sleeper;
+
+	if (other) {
+		host_kmap_sleeper = NULL;
+		other();
+		return;
+	}
 	panic("kmap_high: all %d pkmap slots in use, no other task to "
 	      "release one", LAST_PKMAP);
 }
@@ -93,24 +105,24 @@ static inline void host_kmap_schedule(void)
 /// 2.4.0: mm/highmem.c flush_all_zero_pkmaps()
 static void flush_all_zero_pkmaps(void)
 {
-	int i;
+	int slot;
 
 	flush_cache_all();
+	for (slot = 0; slot < LAST_PKMAP; slot++) {
+		pte_t old;
 
-	for (i = 0; i < LAST_PKMAP; i++) {
-		struct page *page;
-		pte_t pte;
-
-		if (pkmap_count[i] != 1)
+		/// 计数 0（空闲且已刷新）和 >= 2（有人在用）的槽位都不动。
+		if (pkmap_count[slot] != 1)
 			continue;
-		pkmap_count[i] = 0;
-		pte = ptep_get_and_clear(pkmap_page_table + i);
+		pkmap_count[slot] = 0;
+		old = ptep_get_and_clear(&pkmap_page_table[slot]);
 		/// 计数为 1 的槽位一定还有映射；没有说明计数和页表不一致。
-		if (pte_none(pte))
+		if (pte_none(old))
 			BUG();
-		page = pte_page(pte);
-		page->virtual = NULL;
+		/// 从清掉的页表项找回页面，让它忘掉这个地址：下次 kmap 它要重新分配槽位。
+		pte_page(old)->virtual = NULL;
 	}
+	/// 所有槽位清完才刷一次 TLB：这就是“懒惰”解除映射省下的开销。
 	flush_tlb_all();
 }
 
@@ -124,52 +136,53 @@ static void flush_all_zero_pkmaps(void)
 static inline unsigned long map_new_virtual(struct page *page)
 {
 	unsigned long vaddr;
-	int count;
+	unsigned int nr;
+	int tries;
 
-start:
-	count = LAST_PKMAP;
+	/// 外层每一圈是“找一遍，找不到就睡一觉”。
 	for (;;) {
-		/// 从上次的位置往后循环查找。
-		last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
-		/// 绕回到 0：先把已归还的槽位（计数 1）全部回收，再重新数一圈。
-		if (!last_pkmap_nr) {
-			flush_all_zero_pkmaps();
-			count = LAST_PKMAP;
-		}
-		if (!pkmap_count[last_pkmap_nr])
-			break;
-		if (--count)
-			continue;
+		/// 从上次用过的槽位往后循环查找，最多看 LAST_PKMAP 个。
+		tries = LAST_PKMAP;
+		do {
+			last_pkmap_nr = (last_pkmap_nr + 1) & LAST_PKMAP_MASK;
+			/// 绕回到 0：先把已归还的槽位（计数 1）全部回收，再重新数满一圈（tries 复位）。
+			if (last_pkmap_nr == 0) {
+				/* Wrapped: reclaim released slots, look again. */
+				flush_all_zero_pkmaps();
+				tries = LAST_PKMAP;
+			}
+			if (pkmap_count[last_pkmap_nr] == 0)
+				goto found;
+		} while (--tries);
 
-		/* Every slot is busy: wait for a kunmap. */
+		/* Every slot is busy: sleep until kunmap_high() frees one. */
 		{
 			/// 整整一圈都没有空槽：当前进程睡眠等待。先设好状态、挂上等待队列，再放锁、让出 CPU——次序不能反，否则在放锁和睡眠之间
-			/// 发生的 kunmap 唤醒会丢失。
-			DECLARE_WAITQUEUE(wait, current);
+			/// 发生的 kunmap 唤醒会丢失。醒来后先重新加锁再看。
+			DECLARE_WAITQUEUE(waiter, current);
 
-			current->state = TASK_UNINTERRUPTIBLE;
-			add_wait_queue(&pkmap_map_wait, &wait);
+			__set_current_state(TASK_UNINTERRUPTIBLE);
+			add_wait_queue(&pkmap_map_wait, &waiter);
 			spin_unlock(&kmap_lock);
 			schedule();
-			remove_wait_queue(&pkmap_map_wait, &wait);
+			remove_wait_queue(&pkmap_map_wait, &waiter);
 			spin_lock(&kmap_lock);
-
-			/* Another task may have mapped this page meanwhile. */
-			/// 睡眠期间别的进程可能已经为同一页面 kmap 过了，直接用它的地址（调用者 kmap_high 会给计数加 1）。
-			if (page->virtual)
-				return (unsigned long) page->virtual;
-
-			goto start;
 		}
+		/* Someone may have mapped our page while we slept. */
+		/// 睡眠期间别的进程可能已经为同一页面 kmap 过了，直接用它的地址（调用者 kmap_high 会给计数加 1）。
+		/// 否则回到外层，从刚才停下的位置接着找。
+		if (page->virtual)
+			return (unsigned long) page->virtual;
 	}
+
+found:
 	/// 找到了：写页表项（mk_pte(page, kmap_prot)），计数置 1（“已映射、无人使用”，调用者马上加 1），记下页面的虚拟地址。
 	/// 这个槽位的计数是 0，说明上次集中刷新后没人用过它，TLB 里不可能有旧的转换，不用刷。
-	vaddr = PKMAP_ADDR(last_pkmap_nr);
-	set_pte(&(pkmap_page_table[last_pkmap_nr]), mk_pte(page, kmap_prot));
-
-	pkmap_count[last_pkmap_nr] = 1;
+	nr = last_pkmap_nr;
+	vaddr = PKMAP_ADDR(nr);
+	set_pte(&pkmap_page_table[nr], mk_pte(page, kmap_prot));
+	pkmap_count[nr] = 1;
 	page->virtual = (void *) vaddr;
-
 	return vaddr;
 }
 
@@ -182,19 +195,19 @@ start:
 /// 2.4.0: mm/highmem.c kmap_high()
 void *kmap_high(struct page *page)
 {
-	unsigned long vaddr;
+	void *vaddr;
 
 	/* page->virtual of a HighMem page is only stable under kmap_lock. */
 	spin_lock(&kmap_lock);
-	vaddr = (unsigned long) page->virtual;
+	vaddr = page->virtual;
 	if (!vaddr)
-		vaddr = map_new_virtual(page);
-	pkmap_count[PKMAP_NR(vaddr)]++;
+		vaddr = (void *) map_new_virtual(page);
+	/* A mapped slot counts its users plus one. */
 	/// 加 1 之后至少是 2（1 表示无人使用）；否则计数已乱。
-	if (pkmap_count[PKMAP_NR(vaddr)] < 2)
+	if (++pkmap_count[PKMAP_NR((unsigned long) vaddr)] < 2)
 		BUG();
 	spin_unlock(&kmap_lock);
-	return (void *) vaddr;
+	return vaddr;
 }
 
 /*
@@ -207,22 +220,20 @@ void *kmap_high(struct page *page)
 void kunmap_high(struct page *page)
 {
 	unsigned long vaddr;
-	unsigned long nr;
+	int left;
 
 	spin_lock(&kmap_lock);
 	vaddr = (unsigned long) page->virtual;
 	/// 页面根本没有被 kmap 过。
 	if (!vaddr)
 		BUG();
-	nr = PKMAP_NR(vaddr);
-
-	/// 减到 0 是错误：计数 0 表示“不在 TLB 中”，而这个映射还没有刷掉，只有集中刷新才能把计数从 1 变成 0。
-	switch (--pkmap_count[nr]) {
-	case 0:
+	/// left 是减 1 之后的计数。减到 0 是错误：计数 0 表示“不在 TLB 中”，而这个映射还没有刷掉，
+	/// 只有集中刷新才能把计数从 1 变成 0。
+	left = --pkmap_count[PKMAP_NR(vaddr)];
+	if (!left)
 		BUG();
-	case 1:
-		/* A slot is reusable now: wake whoever waits for one. */
+	/* Back to 1: the slot is reusable now; wake whoever waits for one. */
+	if (left == 1)
 		wake_up(&pkmap_map_wait);
-	}
 	spin_unlock(&kmap_lock);
 }

@@ -26,7 +26,7 @@ pg_data_t *pgdat_list;
 static char *zone_names[MAX_NR_ZONES] = { "DMA", "Normal", "HighMem" };
 /// §2.7 水位的比例：pages_min = 管理区页面数 / ratio，再限制在 [min, max] 之间。
 /// DMA 管理区的比例是 1/32，比 Normal、HighMem 的 1/128 大得多：它小而珍贵，要多留余量。
-/// 这些是 2.4.0 的数值（2.4.16 改成了 128/128/128 和下限 20，事实表 6）。
+/// 这些是 2.4.0 的数值（后来的 2.4.16 改成了 128/128/128 和下限 20）。
 /// 启动参数 memfrac= 可以改 ratio（setup_mem_frac）。
 static int zone_balance_ratio[MAX_NR_ZONES] = { 32, 128, 128, };
 static int zone_balance_min[MAX_NR_ZONES] = { 10, 10, 10, };
@@ -133,96 +133,82 @@ static void __free_pages_ok(struct page *page, unsigned long order)
 {
 	unsigned long index, page_idx, mask, flags;
 	free_area_t *area;
-	struct page *base;
+	struct page *base, *buddy;
 	zone_t *zone;
 
-	/* A page still in use by the page cache, I/O or an LRU list. */
-	/// 先检查页面是不是真的没人用了：还有缓冲区、还在某个文件的页面高速缓存或交换高速缓存里、
-	/// 还加着锁（I/O 未完成）、还有异步换出的计数、还在某个 LRU 队列上——任何一条成立都说明
-	/// 调用者的引用计数出了错，这时释放会让同一页面被两处使用，所以宁可 BUG。
-	if (page->buffers)
+	/* Still cached, under I/O or on an LRU list: someone still uses it. */
+	/// 先检查页面是不是真的没人用了，次序与 2.4.0 相同：还有缓冲区、还在某个文件的页面高速缓存里、
+	/// 根本不在 mem_map 范围内；还在交换高速缓存里、还加着锁（I/O 未完成）、还有异步换出的计数；
+	/// 还在某个 LRU 队列上。任何一条成立都说明调用者的引用计数出了错，这时释放会让同一页面
+	/// 被两处使用，所以宁可 BUG。本移植把同类的检查写在同一个 if 里（|| 从左到右求值，次序不变）。
+	if (page->buffers || page->mapping || !VALID_PAGE(page))
 		BUG();
-	if (page->mapping)
+	if (PageSwapCache(page) || PageLocked(page) || PageDecrAfter(page))
 		BUG();
-	/// 不在 mem_map 范围内的“页面”。
-	if (!VALID_PAGE(page))
-		BUG();
-	if (PageSwapCache(page))
-		BUG();
-	if (PageLocked(page))
-		BUG();
-	if (PageDecrAfter(page))
-		BUG();
-	if (PageActive(page))
-		BUG();
-	if (PageInactiveDirty(page))
+	/// 三个 LRU 队列：活跃、不活跃脏、不活跃干净。
+	if (PageActive(page) || PageInactiveDirty(page))
 		BUG();
 	if (PageInactiveClean(page))
 		BUG();
 
+	/* Handed out again later, it starts as a fresh page. */
 	/// 清掉访问、脏标志，寿命回到初值：下次分配出去时是一个“新”页面。
-	page->flags &= ~((1 << PG_referenced) | (1 << PG_dirty));
+	page->flags &= ~(1UL << PG_referenced | 1UL << PG_dirty);
 	page->age = PAGE_AGE_START;
 
-	zone = page->zone;
-
-	mask = (~0UL) << order;
 	/// base 是管理区的第一个页面；page_idx 是相对于它的页号。
+	zone = page->zone;
 	base = mem_map + zone->offset;
 	page_idx = page - base;
+	mask = ~0UL << order;
 	/// 块的起点必须按 2^order 对齐（相对管理区），否则这不是伙伴系统发出去的块，或者阶给错了。
 	if (page_idx & ~mask)
 		BUG();
-	index = page_idx >> (1 + order);
-
-	area = zone->free_area + order;
+	area = &zone->free_area[order];
+	/// 这一对伙伴在 order 阶位图中的位号。
+	index = page_idx >> (order + 1);
 
 	/// 关中断：中断处理程序里也会分配、释放页面，空闲队列和位图的修改不能被打断。
 	spin_lock_irqsave(&zone->lock, flags);
+	/// 加上 -mask 就是加上 2^order（2.4.0 写作减去 mask）。
+	zone->free_pages += -mask;
 
-	/// 减去 mask 就是加上 2^order。
-	zone->free_pages -= mask;
-
-	/* Stop below the top order: blocks there have no buddy to join. */
-	/// 循环到 order 达到 MAX_ORDER-1 为止：最高一阶的块没有伙伴可以合并。
-	/// 若调用者给的 order 本身就 >= MAX_ORDER，这个条件一直成立，下面的 area 检查立即 BUG。
-	while (mask + (1 << (MAX_ORDER - 1))) {
-		struct page *buddy1, *buddy2;
-
+	/* An order MAX_ORDER - 1 block has no buddy: merging ends there. */
+	/// 循环到 mask 等于 ~0 << (MAX_ORDER-1)，即块升到最高一阶为止：最高一阶的块没有伙伴可以合并。
+	/// 若调用者给的 order 本身就 >= MAX_ORDER，mask 永远到不了这个值，下面的 area 检查立即 BUG。
+	while (mask != ~0UL << (MAX_ORDER - 1)) {
 		/// 阶已经越出 free_area[] 了：order 参数错误（本移植的测试 test_bug_order_too_big 就走到这里）。
 		/// 此时 free_pages 已经加上了 2^order，但 BUG 会让这次释放停下来。
 		if (area >= zone->free_area + MAX_ORDER)
 			BUG();
-		/* Old bit 0: the buddy is in use, so the block stays here. */
+		/* The old bit says whether the buddy was free. */
 		/// 伙伴位图的妙处：每一对伙伴只用一位，记“两块中是否恰有一块空闲”（两块的空闲状态的异或）。
 		/// 释放本块时把这一位翻转：原值为 0，说明伙伴不空闲（否则两块都空闲时早已合并），
 		/// 翻转后的 1 记下“现在恰有一块（本块）空闲”，本块就留在这一阶，停止合并。
 		if (!test_and_change_bit(index, area->map))
 			break;
-		/* Old bit 1: the buddy is free; take it off its list and merge. */
 		/// 原值为 1：伙伴正空闲地挂在这一阶的队列上，翻转后的 0 表示“两块都不单独空闲了”（合并了）。
-		/// 把伙伴从队列上摘下，和本块合成大一阶的块继续往上看。
-		buddy1 = base + (page_idx ^ -mask);
-		buddy2 = base + page_idx;
-		if (BAD_RANGE(zone, buddy1))
+		/// 伙伴的页号是 page_idx 的第 order 位取反（-mask 正好是这一位）。
+		buddy = base + (page_idx ^ -mask);
+		if (BAD_RANGE(zone, buddy))
 			BUG();
-		if (BAD_RANGE(zone, buddy2))
+		if (BAD_RANGE(zone, base + page_idx))
 			BUG();
-
 		/// 空闲队列是双向链表，伙伴在队列中的位置不用查找，直接摘下。
-		memlist_del(&buddy1->list);
-		/// 升一阶：mask 多一位，area 指向下一阶，位号除以二，page_idx 向下对齐到合并后的大块的起点。
-		mask <<= 1;
+		memlist_del(&buddy->list);
+
+		/* One order up; the pair starts at the lower of the two. */
+		/// 升一阶：area 指向下一阶，mask 多一位，page_idx 向下对齐到合并后的大块的起点，位号除以二。
 		area++;
-		index >>= 1;
+		mask <<= 1;
 		page_idx &= mask;
+		index >>= 1;
 	}
 	/// 合并到头，把最终的块挂到该阶空闲队列的头上（后进先出）。
-	memlist_add_head(&(base + page_idx)->list, &area->free_list);
-
+	memlist_add_head(&base[page_idx].list, &area->free_list);
 	spin_unlock_irqrestore(&zone->lock, flags);
 
-	/* Racy but harmless; only keep it from going negative. */
+	/* Unlocked and racy; it only must not sink below NR_CPUS. */
 	/// 每释放一块，内存压力减一。不加锁，只求别减成负数（多 CPU 时可能有几个同时减）。
 	if (memory_pressure > NR_CPUS)
 		memory_pressure--;
@@ -243,24 +229,24 @@ static void __free_pages_ok(struct page *page, unsigned long order)
 /// §2.7 物理页面的分配（伙伴算法的分裂）：要 2^low 页却只找到 2^high 页的块时，
 /// 每次对半分，把低地址的一半挂到低一阶的空闲队列上（并翻转那一对的位），
 /// 继续分高地址的一半，直到大小合适。所以交出去的是原块中地址最高的那一部分
-/// （事实表第 7 节的“意外”之一），留下的都是低半部分。
+/// （2.4.0 就是这样，容易出乎读者意料），留下的都是低半部分。
 /// 2.4.0: mm/page_alloc.c expand()
 static inline struct page *expand(zone_t *zone, struct page *page,
 	unsigned long index, int low, int high, free_area_t *area)
 {
-	unsigned long size = 1 << high;
+	/// 每一圈降一阶：half 是降阶后一块的页数，即当前块的一半。
+	for (; high > low; high--) {
+		unsigned long half = 1UL << (high - 1);
 
-	while (high > low) {
 		if (BAD_RANGE(zone, page))
 			BUG();
 		area--;
-		high--;
-		size >>= 1;
 		/// 低半部分成为低一阶的一个空闲块；它的伙伴（高半部分）马上要被继续分裂或交出，所以位变为 1。
-		memlist_add_head(&(page)->list, &(area)->free_list);
-		MARK_USED(index, high, area);
-		index += size;
-		page += size;
+		memlist_add_head(&page->list, &area->free_list);
+		MARK_USED(index, high - 1, area);
+		/// 接着处理高半部分。
+		page += half;
+		index += half;
 	}
 	if (BAD_RANGE(zone, page))
 		BUG();
@@ -277,49 +263,46 @@ static inline struct page *expand(zone_t *zone, struct page *page,
 static struct page *rmqueue(zone_t *zone, unsigned long order)
 {
 	free_area_t *area = zone->free_area + order;
-	unsigned long curr_order = order;
-	struct list_head *head, *curr;
-	unsigned long flags;
+	unsigned long flags, from;
+	struct list_head *first;
 	struct page *page;
+	unsigned int idx;
 
 	spin_lock_irqsave(&zone->lock, flags);
-	do {
-		head = &area->free_list;
-		curr = memlist_next(head);
+	page = NULL;
+	/// from 是正在查看的阶，area 与它同步前进。找到一块就 break，一块都没有时 page 保持 NULL。
+	/// （alloc_pages 已经挡掉了 order >= MAX_ORDER 的请求，这里不会从越界的阶开始找。）
+	for (from = order; from < MAX_ORDER; from++, area++) {
+		if (list_empty(&area->free_list))
+			continue;
 
-		if (curr != head) {
-			unsigned int index;
-
-			page = memlist_entry(curr, struct page, list);
-			if (BAD_RANGE(zone, page))
-				BUG();
-			memlist_del(curr);
-			/// 块在管理区中的页号：位图下标都以管理区起点为基准。
-			index = (page - mem_map) - zone->offset;
-			/// 这一块不再空闲，它那一对的位翻转。注意在最高阶（9 阶）也会翻转，而释放到 9 阶时不翻转，
-			/// 所以 9 阶的位只记录了分配次数的奇偶，没有意义也没人读（2.4.0 如此）。
-			MARK_USED(index, curr_order, area);
-			/// 减去的是要交出的页数；分裂后挂回低阶队列的那些页面仍算空闲，所以不减。
-			zone->free_pages -= 1 << order;
-
-			page = expand(zone, page, index, order, curr_order,
-				      area);
-			spin_unlock_irqrestore(&zone->lock, flags);
-
-			/// 交出的块引用计数为 1（只设第一个页面），调用者是它唯一的用户。
-			set_page_count(page, 1);
-			if (BAD_RANGE(zone, page))
-				BUG();
-			/// 刚从空闲队列取下的页面不应在任何 LRU 队列上（swap.h 的检查宏）。
-			DEBUG_ADD_PAGE
-			return page;
-		}
-		curr_order++;
-		area++;
-	} while (curr_order < MAX_ORDER);
+		first = memlist_next(&area->free_list);
+		page = memlist_entry(first, struct page, list);
+		if (BAD_RANGE(zone, page))
+			BUG();
+		memlist_del(first);
+		/// 块在管理区中的页号：位图下标都以管理区起点为基准。
+		idx = page - (mem_map + zone->offset);
+		/// 这一块不再空闲，它那一对的位翻转。注意在最高阶（9 阶）也会翻转，而释放到 9 阶时不翻转，
+		/// 所以 9 阶的位只记录了分配次数的奇偶，没有意义也没人读（2.4.0 如此）。
+		MARK_USED(idx, from, area);
+		/// 减去的是要交出的页数；分裂后挂回低阶队列的那些页面仍算空闲，所以不减。
+		zone->free_pages -= 1UL << order;
+		page = expand(zone, page, idx, order, from, area);
+		break;
+	}
+	/// 两条路（找到与没找到）都在这里开锁，之后才设引用计数，与 2.4.0 的次序相同。
 	spin_unlock_irqrestore(&zone->lock, flags);
+	if (!page)
+		return NULL;
 
-	return NULL;
+	/// 交出的块引用计数为 1（只设第一个页面），调用者是它唯一的用户。
+	set_page_count(page, 1);
+	if (BAD_RANGE(zone, page))
+		BUG();
+	/// 刚从空闲队列取下的页面不应在任何 LRU 队列上（swap.h 的检查宏）。
+	DEBUG_ADD_PAGE
+	return page;
 }
 
 /// §2.7 __alloc_pages_limit 的水位选择。
@@ -339,43 +322,35 @@ static struct page *rmqueue(zone_t *zone, unsigned long order)
 static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 	unsigned long order, int limit, int direct_reclaim)
 {
-	zone_t **zone = zonelist->zones;
+	zone_t **zp;
 
-	for (;;) {
-		zone_t *z = *(zone++);
-		unsigned long water_mark;
+	/// 分配策略是以 NULL 结尾的管理区指针数组。
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
+		struct page *page = NULL;
+		unsigned long mark;
 
-		if (!z)
-			break;
 		/// 分配策略里只放非空的管理区，遇到空的说明策略表坏了。
 		if (!z->size)
 			BUG();
+		/// 不认识的 limit 按 PAGES_MIN 处理（2.4.0 的 switch 把 default 和 PAGES_MIN 放在一起）。
+		if (limit == PAGES_HIGH)
+			mark = z->pages_high;
+		else if (limit == PAGES_LOW)
+			mark = z->pages_low;
+		else
+			mark = z->pages_min;	/* PAGES_MIN or anything else */
+		/// 不活跃干净页面随时可以收回，所以和空闲页面一起算；必须严格大于水位。
+		if (z->free_pages + z->inactive_clean_pages <= mark)
+			continue;
 
-		switch (limit) {
-		default:
-		case PAGES_MIN:
-			water_mark = z->pages_min;
-			break;
-		case PAGES_LOW:
-			water_mark = z->pages_low;
-			break;
-		case PAGES_HIGH:
-			water_mark = z->pages_high;
-		}
-
-		/// 不活跃干净页面随时可以收回，所以和空闲页面一起算。
-		if (z->free_pages + z->inactive_clean_pages > water_mark) {
-			struct page *page = NULL;
-
-			if (direct_reclaim && z->free_pages < z->pages_min + 8)
-				page = reclaim_page(z);	/* stand-in: NULL */
-			if (!page)
-				page = rmqueue(z, order);
-			if (page)
-				return page;
-		}
+		if (direct_reclaim && z->free_pages < z->pages_min + 8)
+			page = reclaim_page(z);	/* stand-in: NULL */
+		if (!page)
+			page = rmqueue(z, order);
+		if (page)
+			return page;
 	}
-
 	return NULL;
 }
 
@@ -395,76 +370,77 @@ static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 /// 2.4.0: mm/page_alloc.c __alloc_pages()
 struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
 {
-	zone_t **zone;
-	int direct_reclaim = 0;
 	/// 2.4.0 的接口不直接传 gfp_mask，从分配策略里取回（每个 gfp_mask 值有自己的分配策略）。
 	unsigned int gfp_mask = zonelist->gfp_mask;
+	/// 能否睡眠（__GFP_WAIT）在下面要问好几次，先取出来。
+	int can_wait = gfp_mask & __GFP_WAIT;
+	int direct_reclaim;
 	struct page *page;
+	zone_t **zp;
 
 	/// 每次分配都加一点内存压力；它决定 inactive_target，即回收要准备多少不活跃页面。
 	memory_pressure++;
 
-	/* Single pages for callers that may sleep: reclaim them directly. */
+	/* Sleeping single-page requests may reclaim a clean page themselves. */
 	/// 单个页面、可以睡眠、又不是 PF_MEMALLOC 进程：允许直接从不活跃干净队列收回页面。
 	/// PF_MEMALLOC 的进程本身就在回收的路上，不让它再递归进入回收。
-	if (order == 0 && (gfp_mask & __GFP_WAIT) &&
-	    !(current->flags & PF_MEMALLOC))
-		direct_reclaim = 1;
+	direct_reclaim = order == 0 && can_wait &&
+			 !(current->flags & PF_MEMALLOC);
 
 	/* Stand-ins: both shortages read 0, so neither daemon is woken. */
 	/// 内存快不够、不活跃页面也少：唤醒 kswapd 去老化、换出；若只是脏页太多，唤醒 bdflush 去写回。
 	/// （替身下两个“短缺”都为 0，谁也不唤醒。）
-	if (inactive_shortage() > inactive_target / 2 && free_shortage())
+	if (inactive_shortage() > inactive_target / 2 && free_shortage()) {
 		wakeup_kswapd(0);
-	else if (free_shortage() && nr_inactive_dirty_pages > free_shortage()
-		 && nr_inactive_dirty_pages >= freepages.high)
+	} else if (free_shortage() &&
+		   nr_inactive_dirty_pages > free_shortage() &&
+		   nr_inactive_dirty_pages >= freepages.high) {
 		wakeup_bdflush(0);
+	}
 
 /// 第一关：空闲页面充裕（>= pages_low）的管理区直接分配。先用空闲页面，
 /// 因为它们不含任何数据，不必像不活跃页面那样先收回。
 try_again:
-	/* Plenty of free memory somewhere: take it, no questions asked. */
-	zone = zonelist->zones;
-	for (;;) {
-		zone_t *z = *(zone++);
+	/* Pass 1: a zone at or above pages_low gives without question. */
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
 
-		if (!z)
-			break;
 		if (!z->size)
 			BUG();
-
-		if (z->free_pages >= z->pages_low) {
-			page = rmqueue(z, order);
-			if (page)
-				return page;
-		/// 某个管理区已经低于 pages_min：若 kreclaimd 在睡，叫醒它去把不活跃干净页面变成空闲页面。
-		} else if (z->free_pages < z->pages_min &&
-			   waitqueue_active(&kreclaimd_wait)) {
-			wake_up_interruptible(&kreclaimd_wait);
+		/// 低于 pages_low 的管理区这一关不用；若已低于 pages_min 而 kreclaimd 在睡，
+		/// 叫醒它去把不活跃干净页面变成空闲页面。
+		if (z->free_pages < z->pages_low) {
+			if (z->free_pages < z->pages_min &&
+			    waitqueue_active(&kreclaimd_wait))
+				wake_up_interruptible(&kreclaimd_wait);
+			continue;
 		}
+		page = rmqueue(z, order);
+		if (page)
+			return page;
 	}
 
+	/* Passes 2 and 3: count inactive_clean pages as free as well. */
 	/// 第二关：空闲加不活跃干净页面超过 pages_high 的管理区。活动频繁时 inactive_target 大，
-	/// 不活跃干净页面多，这一关往往就能成功。
+	/// 不活跃干净页面多，这一关往往就能成功。第二关失败才试第三关：超过 pages_low 即可。
 	page = __alloc_pages_limit(zonelist, order, PAGES_HIGH, direct_reclaim);
+	if (!page)
+		page = __alloc_pages_limit(zonelist, order, PAGES_LOW,
+					   direct_reclaim);
 	if (page)
 		return page;
 
-	/// 第三关：超过 pages_low 即可。
-	page = __alloc_pages_limit(zonelist, order, PAGES_LOW, direct_reclaim);
-	if (page)
-		return page;
-
-	/* Memory is getting tight: let kswapd run before digging deeper. */
-	/// 内存紧起来了：唤醒 kswapd，能睡眠的调用者再让出一次 CPU，让 kswapd 有机会先干活，
-	/// 也让猛要内存的进程慢下来。
+	/* Tight: wake kswapd and, if we may sleep, let it run first. */
+	/// 内存紧起来了：唤醒 kswapd，能睡眠的调用者再让出一次 CPU（设 SCHED_YIELD、保持可运行、
+	/// 调用 schedule），让 kswapd 有机会先干活，也让猛要内存的进程慢下来。
 	wakeup_kswapd(0);
-	if (gfp_mask & __GFP_WAIT) {
-		__set_current_state(TASK_RUNNING);
+	if (can_wait) {
 		current->policy |= SCHED_YIELD;
+		__set_current_state(TASK_RUNNING);
 		schedule();
 	}
 
+	/* Pass 4: down to pages_min. */
 	/// 第四关：只要超过 pages_min。
 	page = __alloc_pages_limit(zonelist, order, PAGES_MIN, direct_reclaim);
 	if (page)
@@ -478,25 +454,22 @@ try_again:
 		 */
 		/// 要的是大块：先洗一批脏页（期间把自己标为 PF_MEMALLOC，免得洗页时的分配又递归回来），
 		/// 再把不活跃干净页面一个个收回并释放，让它们与伙伴合并，每释放一个就试一次 rmqueue。
-		if (order > 0 && (gfp_mask & __GFP_WAIT)) {
-			zone = zonelist->zones;
+		if (order > 0 && can_wait) {
 			current->flags |= PF_MEMALLOC;
 			page_launder(gfp_mask, 1);
 			current->flags &= ~PF_MEMALLOC;
-			for (;;) {
-				zone_t *z = *(zone++);
 
-				if (!z)
-					break;
+			for (zp = zonelist->zones; *zp; zp++) {
+				zone_t *z = *zp;
+				struct page *clean;
+
 				if (!z->size)
 					continue;
 				while (z->inactive_clean_pages) {
-					struct page *page;
-
-					page = reclaim_page(z);
-					if (!page)
+					clean = reclaim_page(z);
+					if (!clean)
 						break;
-					__free_page(page);
+					__free_page(clean);
 					page = rmqueue(z, order);
 					if (page)
 						return page;
@@ -504,22 +477,20 @@ try_again:
 			}
 		}
 		/*
-		 * Really short of memory: wait for kswapd (or free pages
-		 * ourselves when we may not do I/O) and start over; only
-		 * single pages retry, a large block might never appear.
+		 * Really short of memory: wait for kswapd (or, without
+		 * __GFP_IO, free pages ourselves) and start over; only single
+		 * pages retry, a large block might never appear.
 		 * Stand-in: nothing can be freed yet, so never retry.
 		 */
 		/// 真的缺内存了：能做 I/O 的等 kswapd 完成一轮，不能做 I/O 的（kswapd 可能要用我们占着的 I/O 锁）
-		/// 自己同步地释放页面，然后单页分配从头再来；大块不再重来，因为连续的大块可能永远凑不出来。
+		/// 自己同步地释放页面；两种情况都再加一点内存压力，然后单页分配从头再来；大块不再重来，
+		/// 因为连续的大块可能永远凑不出来。不能睡眠的分配两样都不做。
 		/// 偏离 2.4.0：没有回收时从头再来只会死循环，所以只在 reclaim_made_progress() 为真时回头（目前从不）。
-		if ((gfp_mask & (__GFP_WAIT | __GFP_IO)) ==
-		    (__GFP_WAIT | __GFP_IO)) {
-			wakeup_kswapd(1);
-			memory_pressure++;
-			if (!order && reclaim_made_progress())
-				goto try_again;
-		} else if (gfp_mask & __GFP_WAIT) {
-			try_to_free_pages(gfp_mask);
+		if (can_wait) {
+			if (gfp_mask & __GFP_IO)
+				wakeup_kswapd(1);
+			else
+				try_to_free_pages(gfp_mask);
 			memory_pressure++;
 			if (!order && reclaim_made_progress())
 				goto try_again;
@@ -531,16 +502,11 @@ try_again:
 	 * pages_min for PF_MEMALLOC tasks, which free memory for others.
 	 */
 	/// 最后一关：不再看三条水位线，只给 PF_MEMALLOC 进程留下 pages_min/4 的余量。
-	zone = zonelist->zones;
-	for (;;) {
-		zone_t *z = *(zone++);
-		struct page *page = NULL;
+	for (zp = zonelist->zones; *zp; zp++) {
+		zone_t *z = *zp;
 
-		if (!z)
-			break;
 		if (!z->size)
 			BUG();
-
 		/// 能直接回收的先回收一个。在 2.4.0 里，可以直接回收的分配（单页、可睡眠）在上面会 goto try_again
 		/// 一直循环，只有在循环中变成了 PF_MEMALLOC（例如被 OOM killer 选中）才会走到这里；
 		/// 本移植不回头重试，所以它们也会来到这里，而 reclaim_page 是替身，只返回 NULL。
@@ -549,11 +515,10 @@ try_again:
 			if (page)
 				return page;
 		}
-
 		/// pages_min 的最后四分之一只留给 PF_MEMALLOC 进程：它们是在为大家释放内存，
 		/// 若连它们也分配不到，系统就会死锁。所以 GFP_ATOMIC 也只能用到 pages_min/4 为止。
-		if (z->free_pages < z->pages_min / 4 &&
-		    !(current->flags & PF_MEMALLOC))
+		if (!(current->flags & PF_MEMALLOC) &&
+		    z->free_pages < z->pages_min / 4)
 			continue;
 		page = rmqueue(z, order);
 		if (page)
@@ -571,12 +536,9 @@ try_again:
 /// 2.4.0: mm/page_alloc.c __get_free_pages()
 unsigned long __get_free_pages(int gfp_mask, unsigned long order)
 {
-	struct page *page;
+	struct page *page = alloc_pages(gfp_mask, order);
 
-	page = alloc_pages(gfp_mask, order);
-	if (!page)
-		return 0;
-	return (unsigned long) page_address(page);
+	return page ? (unsigned long) page_address(page) : 0;
 }
 
 /* One page, filled with zeros. */
@@ -584,16 +546,14 @@ unsigned long __get_free_pages(int gfp_mask, unsigned long order)
 /// 2.4.0: mm/page_alloc.c get_zeroed_page()
 unsigned long get_zeroed_page(int gfp_mask)
 {
-	struct page *page;
+	struct page *page = alloc_pages(gfp_mask, 0);
+	void *kaddr;
 
-	page = alloc_pages(gfp_mask, 0);
-	if (page) {
-		void *address = page_address(page);
-
-		clear_page(address);
-		return (unsigned long) address;
-	}
-	return 0;
+	if (!page)
+		return 0;
+	kaddr = page_address(page);
+	clear_page(kaddr);
+	return (unsigned long) kaddr;
 }
 
 /*
@@ -607,7 +567,11 @@ unsigned long get_zeroed_page(int gfp_mask)
 /// 2.4.0: mm/page_alloc.c __free_pages()
 void __free_pages(struct page *page, unsigned long order)
 {
-	if (!PageReserved(page) && put_page_testzero(page))
+	if (PageReserved(page))
+		return;
+	/// 最后一步是对 __free_pages_ok 的调用，gcc 把它编成尾调用（jmp），所以在 Bochs 里
+	/// __free_pages_ok 返回时直接回到 __free_pages 的调用者（§2.7 的实验里看得到）。
+	if (put_page_testzero(page))
 		__free_pages_ok(page, order);
 }
 
@@ -616,15 +580,17 @@ void __free_pages(struct page *page, unsigned long order)
 /// 2.4.0: mm/page_alloc.c free_pages()
 void free_pages(unsigned long addr, unsigned long order)
 {
-	struct page *fpage;
+	struct page *page;
 
+	/// 只有不连续内存（NUMA）的配置才把地址 0 当作“什么也不释放”；PC 上不编译这一句。
 #ifdef CONFIG_DISCONTIGMEM
-	if (addr == 0)
+	if (!addr)
 		return;
 #endif
-	fpage = virt_to_page(addr);
-	if (VALID_PAGE(fpage))
-		__free_pages(fpage, order);
+	page = virt_to_page(addr);
+	if (!VALID_PAGE(page))
+		return;
+	__free_pages(page, order);
 }
 
 /* Free pages in all zones of all nodes. */
@@ -632,18 +598,14 @@ void free_pages(unsigned long addr, unsigned long order)
 /// 2.4.0: mm/page_alloc.c nr_free_pages()
 unsigned int nr_free_pages(void)
 {
-	unsigned int sum;
-	zone_t *zone;
-	pg_data_t *pgdat = pgdat_list;
+	unsigned int pages = 0;
+	pg_data_t *node;
+	int z;
 
-	sum = 0;
-	while (pgdat) {
-		for (zone = pgdat->node_zones;
-		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
-			sum += zone->free_pages;
-		pgdat = pgdat->node_next;
-	}
-	return sum;
+	for (node = pgdat_list; node; node = node->node_next)
+		for (z = 0; z < MAX_NR_ZONES; z++)
+			pages += node->node_zones[z].free_pages;
+	return pages;
 }
 
 /* Pages on the zones' inactive_clean lists: free for the taking, too. */
@@ -651,18 +613,17 @@ unsigned int nr_free_pages(void)
 /// 2.4.0: mm/page_alloc.c nr_inactive_clean_pages()
 unsigned int nr_inactive_clean_pages(void)
 {
-	unsigned int sum;
-	zone_t *zone;
-	pg_data_t *pgdat = pgdat_list;
+	unsigned int pages = 0;
+	pg_data_t *node;
+	zone_t *z;
 
-	sum = 0;
-	while (pgdat) {
-		for (zone = pgdat->node_zones;
-		     zone < pgdat->node_zones + MAX_NR_ZONES; zone++)
-			sum += zone->inactive_clean_pages;
-		pgdat = pgdat->node_next;
+	for (node = pgdat_list; node; node = node->node_next) {
+		zone_t *end = node->node_zones + MAX_NR_ZONES;
+
+		for (z = node->node_zones; z != end; z++)
+			pages += z->inactive_clean_pages;
 	}
-	return sum;
+	return pages;
 }
 
 /*
@@ -677,18 +638,15 @@ unsigned int nr_inactive_clean_pages(void)
 /// 2.4.0: mm/page_alloc.c nr_free_buffer_pages()
 unsigned int nr_free_buffer_pages(void)
 {
-	unsigned int sum;
+	unsigned long floor = freepages.high + inactive_target;
+	unsigned int pages;
 
-	sum = nr_free_pages();
-	sum += nr_inactive_clean_pages();
-	sum += nr_inactive_dirty_pages;
-
-	if (sum < freepages.high + inactive_target)
-		sum = freepages.high + inactive_target;
-
-	sum += nr_active_pages >> 4;
-
-	return sum;
+	pages = nr_free_pages();
+	pages += nr_inactive_clean_pages();
+	pages += nr_inactive_dirty_pages;
+	if (pages < floor)
+		pages = floor;
+	return pages + (nr_active_pages >> 4);
 }
 
 #ifdef CONFIG_HIGHMEM
@@ -697,16 +655,17 @@ unsigned int nr_free_buffer_pages(void)
 /// 2.4.0: mm/page_alloc.c nr_free_highpages()
 unsigned int nr_free_highpages(void)
 {
-	pg_data_t *pgdat = pgdat_list;
 	unsigned int pages = 0;
+	pg_data_t *node;
 
-	while (pgdat) {
-		pages += pgdat->node_zones[ZONE_HIGHMEM].free_pages;
-		pgdat = pgdat->node_next;
-	}
+	for (node = pgdat_list; node; node = node->node_next)
+		pages += node->node_zones[ZONE_HIGHMEM].free_pages;
 	return pages;
 }
 #endif
+
+/// 页面数换算成 kB（页面 4 kB，左移 2 位）。
+#define PAGES_TO_KB(n)	((n) << (PAGE_SHIFT - 10))
 
 /*
  * Print the free memory and, for every zone, how many free blocks each
@@ -718,47 +677,36 @@ unsigned int nr_free_highpages(void)
 /// 2.4.0: mm/page_alloc.c show_free_areas_core()
 void show_free_areas_core(pg_data_t *pgdat)
 {
-	unsigned long order;
-	unsigned type;
+	unsigned int zone_nr;
 
 	printk("Free pages:      %6dkB (%6dkB HighMem)\n",
-	       nr_free_pages() << (PAGE_SHIFT - 10),
-	       nr_free_highpages() << (PAGE_SHIFT - 10));
-
+	       PAGES_TO_KB(nr_free_pages()), PAGES_TO_KB(nr_free_highpages()));
 	printk("( Active: %d, inactive_dirty: %d, inactive_clean: %d, free: %d (%d %d %d) )\n",
-	       nr_active_pages,
-	       nr_inactive_dirty_pages,
-	       nr_inactive_clean_pages(),
-	       nr_free_pages(),
-	       freepages.min,
-	       freepages.low,
-	       freepages.high);
+	       nr_active_pages, nr_inactive_dirty_pages,
+	       nr_inactive_clean_pages(), nr_free_pages(),
+	       freepages.min, freepages.low, freepages.high);
 
-	for (type = 0; type < MAX_NR_ZONES; type++) {
-		struct list_head *head, *curr;
-		zone_t *zone = pgdat->node_zones + type;
-		unsigned long nr, total, flags;
+	for (zone_nr = 0; zone_nr < MAX_NR_ZONES; zone_nr++) {
+		zone_t *zone = &pgdat->node_zones[zone_nr];
+		unsigned long pages = 0, flags;
+		int order;
 
-		total = 0;
+		/// 空管理区没有空闲队列，只印出“= 0kB)”。数队列时持有管理区的锁，免得边数边变。
 		if (zone->size) {
 			spin_lock_irqsave(&zone->lock, flags);
 			for (order = 0; order < MAX_ORDER; order++) {
-				head = &(zone->free_area + order)->free_list;
-				curr = head;
-				nr = 0;
-				for (;;) {
-					curr = memlist_next(curr);
-					if (curr == head)
-						break;
-					nr++;
-				}
-				total += nr * (1 << order);
-				printk("%lu*%lukB ", nr,
-				       (PAGE_SIZE >> 10) << order);
+				struct list_head *pos;
+				unsigned long blocks = 0;
+
+				list_for_each(pos, &zone->free_area[order].free_list)
+					blocks++;
+				pages += blocks << order;
+				printk("%lu*%lukB ", blocks,
+				       PAGES_TO_KB(1UL << order));
 			}
 			spin_unlock_irqrestore(&zone->lock, flags);
 		}
-		printk("= %lukB)\n", total * (PAGE_SIZE >> 10));
+		printk("= %lukB)\n", PAGES_TO_KB(pages));
 	}
 }
 
@@ -780,52 +728,44 @@ void show_free_areas(void)
 /// 2.4.0: mm/page_alloc.c build_zonelists()
 static inline void build_zonelists(pg_data_t *pgdat)
 {
-	int i, j, k;
+	int gfp;
 
-	for (i = 0; i < NR_GFPINDEX; i++) {
-		zonelist_t *zonelist;
-		zone_t *zone;
+	for (gfp = 0; gfp < NR_GFPINDEX; gfp++) {
+		zonelist_t *list = &pgdat->node_zonelists[gfp];
+		int top, z, n = 0;
 
-		zonelist = pgdat->node_zonelists + i;
-		memset(zonelist, 0, sizeof(*zonelist));
+		/// 先整个清零，再记下自己对应的 gfp_mask（__alloc_pages 从这里取回它）。
+		memset(list, 0, sizeof(*list));
+		list->gfp_mask = gfp;
 
-		zonelist->gfp_mask = i;
-		j = 0;
-		k = ZONE_NORMAL;
-		if (i & __GFP_HIGHMEM)
-			k = ZONE_HIGHMEM;
-		if (i & __GFP_DMA)
-			k = ZONE_DMA;
+		/* __GFP_DMA wins over __GFP_HIGHMEM. */
+		/// 起始管理区 top。不配置 HIGHMEM 时 __GFP_HIGHMEM 为 0，top 不会是 ZONE_HIGHMEM。
+		if (gfp & __GFP_DMA)
+			top = ZONE_DMA;
+		else if (gfp & __GFP_HIGHMEM)
+			top = ZONE_HIGHMEM;
+		else
+			top = ZONE_NORMAL;
 
-		/// 利用 case 的贯穿（不写 break）：从起始管理区一路往下，把更低的管理区都加进来。
-		/// k 只可能是三个管理区之一，default 分支到达不了。
-		switch (k) {
-		default:
-			BUG();
-			/* fall through */
-		case ZONE_HIGHMEM:
-			zone = pgdat->node_zones + ZONE_HIGHMEM;
-			/// 没有配置 HIGHMEM 却有非空的 HighMem 管理区是 BUG。但不配置时 __GFP_HIGHMEM 为 0，
-			/// k 永远不会是 ZONE_HIGHMEM，这一句其实到达不了——那样的 HighMem 管理区只是没人用
+		/* From the top zone down to DMA: HighMem, Normal, DMA. */
+		/// 管理区的编号正好是 DMA 0、Normal 1、HighMem 2，从 top 往下数就是后备的次序。
+		/// 2.4.0 用不写 break 的 switch 一路贯穿下来，效果相同。
+		for (z = top; z >= ZONE_DMA; z--) {
+			zone_t *zone = &pgdat->node_zones[z];
+
+			if (!zone->size)
+				continue;
+			/// 没有配置 HIGHMEM 却有非空的 HighMem 管理区是 BUG。但不配置时 top 永远不会是
+			/// ZONE_HIGHMEM，这一句其实到达不了——那样的 HighMem 管理区只是没人用
 			/// （不带 HIGHMEM 的主机测试 test_highmem_zone_unreachable 验证了这一点）。
-			if (zone->size) {
 #ifndef CONFIG_HIGHMEM
+			if (z == ZONE_HIGHMEM)
 				BUG();
 #endif
-				zonelist->zones[j++] = zone;
-			}
-			/* fall through */
-		case ZONE_NORMAL:
-			zone = pgdat->node_zones + ZONE_NORMAL;
-			if (zone->size)
-				zonelist->zones[j++] = zone;
-			/* fall through */
-		case ZONE_DMA:
-			zone = pgdat->node_zones + ZONE_DMA;
-			if (zone->size)
-				zonelist->zones[j++] = zone;
+			list->zones[n++] = zone;
 		}
-		zonelist->zones[j++] = NULL;
+		/// 以 NULL 结尾（清零时已经是 NULL，这里写明）。
+		list->zones[n] = NULL;
 	}
 }
 
@@ -848,24 +788,17 @@ void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
 	unsigned long *zones_size, unsigned long zone_start_paddr,
 	unsigned long *zholes_size, struct page *lmem_map)
 {
-	struct page *p;
-	unsigned long i, j;
-	unsigned long map_size;
-	unsigned long totalpages, offset, realtotalpages;
+	unsigned long total = 0, present, start, z;
+	struct page *page;
 
-	totalpages = 0;
-	for (i = 0; i < MAX_NR_ZONES; i++) {
-		unsigned long size = zones_size[i];
-
-		totalpages += size;
-	}
-	realtotalpages = totalpages;
-	if (zholes_size)
-		for (i = 0; i < MAX_NR_ZONES; i++)
-			realtotalpages -= zholes_size[i];
-
-	/// 与 2.4.0 相同的引导信息（32 MB 的 Bochs 上是 8176 页，事实附录的引导日志）。
-	printk("On node %d totalpages: %lu\n", nid, realtotalpages);
+	/// total 是各管理区页面数之和（含空洞），present 再减去空洞；PC 上没有空洞表。
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		total += zones_size[z];
+	present = total;
+	for (z = 0; zholes_size && z < MAX_NR_ZONES; z++)
+		present -= zholes_size[z];
+	/// 与 2.4.0 相同的引导信息（32 MB 的 Bochs 上是 8176 页，与真正的 2.4.0 在同样的机器上一致）。
+	printk("On node %d totalpages: %lu\n", nid, present);
 
 	memlist_init(&active_list);
 	memlist_init(&inactive_dirty_list);
@@ -876,109 +809,108 @@ void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
 	 */
 	/// mem_map 多分配一项，留给起点按 struct page 大小对齐（MAP_ALIGN）时的挪动。
 	/// 它从 bootmem 分配，goal 是 16 MB，所以内存多于 16 MB 时 mem_map 落在 Normal 管理区。
-	map_size = (totalpages + 1) * sizeof(struct page);
-	if (lmem_map == (struct page *) 0) {
-		lmem_map = (struct page *) alloc_bootmem_node(pgdat, map_size);
-		lmem_map = (struct page *) (PAGE_OFFSET +
-			MAP_ALIGN((unsigned long) lmem_map - PAGE_OFFSET));
+	if (!lmem_map) {
+		unsigned long bytes = (total + 1) * sizeof(struct page);
+		unsigned long got = (unsigned long)
+				    alloc_bootmem_node(pgdat, bytes);
+
+		lmem_map = (struct page *)
+			   (PAGE_OFFSET + MAP_ALIGN(got - PAGE_OFFSET));
 	}
+	/* gmap is &mem_map on a PC: set it before measuring from it. */
 	/// gmap 就是 &mem_map：全局的 mem_map 在这里得到值，此后 pfn 与页面描述结构一一对应。
-	*gmap = pgdat->node_mem_map = lmem_map;
-	pgdat->node_size = totalpages;
+	/// 所以 node_start_mapnr（lmem_map - mem_map）必须在这之后算，PC 上它是 0。
+	pgdat->node_mem_map = lmem_map;
+	*gmap = lmem_map;
+	pgdat->node_size = total;
 	pgdat->node_start_paddr = zone_start_paddr;
-	pgdat->node_start_mapnr = (lmem_map - mem_map);
+	pgdat->node_start_mapnr = lmem_map - mem_map;
 
 	/* Everything starts reserved; free_all_bootmem() frees what is RAM. */
 	/// 先把所有页面都设为保留、计数为 0：空洞、内核映像、mem_map 本身因此永远不会被释放；
 	/// 真正可用的页面由 free_all_bootmem 清掉保留标志并释放。
-	for (p = lmem_map; p < lmem_map + totalpages; p++) {
-		set_page_count(p, 0);
-		SetPageReserved(p);
-		init_waitqueue_head(&p->wait);
-		memlist_init(&p->list);
+	for (page = lmem_map; page != lmem_map + total; page++) {
+		set_page_count(page, 0);
+		SetPageReserved(page);
+		init_waitqueue_head(&page->wait);
+		memlist_init(&page->list);
 	}
 
-	offset = lmem_map - mem_map;
-	for (j = 0; j < MAX_NR_ZONES; j++) {
-		zone_t *zone = pgdat->node_zones + j;
-		unsigned long mask;
-		unsigned long size, realsize;
+	/// start 是当前管理区第一个页面在 mem_map 中的下标，逐个管理区往后推。
+	start = lmem_map - mem_map;
+	for (z = 0; z < MAX_NR_ZONES; z++) {
+		zone_t *zone = &pgdat->node_zones[z];
+		unsigned long size = zones_size[z];
+		unsigned long present_here = size;
+		unsigned long mark, order;
 
-		realsize = size = zones_size[j];
 		if (zholes_size)
-			realsize -= zholes_size[j];
+			present_here -= zholes_size[z];
+		printk("zone(%lu): %lu pages.\n", z, size);
 
-		printk("zone(%lu): %lu pages.\n", j, size);
-		zone->size = size;
-		zone->name = zone_names[j];
 		/// 空管理区也要有名字、锁和计数，但没有空闲队列和位图（下面 continue）。
-		zone->lock = SPIN_LOCK_UNLOCKED;
+		zone->name = zone_names[z];
+		zone->size = size;
 		zone->zone_pgdat = pgdat;
-		zone->free_pages = 0;
+		zone->lock = SPIN_LOCK_UNLOCKED;
 		zone->inactive_clean_pages = 0;
 		zone->inactive_dirty_pages = 0;
+		zone->free_pages = 0;
 		memlist_init(&zone->inactive_clean_list);
 		if (!size)
 			continue;
 
-		zone->offset = offset;
+		zone->offset = start;
 		/* Watermarks: 1/ratio of the zone, clamped, then x1 x2 x3. */
-		/// §2.7 水位：管理区页面数除以比例，限制在 [10, 255] 之内，得到 pages_min，
+		/// §2.7 水位：管理区的实有页面数除以比例，限制在 [10, 255] 之内，得到 pages_min，
 		/// pages_low、pages_high 分别是它的 2 倍和 3 倍。32 MB 时 DMA 4096 页为 128/256/384，
-		/// Normal 4096 页为 32/64/96（事实表 3.8）。
-		mask = (realsize / zone_balance_ratio[j]);
-		if (mask < zone_balance_min[j])
-			mask = zone_balance_min[j];
-		else if (mask > zone_balance_max[j])
-			mask = zone_balance_max[j];
-		zone->pages_min = mask;
-		zone->pages_low = mask * 2;
-		zone->pages_high = mask * 3;
+		/// Normal 4096 页为 32/64/96。
+		mark = present_here / zone_balance_ratio[z];
+		if (mark < zone_balance_min[z])
+			mark = zone_balance_min[z];
+		else if (mark > zone_balance_max[z])
+			mark = zone_balance_max[z];
+		zone->pages_min = mark;
+		zone->pages_low = 2 * mark;
+		zone->pages_high = 3 * mark;
 		/* The global targets are the sums over all zones. */
 		/// 全系统的目标是各管理区之和：freepages.high 必须大于各管理区 pages_min 之和，否则回收会停得太早。
-		freepages.min += mask;
-		freepages.low += mask * 2;
-		freepages.high += mask * 3;
-		zone->zone_mem_map = mem_map + offset;
-		zone->zone_start_mapnr = offset;
+		freepages.min += zone->pages_min;
+		freepages.low += zone->pages_low;
+		freepages.high += zone->pages_high;
+
+		zone->zone_mem_map = mem_map + start;
+		zone->zone_start_mapnr = start;
 		zone->zone_start_paddr = zone_start_paddr;
-
-		for (i = 0; i < size; i++) {
-			struct page *page = mem_map + offset + i;
-
-			/// 每个页面记住自己的管理区，释放时据此找到伙伴系统。
+		/// 每个页面记住自己的管理区，释放时据此找到伙伴系统。
+		/// DMA、Normal 的页面都在内核的线性映射里，虚拟地址就是 __va(物理地址)；HighMem 页面没有，
+		/// virtual 保持 NULL（bootmem 分配的内存是清零的），物理地址也不再往后推。
+		for (page = zone->zone_mem_map; page != zone->zone_mem_map + size;
+		     page++) {
 			page->zone = zone;
-			/// DMA、Normal 的页面都在内核的线性映射里，虚拟地址就是 __va(物理地址)；HighMem 页面没有，
-			/// virtual 保持 NULL（bootmem 分配的内存是清零的）。
-			if (j != ZONE_HIGHMEM) {
-				page->virtual = __va(zone_start_paddr);
-				zone_start_paddr += PAGE_SIZE;
-			}
+			if (z == ZONE_HIGHMEM)
+				continue;	/* no permanent mapping */
+			page->virtual = __va(zone_start_paddr);
+			zone_start_paddr += PAGE_SIZE;
 		}
+		start += size;
 
-		offset += size;
 		/*
-		 * Bitmap of order i: the zone size rounded up to whole pairs
-		 * of 2^i blocks, one bit per block (only every other bit is
+		 * Bitmap of order k: the zone size rounded up to whole pairs
+		 * of 2^k blocks, one bit per block (only every other bit is
 		 * ever used), rounded up to whole longs.
 		 */
-		/// 各阶位图的大小：每次先把 size 向上凑成 2^(i+1) 的倍数（整对的伙伴），
-		/// 再按每个 2^i 块一位计算。实际只用得到每对一位（下标是页号右移 i+1 位），
-		/// 所以位图比需要的大一倍，这是 2.4.0 的做法（事实表第 7 节）。位图由 bootmem 清零，
-		/// 全 0 正是“没有任何块空闲”的状态。
-		mask = -1;
-		for (i = 0; i < MAX_ORDER; i++) {
-			unsigned long bitmap_size;
+		/// 各阶位图的大小：把管理区的页面数向上凑成 2^(k+1) 的倍数（整对的伙伴，pair 页），
+		/// 再按每个 2^k 块一位计算，字节数凑成 long 的整数倍。实际只用得到每对一位
+		/// （下标是页号右移 k+1 位），所以位图比需要的大一倍，这是 2.4.0 的做法。
+		/// 位图由 bootmem 清零，全 0 正是“没有任何块空闲”的状态。各阶依次分配，bootmem 中的位置与 2.4.0 相同。
+		for (order = 0; order < MAX_ORDER; order++) {
+			unsigned long pair = 2UL << order;
+			unsigned long bits = ((size + pair - 1) & ~(pair - 1)) >> order;
 
-			memlist_init(&zone->free_area[i].free_list);
-			mask += mask;
-			size = (size + ~mask) & mask;
-			bitmap_size = size >> i;
-			bitmap_size = (bitmap_size + 7) >> 3;
-			bitmap_size = LONG_ALIGN(bitmap_size);
-			zone->free_area[i].map =
-				(unsigned int *) alloc_bootmem_node(pgdat,
-								    bitmap_size);
+			memlist_init(&zone->free_area[order].free_list);
+			zone->free_area[order].map = (unsigned int *)
+				alloc_bootmem_node(pgdat, LONG_ALIGN((bits + 7) / 8));
 		}
 	}
 	/// 管理区的大小都定了，才能建立跳过空管理区的分配策略。
@@ -995,18 +927,22 @@ void __init free_area_init(unsigned long *zones_size)
 }
 
 /* "memfrac=a,b,c" replaces zone_balance_ratio[] for DMA, Normal, HighMem. */
-/// §2.7 启动参数 “memfrac=a,b,c”：依次替换三个管理区的 zone_balance_ratio。
-/// 与 2.4.0 一样不检查个数，给多于三个数会写过数组的末尾。
+/// §2.7 启动参数 “memfrac=a,b,c”：依次替换三个管理区的 zone_balance_ratio，然后印出整个数组。
+/// 与 2.4.0 一样不检查个数，给多于三个数会写过数组的末尾。解析在 setup_arch（其中
+/// free_area_init 已算好水位）之后才进行，所以它其实改变不了本次引导的水位。
 /// 2.4.0: mm/page_alloc.c setup_mem_frac()
 static int __init setup_mem_frac(char *str)
 {
-	int j = 0;
+	int *ratio = zone_balance_ratio;
+	int z;
 
-	while (get_option(&str, &zone_balance_ratio[j++]) == 2)
+	/* No bound: every comma moves on to the next array slot. */
+	/// get_option 返回 2 表示数后面跟着逗号，还有下一个数；遇到不是数的字符时它照样往当前项写入 0。
+	while (get_option(&str, ratio++) == 2)
 		;
 	printk("setup_mem_frac: ");
-	for (j = 0; j < MAX_NR_ZONES; j++)
-		printk("%d  ", zone_balance_ratio[j]);
+	for (z = 0; z < MAX_NR_ZONES; z++)
+		printk("%d  ", zone_balance_ratio[z]);
 	printk("\n");
 	return 1;
 }

@@ -58,18 +58,16 @@ static inline void *kmap(struct page *page)
 {
 	if (in_interrupt())
 		BUG();
-	if (page < highmem_start_page)
-		return page_address(page);
-	return kmap_high(page);
+	return page < highmem_start_page ? page_address(page)
+					 : kmap_high(page);
 }
 
 static inline void kunmap(struct page *page)
 {
 	if (in_interrupt())
 		BUG();
-	if (page < highmem_start_page)
-		return;
-	kunmap_high(page);
+	if (page >= highmem_start_page)
+		kunmap_high(page);
 }
 
 /*
@@ -80,19 +78,21 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 {
 	enum fixed_addresses idx;
 	unsigned long vaddr;
+	pte_t *pte;
 
 	if (page < highmem_start_page)
 		return page_address(page);
 
 	idx = type + KM_TYPE_NR * smp_processor_id();
+	pte = kmap_pte - idx;
 	vaddr = __fix_to_virt(FIX_KMAP_BEGIN + idx);
 #if HIGHMEM_DEBUG
-	if (!pte_none(*(kmap_pte - idx)))
+	/* Still in use: a kunmap_atomic() is missing. */
+	if (!pte_none(*pte))
 		BUG();
 #endif
-	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
+	set_pte(pte, mk_pte(page, kmap_prot));
 	__flush_tlb_one(vaddr);
-
 	return (void *) vaddr;
 }
 
@@ -100,17 +100,16 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 static inline void kunmap_atomic(void *kvaddr, enum km_type type)
 {
 #if HIGHMEM_DEBUG
-	unsigned long vaddr = (unsigned long) kvaddr;
-	enum fixed_addresses idx = type + KM_TYPE_NR * smp_processor_id();
+	enum fixed_addresses idx = KM_TYPE_NR * smp_processor_id() + type;
+	unsigned long slot = __fix_to_virt(FIX_KMAP_BEGIN + idx);
 
-	if (vaddr < FIXADDR_START)	/* a low page: nothing was mapped */
+	/* A low page: kmap_atomic() mapped nothing. */
+	if ((unsigned long) kvaddr < FIXADDR_START)
 		return;
-
-	if (vaddr != __fix_to_virt(FIX_KMAP_BEGIN + idx))
+	if ((unsigned long) kvaddr != slot)
 		BUG();
-
 	pte_clear(kmap_pte - idx);
-	__flush_tlb_one(vaddr);
+	__flush_tlb_one(slot);
 #endif
 }
 

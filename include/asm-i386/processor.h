@@ -75,20 +75,22 @@ extern unsigned long mmu_cr4_features;
 #ifndef HOST_TEST
 static inline void set_in_cr4(unsigned long mask)
 {
+	unsigned long cr4;
+
 	mmu_cr4_features |= mask;
-	__asm__("movl %%cr4,%%eax\n\t"
-		"orl %0,%%eax\n\t"
-		"movl %%eax,%%cr4\n"
-		: : "irg" (mask) : "ax");
+	__asm__ __volatile__("movl %%cr4, %0" : "=r" (cr4));
+	cr4 |= mask;
+	__asm__ __volatile__("movl %0, %%cr4" : : "r" (cr4));
 }
 
 static inline void clear_in_cr4(unsigned long mask)
 {
+	unsigned long cr4;
+
 	mmu_cr4_features &= ~mask;
-	__asm__("movl %%cr4,%%eax\n\t"
-		"andl %0,%%eax\n\t"
-		"movl %%eax,%%cr4\n"
-		: : "irg" (~mask) : "ax");
+	__asm__ __volatile__("movl %%cr4, %0" : "=r" (cr4));
+	cr4 &= ~mask;
+	__asm__ __volatile__("movl %0, %%cr4" : : "r" (cr4));
 }
 #endif
 

@@ -41,25 +41,29 @@ static inline unsigned int nr_free_highpages(void)
 static inline void clear_user_highpage(struct page *page,
 				       unsigned long vaddr)
 {
-	clear_user_page(kmap(page), vaddr);
+	void *kaddr = kmap(page);
+
+	clear_user_page(kaddr, vaddr);
 	kunmap(page);
 }
 
 static inline void clear_highpage(struct page *page)
 {
-	clear_page(kmap(page));
+	void *kaddr = kmap(page);
+
+	clear_page(kaddr);
 	kunmap(page);
 }
 
 static inline void memclear_highpage(struct page *page, unsigned int offset,
 				     unsigned int size)
 {
-	char *kaddr;
+	char *start;
 
 	if (offset + size > PAGE_SIZE)
 		BUG();
-	kaddr = kmap(page);
-	memset(kaddr + offset, 0, size);
+	start = (char *) kmap(page) + offset;
+	memset(start, 0, size);
 	kunmap(page);
 }
 
@@ -68,35 +72,34 @@ static inline void memclear_highpage_flush(struct page *page,
 					   unsigned int offset,
 					   unsigned int size)
 {
-	char *kaddr;
+	char *start;
 
 	if (offset + size > PAGE_SIZE)
 		BUG();
-	kaddr = kmap(page);
-	memset(kaddr + offset, 0, size);
+	start = (char *) kmap(page) + offset;
+	memset(start, 0, size);
 	flush_page_to_ram(page);
 	kunmap(page);
 }
 
+/* Map the source first, then the destination; unmap in the same order. */
 static inline void copy_user_highpage(struct page *to, struct page *from,
 				      unsigned long vaddr)
 {
-	char *vfrom, *vto;
+	char *src = kmap(from);
+	char *dst = kmap(to);
 
-	vfrom = kmap(from);
-	vto = kmap(to);
-	copy_user_page(vto, vfrom, vaddr);
+	copy_user_page(dst, src, vaddr);
 	kunmap(from);
 	kunmap(to);
 }
 
 static inline void copy_highpage(struct page *to, struct page *from)
 {
-	char *vfrom, *vto;
+	char *src = kmap(from);
+	char *dst = kmap(to);
 
-	vfrom = kmap(from);
-	vto = kmap(to);
-	copy_page(vto, vfrom);
+	copy_page(dst, src);
 	kunmap(from);
 	kunmap(to);
 }

@@ -368,6 +368,36 @@ START_TEST(test_free_all)
 }
 END_TEST
 
+/* 896 MB of low memory: the 28 KB bitmap gives back its 7 pages. */
+START_TEST(test_free_all_1g)
+{
+	struct host_bootmem_info bi;
+	struct host_page_info pi;
+	struct host_mm_counters c;
+	unsigned long bytes = HOST_MAXMEM_PFN / 8, clear = 0, pfn, map_pfn;
+	unsigned char *map;
+
+	setup(1024 * MB);
+	host_paging_init();
+	host_bootmem_get(&bi);
+	map = malloc(bytes);
+	memcpy(map, bi.map, bytes);
+	map_pfn = PFN(PA(bi.map));
+	for (pfn = 0; pfn < HOST_MAXMEM_PFN; pfn++)
+		clear += !map_bit(map, pfn);
+	host_mm_counters_get(&c);
+	/* host_mem_init() also frees the 32768 HighMem pages, if any. */
+	ck_assert_uint_eq(host_mem_init(),
+			  clear + 7 + (c.config_highmem ? 32768 : 0));
+	for (pfn = map_pfn; pfn < map_pfn + 8; pfn++) {
+		host_page_get(pfn, &pi);
+		ck_assert_int_eq(!!(pi.flags & (1UL << PG_RESERVED)),
+				 pfn == map_pfn + 7 ? map_bit(map, pfn) : 0);
+	}
+	free(map);
+}
+END_TEST
+
 /* 1 GB without HIGHMEM: the map only covers the first 896 MB. */
 START_TEST(test_setup_1g)
 {
@@ -381,6 +411,87 @@ START_TEST(test_setup_1g)
 	ck_assert_int_eq(reserved(HOST_MAXMEM_PFN - 1), 0);
 	/* Beyond 896 MB cannot even be reserved. */
 	ck_assert(HOST_BUGS(reserve_bootmem(HOST_MAXMEM, 4096)));
+}
+END_TEST
+
+/*
+ * The _node entry points on a node that does not start at page 0: every
+ * index is relative to node_boot_start, every limit is the absolute
+ * node_low_pfn.  The test only passes contig_page_data's address, so it
+ * declares them with untyped pointers.
+ */
+extern char contig_page_data[];
+extern unsigned long init_bootmem_node(void *pgdat, unsigned long freepfn,
+				       unsigned long startpfn,
+				       unsigned long endpfn);
+extern void reserve_bootmem_node(void *pgdat, unsigned long physaddr,
+				 unsigned long size);
+extern void free_bootmem_node(void *pgdat, unsigned long physaddr,
+			      unsigned long size);
+extern void *__alloc_bootmem_node(void *pgdat, unsigned long size,
+				  unsigned long align, unsigned long goal);
+
+START_TEST(test_node_offset)
+{
+	struct host_bootmem_info bi;
+	void *node = contig_page_data;
+	unsigned long i;
+
+	host_ram_map(4 * MB);
+	host_mm_reset();
+	/* Page frames 0x100 .. 0x13f (1 MB .. 1.25 MB), bitmap at pfn 0x10. */
+	ck_assert_uint_eq(init_bootmem_node(node, 0x10, 0x100, 0x140), 8);
+	host_bootmem_get(&bi);
+	ck_assert_uint_eq(bi.node_boot_start, 0x100000);
+	ck_assert_uint_eq(bi.node_low_pfn, 0x140);
+	ck_assert_uint_eq((unsigned long)bi.map, VA(0x10000));
+	for (i = 0; i < 8; i++)
+		ck_assert_uint_eq(bi.map[i], 0xff);
+	host_printk_reset();
+
+	free_bootmem_node(node, 0x100800, 0x3000);	/* pages 1 and 2 */
+	ck_assert_int_eq(reserved(0), 1);
+	ck_assert_int_eq(reserved(1), 0);
+	ck_assert_int_eq(reserved(2), 0);
+	ck_assert_int_eq(reserved(3), 1);
+	free_bootmem_node(node, 0x104000, 0x3c000);	/* 4 .. 0x3f: to the end */
+	ck_assert_int_eq(reserved(0x3f), 0);
+	reserve_bootmem_node(node, 0x105800, 0x1000);	/* pages 5 and 6 */
+	ck_assert_int_eq(reserved(4), 0);
+	ck_assert_int_eq(reserved(5), 1);
+	ck_assert_int_eq(reserved(6), 1);
+	ck_assert_int_eq(reserved(7), 0);
+	ck_assert_uint_eq(host_printk_len, 0);
+	ck_assert(HOST_BUGS(reserve_bootmem_node(node, 0x13f800, 0x1000)));
+	assert_bug_at("node_low_pfn");
+	ck_assert(HOST_BUGS(free_bootmem_node(node, 0x13f000, 0x2000)));
+	assert_bug_at("node_low_pfn");
+
+	/* Goal 0 and goals outside the node: the node's first free page. */
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 4096, 4096, 0)), 0x101000);
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 8192, 4096, 0x120000)),
+			  0x120000);
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 4096, 4096, 0x80000)),
+			  0x102000);
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 4096, 4096, 0x140000)),
+			  0x104000);
+	/*
+	 * Small pieces share a page only when the next free page found is
+	 * the one right after the last one used.
+	 */
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 100, 16, 0)), 0x107000);
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 100, 16, 0)), 0x107070);
+	host_bootmem_get(&bi);
+	ck_assert_uint_eq(bi.last_pos, 7);
+	ck_assert_uint_eq(bi.last_offset, 0x70 + 100);
+	ck_assert_int_eq(reserved(8), 0);
+	/* From page 8 up: the partly used page 7 is continued. */
+	ck_assert_uint_eq(PA(__alloc_bootmem_node(node, 4000, 8, 0x108000)),
+			  0x1070d8);
+	ck_assert_int_eq(reserved(8), 1);
+	host_bootmem_get(&bi);
+	ck_assert_uint_eq(bi.last_pos, 8);
+	ck_assert_uint_eq(bi.last_offset, 0xd8 + 4000 - 4096);
 }
 END_TEST
 
@@ -405,6 +516,8 @@ static Suite *bootmem_suite(void)
 	tcase_add_test(tc, test_bug_exhausted);
 	tcase_add_test(tc, test_free_all);
 	tcase_add_test(tc, test_setup_1g);
+	tcase_add_test(tc, test_free_all_1g);
+	tcase_add_test(tc, test_node_offset);
 	suite_add_tcase(s, tc);
 	return s;
 }

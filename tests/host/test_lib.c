@@ -671,6 +671,48 @@ START_TEST(test_get_options)
 }
 END_TEST
 
+/*
+ * The edges of get_option/get_options: a failed parse still stores 0
+ * (simple_strtol's result is written before the check), a list that
+ * ends in a non-number, and arrays with no room at all.
+ */
+START_TEST(test_get_options_edges)
+{
+	char bad[] = "x", tail[] = "5,x", one[] = "7", neg[] = "-1,-2";
+	int v = 55, ints[4] = { 9, 9, 9, 9 };
+	char *p = bad;
+
+	ck_assert_int_eq(get_option(&p, &v), 0);
+	ck_assert_int_eq(v, 0);
+	ck_assert_ptr_eq(p, bad);
+
+	p = get_options(tail, 4, ints);
+	ck_assert_int_eq(ints[0], 1);
+	ck_assert_int_eq(ints[1], 5);
+	ck_assert_int_eq(ints[2], 0);		/* written by the failed parse */
+	ck_assert_int_eq(ints[3], 9);
+	ck_assert_str_eq(p, "x");
+
+	ints[1] = 9;
+	p = get_options(one, 1, ints);		/* room for none */
+	ck_assert_int_eq(ints[0], 0);
+	ck_assert_int_eq(ints[1], 9);
+	ck_assert_str_eq(p, "7");
+	p = get_options(one, 0, ints);
+	ck_assert_int_eq(ints[0], 0);
+	ck_assert_str_eq(p, "7");
+
+	p = get_options(neg, 2, ints);		/* room for one */
+	ck_assert_int_eq(ints[0], 1);
+	ck_assert_int_eq(ints[1], -1);
+	ck_assert_str_eq(p, "-2");
+	p = get_options(one, 4, ints);
+	ck_assert_int_eq(ints[0], 1);
+	ck_assert_int_eq(ints[1], 7);
+	ck_assert_str_eq(p, "");
+}
+END_TEST
+
 struct memparse_case {
 	const char *str;
 	unsigned long long value;
@@ -1259,6 +1301,7 @@ static Suite *lib_suite(void)
 	tc = tcase_create("cmdline");
 	tcase_add_test(tc, test_get_option);
 	tcase_add_test(tc, test_get_options);
+	tcase_add_test(tc, test_get_options_edges);
 	tcase_add_loop_test(tc, test_memparse, 0, ARRAY_SIZE(memparse_cases));
 	tcase_add_test(tc, test_memparse_cmdline);
 	suite_add_tcase(s, tc);

@@ -1209,6 +1209,104 @@ START_TEST(test_show_free_areas)
 }
 END_TEST
 
+/*
+ * memory_pressure on failed requests, by gfp_mask: every request counts
+ * 1; one that may wait counts 1 more, whether it waits for kswapd
+ * (__GFP_IO) or frees pages itself (no __GFP_IO); any order.
+ */
+START_TEST(test_memory_pressure_by_gfp)
+{
+	static const struct {
+		int gfp, order, add;
+	} cases[] = {
+		{ GFP_KERNEL, 0, 2 }, { GFP_USER, 0, 2 }, { GFP_BUFFER, 0, 2 },
+		{ GFP_WAIT, 0, 2 }, { GFP_KERNEL, 3, 2 }, { GFP_BUFFER, 1, 2 },
+		{ GFP_ATOMIC, 0, 1 }, { GFP_KSWAPD, 0, 1 }, { 0, 2, 1 },
+	};
+	struct host_mm_counters c;
+	unsigned int i;
+
+	boot(32 * MB);
+	fallback_run(GFP_KERNEL);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		int before;
+
+		host_mm_counters_get(&c);
+		before = c.memory_pressure;
+		host_printk_reset();
+		ck_assert_int_eq(host_alloc_pages(cases[i].gfp, cases[i].order), -1);
+		ck_assert_int_eq(log_count("allocation failed"), 1);
+		host_mm_counters_get(&c);
+		ck_assert_msg(c.memory_pressure == before + cases[i].add,
+			      "gfp 0x%x order %d: pressure %d, want %d",
+			      cases[i].gfp, cases[i].order, c.memory_pressure,
+			      before + cases[i].add);
+	}
+}
+END_TEST
+
+/*
+ * The buddy bitmaps' sizes: for order k the zone rounded up to whole
+ * pairs of 2^k blocks, one bit per block, in whole 4-byte words.
+ */
+static void check_map_sizes(int z)
+{
+	int k;
+
+	for (k = 0; k < ORDERS; k++) {
+		unsigned long pair = 2UL << k, bytes;
+		unsigned long bits = (zi[z].size + pair - 1) / pair * 2;
+
+		host_free_map_get(z, k, &bytes);
+		ck_assert_msg(bytes == ((bits + 31) / 32) * 4,
+			      "zone %d (%lu pages) order %d: %lu bytes, want %lu",
+			      z, zi[z].size, k, bytes, ((bits + 31) / 32) * 4);
+	}
+}
+
+START_TEST(test_bitmap_sizes)
+{
+	struct host_mm_config cfg;
+
+	boot(32 * MB);
+	check_map_sizes(DMA);
+	check_map_sizes(NORMAL);
+	boot(1024 * MB);
+	check_map_sizes(DMA);
+	check_map_sizes(NORMAL);
+	if (HIGHMEM_ON)
+		check_map_sizes(HIGHMEM);
+
+	/* 304 pages: not a multiple of any pair above order 2. */
+	host_ram_map(0x130000);
+	host_mm_reset();
+	host_mm_default_config(&cfg, 0x130000);
+	cfg.kernel_end = 0x110000;
+	host_mm_boot(&cfg);
+	zones_load();
+	ck_assert_uint_eq(zi[DMA].size, 304);
+	check_map_sizes(DMA);
+}
+END_TEST
+
+/* The HighMem count in show_free_areas() follows the HighMem zone. */
+START_TEST(test_show_free_highmem)
+{
+	char want[128];
+	long pfn;
+
+	boot(1024 * MB);
+	pfn = do_alloc(GFP_HIGHUSER, 2);
+	ck_assert_int_ge(pfn, 0);
+	sprintf(want, "Free pages:      %6lukB (%6lukB HighMem)\n",
+		nr_free_pages() * 4UL, HIGHMEM_ON ? (32768UL - 4) * 4 : 0UL);
+	host_printk_reset();
+	show_free_areas();
+	ck_assert_msg(!strncmp(host_printk_log, want, strlen(want)),
+		      "got %.60s", host_printk_log);
+}
+END_TEST
+
 /* ---- bad input: what 2.4.0 BUGs on, and what it lets through --------- */
 
 static long alloc_one(int order)
@@ -1623,6 +1721,9 @@ static Suite *page_alloc_suite(void)
 	tcase_add_test(tc, test_memory_pressure);
 	tcase_add_test(tc, test_counters);
 	tcase_add_test(tc, test_show_free_areas);
+	tcase_add_test(tc, test_memory_pressure_by_gfp);
+	tcase_add_test(tc, test_bitmap_sizes);
+	tcase_add_test(tc, test_show_free_highmem);
 	tcase_add_test(tc, test_1g);
 	suite_add_tcase(s, tc);
 

@@ -1224,6 +1224,43 @@ START_TEST(test_kmap_all_busy)
 }
 END_TEST
 
+/*
+ * Every slot taken: kmap_high sleeps on pkmap_map_wait.  When it wakes,
+ * it first looks whether someone else mapped its page meanwhile; if not,
+ * it searches again from where it was, and the wrap to slot 0 flushes
+ * the slots released while it slept.
+ */
+START_TEST(test_kmap_sleep)
+{
+	unsigned long v;
+	int n;
+
+	boot(1024 * MB, 1, 1);
+	for (n = 0; n < 1024; n++)
+		host_kmap(HP(n));
+	ck_assert_uint_eq(host_last_pkmap_nr(), 0);	/* HP(1023) got slot 0 */
+	/* The other task releases HP(7) (slot 8): found after the flush. */
+	host_kmap_other_task(HP(7), 1, 0);
+	v = host_kmap(HP(5000));
+	ck_assert_uint_eq(v, 0xfe008000);
+	ck_assert_int_eq(host_pkmap_count(8), 2);
+	ck_assert_uint_eq(page(HP(7)).virtual, 0);
+	ck_assert_uint_eq(page(HP(5000)).virtual, v);
+	ck_assert_uint_eq(host_last_pkmap_nr(), 8);
+
+	/*
+	 * The other task releases HP(20) (slot 21) and maps our page there
+	 * itself: we wake up, see the page mapped, and share the slot.
+	 */
+	host_kmap_other_task(HP(20), 1, HP(6000));
+	v = host_kmap(HP(6000));
+	ck_assert_uint_eq(v, 0xfe015000);
+	ck_assert_int_eq(host_pkmap_count(21), 3);
+	ck_assert_uint_eq(page(HP(20)).virtual, 0);
+	ck_assert_uint_eq(host_pkmap_pte(21), HP(6000) << 12 | 0x163);
+}
+END_TEST
+
 START_TEST(test_kmap_atomic)
 {
 	struct host_cpu_events e;
@@ -1454,6 +1491,7 @@ static Suite *paging_suite(void)
 	tcase_add_test(tc, test_kmap_high);
 	tcase_add_test(tc, test_kmap_wrap);
 	tcase_add_test(tc, test_kmap_all_busy);
+	tcase_add_test(tc, test_kmap_sleep);
 	tcase_add_test(tc, test_kmap_atomic);
 	suite_add_tcase(s, tc);
 

@@ -11,6 +11,8 @@
 #include <linux/mmzone.h>
 #include <linux/swap.h>
 #include <linux/string.h>
+#include <linux/init.h>
+#include <linux/console.h>
 #include <asm/page.h>
 #include "kcheck.h"
 
@@ -214,6 +216,81 @@ static void check_exhaustion(void)
 	       "all %lu pages back: free lists exactly as before", n);
 }
 
+/* A console registered for a moment, to read what a handler prints. */
+static char captured[128];
+static unsigned int captured_len;
+
+static void capture_write(struct console *con, const char *s, unsigned n)
+{
+	while (n-- && captured_len < sizeof(captured) - 1)
+		captured[captured_len++] = *s++;
+	captured[captured_len] = 0;
+}
+
+static struct console capture_console = {
+	.name = "kcheck",
+	.write = capture_write,
+};
+
+/* Call the __setup handler for "memfrac=" with arg, catching its output. */
+static int run_memfrac(const char *arg)
+{
+	static char line[64];
+	struct kernel_param *p;
+	int ret = -1;
+
+	strcpy(line, arg);
+	captured_len = 0;
+	captured[0] = 0;
+	register_console(&capture_console);
+	for (p = &__setup_start; p < &__setup_end; p++)
+		if (!strcmp(p->str, "memfrac="))
+			ret = p->setup_func(line);
+	unregister_console(&capture_console);
+	return ret;
+}
+
+/*
+ * memfrac=a,b,c replaces zone_balance_ratio[] from the front, as many
+ * numbers as it is given, and prints the whole array.  (At boot it runs
+ * after free_area_init(), so it does not change this boot's watermarks.)
+ * The values held before are put back at the end.
+ */
+static void check_memfrac(void)
+{
+	char old[128], restore[64], *s;
+	unsigned long v[3];
+	int i;
+
+	kcheck(run_memfrac("") == 1, "memfrac=: the handler is registered "
+	       "and returns 1");
+	strcpy(old, captured);
+	s = old + strlen("setup_mem_frac: ");
+	for (i = 0; i < 3; i++) {
+		while (*s == ' ')
+			s++;
+		v[i] = simple_strtoul(s, &s, 10);
+	}
+	kcheck(!strncmp(old, "setup_mem_frac: ", 16) && v[0] && v[1] && v[2],
+	       "memfrac= with no number prints the ratios unchanged "
+	       "(%lu %lu %lu)", v[0], v[1], v[2]);
+
+	run_memfrac("64,256,512");
+	kcheck(!strcmp(captured, "setup_mem_frac: 64  256  512  \n"),
+	       "memfrac=64,256,512 sets DMA, Normal and HighMem ratios");
+	run_memfrac("16");
+	kcheck(!strcmp(captured, "setup_mem_frac: 16  256  512  \n"),
+	       "memfrac=16 replaces only the first ratio");
+	/* get_option() stores 0 for "x" before it finds no number there. */
+	run_memfrac("0x20,x");
+	kcheck(!strcmp(captured, "setup_mem_frac: 32  0  512  \n"),
+	       "memfrac=0x20,x: any base; a non-number after a comma stores 0");
+
+	sprintf(restore, "%lu,%lu,%lu", v[0], v[1], v[2]);
+	run_memfrac(restore);
+	kcheck(!strcmp(captured, old), "memfrac=%s puts the ratios back", restore);
+}
+
 void mm_page_alloc_checks(void)
 {
 	unsigned long free_before = nr_free_pages();
@@ -224,6 +301,7 @@ void mm_page_alloc_checks(void)
 	check_orders();
 	check_gfp_zones();
 	check_exhaustion();
+	check_memfrac();
 	if (kcheck_verbose)
 		show_free_areas();
 	kcheck(nr_free_pages() == free_before,

@@ -77,9 +77,9 @@ static inline void *kmap(struct page *page)
 {
 	if (in_interrupt())
 		BUG();
-	if (page < highmem_start_page)
-		return page_address(page);
-	return kmap_high(page);
+	/// highmem_start_page 之前的页面都在线性映射里。
+	return page < highmem_start_page ? page_address(page)
+					 : kmap_high(page);
 }
 
 /// §2.1（高端内存）：归还 kmap() 借的地址。低端页面什么也不用做。与 kmap 一样不许在中断里调用（2.4.0 同样 BUG()）。
@@ -88,9 +88,8 @@ static inline void kunmap(struct page *page)
 {
 	if (in_interrupt())
 		BUG();
-	if (page < highmem_start_page)
-		return;
-	kunmap_high(page);
+	if (page >= highmem_start_page)
+		kunmap_high(page);
 }
 
 /*
@@ -104,22 +103,24 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 {
 	enum fixed_addresses idx;
 	unsigned long vaddr;
+	pte_t *pte;
 
 	if (page < highmem_start_page)
 		return page_address(page);
 
 	/// fixmap 下标越大地址越低，而同一张页表里地址越低页表项越靠前：所以槽位 idx 的页表项在 kmap_pte − idx。
 	idx = type + KM_TYPE_NR * smp_processor_id();
+	pte = kmap_pte - idx;
 	vaddr = __fix_to_virt(FIX_KMAP_BEGIN + idx);
 #if HIGHMEM_DEBUG
+	/* Still in use: a kunmap_atomic() is missing. */
 	/// 槽位还被占着说明上一次用完没有 kunmap_atomic()，是程序错误。
-	if (!pte_none(*(kmap_pte - idx)))
+	if (!pte_none(*pte))
 		BUG();
 #endif
-	set_pte(kmap_pte - idx, mk_pte(page, kmap_prot));
+	set_pte(pte, mk_pte(page, kmap_prot));
 	/// 这个地址以前可能映射过别的页面，TLB 中也许还留着旧的转换，只作废这一个地址即可。
 	__flush_tlb_one(vaddr);
-
 	return (void *) vaddr;
 }
 
@@ -130,18 +131,19 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 static inline void kunmap_atomic(void *kvaddr, enum km_type type)
 {
 #if HIGHMEM_DEBUG
-	unsigned long vaddr = (unsigned long) kvaddr;
-	enum fixed_addresses idx = type + KM_TYPE_NR * smp_processor_id();
+	/// slot 是本 CPU 这一用途的槽位地址，先算出来（只是计算，没有副作用）。
+	enum fixed_addresses idx = KM_TYPE_NR * smp_processor_id() + type;
+	unsigned long slot = __fix_to_virt(FIX_KMAP_BEGIN + idx);
 
+	/* A low page: kmap_atomic() mapped nothing. */
 	/// 低端页面 kmap_atomic() 直接返回了线性映射的地址，没有占用槽位，这里也就不用清。
-	if (vaddr < FIXADDR_START)	/* a low page: nothing was mapped */
+	if ((unsigned long) kvaddr < FIXADDR_START)
 		return;
-
-	if (vaddr != __fix_to_virt(FIX_KMAP_BEGIN + idx))
+	/// 地址与 type 对不上：调用者把用途弄错了。
+	if ((unsigned long) kvaddr != slot)
 		BUG();
-
 	pte_clear(kmap_pte - idx);
-	__flush_tlb_one(vaddr);
+	__flush_tlb_one(slot);
 #endif
 }
 

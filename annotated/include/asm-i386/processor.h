@@ -50,7 +50,7 @@ struct cpuinfo_x86 {
 	int	f00f_bug;
 	int	coma_bug;
 	unsigned long loops_per_jiffy;
-	/// 页目录、页表的“快速缓冲”链表。按事实表的记载，2.4.0 在 i386 上从来不往里放东西（pte_free、
+	/// 页目录、页表的“快速缓冲”链表。2.4.0 在 i386 上从来不往里放东西（pte_free、
 	/// pgd_free 直接把页面还给伙伴系统），这几个字段实际上总是空的，保留只是为了结构一致。
 	unsigned long *pgd_quick;
 	unsigned long *pmd_quick;
@@ -109,25 +109,29 @@ extern unsigned long mmu_cr4_features;
 /// 2.4.0: include/asm-i386/processor.h set_in_cr4()
 static inline void set_in_cr4(unsigned long mask)
 {
+	unsigned long cr4;
+
 	/// 先记账，再改寄存器。
 	mmu_cr4_features |= mask;
-	/// 读—改—写 CR4。约束 "irg"：mask 可以是立即数、寄存器或内存操作数；eax 被用作临时寄存器，
-	/// 所以声明 "ax" 被破坏。
-	__asm__("movl %%cr4,%%eax\n\t"
-		"orl %0,%%eax\n\t"
-		"movl %%eax,%%cr4\n"
-		: : "irg" (mask) : "ax");
+	/// 读—改—写 CR4：mov 只能在 CR4 和通用寄存器之间传送，所以先读到寄存器里，或上 mask 再写回。
+	/// 两条 asm 都是 volatile，编译器不会把它们删掉或调换次序。2.4.0 把三条指令写在一条 asm 里，
+	/// 固定用 eax 作临时寄存器；这里让编译器选寄存器，效果相同。
+	__asm__ __volatile__("movl %%cr4, %0" : "=r" (cr4));
+	cr4 |= mask;
+	__asm__ __volatile__("movl %0, %%cr4" : : "r" (cr4));
 }
 
 /// §2.1 内存管理的基本框架：关掉 CR4 中的某些位（与 set_in_cr4 相反）。
 /// 2.4.0: include/asm-i386/processor.h clear_in_cr4()
 static inline void clear_in_cr4(unsigned long mask)
 {
+	unsigned long cr4;
+
 	mmu_cr4_features &= ~mask;
-	__asm__("movl %%cr4,%%eax\n\t"
-		"andl %0,%%eax\n\t"
-		"movl %%eax,%%cr4\n"
-		: : "irg" (~mask) : "ax");
+	/// 同样读—改—写，这次与上 ~mask。
+	__asm__ __volatile__("movl %%cr4, %0" : "=r" (cr4));
+	cr4 &= ~mask;
+	__asm__ __volatile__("movl %0, %%cr4" : : "r" (cr4));
 }
 #endif
 

@@ -51,7 +51,9 @@ static inline unsigned int nr_free_highpages(void)
 static inline void clear_user_highpage(struct page *page,
 				       unsigned long vaddr)
 {
-	clear_user_page(kmap(page), vaddr);
+	void *kaddr = kmap(page);
+
+	clear_user_page(kaddr, vaddr);
 	kunmap(page);
 }
 
@@ -59,7 +61,9 @@ static inline void clear_user_highpage(struct page *page,
 /// 2.4.0: include/linux/highmem.h clear_highpage()
 static inline void clear_highpage(struct page *page)
 {
-	clear_page(kmap(page));
+	void *kaddr = kmap(page);
+
+	clear_page(kaddr);
 	kunmap(page);
 }
 
@@ -68,12 +72,12 @@ static inline void clear_highpage(struct page *page)
 static inline void memclear_highpage(struct page *page, unsigned int offset,
 				     unsigned int size)
 {
-	char *kaddr;
+	char *start;
 
 	if (offset + size > PAGE_SIZE)
 		BUG();
-	kaddr = kmap(page);
-	memset(kaddr + offset, 0, size);
+	start = (char *) kmap(page) + offset;
+	memset(start, 0, size);
 	kunmap(page);
 }
 
@@ -84,26 +88,26 @@ static inline void memclear_highpage_flush(struct page *page,
 					   unsigned int offset,
 					   unsigned int size)
 {
-	char *kaddr;
+	char *start;
 
 	if (offset + size > PAGE_SIZE)
 		BUG();
-	kaddr = kmap(page);
-	memset(kaddr + offset, 0, size);
+	start = (char *) kmap(page) + offset;
+	memset(start, 0, size);
 	flush_page_to_ram(page);
 	kunmap(page);
 }
 
+/* Map the source first, then the destination; unmap in the same order. */
 /// §2.4 之后的写时复制（do_wp_page）：复制一个用户页面。两个页面都可能在高端内存，各自 kmap；这时要同时占用两个 pkmap 槽位。
 /// 2.4.0: include/linux/highmem.h copy_user_highpage()
 static inline void copy_user_highpage(struct page *to, struct page *from,
 				      unsigned long vaddr)
 {
-	char *vfrom, *vto;
+	char *src = kmap(from);
+	char *dst = kmap(to);
 
-	vfrom = kmap(from);
-	vto = kmap(to);
-	copy_user_page(vto, vfrom, vaddr);
+	copy_user_page(dst, src, vaddr);
 	kunmap(from);
 	kunmap(to);
 }
@@ -112,11 +116,10 @@ static inline void copy_user_highpage(struct page *to, struct page *from,
 /// 2.4.0: include/linux/highmem.h copy_highpage()
 static inline void copy_highpage(struct page *to, struct page *from)
 {
-	char *vfrom, *vto;
+	char *src = kmap(from);
+	char *dst = kmap(to);
 
-	vfrom = kmap(from);
-	vto = kmap(to);
-	copy_page(vto, vfrom);
+	copy_page(dst, src);
 	kunmap(from);
 	kunmap(to);
 }

@@ -10,29 +10,31 @@
 
 extern unsigned long loops_per_jiffy;
 
-/* Spin d iterations of a two-instruction loop. */
+/* Spin loops + 1 times round a two-instruction loop. */
 void __delay(unsigned long loops)
 {
-	int d0;
+	int left;
 
+	/* Both jumps land on 16-byte boundaries: same speed wherever it sits. */
 	__asm__ __volatile__(
-		"\tjmp 1f\n"
+		"jmp 1f\n\t"
 		".align 16\n"
-		"1:\tjmp 2f\n"
+		"1:\tjmp 2f\n\t"
 		".align 16\n"
-		"2:\tdecl %0\n\tjns 2b"
-		: "=&a" (d0)
+		"2:\tdecl %0\n\t"
+		"jns 2b"
+		: "=&a" (left)
 		: "0" (loops));
 }
 
 /* usecs * loops_per_jiffy * HZ / 1000000, in 32-bit fixed point. */
 void __udelay(unsigned long usecs)
 {
-	unsigned long xloops = usecs * 0x000010c6;	/* 2**32 / 1000000 */
-	int d0;
+	unsigned long loops, frac = usecs * 0x000010c6;	/* 2^32 / 10^6 */
 
-	__asm__("mull %0"
-		: "=d" (xloops), "=&a" (d0)
-		: "1" (xloops), "0" (loops_per_jiffy * HZ));
-	__delay(xloops);
+	/* The high half of frac * loops_per_jiffy * HZ is the loop count. */
+	__asm__("mull %2"
+		: "=d" (loops), "+a" (frac)
+		: "rm" (loops_per_jiffy * HZ));
+	__delay(loops);
 }

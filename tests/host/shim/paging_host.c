@@ -688,6 +688,32 @@ void host_kunmap(unsigned long pfn)
 	host_call_as_task(host_do_kunmap, &v);
 }
 
+/*
+ * The other task of a kmap_high() that sleeps because every slot is
+ * taken: it drops the mapping of unmap_pfn (unmap_times kunmaps), then,
+ * if map_pfn is not 0, maps that page itself.  Runs once.
+ */
+static unsigned long host_other_unmap, host_other_times, host_other_map;
+
+static void host_other_task(void)
+{
+	unsigned long i;
+
+	for (i = 0; i < host_other_times; i++)
+		kunmap_high(mem_map + host_other_unmap);
+	if (host_other_map)
+		kmap_high(mem_map + host_other_map);
+}
+
+void host_kmap_other_task(unsigned long unmap_pfn, int unmap_times,
+			  unsigned long map_pfn)
+{
+	host_other_unmap = unmap_pfn;
+	host_other_times = unmap_times;
+	host_other_map = map_pfn;
+	host_kmap_sleeper = host_other_task;
+}
+
 unsigned long host_kmap_atomic(unsigned long pfn, int type)
 {
 	return (unsigned long) kmap_atomic(mem_map + pfn, type);

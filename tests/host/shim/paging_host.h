@@ -142,6 +142,9 @@ extern void host_kmalloc_fail_after(int n);
 extern unsigned long host_kmap(unsigned long pfn);
 extern void host_kunmap(unsigned long pfn);
 extern unsigned long host_kmap_atomic(unsigned long pfn, int type);
+/* While the next kmap sleeps: kunmap unmap_pfn unmap_times, kmap map_pfn. */
+extern void host_kmap_other_task(unsigned long unmap_pfn, int unmap_times,
+				 unsigned long map_pfn);
 extern void host_kunmap_atomic(unsigned long vaddr, int type);
 extern int host_pkmap_count(int slot);
 extern unsigned int host_last_pkmap_nr(void);
