@@ -251,6 +251,9 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	/* It cannot stay where it is: move it, if allowed. */
 	if (!(flags & MREMAP_MAYMOVE))
 		return -ENOMEM;
+	/* Port fix: moving nothing would make an empty area (later 2.4). */
+	if (!new_len)
+		return -EINVAL;
 	if (!fixed) {
 		new_addr = get_unmapped_area(0, new_len);
 		if (new_addr == 0)

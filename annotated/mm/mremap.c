@@ -321,6 +321,14 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	/* It cannot stay where it is: move it, if allowed. */
 	if (!(flags & MREMAP_MAYMOVE))
 		return -ENOMEM;
+	/// 与 2.4.0 的偏差（修正）：mremap(addr, 0, 0, MREMAP_MAYMOVE | MREMAP_FIXED, new) 在 2.4.0 里
+	/// 走到 move_vma()，在 new 处插入一个空区间 [new, new)；之后 mlockall 的
+	/// make_pages_present() 或退出时 exit_mmap() 的 zap_page_range() 都会 BUG()，进程死在
+	/// do_exit 中途，页面、页面表和页面目录全部泄漏。后来的 2.4 内核对此返回 -EINVAL，这里照做。
+	/// 原地缩到 0（不移动）仍按 2.4.0：拆掉整个区间、返回原地址。tests/user/t_mremap 检查两者。
+	/* Port fix: moving nothing would make an empty area (later 2.4). */
+	if (!new_len)
+		return -EINVAL;
 	/// 只能迁移了：没有指定地址就像 mmap 一样从 TASK_UNMAPPED_BASE 向上找一个空洞，找不到也是 -ENOMEM。
 	if (!fixed) {
 		new_addr = get_unmapped_area(0, new_len);

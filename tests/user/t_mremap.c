@@ -47,10 +47,10 @@ int main(int argc, char **argv)
 	int host = is_host(argc, argv);
 	unsigned long a, b, c, r;
 
-	plan(20);
+	plan(22);
 	if (is_emulated(argc, argv)) {
 		/* qemu-i386 7.2's mremap faults on the first shrink. */
-		for (r = 0; r < 20; r++)
+		for (r = 0; r < 22; r++)
 			skip("qemu-i386 does not emulate mremap faithfully");
 		return done();
 	}
@@ -119,5 +119,22 @@ int main(int argc, char **argv)
 	else
 		ok(r == c && gone(c), "new length 0: the area is unmapped, "
 		   "the address returned (%#lx)", r);
+
+	/*
+	 * Nothing moved to a fixed place: 2.4.0 made an empty area there,
+	 * which BUG()ged in mlockall and in exit_mmap (leaking the process's
+	 * pages).  -EINVAL, as later 2.4 kernels answer.
+	 */
+	a = mmap2(0, 2 * PAGE_SIZE, RW, MAP_ANON_PRIV, -1, 0);
+	munmap(a + PAGE_SIZE, PAGE_SIZE);
+	r = mremap(a, 0, 0, MREMAP_MAYMOVE | MREMAP_FIXED, a + PAGE_SIZE);
+	ok(r == (unsigned long)-EINVAL, "move 0 bytes to a fixed place: "
+	   "-EINVAL (%ld)", (long)r);
+	if (host)
+		skip("2.4.0-only: mlockall right after (host limits locking)");
+	else
+		ok(mlockall(MCL_CURRENT) == 0 && munlockall() == 0,
+		   "mlockall after it works: no empty area was made");
+	munmap(a, PAGE_SIZE);
 	return done();
 }
