@@ -88,7 +88,6 @@ void bust_spinlocks(void)
 }
 
 asmlinkage void do_invalid_op(struct pt_regs *, long);
-extern struct desc_struct idt_table[];
 
 /*
  * Exception 14.  error_code bits: 0 not present (0) / protection (1),
@@ -196,7 +195,7 @@ bad_area_nosemaphore:
 	 * never set yet: nothing detects it.)
 	 */
 	if (boot_cpu_data.f00f_bug &&
-	    ((addr - (unsigned long) idt_table) >> 3) == 6) {
+	    ((addr - (unsigned long) idt) >> 3) == 6) {
 		do_invalid_op(regs, 0);
 		return;
 	}

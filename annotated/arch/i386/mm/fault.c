@@ -110,9 +110,8 @@ void bust_spinlocks(void)
 	spin_lock_init(&console_lock);
 }
 
-/// F00F 修补用到的两个外部符号：无效操作码异常的处理程序（traps.c）和 IDT 的位置。
+/// F00F 修补用到的外部符号：无效操作码异常的处理程序（traps.c）；IDT 的位置用 desc.h 的 idt。
 asmlinkage void do_invalid_op(struct pt_regs *, long);
-extern struct desc_struct idt_table[];
 
 /*
  * Exception 14.  error_code bits: 0 not present (0) / protection (1),
@@ -265,9 +264,11 @@ bad_area_nosemaphore:
 	 */
 	/// 奔腾的 F00F 错误（指令 F0 0F C7 C8 使 CPU 锁死）：2.4.0 在有这个错误的 CPU 上把 IDT 映射成只读，
 	/// 让锁死变成对 IDT 第 6 项（无效操作码）的页面异常，这里再把它还原成无效操作码异常。每个门 8 字节，所以右移 3 位得到项号。
-	/// 本移植没有检测 F00F（f00f_bug 恒为 0），IDT 也不重映射，用的是 idt_table 本身的地址；照 2.4.0 保留这段判断。
+	/// 比较的是 idt（head.S 中 idt_descr 的基址字，2.4.0 打上 F00F 修补后它指向 IDT 的只读映射），
+	/// 不是 idt_table：出错地址落在只读别名里，拿 idt_table 比就永远对不上。
+	/// 本移植没有检测 F00F（f00f_bug 恒为 0），IDT 也不重映射（idt 就等于 idt_table）；照 2.4.0 保留这段判断。
 	if (boot_cpu_data.f00f_bug &&
-	    ((addr - (unsigned long) idt_table) >> 3) == 6) {
+	    ((addr - (unsigned long) idt) >> 3) == 6) {
 		do_invalid_op(regs, 0);
 		return;
 	}
