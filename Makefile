@@ -41,14 +41,7 @@ PYTHON	= python3
 MEM	?= 32
 CMDLINE	?=
 
-# Quiet build: one line per step ("  CC      mm/mmap.o"); V=1 for commands.
-ifeq ($(V),1)
-Q	:=
-say	:= @true
-else
-Q	:= @
-say	:= @printf '  %-7s %s\n'
-endif
+include scripts/quiet.mk
 export V
 
 GCC_INCLUDE := $(shell $(CC) -m32 -print-file-name=include)
