@@ -106,6 +106,7 @@ CORE	= init/main.o \
 	  kernel/timer.o \
 	  kernel/info.o \
 	  kernel/kallsyms.o \
+	  kernel/profile.o \
 	  fs/open.o \
 	  fs/read_write.o \
 	  fs/fcntl.o \
@@ -136,7 +137,7 @@ OBJS	= $(HEAD) $(CORE) $(KTESTS)
 BOOT	= arch/i386/boot
 IMAGE	= $(BOOT)/bzImage
 
-.PHONY: all run check bochs qemu qemu-gdb bench deps clean user-initrd \
+.PHONY: all run check bochs qemu qemu-gdb bench deps clean user-initrd profile \
 	annotated-check annotated-diff host-check boot-check
 
 all: vmlinux System.map vmlinux.bochsyms $(IMAGE)
@@ -249,6 +250,16 @@ qemu: deps all $(RUN_DEPS)
 
 qemu-gdb: deps all $(RUN_DEPS)
 	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
+
+# The kernel profiler (2.4.0's profile=N): boot with it, run PROG (user
+# programs, optional), print the hottest kernel functions at power-off.
+# PROFILE=N: buckets of 1 << N bytes.  IPS: a slower emulated CPU takes
+# more timer ticks (samples) per instruction.
+PROFILE	?= 2
+profile: deps all
+	@$(if $(strip $(PROG)),$(MAKE) --no-print-directory user-initrd USER_PROGS="$(PROG)" && \
+		INITRD=$(USER_INITRD)) scripts/run-bochs --mem $(MEM) \
+		--cmdline "profile=$(PROFILE) $(CMDLINE)" $(if $(IPS),--ips $(IPS))
 
 annotated-check:
 	@$(PYTHON) scripts/annotate check

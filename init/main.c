@@ -25,9 +25,12 @@
 #include <asm/delay.h>
 #include <asm/bugs.h>
 #include <asm/unistd.h>
+#include <asm/hw_irq.h>
+#include <linux/bootmem.h>
 
 extern const char linux_banner[];
 extern char saved_command_line[];
+extern char _etext[];
 
 extern void setup_arch(char **);
 extern void trap_init(void);
@@ -146,6 +149,17 @@ static int __init init_setup(char *str)
 }
 __setup("init=", init_setup);
 
+/* profile=N: sample the kernel's text in buckets of 1 << N bytes. */
+static int __init profile_setup(char *str)
+{
+	int shift;
+
+	if (get_option(&str, &shift))
+		prof_shift = shift;
+	return 1;
+}
+__setup("profile=", profile_setup);
+
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
  * mount_root(): here, registering the ELF format and reading the
@@ -208,6 +222,16 @@ asmlinkage void __init start_kernel(void)
 	sched_init();
 	time_init();
 	console_init();
+
+	/* profile=: one counter per bucket of the text, zeroed by bootmem. */
+	if (prof_shift) {
+		unsigned int bytes;
+
+		prof_len = (unsigned long)_etext - (unsigned long)_stext;
+		prof_len >>= prof_shift;
+		bytes = prof_len * sizeof(unsigned int) + PAGE_SIZE - 1;
+		prof_buffer = (unsigned int *)alloc_bootmem(bytes);
+	}
 
 	/* The slab allocator's own cache; then the timer may tick. */
 	kmem_cache_init();

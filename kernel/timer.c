@@ -16,6 +16,11 @@
 
 volatile unsigned long jiffies;
 
+/* The kernel profiler: one counter per 1 << prof_shift bytes of text. */
+unsigned int *prof_buffer;
+unsigned long prof_len;
+unsigned long prof_shift;
+
 /* Charge one tick to p, as user or system time. */
 static inline void do_process_times(struct task_struct *p,
 				    unsigned long user, unsigned long system)

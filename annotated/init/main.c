@@ -31,11 +31,14 @@
 #include <asm/delay.h>
 #include <asm/bugs.h>
 #include <asm/unistd.h>
+#include <asm/hw_irq.h>
+#include <linux/bootmem.h>
 
 /// linux_banner 在 init/version.c；saved_command_line 在 arch/i386/kernel/setup.c，是命令行的
 /// 完整副本（只用于打印和自检），真正被切分的是 setup_arch 交回来的工作副本（start_kernel 的 options）。
 extern const char linux_banner[];
 extern char saved_command_line[];
+extern char _etext[];
 
 extern void setup_arch(char **);
 extern void trap_init(void);
@@ -206,6 +209,18 @@ static int __init init_setup(char *str)
 }
 __setup("init=", init_setup);
 
+/* profile=N: sample the kernel's text in buckets of 1 << N bytes. */
+/// §10 系统引导和初始化（命令行选项）：profile=N 把 prof_shift 设为 N，打开内核剖析器；N 为 0 等于不开。\n2.4.0: init/main.c profile_setup()
+static int __init profile_setup(char *str)
+{
+	int shift;
+
+	if (get_option(&str, &shift))
+		prof_shift = shift;
+	return 1;
+}
+__setup("profile=", profile_setup);
+
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
  * mount_root(): here, registering the ELF format and reading the
@@ -311,6 +326,17 @@ asmlinkage void __init start_kernel(void)
 	/// 真正出现在屏幕和串口上。2.4.0 在 console_init 之后还有 init_modules()、
 	/// 为内核剖析分配缓冲区（alloc_bootmem）和 kmem_cache_init()（建立 slab 的 cache_cache，§2.10）。
 	console_init();
+
+	/* profile=: one counter per bucket of the text, zeroed by bootmem. */
+	/// §10：剖析缓冲区只能在这里用 bootmem 分配——mem_init() 之前伙伴系统还不能用，而 kmem_cache_init() 之后马上就要开中断，\n时钟一走 x86_do_profile() 就会用到它。大小按 _stext.._etext 的正文计算，每个桶一个 unsigned int，再加不到一页的余量，与 2.4.0 相同。\nalloc_bootmem() 返回的内存已清零，所以计数从 0 开始。
+	if (prof_shift) {
+		unsigned int bytes;
+
+		prof_len = (unsigned long)_etext - (unsigned long)_stext;
+		prof_len >>= prof_shift;
+		bytes = prof_len * sizeof(unsigned int) + PAGE_SIZE - 1;
+		prof_buffer = (unsigned int *)alloc_bootmem(bytes);
+	}
 
 	/* The slab allocator's own cache; then the timer may tick. */
 	/// §2.10：建立 slab 的 cache_cache（专门分配 kmem_cache_t 的缓冲区队列）。

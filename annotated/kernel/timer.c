@@ -22,6 +22,12 @@
 /// 循环就永远等不到变化。2.4.0 同样声明为 volatile。
 volatile unsigned long jiffies;
 
+/* The kernel profiler: one counter per 1 << prof_shift bytes of text. */
+/// 内核剖析器的缓冲区和参数（见 asm-i386/hw_irq.h 的 x86_do_profile()）。都是 0 时剖析器关闭。
+unsigned int *prof_buffer;
+unsigned long prof_len;
+unsigned long prof_shift;
+
 /* Charge one tick to p, as user or system time. */
 /// §3.7：累计进程在用户态、内核态的时间（times()、OOM killer 的 badness 用它）。2.4.0: kernel/timer.c do_process_times()
 /// （2.4.0 还在这里检查 RLIMIT_CPU，超限发 SIGXCPU/SIGKILL；本移植没有。）

@@ -26,6 +26,7 @@
 #include <asm/unistd.h>
 #include <asm/ptrace.h>
 #include <asm/mmu_context.h>
+#include <asm/hw_irq.h>
 
 asmlinkage void ret_from_fork(void) __asm__("ret_from_fork");
 
@@ -96,6 +97,7 @@ void machine_halt(void)
 
 void machine_power_off(void)
 {
+	profile_report();	/* port: profile= results */
 	machine_halt();
 }
 

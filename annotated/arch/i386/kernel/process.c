@@ -29,6 +29,7 @@
 #include <asm/unistd.h>
 #include <asm/ptrace.h>
 #include <asm/mmu_context.h>
+#include <asm/hw_irq.h>
 
 asmlinkage void ret_from_fork(void) __asm__("ret_from_fork");
 
@@ -122,6 +123,8 @@ void machine_halt(void)
 /// 2.4.0: arch/i386/kernel/process.c machine_power_off()（2.4.0 调用 APM 驱动注册的 pm_power_off；本移植没有 APM，等同 machine_halt()）
 void machine_power_off(void)
 {
+	/// 本移植新增：给了 profile= 时，关机前打印剖析结果（kernel/profile.c）；2.4.0 由 readprofile 从 /proc/profile 读。
+	profile_report();	/* port: profile= results */
 	machine_halt();
 }
 

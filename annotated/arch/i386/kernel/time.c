@@ -9,6 +9,17 @@
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/interrupt.h>
+#include <asm/hw_irq.h>
+
+/* The tick, then the profiler's sample of where the kernel was. */
+/// §3 中断（时钟中断）：先推进 jiffies（do_timer），再为剖析器采样；只有打断内核态时才采样，用户态的时间不计。\n2.4.0: arch/i386/kernel/time.c do_timer_interrupt()（2.4.0 还在这里处理 CMOS 时钟的回写；本移植略去）
+static inline void do_timer_interrupt(int irq, void *dev_id,
+				      struct pt_regs *regs)
+{
+	do_timer(regs);
+	if (!user_mode(regs))
+		x86_do_profile(regs->eip);
+}
 
 /// §3 中断、异常和系统调用（时钟中断）：每 10 ms 一次，调用 do_timer() 把 jiffies 加 1 并推进内核定时器。
 /// 第 2 章里按时间工作的部分（例如 kswapd 每秒醒来一次、页面老化）都以 jiffies 为时钟。
@@ -16,7 +27,7 @@
 /// 本移植没有 TSC 和 RTC 的处理）
 static void timer_interrupt(int irq, void *dev_id, struct pt_regs *regs)
 {
-	do_timer(regs);
+	do_timer_interrupt(irq, NULL, regs);
 }
 
 /// SA_INTERRUPT：时钟处理程序在关中断的情况下运行（“快中断”），与 2.4.0 相同。
