@@ -74,15 +74,46 @@ static inline size_t __strlen(const char *s)
 	return ~left - 1;
 }
 
+/*
+ * Longwords while they match; then bytes, from the longword that differed
+ * (or over the n%4 bytes left), so the sign is that of the first differing
+ * byte as unsigned.  The answer is -1, 0 or 1.
+ */
+static inline int __memcmp(const void *cs, const void *ct, size_t n)
+{
+	unsigned long s1, s2, cnt, rest;
+	int res;
+
+	__asm__ __volatile__("xorl %%eax, %%eax\n\t"	/* ZF set for n < 4 */
+			     "repe cmpsl\n\t"
+			     "je 1f\n\t"
+			     "subl $4, %%esi\n\t"
+			     "subl $4, %%edi\n\t"
+			     "movl $4, %%edx\n"
+			     "1:\tmovl %%edx, %%ecx\n\t"
+			     "repe cmpsb\n\t"
+			     "je 2f\n\t"
+			     "sbbl %%eax, %%eax\n\t"
+			     "orl $1, %%eax\n"
+			     "2:"
+			     : "=&a" (res), "=&S" (s1), "=&D" (s2), "=&c" (cnt),
+			       "=&d" (rest)
+			     : "1" (cs), "2" (ct), "3" (n >> 2), "4" (n & 3)
+			     : "memory", "cc");
+	return res;
+}
+
 #ifndef HOST_TEST
 #define __HAVE_ARCH_MEMCPY
 #define __HAVE_ARCH_MEMSET
 #define __HAVE_ARCH_MEMMOVE
 #define __HAVE_ARCH_STRLEN
+#define __HAVE_ARCH_MEMCMP
 #define memcpy(t, f, n)		__memcpy((t), (f), (n))
 #define memset(s, c, n)		__memset_generic((s), (c), (n))
 #define memmove(d, s, n)	__memmove((d), (s), (n))
 #define strlen(s)		__strlen(s)
+#define memcmp(a, b, n)		__memcmp((a), (b), (n))
 #endif
 
 #endif

@@ -1224,6 +1224,7 @@ extern void *arch_memcpy(void *to, const void *from, size_t n);
 extern void *arch_memset(void *s, int c, size_t n);
 extern void *arch_memmove(void *dest, const void *src, size_t n);
 extern size_t arch_strlen(const char *s);
+extern int arch_memcmp(const void *cs, const void *ct, size_t n);
 
 START_TEST(test_arch_string)
 {
@@ -1258,6 +1259,36 @@ START_TEST(test_arch_string)
 		k[len] = 0;
 		ck_assert_uint_eq(arch_strlen((char *)k), len);
 		ck_assert_uint_eq(arch_strlen((char *)k + (len & 3)), len - (len & 3));
+	}
+	/* memcmp: equal areas, then one byte changed at the start, the middle,
+	 * the end, both ways and across the sign bit (unsigned compare). */
+	for (len = 0; len <= 70; len++) {
+		for (a = 0; a < 4; a++) {
+			for (b = 0; b < 4; b++) {
+				unsigned int at, d;
+
+				memcpy(k + a, src, len);
+				memcpy(g + b, src, len);
+				ck_assert_int_eq(arch_memcmp(k + a, g + b, len), 0);
+				for (at = 0; at < len; at += (len > 8 ? len / 5 : 1)) {
+					for (d = 0; d < 2; d++) {
+						unsigned char save = g[b + at];
+
+						g[b + at] = d ? 0x80 : src[at] - 1;
+						k[a + at] = d ? 0x7f : src[at];
+						ck_assert_int_eq(arch_memcmp(k + a, g + b, len),
+								 sign(memcmp(k + a, g + b, len)));
+						ck_assert_int_eq(arch_memcmp(g + b, k + a, len),
+								 -sign(memcmp(k + a, g + b, len)));
+						ck_assert_int_ne(arch_memcmp(k + a, g + b, len), 0);
+						/* Only the bytes before it: equal. */
+						ck_assert_int_eq(arch_memcmp(k + a, g + b, at), 0);
+						g[b + at] = save;
+						k[a + at] = src[at];
+					}
+				}
+			}
+		}
 	}
 	/* A page, as clear_page() and copy_page() use them. */
 	{

@@ -98,6 +98,38 @@ static inline size_t __strlen(const char *s)
 	return ~left - 1;
 }
 
+/*
+ * Longwords while they match; then bytes, from the longword that differed
+ * (or over the n%4 bytes left), so the sign is that of the first differing
+ * byte as unsigned.  The answer is -1, 0 or 1.
+ */
+/// §2.3（库函数，非书中章节的重点）：按长字比较，遇到不同的长字再退回来按字节比较，结果的符号取第一个不同字节（按无符号）。\n2.4.0: 无（本移植新增）：2.4.0 的 asm-i386/string.h 没有汇编的 memcmp；本移植的内核自检（vread、空闲队列快照）比较成页的数据，\nlib/string.c 逐字节的循环在 Bochs 里每字节要七八条指令，所以加了这个。返回 -1/0/1，调用者只看符号（见 deviations.md）。
+static inline int __memcmp(const void *cs, const void *ct, size_t n)
+{
+	unsigned long s1, s2, cnt, rest;
+	int res;
+
+	__asm__ __volatile__("xorl %%eax, %%eax\n\t"	/* ZF set for n < 4 */
+			     "repe cmpsl\n\t"
+			     "je 1f\n\t"
+			     /// 找到不同的长字后，两个指针都退回这个长字的开头，再逐字节比较这 4 个字节，第一个不同的字节决定结果。
+			     "subl $4, %%esi\n\t"
+			     "subl $4, %%edi\n\t"
+			     "movl $4, %%edx\n"
+			     "1:\tmovl %%edx, %%ecx\n\t"
+			     "repe cmpsb\n\t"
+			     "je 2f\n\t"
+			     /// cmpsb 算的是 [esi] - [edi]：CF=1 表示第一个区域的字节（无符号）较小，sbb 得 -1，再或上 1 得 -1；否则 0|1 = 1。
+			     "sbbl %%eax, %%eax\n\t"
+			     "orl $1, %%eax\n"
+			     "2:"
+			     : "=&a" (res), "=&S" (s1), "=&D" (s2), "=&c" (cnt),
+			       "=&d" (rest)
+			     : "1" (cs), "2" (ct), "3" (n >> 2), "4" (n & 3)
+			     : "memory", "cc");
+	return res;
+}
+
 /// 内核里用这四个版本；主机测试（HOST_TEST）仍编译 lib/string.c 的 C 版本，
 /// 并由 tests/host/shim/string_arch.c 把这里的内联函数包成普通函数，与 glibc 对照。
 #ifndef HOST_TEST
@@ -105,10 +137,13 @@ static inline size_t __strlen(const char *s)
 #define __HAVE_ARCH_MEMSET
 #define __HAVE_ARCH_MEMMOVE
 #define __HAVE_ARCH_STRLEN
+#define __HAVE_ARCH_MEMCMP
 #define memcpy(t, f, n)		__memcpy((t), (f), (n))
 #define memset(s, c, n)		__memset_generic((s), (c), (n))
 #define memmove(d, s, n)	__memmove((d), (s), (n))
 #define strlen(s)		__strlen(s)
+/// 内核里的 memcmp 都用上面的汇编版本；主机测试（HOST_TEST）仍用 lib/string.c 的 C 版本，并拿汇编版本与 glibc 对照。
+#define memcmp(a, b, n)		__memcmp((a), (b), (n))
 #endif
 
 #endif

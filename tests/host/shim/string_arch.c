@@ -25,3 +25,8 @@ size_t arch_strlen(const char *s)
 {
 	return __strlen(s);
 }
+
+int arch_memcmp(const void *cs, const void *ct, size_t n)
+{
+	return __memcmp(cs, ct, n);
+}
