@@ -96,6 +96,7 @@ CORE	= init/main.o \
 	  mm/vmalloc.o \
 	  mm/highmem.o \
 	  mm/oom_kill.o \
+	  mm/swapfile.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \
@@ -129,7 +130,8 @@ KTESTS	= tests/kernel/kcheck.o \
 	  tests/kernel/page_alloc_checks.o \
 	  tests/kernel/mm_phys_checks.o \
 	  tests/kernel/slab_checks.o \
-	  tests/kernel/vm_checks.o
+	  tests/kernel/vm_checks.o \
+	  tests/kernel/swap_checks.o
 
 OBJS	= $(HEAD) $(CORE) $(KTESTS)
 
