@@ -7,7 +7,8 @@
 #   make run        boot it headless in Bochs, print the console, exit 0
 #                   only if the kernel's checks all passed (MEM=32 megs,
 #                   CMDLINE="..." for the kernel command line,
-#                   USER_PROGS="a b" to run user programs from an initrd)
+#                   USER_PROGS="a b" to run user programs from an initrd,
+#                   SWAP=32 to give the disk a swap area of 32 megs first)
 #   make check      every test: host unit tests, annotations, boots
 #   make bochs      Bochs with its debugger on this terminal
 #                   (BREAK="start_kernel do_page_fault": breakpoints)
@@ -40,6 +41,7 @@ PYTHON	= python3
 
 MEM	?= 32
 CMDLINE	?=
+SWAP	?=
 
 include scripts/quiet.mk
 export V
@@ -234,21 +236,24 @@ RUN_ENV = INITRD=$(USER_INITRD)
 RUN_DEPS = user-initrd
 endif
 
+# SWAP=MB: the disk starts with a swap area (scripts/boot-common.sh).
+SWAP_OPT = $(if $(strip $(SWAP)),--swap $(strip $(SWAP)))
+
 user-initrd:
 	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
 
 run: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)
 
 bochs: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger \
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT) --debugger \
 		$(foreach b,$(BREAK),--break $(b))
 
 qemu: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)
 
 qemu-gdb: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT) --gdb
 
 annotated-check:
 	@$(PYTHON) scripts/annotate check
