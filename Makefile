@@ -114,9 +114,15 @@ CORE	= init/main.o \
 	  fs/file_table.o \
 	  fs/namei.o \
 	  fs/buffer.o \
+	  fs/block_dev.o \
+	  fs/devices.o \
 	  fs/exec.o \
 	  fs/binfmt_elf.o \
 	  fs/initrd.o \
+	  drivers/block/ll_rw_blk.o \
+	  drivers/ide/ide.o \
+	  drivers/ide/ide-probe.o \
+	  drivers/ide/ide-disk.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \

@@ -8,6 +8,8 @@
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/errno.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
 #include <asm/hardirq.h>
@@ -83,4 +85,34 @@ int setup_irq(unsigned int irq, struct irqaction *new)
 	restore_flags(flags);
 	enable_8259A_irq(irq);
 	return 0;
+}
+
+/*
+ * A driver's handler for irq: dev_id is handed back to it, and tells
+ * sharers apart.  The line is unmasked.
+ */
+int request_irq(unsigned int irq,
+		void (*handler)(int, void *, struct pt_regs *),
+		unsigned long irqflags, const char *devname, void *dev_id)
+{
+	struct irqaction *action;
+	int retval;
+
+	if (irq >= NR_IRQS)
+		return -EINVAL;
+	if (!handler)
+		return -EINVAL;
+	action = kmalloc(sizeof(struct irqaction), GFP_KERNEL);
+	if (!action)
+		return -ENOMEM;
+	action->handler = handler;
+	action->flags = irqflags;
+	action->mask = 0;
+	action->name = devname;
+	action->next = NULL;
+	action->dev_id = dev_id;
+	retval = setup_irq(irq, action);
+	if (retval)
+		kfree(action);
+	return retval;
 }
