@@ -26,35 +26,32 @@ static struct {
 int register_blkdev(unsigned int major, const char *name,
 		    struct block_device_operations *bdops)
 {
-	if (major == 0) {
-		for (major = MAX_BLKDEV - 1; major > 0; major--) {
-			if (blkdevs[major].bdops == NULL) {
-				blkdevs[major].name = name;
-				blkdevs[major].bdops = bdops;
-				return major;
-			}
-		}
+	unsigned int slot = major;
+
+	if (slot == 0) {
+		/* a dynamic major: the highest free one */
+		slot = MAX_BLKDEV;
+		while (--slot > 0 && blkdevs[slot].bdops)
+			;
+		if (slot == 0)
+			return -EBUSY;
+	} else if (slot >= MAX_BLKDEV) {
+		return -EINVAL;
+	} else if (blkdevs[slot].bdops && blkdevs[slot].bdops != bdops) {
 		return -EBUSY;
 	}
-	if (major >= MAX_BLKDEV)
-		return -EINVAL;
-	if (blkdevs[major].bdops && blkdevs[major].bdops != bdops)
-		return -EBUSY;
-	blkdevs[major].name = name;
-	blkdevs[major].bdops = bdops;
-	return 0;
+	blkdevs[slot].bdops = bdops;
+	blkdevs[slot].name = name;
+	return major ? 0 : slot;
 }
 
 int unregister_blkdev(unsigned int major, const char *name)
 {
-	if (major >= MAX_BLKDEV)
+	if (major >= MAX_BLKDEV || blkdevs[major].bdops == NULL ||
+	    strcmp(blkdevs[major].name, name) != 0)
 		return -EINVAL;
-	if (!blkdevs[major].bdops)
-		return -EINVAL;
-	if (strcmp(blkdevs[major].name, name))
-		return -EINVAL;
-	blkdevs[major].name = NULL;
 	blkdevs[major].bdops = NULL;
+	blkdevs[major].name = NULL;
 	return 0;
 }
 

@@ -41,28 +41,29 @@ static spinlock_t page_uptodate_lock = SPIN_LOCK_UNLOCKED;
 /* Sleep until the buffer is unlocked (its I/O has ended). */
 void __wait_on_buffer(struct buffer_head *bh)
 {
-	struct task_struct *tsk = current;
-	DECLARE_WAITQUEUE(wait, tsk);
+	DECLARE_WAITQUEUE(waiter, current);
 
-	atomic_inc(&bh->b_count);
-	add_wait_queue(&bh->b_wait, &wait);
-	do {
-		set_task_state(tsk, TASK_UNINTERRUPTIBLE);
-		if (!buffer_locked(bh))
+	atomic_inc(&bh->b_count);	/* nobody frees it while we sleep */
+	add_wait_queue(&bh->b_wait, &waiter);
+	for (;;) {
+		__set_current_state(TASK_UNINTERRUPTIBLE);
+		if (!test_bit(BH_Lock, &bh->b_state))
 			break;
 		schedule();
-	} while (buffer_locked(bh));
-	tsk->state = TASK_RUNNING;
-	remove_wait_queue(&bh->b_wait, &wait);
+	}
+	__set_current_state(TASK_RUNNING);
+	remove_wait_queue(&bh->b_wait, &waiter);
 	atomic_dec(&bh->b_count);
 }
 
 void unlock_buffer(struct buffer_head *bh)
 {
+	wait_queue_head_t *waiters = &bh->b_wait;
+
 	clear_bit(BH_Lock, &bh->b_state);
 	smp_mb__after_clear_bit();
-	if (waitqueue_active(&bh->b_wait))
-		wake_up(&bh->b_wait);
+	if (waitqueue_active(waiters))
+		wake_up(waiters);
 }
 
 void mark_buffer_uptodate(struct buffer_head *bh, int on)
@@ -79,56 +80,53 @@ void mark_buffer_uptodate(struct buffer_head *bh, int on)
  */
 static void put_unused_buffer_head(struct buffer_head *bh)
 {
+	int keep;
+
 	spin_lock(&unused_list_lock);
-	if (nr_unused_buffer_heads >= NR_RESERVED) {
-		spin_unlock(&unused_list_lock);
-		kmem_cache_free(bh_cachep, bh);
-	} else {
+	keep = nr_unused_buffer_heads < NR_RESERVED;
+	if (keep) {
 		memset(bh, 0, sizeof(*bh));
 		init_waitqueue_head(&bh->b_wait);
-		nr_unused_buffer_heads++;
 		bh->b_this_page = unused_list;
 		unused_list = bh;
-		spin_unlock(&unused_list_lock);
+		nr_unused_buffer_heads++;
 	}
+	spin_unlock(&unused_list_lock);
+	if (!keep)
+		kmem_cache_free(bh_cachep, bh);
 	wake_up(&buffer_wait);
 }
 
+/* One head off the reserve, or NULL when it is empty. */
+static struct buffer_head *take_reserved_head(void)
+{
+	struct buffer_head *first;
+
+	spin_lock(&unused_list_lock);
+	first = unused_list;
+	if (first) {
+		unused_list = first->b_this_page;
+		nr_unused_buffer_heads--;
+	}
+	spin_unlock(&unused_list_lock);
+	return first;
+}
+
 /*
- * A clean buffer head.  Async I/O (for page I/O, which may be freeing
- * memory) may take the reserve once the slab cache has nothing.
+ * A clean buffer head from the slab cache.  Async I/O (page I/O, which
+ * may be what frees memory) falls back on the reserve.
  */
 static struct buffer_head *get_unused_buffer_head(int async)
 {
-	struct buffer_head *bh;
+	struct buffer_head *fresh;
 
-	spin_lock(&unused_list_lock);
-	if (nr_unused_buffer_heads > NR_RESERVED) {
-		bh = unused_list;
-		unused_list = bh->b_this_page;
-		nr_unused_buffer_heads--;
-		spin_unlock(&unused_list_lock);
-		return bh;
+	fresh = kmem_cache_alloc(bh_cachep, SLAB_BUFFER);
+	if (fresh) {
+		memset(fresh, 0, sizeof(*fresh));
+		init_waitqueue_head(&fresh->b_wait);
+		return fresh;
 	}
-	spin_unlock(&unused_list_lock);
-
-	bh = kmem_cache_alloc(bh_cachep, SLAB_BUFFER);
-	if (bh) {
-		memset(bh, 0, sizeof(*bh));
-		init_waitqueue_head(&bh->b_wait);
-		return bh;
-	}
-
-	if (async) {
-		spin_lock(&unused_list_lock);
-		if (unused_list) {
-			bh = unused_list;
-			unused_list = bh->b_this_page;
-			nr_unused_buffer_heads--;
-		}
-		spin_unlock(&unused_list_lock);
-	}
-	return bh;
+	return async ? take_reserved_head() : NULL;
 }
 
 /* Point bh at offset bytes into page. */
@@ -143,74 +141,70 @@ static void set_bh_page(struct buffer_head *bh, struct page *page,
 
 /*
  * The buffer heads covering one page in blocks of size bytes, chained
- * by b_this_page (not yet a ring).  Async callers wait for heads to
- * come back rather than fail.
+ * by b_this_page in disk order (not yet a ring).  Async callers wait
+ * for heads to come back rather than fail.
  */
 static struct buffer_head *create_buffers(struct page *page,
 					  unsigned long size, int async)
 {
-	struct buffer_head *bh, *head;
-	long offset;
+	struct buffer_head *first, *made;
+	int nblocks = PAGE_SIZE / size, i;
 
-try_again:
-	head = NULL;
-	offset = PAGE_SIZE;
-	while ((offset -= size) >= 0) {
-		bh = get_unused_buffer_head(async);
-		if (!bh)
-			goto no_grow;
-		bh->b_dev = NODEV;
-		bh->b_this_page = head;
-		head = bh;
-		bh->b_state = 0;
-		atomic_set(&bh->b_count, 0);
-		bh->b_size = size;
-		set_bh_page(bh, page, offset);
-		bh->b_end_io = NULL;
-	}
-	return head;
+	for (;;) {
+		DECLARE_WAITQUEUE(waiter, current);
 
-no_grow:
-	while (head) {
-		bh = head;
-		head = head->b_this_page;
-		put_unused_buffer_head(bh);
-	}
-	if (!async)
-		return NULL;
-	/* Page I/O must go on: wait for heads freed by I/O in flight. */
-	{
-		DECLARE_WAITQUEUE(wait, current);
+		first = NULL;
+		for (i = nblocks - 1; i >= 0; i--) {
+			made = get_unused_buffer_head(async);
+			if (!made)
+				break;
+			made->b_size = size;
+			made->b_dev = NODEV;
+			made->b_end_io = NULL;
+			atomic_set(&made->b_count, 0);
+			set_bh_page(made, page, i * size);
+			made->b_this_page = first;
+			first = made;
+		}
+		if (i < 0)
+			return first;
 
-		add_wait_queue(&buffer_wait, &wait);
+		/* Short of heads: give back what we took. */
+		while (first) {
+			made = first;
+			first = first->b_this_page;
+			put_unused_buffer_head(made);
+		}
+		if (!async)
+			return NULL;
+		/* Page I/O must go on: wait for heads freed by I/O in flight. */
+		add_wait_queue(&buffer_wait, &waiter);
 		set_current_state(TASK_UNINTERRUPTIBLE);
-		if (nr_unused_buffer_heads < MAX_BUF_PER_PAGE)
+		if (nr_unused_buffer_heads < nblocks)
 			schedule();
-		remove_wait_queue(&buffer_wait, &wait);
-		current->state = TASK_RUNNING;
+		remove_wait_queue(&buffer_wait, &waiter);
+		__set_current_state(TASK_RUNNING);
 	}
-	goto try_again;
 }
 
 /* Hang a ring of unmapped buffers for dev on page; they hold a reference. */
 void create_empty_buffers(struct page *page, kdev_t dev,
 			  unsigned long blocksize)
 {
-	struct buffer_head *bh, *head, *tail;
+	struct buffer_head *ring, *each;
 
-	head = create_buffers(page, blocksize, 1);
+	ring = create_buffers(page, blocksize, 1);
 	if (page->buffers)
 		BUG();
-	bh = head;
-	do {
-		bh->b_dev = dev;
-		bh->b_blocknr = 0;
-		bh->b_end_io = NULL;
-		tail = bh;
-		bh = bh->b_this_page;
-	} while (bh);
-	tail->b_this_page = head;
-	page->buffers = head;
+	for (each = ring; ; each = each->b_this_page) {
+		each->b_dev = dev;
+		each->b_blocknr = 0;
+		if (each->b_this_page == NULL) {
+			each->b_this_page = ring;	/* close the ring */
+			break;
+		}
+	}
+	page->buffers = ring;
 	get_page(page);
 }
 
@@ -221,30 +215,34 @@ void create_empty_buffers(struct page *page, kdev_t dev,
  */
 static void end_buffer_io_async(struct buffer_head *bh, int uptodate)
 {
-	struct buffer_head *tmp;
-	struct page *page;
+	struct page *page = bh->b_page;
+	struct buffer_head *other;
 	unsigned long flags;
+	int busy = 0;
 
-	mark_buffer_uptodate(bh, uptodate);
-	page = bh->b_page;
-	if (!uptodate)
+	if (uptodate) {
+		set_bit(BH_Uptodate, &bh->b_state);
+	} else {
+		clear_bit(BH_Uptodate, &bh->b_state);
 		SetPageError(page);
+	}
 
+	/* Only one completion may find the whole page finished. */
 	spin_lock_irqsave(&page_uptodate_lock, flags);
-	unlock_buffer(bh);
 	atomic_dec(&bh->b_count);
-	for (tmp = bh->b_this_page; tmp != bh; tmp = tmp->b_this_page)
-		if (buffer_locked(tmp))
-			goto still_busy;
+	unlock_buffer(bh);
+	other = bh->b_this_page;
+	while (other != bh && !busy) {
+		busy = buffer_locked(other);
+		other = other->b_this_page;
+	}
 	spin_unlock_irqrestore(&page_uptodate_lock, flags);
+	if (busy)
+		return;
 
 	if (!PageError(page))
 		SetPageUptodate(page);
 	UnlockPage(page);
-	return;
-
-still_busy:
-	spin_unlock_irqrestore(&page_uptodate_lock, flags);
 }
 
 void set_buffer_async_io(struct buffer_head *bh)

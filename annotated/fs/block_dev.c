@@ -23,45 +23,45 @@ static struct {
  * Make bdops the driver of block major major.  Major 0 asks for a free
  * number (returned).  -EBUSY if another driver has it.
  */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 登记块设备主设备号 major 的驱动程序（block_device_operations）；major 为 0 时从高往低找一个空号返回。
+/// 2.4.0: fs/block_dev.c register_blkdev()
 int register_blkdev(unsigned int major, const char *name,
 		    struct block_device_operations *bdops)
 {
-	if (major == 0) {
-		for (major = MAX_BLKDEV - 1; major > 0; major--) {
-			if (blkdevs[major].bdops == NULL) {
-				blkdevs[major].name = name;
-				blkdevs[major].bdops = bdops;
-				return major;
-			}
-		}
+	unsigned int slot = major;
+
+	if (slot == 0) {
+		/* a dynamic major: the highest free one */
+		slot = MAX_BLKDEV;
+		while (--slot > 0 && blkdevs[slot].bdops)
+			;
+		if (slot == 0)
+			return -EBUSY;
+	} else if (slot >= MAX_BLKDEV) {
+		return -EINVAL;
+	} else if (blkdevs[slot].bdops && blkdevs[slot].bdops != bdops) {
 		return -EBUSY;
 	}
-	if (major >= MAX_BLKDEV)
-		return -EINVAL;
-	if (blkdevs[major].bdops && blkdevs[major].bdops != bdops)
-		return -EBUSY;
-	blkdevs[major].name = name;
-	blkdevs[major].bdops = bdops;
-	return 0;
+	blkdevs[slot].bdops = bdops;
+	blkdevs[slot].name = name;
+	return major ? 0 : slot;
 }
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 撤销登记；名字必须与登记时一致，防止误删别的驱动。
+/// 2.4.0: fs/block_dev.c unregister_blkdev()
 int unregister_blkdev(unsigned int major, const char *name)
 {
-	if (major >= MAX_BLKDEV)
+	if (major >= MAX_BLKDEV || blkdevs[major].bdops == NULL ||
+	    strcmp(blkdevs[major].name, name) != 0)
 		return -EINVAL;
-	if (!blkdevs[major].bdops)
-		return -EINVAL;
-	if (strcmp(blkdevs[major].name, name))
-		return -EINVAL;
-	blkdevs[major].name = NULL;
 	blkdevs[major].bdops = NULL;
+	blkdevs[major].name = NULL;
 	return 0;
 }
 
 /* The driver of a block major, or NULL. */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 按主设备号找驱动的操作表。2.4.0 还会按需装入模块（request_module），本移植没有模块。
+/// 2.4.0: fs/block_dev.c get_blkfops()
 struct block_device_operations *get_blkfops(unsigned int major)
 {
 	if (major >= MAX_BLKDEV)
@@ -70,7 +70,8 @@ struct block_device_operations *get_blkfops(unsigned int major)
 }
 
 /* open() of a block special file: -ENXIO without a driver. */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 打开块设备文件（如 /dev/hda）：经 i_rdev 的主设备号找到驱动，调用它的 open（IDE 的 ide_open）。2.4.0 先经 bdget/blkdev_get 建 struct block_device，本移植省去，因为交换区只需要 inode 的 i_rdev 和 brw_page。
+/// 2.4.0: fs/block_dev.c blkdev_open()
 int blkdev_open(struct inode *inode, struct file *filp)
 {
 	struct block_device_operations *bdops;
@@ -83,7 +84,8 @@ int blkdev_open(struct inode *inode, struct file *filp)
 	return 0;
 }
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 关闭块设备文件：调用驱动的 release。
+/// 2.4.0: fs/block_dev.c blkdev_close()
 static int blkdev_close(struct inode *inode, struct file *filp)
 {
 	struct block_device_operations *bdops;

@@ -9,7 +9,8 @@
 #include <linux/stat.h>
 #include <linux/fs.h>
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 设备文件的 inode：块设备文件得到 def_blk_fops 和设备号 i_rdev（initrd 中的 dev/hda 就是这样建的）。2.4.0 还处理字符设备、FIFO、套接字，本移植只有块设备需要。
+/// 2.4.0: fs/devices.c init_special_inode()
 void init_special_inode(struct inode *inode, umode_t mode, int rdev)
 {
 	inode->i_mode = mode;

@@ -238,18 +238,20 @@ void generic_make_request(int rw, struct buffer_head *bh)
  */
 void submit_bh(int rw, struct buffer_head *bh)
 {
-	if (!test_bit(BH_Lock, &bh->b_state))
+	unsigned int sectors_per_block = bh->b_size >> 9;
+
+	if (!buffer_locked(bh))
 		BUG();
-	set_bit(BH_Req, &bh->b_state);
+	bh->b_rsector = bh->b_blocknr * sectors_per_block;
 	bh->b_rdev = bh->b_dev;
-	bh->b_rsector = bh->b_blocknr * (bh->b_size >> 9);
+	set_bit(BH_Req, &bh->b_state);
 	generic_make_request(rw, bh);
 }
 
 /* b_end_io of ll_rw_block's buffers: record the result, unlock. */
 static void end_buffer_io_sync(struct buffer_head *bh, int uptodate)
 {
-	mark_buffer_uptodate(bh, uptodate);
+	mark_buffer_uptodate(bh, uptodate != 0);
 	unlock_buffer(bh);
 }
 
@@ -260,44 +262,41 @@ static void end_buffer_io_sync(struct buffer_head *bh, int uptodate)
  */
 void ll_rw_block(int rw, int nr, struct buffer_head *bhs[])
 {
-	unsigned int major;
-	int correct_size;
-	int i;
+	int want = BLOCK_SIZE, i;
+	int *sizes;
+	kdev_t dev;
 
-	if (!nr)
+	if (nr <= 0)
 		return;
-	major = MAJOR(bhs[0]->b_dev);
-	correct_size = BLOCK_SIZE;
-	if (blksize_size[major] && blksize_size[major][MINOR(bhs[0]->b_dev)])
-		correct_size = blksize_size[major][MINOR(bhs[0]->b_dev)];
+	/* every buffer must have the block size the device is used with */
+	dev = bhs[0]->b_dev;
+	sizes = blksize_size[MAJOR(dev)];
+	if (sizes && sizes[MINOR(dev)])
+		want = sizes[MINOR(dev)];
 	for (i = 0; i < nr; i++) {
-		if (bhs[i]->b_size != correct_size) {
-			printk(KERN_NOTICE "ll_rw_block: device %02x:%02x: "
-			       "only %d-char blocks implemented (%u)\n",
-			       major, MINOR(bhs[0]->b_dev), correct_size,
-			       bhs[i]->b_size);
-			goto sorry;
-		}
+		if (bhs[i]->b_size == want)
+			continue;
+		printk(KERN_NOTICE "ll_rw_block: device %02x:%02x: "
+		       "only %d-char blocks implemented (%u)\n",
+		       MAJOR(dev), MINOR(dev), want, bhs[i]->b_size);
+		goto sorry;
 	}
 
 	for (i = 0; i < nr; i++) {
 		struct buffer_head *bh = bhs[i];
+		int needed;
 
 		if (test_and_set_bit(BH_Lock, &bh->b_state))
-			continue;
-		atomic_inc(&bh->b_count);
+			continue;	/* I/O already in flight */
 		bh->b_end_io = end_buffer_io_sync;
-		if (rw == WRITE) {
-			if (!test_and_clear_bit(BH_Dirty, &bh->b_state))
-				goto end_io;
-		} else {
-			if (buffer_uptodate(bh))
-				goto end_io;
-		}
-		submit_bh(rw, bh);
-		continue;
-end_io:
-		bh->b_end_io(bh, buffer_uptodate(bh));
+		if (rw == WRITE)
+			needed = test_and_clear_bit(BH_Dirty, &bh->b_state);
+		else
+			needed = !buffer_uptodate(bh);
+		if (needed)
+			submit_bh(rw, bh);
+		else
+			bh->b_end_io(bh, buffer_uptodate(bh));
 	}
 	return;
 
@@ -314,30 +313,30 @@ sorry:
  */
 int end_that_request_first(struct request *req, int uptodate, char *name)
 {
-	struct buffer_head *bh;
+	struct buffer_head *done = req->bh, *next;
 
 	req->errors = 0;
 	if (!uptodate)
 		printk("end_request: I/O error, dev %02x:%02x (%s), sector %lu\n",
 		       MAJOR(req->rq_dev), MINOR(req->rq_dev), name,
 		       req->sector);
-	bh = req->bh;
-	if (bh) {
-		req->bh = bh->b_reqnext;
-		bh->b_reqnext = NULL;
-		bh->b_end_io(bh, uptodate);
-		bh = req->bh;
-		if (bh) {
-			req->current_nr_sectors = bh->b_size >> 9;
-			if (req->nr_sectors < req->current_nr_sectors) {
-				req->nr_sectors = req->current_nr_sectors;
-				printk("end_request: buffer-list destroyed\n");
-			}
-			req->buffer = bh->b_data;
-			return 1;
-		}
+	if (done == NULL)
+		return 0;
+	next = done->b_reqnext;
+	req->bh = next;
+	done->b_reqnext = NULL;
+	done->b_end_io(done, uptodate);
+	if (next == NULL)
+		return 0;
+
+	/* The driver goes on with the next buffer, at its own address. */
+	req->buffer = next->b_data;
+	req->current_nr_sectors = next->b_size >> 9;
+	if (req->current_nr_sectors > req->nr_sectors) {
+		printk("end_request: buffer-list destroyed\n");
+		req->nr_sectors = req->current_nr_sectors;
 	}
-	return 0;
+	return 1;
 }
 
 void end_that_request_last(struct request *req)

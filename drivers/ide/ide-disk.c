@@ -13,29 +13,36 @@
 #include <linux/ide.h>
 #include <asm/io.h>
 
-/* One sector has arrived: store it; end buffers and requests as they fill. */
+/*
+ * One sector of rq has moved: step past it, and end the buffer it
+ * completes.  Returns the sectors the request still has.
+ */
+static unsigned long sector_done(ide_hwgroup_t *hwgroup, struct request *rq)
+{
+	unsigned long left = --rq->nr_sectors;
+
+	rq->errors = 0;
+	rq->buffer += 512;
+	rq->sector++;
+	if (--rq->current_nr_sectors == 0)
+		ide_end_request(1, hwgroup);
+	return left;
+}
+
+/* A sector has arrived: store it; wait for the next while there is one. */
 static ide_startstop_t read_intr(ide_drive_t *drive)
 {
 	ide_hwgroup_t *hwgroup = HWGROUP(drive);
 	struct request *rq = hwgroup->rq;
-	byte stat;
-	int i;
+	byte stat = inb(IDE_STATUS_REG);
 
-	stat = inb(IDE_STATUS_REG);
 	if (!OK_STAT(stat, DATA_READY, BAD_R_STAT))
 		return ide_error(drive, "read_intr", stat);
 	ide_input_data(drive, rq->buffer, SECTOR_WORDS);
-	rq->sector++;
-	rq->buffer += 512;
-	rq->errors = 0;
-	i = --rq->nr_sectors;
-	if (--rq->current_nr_sectors <= 0)
-		ide_end_request(1, hwgroup);
-	if (i > 0) {
-		ide_set_handler(drive, &read_intr);
-		return ide_started;
-	}
-	return ide_stopped;
+	if (sector_done(hwgroup, rq) == 0)
+		return ide_stopped;
+	ide_set_handler(drive, &read_intr);
+	return ide_started;
 }
 
 /*
@@ -46,26 +53,17 @@ static ide_startstop_t write_intr(ide_drive_t *drive)
 {
 	ide_hwgroup_t *hwgroup = HWGROUP(drive);
 	struct request *rq = hwgroup->rq;
-	byte stat;
-	int i;
+	byte stat = inb(IDE_STATUS_REG);
 
-	stat = inb(IDE_STATUS_REG);
 	if (!OK_STAT(stat, DRIVE_READY, drive->bad_wstat))
 		return ide_error(drive, "write_intr", stat);
-	rq->sector++;
-	rq->buffer += 512;
-	rq->errors = 0;
-	i = --rq->nr_sectors;
-	if (--rq->current_nr_sectors <= 0)
-		ide_end_request(1, hwgroup);
-	if (i > 0) {
-		if (!(inb(IDE_STATUS_REG) & DRQ_STAT))
-			return ide_error(drive, "write_intr", stat);
-		ide_set_handler(drive, &write_intr);
-		ide_output_data(drive, rq->buffer, SECTOR_WORDS);
-		return ide_started;
-	}
-	return ide_stopped;
+	if (sector_done(hwgroup, rq) == 0)
+		return ide_stopped;
+	if (!(inb(IDE_STATUS_REG) & DRQ_STAT))
+		return ide_error(drive, "write_intr", stat);
+	ide_output_data(drive, rq->buffer, SECTOR_WORDS);
+	ide_set_handler(drive, &write_intr);
+	return ide_started;
 }
 
 /*
@@ -78,6 +76,11 @@ ide_startstop_t do_rw_disk(ide_drive_t *drive, struct request *rq,
 {
 	ide_startstop_t startstop;
 
+	if (rq->cmd != READ && rq->cmd != WRITE) {
+		printk(KERN_ERR "%s: bad command: %d\n", drive->name, rq->cmd);
+		ide_end_request(0, HWGROUP(drive));
+		return ide_stopped;
+	}
 	outb(0x08, IDE_CONTROL_REG);	/* interrupts on */
 	outb(rq->nr_sectors > 255 ? 0 : rq->nr_sectors, IDE_NSECTOR_REG);
 	if (drive->select & 0x40) {
@@ -102,21 +105,17 @@ ide_startstop_t do_rw_disk(ide_drive_t *drive, struct request *rq,
 		outb(WIN_READ, IDE_COMMAND_REG);
 		return ide_started;
 	}
-	if (rq->cmd == WRITE) {
-		outb(WIN_WRITE, IDE_COMMAND_REG);
-		if (ide_wait_stat(&startstop, drive, DATA_READY,
-				  drive->bad_wstat, WAIT_READY)) {
-			printk(KERN_ERR "%s: no DRQ after issuing WRITE\n",
-			       drive->name);
-			return startstop;
-		}
-		ide_set_handler(drive, &write_intr);
-		ide_output_data(drive, rq->buffer, SECTOR_WORDS);
-		return ide_started;
+	/* a write: the first sector goes out as soon as DRQ says so */
+	outb(WIN_WRITE, IDE_COMMAND_REG);
+	if (ide_wait_stat(&startstop, drive, DATA_READY, drive->bad_wstat,
+			  WAIT_READY)) {
+		printk(KERN_ERR "%s: no DRQ after issuing WRITE\n",
+		       drive->name);
+		return startstop;
 	}
-	printk(KERN_ERR "%s: bad command: %d\n", drive->name, rq->cmd);
-	ide_end_request(0, HWGROUP(drive));
-	return ide_stopped;
+	ide_output_data(drive, rq->buffer, SECTOR_WORDS);
+	ide_set_handler(drive, &write_intr);
+	return ide_started;
 }
 
 /*

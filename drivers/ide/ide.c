@@ -76,24 +76,28 @@ void ide_output_data(ide_drive_t *drive, void *buffer, unsigned int wcount)
  */
 void ide_fixstring(byte *s, const int bytecount, const int byteswap)
 {
-	byte *p = s, *end = &s[bytecount & ~1];
+	int len = bytecount & ~1, in, out = 0, after_blank = 1;
+	byte c;
 
 	if (byteswap) {
-		for (p = end; p != s;) {
-			unsigned short *pp = (unsigned short *) (p -= 2);
-
-			*pp = (*pp >> 8) | (*pp << 8);
+		for (in = 0; in < len; in += 2) {
+			c = s[in];
+			s[in] = s[in + 1];
+			s[in + 1] = c;
 		}
 	}
-	/* leading blanks go, runs of blanks become one */
-	while (s != end && *s == ' ')
-		++s;
-	while (s != end && *s) {
-		if (*s++ != ' ' || (s != end && *s && *s != ' '))
-			*p++ = *(s - 1);
+	/* copy down: no leading blanks, one blank for a run of them */
+	for (in = 0; in < len && s[in]; in++) {
+		c = s[in];
+		if (c == ' ' && after_blank)
+			continue;
+		after_blank = (c == ' ');
+		s[out++] = c;
 	}
-	while (p != end)
-		*p++ = '\0';
+	if (out > 0 && s[out - 1] == ' ')
+		out--;
+	while (out < len)
+		s[out++] = '\0';
 }
 
 /* What to run at the drive's next interrupt. */
@@ -119,11 +123,14 @@ void ide_end_request(byte uptodate, ide_hwgroup_t *hwgroup)
 	struct request *rq;
 	unsigned long flags;
 
+	int more;
+
 	spin_lock_irqsave(&io_request_lock, flags);
 	rq = hwgroup->rq;
-	if (!end_that_request_first(rq, uptodate, hwgroup->drive->name)) {
-		blkdev_dequeue_request(rq);
+	more = end_that_request_first(rq, uptodate, hwgroup->drive->name);
+	if (!more) {
 		hwgroup->rq = NULL;
+		blkdev_dequeue_request(rq);
 		end_that_request_last(rq);
 	}
 	spin_unlock_irqrestore(&io_request_lock, flags);

@@ -18,7 +18,8 @@
 #include <asm/delay.h>
 
 /* Read IDENTIFY's 512 bytes, tidy the strings, say what was found. */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 读 IDENTIFY 的 512 字节，整理型号等字符串，打印 2.4.0 的“hda: 型号, ATA DISK drive”，记下驱动器自己的几何参数。
+/// 2.4.0: drivers/ide/ide-probe.c do_identify()
 static void __init do_identify(ide_drive_t *drive, byte cmd)
 {
 	struct hd_driveid *id;
@@ -49,7 +50,8 @@ static void __init do_identify(ide_drive_t *drive, byte cmd)
  * Send cmd and wait (polling) for the answer.  0: identified; 1: the
  * drive did not answer in time; 2: it answered with an error.
  */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 发 IDENTIFY 并轮询等待回答。2.4.0 同时探测中断号；本移植的中断号已知（14），只轮询。
+/// 2.4.0: drivers/ide/ide-probe.c try_to_identify()
 static int __init try_to_identify(ide_drive_t *drive, byte cmd)
 {
 	unsigned long timeout = WAIT_WORSTCASE;
@@ -75,7 +77,8 @@ static int __init try_to_identify(ide_drive_t *drive, byte cmd)
  * Is there a drive in this slot?  An interface with nothing on it reads
  * 0xff; a missing slave does not keep its select bit.
  */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 这个槽位有没有驱动器：空总线读出 0xff，不存在的从盘不保持选择位。
+/// 2.4.0: drivers/ide/ide-probe.c do_probe()
 static int __init do_probe(ide_drive_t *drive, byte cmd)
 {
 	ide_hwif_t *hwif = HWIF(drive);
@@ -97,14 +100,16 @@ static int __init do_probe(ide_drive_t *drive, byte cmd)
 	return rc;
 }
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 探测一个驱动器（只认硬盘，不试 ATAPI 的 0xA1 命令）。
+/// 2.4.0: drivers/ide/ide-probe.c probe_for_drive()
 static void __init probe_for_drive(ide_drive_t *drive)
 {
 	do_probe(drive, WIN_IDENTIFY);
 }
 
 /* Probe both slots of hwif; remember whether anything is there. */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 探测接口的两个槽位；清 nIEN 让驱动器能发中断。
+/// 2.4.0: drivers/ide/ide-probe.c probe_hwif()
 static void __init probe_hwif(ide_hwif_t *hwif)
 {
 	unsigned int unit;
@@ -125,7 +130,8 @@ static void __init probe_hwif(ide_hwif_t *hwif)
 }
 
 /* The hwgroup of hwif and its interrupt handler. */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 建立接口的 hwgroup 并用 request_irq 挂上 ide_intr，打印 2.4.0 的“ide0 at 0x1f0-0x1f7,0x3f6 on irq 14”。
+/// 2.4.0: drivers/ide/ide-probe.c init_irq()
 static int __init init_irq(ide_hwif_t *hwif)
 {
 	ide_hwgroup_t *hwgroup;
@@ -154,7 +160,8 @@ static int __init init_irq(ide_hwif_t *hwif)
  * Give a found interface its block major: the driver, the queue, and
  * the per-minor size tables (filled in by ide-disk).
  */
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 给找到驱动器的接口登记主设备号、初始化请求队列（request_fn = do_ide_request），分配 blk_size 等按次设备号的表（大小由 ide-disk 填）。
+/// 2.4.0: drivers/ide/ide-probe.c hwif_init()
 static int __init hwif_init(ide_hwif_t *hwif)
 {
 	request_queue_t *q;
@@ -191,7 +198,8 @@ static int __init hwif_init(ide_hwif_t *hwif)
 	return hwif->present;
 }
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 探测所有接口，再初始化找到驱动器的接口。
+/// 2.4.0: drivers/ide/ide-probe.c ideprobe_init()
 int __init ideprobe_init(void)
 {
 	unsigned int index;

@@ -89,7 +89,8 @@ extern int blk_dev_init(void);
 /* The request the driver should work on next (queue not empty). */
 #define blkdev_entry_next_request(entry) blkdev_entry_to_request((entry)->next)
 
-/// TODO(注释): §? 2.4.0: ?
+/// §8（设备驱动，块设备） 驱动处理完请求后把它从队列中摘下。
+/// 2.4.0: include/linux/blkdev.h blkdev_dequeue_request()
 static inline void blkdev_dequeue_request(struct request *req)
 {
 	list_del(&req->queue);

@@ -286,6 +286,8 @@ extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
 extern int block_flushpage(struct page *, unsigned long);
 
+/// §2.9（页面的换入；块设备 I/O 见 §8） 缓冲区上锁（正在 I/O）时等待它解锁。
+/// 2.4.0: include/linux/locks.h wait_on_buffer()
 static inline void wait_on_buffer(struct buffer_head *bh)
 {
 	if (buffer_locked(bh))
@@ -296,6 +298,8 @@ static inline void wait_on_buffer(struct buffer_head *bh)
 extern void unlock_buffer(struct buffer_head *);
 
 /* Take the buffer's lock, waiting for I/O in flight (linux/locks.h). */
+/// §2.9（页面的换入；块设备 I/O 见 §8） 取得缓冲区的锁；已上锁就等当前 I/O 结束。
+/// 2.4.0: include/linux/locks.h lock_buffer()
 static inline void lock_buffer(struct buffer_head *bh)
 {
 	while (test_and_set_bit(BH_Lock, &bh->b_state))

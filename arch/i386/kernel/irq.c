@@ -10,6 +10,7 @@
 #include <linux/spinlock.h>
 #include <linux/slab.h>
 #include <linux/errno.h>
+#include <linux/string.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
 #include <asm/hardirq.h>
@@ -95,24 +96,21 @@ int request_irq(unsigned int irq,
 		void (*handler)(int, void *, struct pt_regs *),
 		unsigned long irqflags, const char *devname, void *dev_id)
 {
-	struct irqaction *action;
-	int retval;
+	struct irqaction *new;
+	int err;
 
-	if (irq >= NR_IRQS)
+	if (handler == NULL || irq >= NR_IRQS)
 		return -EINVAL;
-	if (!handler)
-		return -EINVAL;
-	action = kmalloc(sizeof(struct irqaction), GFP_KERNEL);
-	if (!action)
+	new = kmalloc(sizeof(*new), GFP_KERNEL);
+	if (new == NULL)
 		return -ENOMEM;
-	action->handler = handler;
-	action->flags = irqflags;
-	action->mask = 0;
-	action->name = devname;
-	action->next = NULL;
-	action->dev_id = dev_id;
-	retval = setup_irq(irq, action);
-	if (retval)
-		kfree(action);
-	return retval;
+	memset(new, 0, sizeof(*new));
+	new->dev_id = dev_id;
+	new->name = devname;
+	new->flags = irqflags;
+	new->handler = handler;
+	err = setup_irq(irq, new);
+	if (err != 0)
+		kfree(new);
+	return err;
 }

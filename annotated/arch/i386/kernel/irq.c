@@ -14,6 +14,7 @@
 #include <linux/spinlock.h>
 #include <linux/slab.h>
 #include <linux/errno.h>
+#include <linux/string.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
 #include <asm/hardirq.h>
@@ -125,28 +126,27 @@ int setup_irq(unsigned int irq, struct irqaction *new)
  * A driver's handler for irq: dev_id is handed back to it, and tells
  * sharers apart.  The line is unmasked.
  */
+/// §3（中断） 驱动程序登记中断处理函数：分配一个 irqaction，经 setup_irq 挂到中断线上并打开该线。dev_id 原样传回处理函数（IDE 传的是 hwgroup）。
+/// 2.4.0: arch/i386/kernel/irq.c request_irq()
 int request_irq(unsigned int irq,
 		void (*handler)(int, void *, struct pt_regs *),
 		unsigned long irqflags, const char *devname, void *dev_id)
 {
-	struct irqaction *action;
-	int retval;
+	struct irqaction *new;
+	int err;
 
-	if (irq >= NR_IRQS)
+	if (handler == NULL || irq >= NR_IRQS)
 		return -EINVAL;
-	if (!handler)
-		return -EINVAL;
-	action = kmalloc(sizeof(struct irqaction), GFP_KERNEL);
-	if (!action)
+	new = kmalloc(sizeof(*new), GFP_KERNEL);
+	if (new == NULL)
 		return -ENOMEM;
-	action->handler = handler;
-	action->flags = irqflags;
-	action->mask = 0;
-	action->name = devname;
-	action->next = NULL;
-	action->dev_id = dev_id;
-	retval = setup_irq(irq, action);
-	if (retval)
-		kfree(action);
-	return retval;
+	memset(new, 0, sizeof(*new));
+	new->dev_id = dev_id;
+	new->name = devname;
+	new->flags = irqflags;
+	new->handler = handler;
+	err = setup_irq(irq, new);
+	if (err != 0)
+		kfree(new);
+	return err;
 }
