@@ -137,7 +137,8 @@ KTESTS	= tests/kernel/kcheck.o \
 	  tests/kernel/page_alloc_checks.o \
 	  tests/kernel/mm_phys_checks.o \
 	  tests/kernel/slab_checks.o \
-	  tests/kernel/vm_checks.o
+	  tests/kernel/vm_checks.o \
+	  tests/kernel/block_checks.o
 
 OBJS	= $(HEAD) $(CORE) $(KTESTS)
 

@@ -21,6 +21,7 @@ extern void mm_page_alloc_checks(void);
 extern void mm_paging_checks(void);
 extern void mm_slab_checks(void);
 extern void mm_vm_checks(void);
+extern void block_checks(void);
 
 extern unsigned long max_pfn, max_low_pfn;
 extern struct desc_struct idt_table[];
@@ -314,6 +315,7 @@ void boot_checks(char *command_line)
 	kcheck_group("vm");
 	mm_vm_checks();
 	check_semaphore();
+	block_checks();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",
 		       test_oops_addr);
