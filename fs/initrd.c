@@ -153,7 +153,8 @@ static int __init initrd_add(const char *name, unsigned long mode,
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Only regular files are kept.  Returns the number of files.
+ * Regular files and block device nodes (/dev/hda) are kept.  Returns
+ * the number of regular files.
  */
 int __init initrd_fs_init(void)
 {
@@ -189,6 +190,13 @@ int __init initrd_fs_init(void)
 			if (initrd_add(name, mode, data, size, ino))
 				break;
 			nr++;
+		} else if (S_ISBLK(mode)) {
+			/* a device node: rdevmajor, rdevminor */
+			if (initrd_add(name, mode, NULL, 0, ino))
+				break;
+			init_special_inode(&initrd_files->inode, mode,
+					   kdev_t_to_nr(MKDEV(hex8(p + 78),
+							      hex8(p + 86))));
 		}
 		p = (const char *) ALIGN4((unsigned long) data + size);
 	}

@@ -20,6 +20,7 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/blkdev.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -228,7 +229,11 @@ asmlinkage void __init start_kernel(void)
 	fork_init(num_physpages);
 	proc_caches_init();
 	files_init();
+	buffer_init(num_physpages);
 	check_bugs();
+
+	/* Port: the disk is probed here, before the checks that use it. */
+	blk_dev_init();
 
 	boot_checks(saved_command_line);
 	if (!initrd_start)

@@ -166,7 +166,8 @@ static int __init initrd_add(const char *name, unsigned long mode,
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Only regular files are kept.  Returns the number of files.
+ * Regular files and block device nodes (/dev/hda) are kept.  Returns
+ * the number of regular files.
  */
 /// §10：读 cpio 档案。2.4.0: 无（本移植新增），它的位置相当于 2.4.0 init() 中挂载根文件系统的 mount_root()。
 /// 每项：110 字节的头（“070701”和 13 个字段）、文件名、数据，文件名和数据各自从 4 字节边界开始；“TRAILER!!!”结束。
@@ -205,6 +206,15 @@ int __init initrd_fs_init(void)
 			if (initrd_add(name, mode, data, size, ino))
 				break;
 			nr++;
+		/// 块设备节点（mkinitrd.py 放入的 dev/hda，主设备号 3、次设备号 0）：cpio newc 头部偏移 78、86 处是
+		/// rdevmajor、rdevminor。init_special_inode 给它 def_blk_fops 和 i_rdev，swapon("/dev/hda") 据此找到 IDE 硬盘。
+		} else if (S_ISBLK(mode)) {
+			/* a device node: rdevmajor, rdevminor */
+			if (initrd_add(name, mode, NULL, 0, ino))
+				break;
+			init_special_inode(&initrd_files->inode, mode,
+					   kdev_t_to_nr(MKDEV(hex8(p + 78),
+							      hex8(p + 86))));
 		}
 		p = (const char *) ALIGN4((unsigned long) data + size);
 	}

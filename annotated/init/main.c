@@ -26,6 +26,7 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/blkdev.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -345,8 +346,12 @@ asmlinkage void __init start_kernel(void)
 	/// struct file 的 slab 缓存（2.4.0 在 vfs_caches_init 里创建）。2.4.0 在这之后还有 buffer_init、page_cache_init、
 	/// signals_init、inode_init 等，本移植没有这些子系统。
 	files_init();
+	buffer_init(num_physpages);
 	/// 2.4.0 在这里检查 CPU 的缺陷；本移植只记下 CPU 系列作为 uname 的机器名（asm/bugs.h）。
 	check_bugs();
+
+	/* Port: the disk is probed here, before the checks that use it. */
+	blk_dev_init();
 
 	/// 本移植新增：内核自检（tests/kernel/），打印 "checks: N passed, M failed"。用 scripts/run-bochs --debugger
 	/// 运行时，自检末尾的 xchg %bx,%bx 是 Bochs 的魔术断点，机器会停在调试器里，此时可以用 info gdt、creg、
