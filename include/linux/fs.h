@@ -19,6 +19,7 @@
 #include <linux/fcntl.h>
 #include <asm/atomic.h>
 #include <asm/page.h>
+#include <asm/semaphore.h>
 
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 #define INR_OPEN	1024
@@ -34,10 +35,6 @@
 #define S_IMMUTABLE	8
 
 #define IS_APPEND(inode)	((inode)->i_flags & S_APPEND)
-
-/* The page cache works in pages. */
-#define PAGE_CACHE_SHIFT	PAGE_SHIFT
-#define PAGE_CACHE_SIZE		PAGE_SIZE
 
 /* Mode bits a mandatory lock is recognised by: setgid, group exec off
  * (S_ISGID, S_IXGRP in linux/stat.h). */
@@ -89,6 +86,7 @@ struct inode {
 	uid_t i_uid;
 	gid_t i_gid;
 	loff_t i_size;
+	struct semaphore i_sem;		/* writers and truncate, one at a time */
 	struct file_operations *i_fop;	/* what open() gives the file */
 	struct address_space *i_mapping;	/* usually &i_data */
 	struct address_space i_data;
@@ -194,8 +192,33 @@ extern long sys_close(unsigned int fd) __attribute__((regparm(0)));
 extern int kernel_read(struct file *, unsigned long, char *, unsigned long);
 extern struct file *open_exec(const char *);
 
-/* mm/filemap.c: mapping a file whose pages its readpage fills. */
+/*
+ * A read in progress through the page cache: what is done, what is
+ * left, where the bytes go, and the first error.
+ */
+typedef struct {
+	size_t written;
+	size_t count;
+	char *buf;
+	int error;
+} read_descriptor_t;
+
+/* Copies size bytes at offset of page to the reader; returns how many. */
+typedef int (*read_actor_t)(read_descriptor_t *, struct page *,
+			    unsigned long, unsigned long);
+
+/* mm/filemap.c: files whose pages live in the page cache. */
 extern int generic_file_mmap(struct file *, struct vm_area_struct *);
+extern int file_read_actor(read_descriptor_t *desc, struct page *page,
+			   unsigned long offset, unsigned long size);
+extern void do_generic_file_read(struct file *, loff_t *,
+				 read_descriptor_t *, read_actor_t);
+extern ssize_t generic_file_read(struct file *, char *, size_t, loff_t *);
+extern ssize_t generic_file_write(struct file *, const char *, size_t,
+				  loff_t *);
+extern void invalidate_inode_pages(struct inode *);
+extern int filemap_fdatasync(struct address_space *);
+extern int filemap_fdatawait(struct address_space *);
 
 /*
  * Port: there are no super blocks (mount flags) and no file locks yet,

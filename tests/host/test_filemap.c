@@ -31,6 +31,7 @@
 static void setup(void)
 {
 	host_boot(16 * MB);
+	host_fm_init();
 	host_fm_file(REG | RP, 10 * PG);
 }
 
@@ -88,23 +89,33 @@ START_TEST(test_filemap_nopage)
 	host_fm_file(REG | RP, 10 * PG + 1);
 	host_fm_nopage(a, a + 8 * PG, 0, a + 123, 1, 0, &r);
 	ck_assert(!r.null && !r.oom);
+	/* The cache's own page: held by the cache and by the fault. */
+	ck_assert_int_eq(r.cached, 1);
 	ck_assert_uint_eq(r.index, 0);
-	ck_assert_int_eq(r.count, 1);
+	ck_assert_int_eq(r.count, 2);
+	ck_assert_uint_eq(r.nrpages, 1);
+	ck_assert_int_eq(r.in_cache, 1);
 	ck_assert_int_eq(r.readpage_calls, 1);
 	ck_assert_int_eq(r.file_ok, 1);
 	ck_assert_uint_eq(r.free_after, r.free_before);
-	/* The file page: vm_pgoff plus pages into the area. */
+	/* A private write gets a copy of file page vm_pgoff + 5 = 8; the
+	 * cache keeps the original (held by the cache alone). */
 	host_fm_nopage(a, a + 8 * PG, 3, a + 5 * PG + 7, 1, 1, &r);
-	ck_assert_uint_eq(r.index, 8);
+	ck_assert_int_eq(r.cached, 0);
+	ck_assert_int_eq(r.count, 1);
 	ck_assert_uint_eq(r.first_byte, 8);
+	ck_assert_uint_eq(r.nrpages, 1);
+	ck_assert_uint_eq(r.free_after, r.free_before);
 	/* The last page that holds a byte of the file. */
 	host_fm_nopage(a, a + 8 * PG, 10, a, 1, 0, &r);
 	ck_assert(!r.null);
 	ck_assert_uint_eq(r.index, 10);
+	ck_assert_uint_eq(r.first_byte, 10);
 	/* Past the end: NULL (SIGBUS), readpage not called. */
 	host_fm_nopage(a, a + 8 * PG, 10, a + PG, 1, 0, &r);
 	ck_assert_int_eq(r.null, 1);
 	ck_assert_int_eq(r.readpage_calls, 0);
+	ck_assert_uint_eq(r.nrpages, 0);
 	ck_assert_uint_eq(r.free_after, r.free_before);
 	/* ... unless another process's mm is current (ptrace): it reads. */
 	host_fm_nopage(a, a + 8 * PG, 10, a + PG, 0, 0, &r);
@@ -120,11 +131,13 @@ START_TEST(test_filemap_nopage)
 	host_fm_file(REG | RP, 0);
 	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
 	ck_assert_int_eq(r.null, 1);
-	/* readpage fails: NULL, and the page is given back. */
+	/* readpage fails: NULL; the page it failed on stays cached (not
+	 * up to date) until the file is truncated, then goes back. */
 	host_fm_file(REG | RP | HOST_FM_READ_FAILS, 4 * PG);
 	host_fm_nopage(a, a + 2 * PG, 0, a, 1, 0, &r);
 	ck_assert_int_eq(r.null, 1);
 	ck_assert_int_eq(r.readpage_calls, 1);
+	ck_assert_uint_eq(r.nrpages, 1);
 	ck_assert_uint_eq(r.free_after, r.free_before);
 	/* No memory at all: NOPAGE_OOM, readpage not called. */
 	host_fm_file(REG | RP, 4 * PG);
