@@ -21,6 +21,7 @@
 #include <linux/sched.h>
 #include <linux/fs.h>
 #include <linux/blkdev.h>
+#include <linux/pagemap.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -230,6 +231,7 @@ asmlinkage void __init start_kernel(void)
 	proc_caches_init();
 	files_init();
 	buffer_init(num_physpages);
+	page_cache_init(num_physpages);
 	check_bugs();
 
 	/* Port: the disk is probed here, before the checks that use it. */

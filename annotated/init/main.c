@@ -27,6 +27,7 @@
 #include <linux/sched.h>
 #include <linux/fs.h>
 #include <linux/blkdev.h>
+#include <linux/pagemap.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -347,6 +348,7 @@ asmlinkage void __init start_kernel(void)
 	/// signals_init、inode_init 等，本移植没有这些子系统。
 	files_init();
 	buffer_init(num_physpages);
+	page_cache_init(num_physpages);
 	/// 2.4.0 在这里检查 CPU 的缺陷；本移植只记下 CPU 系列作为 uname 的机器名（asm/bugs.h）。
 	check_bugs();
 

@@ -22,6 +22,7 @@
 #include <asm/atomic.h>
 #include <asm/bitops.h>
 #include <asm/page.h>
+#include <asm/semaphore.h>
 
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 #define INR_OPEN	1024
@@ -37,10 +38,6 @@
 #define S_IMMUTABLE	8
 
 #define IS_APPEND(inode)	((inode)->i_flags & S_APPEND)
-
-/* The page cache works in pages. */
-#define PAGE_CACHE_SHIFT	PAGE_SHIFT
-#define PAGE_CACHE_SIZE		PAGE_SIZE
 
 /* Mode bits a mandatory lock is recognised by: setgid, group exec off
  * (S_ISGID, S_IXGRP in linux/stat.h). */
@@ -153,6 +150,7 @@ struct inode {
 	gid_t i_gid;
 	kdev_t i_rdev;		/* the device a device node names */
 	loff_t i_size;
+	struct semaphore i_sem;		/* writers and truncate, one at a time */
 	struct file_operations *i_fop;	/* what open() gives the file */
 	struct address_space *i_mapping;	/* usually &i_data */
 	struct address_space i_data;
@@ -300,8 +298,33 @@ extern struct block_device_operations *get_blkfops(unsigned int);
 extern int blkdev_open(struct inode *, struct file *);
 extern void init_special_inode(struct inode *, umode_t, int);
 
-/* mm/filemap.c: mapping a file whose pages its readpage fills. */
+/*
+ * A read in progress through the page cache: what is done, what is
+ * left, where the bytes go, and the first error.
+ */
+typedef struct {
+	size_t written;
+	size_t count;
+	char *buf;
+	int error;
+} read_descriptor_t;
+
+/* Copies size bytes at offset of page to the reader; returns how many. */
+typedef int (*read_actor_t)(read_descriptor_t *, struct page *,
+			    unsigned long, unsigned long);
+
+/* mm/filemap.c: files whose pages live in the page cache. */
 extern int generic_file_mmap(struct file *, struct vm_area_struct *);
+extern int file_read_actor(read_descriptor_t *desc, struct page *page,
+			   unsigned long offset, unsigned long size);
+extern void do_generic_file_read(struct file *, loff_t *,
+				 read_descriptor_t *, read_actor_t);
+extern ssize_t generic_file_read(struct file *, char *, size_t, loff_t *);
+extern ssize_t generic_file_write(struct file *, const char *, size_t,
+				  loff_t *);
+extern void invalidate_inode_pages(struct inode *);
+extern int filemap_fdatasync(struct address_space *);
+extern int filemap_fdatawait(struct address_space *);
 
 /*
  * Port: there are no super blocks (mount flags) and no file locks yet,

@@ -215,6 +215,28 @@ extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
 		lru_check_not_listed(page); \
 	} while (0)
 
+/* mm/swap.c: page ages and the LRU lists. */
+extern void age_page_up(struct page *);
+extern void age_page_up_nolock(struct page *);
+extern void age_page_down(struct page *);
+extern void age_page_down_nolock(struct page *);
+extern void age_page_down_ageonly(struct page *);
+extern void deactivate_page(struct page *);
+extern void deactivate_page_nolock(struct page *);
+extern void activate_page(struct page *);
+extern void activate_page_nolock(struct page *);
+extern void lru_cache_add(struct page *);
+extern void __lru_cache_del(struct page *);
+extern void lru_cache_del(struct page *);
+extern void recalculate_vm_stats(void);
+extern void swap_setup(void);
+
+/*
+ * A buffer page of a RAM disk (nothing to write it back to).  Port: no
+ * block devices, so no page ever is one.
+ */
+#define page_ramdisk(page)	0
+
 /*
  * How many inactive pages reclaim aims for: 1/64 of the recent
  * allocation pressure, but never more than a quarter of memory.
