@@ -115,6 +115,13 @@ CORE	= init/main.o \
 	  fs/exec.o \
 	  fs/binfmt_elf.o \
 	  fs/initrd.o \
+	  fs/dcache.o \
+	  fs/proc/inode.o \
+	  fs/proc/root.o \
+	  fs/proc/base.o \
+	  fs/proc/generic.o \
+	  fs/proc/array.o \
+	  fs/proc/proc_misc.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \

@@ -35,6 +35,13 @@ struct initrd_file {
 
 static struct initrd_file *initrd_files;
 
+/* The directory every file of the archive is in: "/", its own parent. */
+static struct dentry initrd_root = {
+	.d_count = ATOMIC_INIT(1),
+	.d_parent = &initrd_root,
+	.d_name = { (const unsigned char *) "/", 1, 0 },
+};
+
 /* read(): bytes from the image at the file position. */
 static ssize_t initrd_read(struct file *file, char *buf, size_t count,
 			   loff_t *ppos)
@@ -143,6 +150,9 @@ static int __init initrd_add(const char *name, unsigned long mode,
 
 	atomic_set(&f->dentry.d_count, 1);
 	f->dentry.d_inode = inode;
+	f->dentry.d_parent = &initrd_root;
+	f->dentry.d_name.name = (const unsigned char *) name;
+	f->dentry.d_name.len = strlen(name);
 
 	f->next = initrd_files;
 	initrd_files = f;

@@ -41,6 +41,15 @@ struct initrd_file {
 
 static struct initrd_file *initrd_files;
 
+/* The directory every file of the archive is in: "/", its own parent. */
+/// initrd 的文件都在这个“/”目录下：各文件的 d_parent 指向它，它是自己的父目录（IS_ROOT），
+/// 于是 d_path 给 initrd 里的程序拼出“/名字”，/proc/<pid>/maps 的文件映射行就打印这个路径。
+static struct dentry initrd_root = {
+	.d_count = ATOMIC_INIT(1),
+	.d_parent = &initrd_root,
+	.d_name = { (const unsigned char *) "/", 1, 0 },
+};
+
 /* read(): bytes from the image at the file position. */
 /// §5.6 文件的读与写：从 initrd 映像里读文件。2.4.0: 无（本移植新增）。相当于 2.4.0 的 generic_file_read，但数据已在内存中。
 /// f_pos 由调用者（sys_read）传入并推进。kernel_read 读程序头时也走这里（那时 addr_limit 是 KERNEL_DS）。
@@ -156,6 +165,9 @@ static int __init initrd_add(const char *name, unsigned long mode,
 
 	atomic_set(&f->dentry.d_count, 1);
 	f->dentry.d_inode = inode;
+	f->dentry.d_parent = &initrd_root;
+	f->dentry.d_name.name = (const unsigned char *) name;
+	f->dentry.d_name.len = strlen(name);
 
 	f->next = initrd_files;
 	initrd_files = f;
