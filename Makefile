@@ -124,6 +124,13 @@ CORE	= init/main.o \
 	  drivers/ide/ide.o \
 	  drivers/ide/ide-probe.o \
 	  drivers/ide/ide-disk.o \
+	  fs/dcache.o \
+	  fs/proc/inode.o \
+	  fs/proc/root.o \
+	  fs/proc/base.o \
+	  fs/proc/generic.o \
+	  fs/proc/array.o \
+	  fs/proc/proc_misc.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \

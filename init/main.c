@@ -13,6 +13,7 @@
 
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/interrupt.h>
@@ -227,6 +228,7 @@ asmlinkage void __init start_kernel(void)
 	/* All memory to the buddy allocator, then the general caches. */
 	mem_init();
 	kmem_cache_sizes_init();
+	proc_root_init();
 	fork_init(num_physpages);
 	proc_caches_init();
 	files_init();

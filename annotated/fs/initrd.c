@@ -46,6 +46,15 @@ struct initrd_file {
 
 static struct initrd_file *initrd_files;
 
+/* The directory every file of the archive is in: "/", its own parent. */
+/// initrd 的文件都在这个“/”目录下：各文件的 d_parent 指向它，它是自己的父目录（IS_ROOT），
+/// 于是 d_path 给 initrd 里的程序拼出“/名字”，/proc/<pid>/maps 的文件映射行就打印这个路径。
+static struct dentry initrd_root = {
+	.d_count = ATOMIC_INIT(1),
+	.d_parent = &initrd_root,
+	.d_name = { (const unsigned char *) "/", 1, 0 },
+};
+
 /*
  * Fill the locked cache page number page->index of the file from the
  * image (past the end zeros), mark it up to date and unlock it.
@@ -177,6 +186,9 @@ static int __init initrd_add(const char *name, unsigned long mode,
 
 	atomic_set(&f->dentry.d_count, 1);
 	f->dentry.d_inode = inode;
+	f->dentry.d_parent = &initrd_root;
+	f->dentry.d_name.name = (const unsigned char *) name;
+	f->dentry.d_name.len = strlen(name);
 
 	f->next = initrd_files;
 	initrd_files = f;

@@ -19,6 +19,7 @@
 /// 第一个用户程序（§4.4）。__KERNEL_SYSCALLS__ 让 asm/unistd.h 给出内核自己用的 open、dup、execve 系统调用桩。
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/interrupt.h>
@@ -339,6 +340,8 @@ asmlinkage void __init start_kernel(void)
 	mem_init();
 	/// §2.10：kmalloc 用的各种大小的通用缓冲区队列（size-32 … size-131072）。
 	kmem_cache_sizes_init();
+	/// 2.4.0 的次序：kmalloc 可用之后（kmem_cache_sizes_init）、fork_init 之前登记 /proc（fs/proc/root.c）。
+	proc_root_init();
 	/// §4.3：按内存大小算出最多允许多少个进程（kernel/fork.c）。2.4.0 先把 num_physpages 存进局部变量
 	/// mempages 再传进去，值相同。
 	fork_init(num_physpages);

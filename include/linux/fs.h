@@ -19,6 +19,7 @@
 #include <linux/fcntl.h>
 #include <linux/kdev_t.h>
 #include <linux/wait.h>
+#include <linux/proc_fs_i.h>
 #include <asm/atomic.h>
 #include <asm/bitops.h>
 #include <asm/page.h>
@@ -145,6 +146,7 @@ struct address_space {
 struct inode {
 	unsigned long i_ino;
 	atomic_t i_count;
+	kdev_t i_dev;			/* the device it lives on */
 	umode_t i_mode;
 	uid_t i_uid;
 	gid_t i_gid;
@@ -157,6 +159,7 @@ struct inode {
 	unsigned int i_flags;
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
 	union {
+		struct proc_inode_info proc_i;
 		void *generic_ip;	/* the file system's own data */
 	} u;
 };

@@ -19,6 +19,7 @@
 #include <linux/fcntl.h>
 #include <linux/kdev_t.h>
 #include <linux/wait.h>
+#include <linux/proc_fs_i.h>
 #include <asm/atomic.h>
 #include <asm/bitops.h>
 #include <asm/page.h>
@@ -154,6 +155,8 @@ struct address_space {
 struct inode {
 	unsigned long i_ino;
 	atomic_t i_count;
+	/// 索引节点所在设备的设备号，/proc/<pid>/maps 的“主:次”一栏；2.4.0 里它紧跟 i_count。initrd 与 /proc 的文件不在块设备上，为 0。
+	kdev_t i_dev;			/* the device it lives on */
 	umode_t i_mode;
 	uid_t i_uid;
 	gid_t i_gid;
@@ -166,6 +169,8 @@ struct inode {
 	unsigned int i_flags;
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
 	union {
+		/// /proc 的 <pid> 索引节点记着所属进程（2.4.0 的 u 联合里也有 proc_i）；固定表项则用 generic_ip 指向 proc_dir_entry。
+		struct proc_inode_info proc_i;
 		void *generic_ip;	/* the file system's own data */
 	} u;
 };
