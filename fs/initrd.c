@@ -3,10 +3,12 @@
  * The initial RAM disk as a read-only file system.  The boot sector
  * loads the image, setup_arch() reserves it (initrd_start, initrd_end);
  * it is a "newc" cpio archive (scripts/mkinitrd) whose regular files
- * become inodes here, looked up by their archive name.  A file reads
- * straight from the image; mmap() uses generic_file_mmap() with a
- * readpage that copies the image into the page, so programs are
- * demand-paged from the initrd like from a disk.
+ * become inodes here, looked up by their archive name.  Their pages
+ * live in the page cache: readpage copies a page of the image into a
+ * cache page, read() is generic_file_read() and mmap() is
+ * generic_file_mmap(), so every process running a program maps the
+ * same cache pages of its text, demand-paged like from a disk.  When
+ * the last open file of an inode closes, its pages leave the cache.
  * Port addition (2.4.0 has no initramfs: its initrd is a block device,
  * drivers/block/rd.c, holding a file system image).
  * Chapter 5 (files); §2.13 (file mappings).
@@ -20,6 +22,7 @@
 #include <linux/fs.h>
 #include <linux/dcache.h>
 #include <linux/highmem.h>
+#include <linux/pagemap.h>
 #include <asm/uaccess.h>
 
 extern unsigned long initrd_start, initrd_end;
@@ -31,33 +34,27 @@ struct initrd_file {
 	struct inode inode;
 	const char *name;
 	const char *data;
+	int opened;		/* open files of this inode */
 };
 
 static struct initrd_file *initrd_files;
 
-/* read(): bytes from the image at the file position. */
-static ssize_t initrd_read(struct file *file, char *buf, size_t count,
-			   loff_t *ppos)
-{
-	struct inode *inode = file->f_dentry->d_inode;
-	const char *data = inode->u.generic_ip;
-	loff_t pos = *ppos;
+/* The directory every file of the archive is in: "/", its own parent. */
+static struct dentry initrd_root = {
+	.d_count = ATOMIC_INIT(1),
+	.d_parent = &initrd_root,
+	.d_name = { (const unsigned char *) "/", 1, 0 },
+};
 
-	if (pos >= inode->i_size)
-		return 0;
-	if (count > inode->i_size - pos)
-		count = inode->i_size - pos;
-	if (copy_to_user(buf, data + pos, count))
-		return -EFAULT;
-	*ppos = pos + count;
-	return count;
-}
-
-/* Fill page number page->index of the file; past the end it is zeros. */
+/*
+ * Fill the locked cache page number page->index of the file from the
+ * image (past the end zeros), mark it up to date and unlock it.
+ */
 static int initrd_readpage(struct file *file, struct page *page)
 {
 	struct inode *inode = file->f_dentry->d_inode;
-	const char *data = inode->u.generic_ip;
+	struct initrd_file *f = inode->u.generic_ip;
+	const char *data = f->data;
 	unsigned long off = page->index << PAGE_CACHE_SHIFT;
 	unsigned long n = 0;
 	char *kaddr;
@@ -72,12 +69,38 @@ static int initrd_readpage(struct file *file, struct page *page)
 	memset(kaddr + n, 0, PAGE_CACHE_SIZE - n);
 	kunmap(page);
 	SetPageUptodate(page);
+	UnlockPage(page);
+	return 0;
+}
+
+static int initrd_open(struct inode *inode, struct file *file)
+{
+	struct initrd_file *f = inode->u.generic_ip;
+
+	f->opened++;
+	return 0;
+}
+
+/*
+ * The last file of the inode closed (its mappings are gone too: each
+ * holds the file): its pages leave the page cache.  Port: 2.4.0 keeps
+ * them until reclaim or until the inode is freed; here they go at once,
+ * so a run gives back every page it took (tests/user/init.c).
+ */
+static int initrd_release(struct inode *inode, struct file *file)
+{
+	struct initrd_file *f = inode->u.generic_ip;
+
+	if (--f->opened == 0)
+		truncate_inode_pages(inode->i_mapping, 0);
 	return 0;
 }
 
 static struct file_operations initrd_fops = {
-	.read = initrd_read,
+	.read = generic_file_read,
 	.mmap = generic_file_mmap,
+	.open = initrd_open,
+	.release = initrd_release,
 };
 
 static struct address_space_operations initrd_aops = {
@@ -130,6 +153,7 @@ static int __init initrd_add(const char *name, unsigned long mode,
 	atomic_set(&inode->i_count, 1);
 	inode->i_mode = mode;
 	inode->i_size = size;
+	sema_init(&inode->i_sem, 1);
 	inode->i_fop = &initrd_fops;
 	inode->i_mapping = &inode->i_data;
 	INIT_LIST_HEAD(&inode->i_data.clean_pages);
@@ -139,10 +163,13 @@ static int __init initrd_add(const char *name, unsigned long mode,
 	inode->i_data.host = inode;
 	inode->i_data.i_shared_lock = SPIN_LOCK_UNLOCKED;
 	atomic_set(&inode->i_writecount, 0);
-	inode->u.generic_ip = (void *) data;
+	inode->u.generic_ip = f;
 
 	atomic_set(&f->dentry.d_count, 1);
 	f->dentry.d_inode = inode;
+	f->dentry.d_parent = &initrd_root;
+	f->dentry.d_name.name = (const unsigned char *) name;
+	f->dentry.d_name.len = strlen(name);
 
 	f->next = initrd_files;
 	initrd_files = f;
@@ -153,7 +180,8 @@ static int __init initrd_add(const char *name, unsigned long mode,
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Only regular files are kept.  Returns the number of files.
+ * Regular files and block device nodes (/dev/hda) are kept.  Returns
+ * the number of regular files.
  */
 int __init initrd_fs_init(void)
 {
@@ -189,6 +217,13 @@ int __init initrd_fs_init(void)
 			if (initrd_add(name, mode, data, size, ino))
 				break;
 			nr++;
+		} else if (S_ISBLK(mode)) {
+			/* a device node: rdevmajor, rdevminor */
+			if (initrd_add(name, mode, NULL, 0, ino))
+				break;
+			init_special_inode(&initrd_files->inode, mode,
+					   kdev_t_to_nr(MKDEV(hex8(p + 78),
+							      hex8(p + 86))));
 		}
 		p = (const char *) ALIGN4((unsigned long) data + size);
 	}

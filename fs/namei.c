@@ -16,6 +16,7 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/proc_fs.h>
 #include <linux/spinlock.h>
 #include <asm/uaccess.h>
 
@@ -108,20 +109,31 @@ char *getname(const char *filename)
 	return name;
 }
 
-/* Port: the whole name space. */
-static struct dentry *lookup_root(const char *name)
+/*
+ * Port: the whole name space.  *create_err is what creating the name
+ * would give: the initrd is read-only, and /proc's directories have no
+ * create method.  A /proc name comes back with a reference or ERR_PTR.
+ */
+static struct dentry *lookup_root(const char *name, int *create_err)
 {
 	while (*name == '/')
 		name++;
+	*create_err = -EROFS;
+	if (!strncmp(name, "proc", 4) && (!name[4] || name[4] == '/')) {
+		*create_err = -EACCES;
+		return proc_lookup_path(name + 4);
+	}
 	if (!strcmp(name, "dev/console"))
-		return &console_dentry;
-	return initrd_lookup(name);
+		return dget(&console_dentry);
+	return dget(initrd_lookup(name));
 }
 
 /*
  * Look pathname up for open(); flag has the FMODE bits in its low two
- * bits (filp_open adjusted them).  Nothing can be created, truncated or
- * written except the console: the initrd is a read-only file system.
+ * bits (filp_open adjusted them).  Nothing can be created, and the
+ * initrd is a read-only file system; /proc files open for writing (the
+ * port's processes are all root), their write() answers.  The lookup's
+ * reference goes to nd, or is dropped on an error.
  */
 int open_namei(const char *pathname, int flag, int mode,
 	       struct nameidata *nd)
@@ -129,25 +141,33 @@ int open_namei(const char *pathname, int flag, int mode,
 	struct dentry *dentry;
 	struct inode *inode;
 	int acc_mode = ACC_MODE(flag);
+	int create_err, err;
 
-	dentry = lookup_root(pathname);
+	dentry = lookup_root(pathname, &create_err);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
 	if (!dentry) {
 		if (flag & O_CREAT)
-			return -EROFS;
+			return create_err;
 		return -ENOENT;
 	}
+	err = -EEXIST;
 	if ((flag & O_CREAT) && (flag & O_EXCL))
-		return -EEXIST;
+		goto exit;
 
 	inode = dentry->d_inode;
+	err = -EISDIR;
 	if (S_ISDIR(inode->i_mode) && (flag & FMODE_WRITE))
-		return -EISDIR;
-	if (S_ISREG(inode->i_mode) &&
+		goto exit;
+	err = -EROFS;
+	if (S_ISREG(inode->i_mode) && create_err == -EROFS &&
 	    ((acc_mode & MAY_WRITE) || (flag & O_TRUNC)))
-		return -EROFS;
+		goto exit;
 
-	atomic_inc(&dentry->d_count);
 	nd->dentry = dentry;
 	nd->mnt = NULL;
 	return 0;
+exit:
+	dput(dentry);
+	return err;
 }

@@ -118,7 +118,7 @@ undo_write:
 free_filp:
 	put_filp(filp);
 drop_dentry:
-	atomic_dec(&dentry->d_count);
+	dput(dentry);
 	return ERR_PTR(err);
 }
 

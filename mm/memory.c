@@ -12,6 +12,7 @@
 #include <linux/mman.h>
 #include <linux/swap.h>
 #include <linux/highmem.h>
+#include <linux/fs.h>
 #include <asm/uaccess.h>
 #include <asm/pgalloc.h>
 
@@ -573,6 +574,66 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	/* Our reference to the old page goes. */
 	__free_page(old_page);
 	return 1;
+}
+
+/*
+ * Zap, in each area of the list, the pages that map file page pgoff and
+ * beyond (the file now ends before them).
+ */
+static void vmtruncate_list(struct vm_area_struct *mpnt, unsigned long pgoff)
+{
+	for (; mpnt; mpnt = mpnt->vm_next_share) {
+		unsigned long from = mpnt->vm_start;
+		unsigned long npages = (mpnt->vm_end - from) >> PAGE_SHIFT;
+		struct mm_struct *owner = mpnt->vm_mm;
+
+		/* An area starting before the new end keeps its head. */
+		if (mpnt->vm_pgoff < pgoff) {
+			unsigned long keep = pgoff - mpnt->vm_pgoff;
+
+			if (keep >= npages)
+				continue;	/* wholly before the end */
+			from += keep << PAGE_SHIFT;
+			npages -= keep;
+		}
+		flush_cache_range(owner, from, from + (npages << PAGE_SHIFT));
+		zap_page_range(owner, from, npages << PAGE_SHIFT);
+		flush_tlb_range(owner, from, from + (npages << PAGE_SHIFT));
+	}
+}
+
+/*
+ * The file of inode changes size to offset.  Shrinking: unmap the pages
+ * past the new end from every process mapping the file, then drop them
+ * from the page cache.  Growing: only the size (within RLIMIT_FSIZE,
+ * else SIGXFSZ and -EFBIG).  Port: no inode_operations yet, so no file
+ * system truncate method is called.
+ */
+int vmtruncate(struct inode *inode, loff_t offset)
+{
+	struct address_space *mapping = inode->i_mapping;
+	unsigned long limit, pgoff;
+
+	if (inode->i_size < offset) {
+		limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
+		if (limit != RLIM_INFINITY && offset > limit) {
+			send_sig(SIGXFSZ, current, 0);
+			return -EFBIG;
+		}
+		inode->i_size = offset;
+		return 0;
+	}
+
+	inode->i_size = offset;
+	spin_lock(&mapping->i_shared_lock);
+	if (mapping->i_mmap || mapping->i_mmap_shared) {
+		pgoff = (offset + PAGE_SIZE - 1) >> PAGE_SHIFT;
+		vmtruncate_list(mapping->i_mmap, pgoff);
+		vmtruncate_list(mapping->i_mmap_shared, pgoff);
+	}
+	spin_unlock(&mapping->i_shared_lock);
+	truncate_inode_pages(mapping, offset);
+	return 0;
 }
 
 /*

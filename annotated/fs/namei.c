@@ -20,6 +20,7 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/proc_fs.h>
 #include <linux/spinlock.h>
 #include <asm/uaccess.h>
 
@@ -121,50 +122,77 @@ char *getname(const char *filename)
 	return name;
 }
 
-/* Port: the whole name space. */
+/*
+ * Port: the whole name space.  *create_err is what creating the name
+ * would give: the initrd is read-only, and /proc's directories have no
+ * create method.  A /proc name comes back with a reference or ERR_PTR.
+ */
 /// §5.2：在本移植的名字空间里查找。2.4.0: 无（本移植新增）：代替 2.4.0 的 path_walk 逐级查目录。
-static struct dentry *lookup_root(const char *name)
+/// 返回的目录项已带一个引用（dget），由 open_namei 交给 nameidata 或在出错时 dput 放掉，与 2.4.0 的 path_walk/path_release 一样成对。
+/// *create_err 是“要创建这个名字”时的答复：initrd 只读是 -EROFS；/proc 的目录没有 create 方法，2.4.0 的 vfs_create 答 -EACCES。
+static struct dentry *lookup_root(const char *name, int *create_err)
 {
 	while (*name == '/')
 		name++;
+	*create_err = -EROFS;
+	/// 本移植的 /proc 挂钩：没有安装表，“/proc”开头的名字整个交给 fs/proc/root.c 的 proc_lookup_path 逐段查找。
+	/// 它返回带引用的目录项；只差最后一段不存在时返回 NULL；其余错误（上级目录不存在、-ENOTDIR）是 ERR_PTR。
+	if (!strncmp(name, "proc", 4) && (!name[4] || name[4] == '/')) {
+		*create_err = -EACCES;
+		return proc_lookup_path(name + 4);
+	}
 	if (!strcmp(name, "dev/console"))
-		return &console_dentry;
-	return initrd_lookup(name);
+		return dget(&console_dentry);
+	return dget(initrd_lookup(name));
 }
 
 /*
  * Look pathname up for open(); flag has the FMODE bits in its low two
- * bits (filp_open adjusted them).  Nothing can be created, truncated or
- * written except the console: the initrd is a read-only file system.
+ * bits (filp_open adjusted them).  Nothing can be created, and the
+ * initrd is a read-only file system; /proc files open for writing (the
+ * port's processes are all root), their write() answers.  The lookup's
+ * reference goes to nd, or is dropped on an error.
  */
 /// §5.5 文件的打开：为 open() 查找路径名。2.4.0: fs/namei.c open_namei()
 /// flag 的低两位已经是 FMODE 位（filp_open 把 O_RDONLY/O_WRONLY/O_RDWR 加了 1）。找不到：带 O_CREAT 时本应创建，
 /// 但 initrd 只读，返回 -EROFS，否则 -ENOENT；要写 initrd 里的文件或截断它：-EROFS。
+/// /proc 的文件：本移植的进程都是 root（没有 permission() 检查，相当于 CAP_DAC_OVERRIDE），2.4.0 下 root 可以
+/// 以写方式打开 0444 的 /proc 文件，写的时候才被拒绝（meminfo 得 -EIO，maps 没有 write 方法得 -EINVAL）。
 int open_namei(const char *pathname, int flag, int mode,
 	       struct nameidata *nd)
 {
 	struct dentry *dentry;
 	struct inode *inode;
 	int acc_mode = ACC_MODE(flag);
+	int create_err, err;
 
-	dentry = lookup_root(pathname);
+	dentry = lookup_root(pathname, &create_err);
+	if (IS_ERR(dentry))
+		return PTR_ERR(dentry);
 	if (!dentry) {
 		if (flag & O_CREAT)
-			return -EROFS;
+			return create_err;
 		return -ENOENT;
 	}
+	err = -EEXIST;
 	if ((flag & O_CREAT) && (flag & O_EXCL))
-		return -EEXIST;
+		goto exit;
 
 	inode = dentry->d_inode;
+	err = -EISDIR;
 	if (S_ISDIR(inode->i_mode) && (flag & FMODE_WRITE))
-		return -EISDIR;
-	if (S_ISREG(inode->i_mode) &&
+		goto exit;
+	err = -EROFS;
+	/// 只有 initrd 的普通文件是只读文件系统上的（create_err 为 -EROFS 正说明名字属于 initrd）。
+	if (S_ISREG(inode->i_mode) && create_err == -EROFS &&
 	    ((acc_mode & MAY_WRITE) || (flag & O_TRUNC)))
-		return -EROFS;
+		goto exit;
 
-	atomic_inc(&dentry->d_count);
 	nd->dentry = dentry;
 	nd->mnt = NULL;
 	return 0;
+exit:
+	/// 出错时放掉查找拿到的引用：/proc 的目录项由此释放（见 fs/dcache.c 的 dput）。
+	dput(dentry);
+	return err;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * The tunables of page replacement and the memory-pressure estimate.
- * 情景分析 §2.6.  Follows Linux 2.4.0 mm/swap.c; the page-aging and LRU
- * list functions of that file come with page reclaim (kswapd), which
- * this port does not have yet.
+ * The page ages and the three LRU lists every page-cache page is on:
+ * pages enter on the active list (lru_cache_add) and leave from
+ * whichever list holds them (lru_cache_del).  Moving pages between the
+ * lists as they age is reclaim's work (kswapd, a later issue).
+ * 情景分析 §2.6.  Follows Linux 2.4.0 mm/swap.c.
  */
 #include <linux/config.h>
 #include <linux/kernel.h>
@@ -11,6 +13,7 @@
 #include <linux/mm.h>
 #include <linux/swap.h>
 #include <linux/swapctl.h>
+#include <linux/pagemap.h>
 #include <asm/page.h>
 
 /* How many pages one swap-in reads ahead: 2^page_cluster. */
@@ -73,6 +76,153 @@ pager_daemon_t pager_daemon = {
 void recalculate_vm_stats(void)
 {
 	memory_pressure -= (memory_pressure >> INACTIVE_SHIFT);
+}
+
+/*
+ * A page was used: it earns PAGE_AGE_ADV more age, up to PAGE_AGE_MAX.
+ * A page of age 0 sits on an inactive list; its use brings it back.
+ * The caller holds pagemap_lru_lock.
+ */
+/// §2.8 页面的换出（页面的“寿命”）：页面被用了一次，寿命加 PAGE_AGE_ADV（3），最多 PAGE_AGE_MAX（64）。2.4.0: mm/swap.c age_page_up_nolock()。
+/// 寿命为 0 的页面在不活跃队列上，被用到就先回到活跃队列。调用者持有 pagemap_lru_lock。
+void age_page_up_nolock(struct page *pg)
+{
+	if (pg->age == 0)
+		activate_page_nolock(pg);
+	pg->age += PAGE_AGE_ADV;
+	if (pg->age > PAGE_AGE_MAX)
+		pg->age = PAGE_AGE_MAX;
+}
+
+/// §2.8：同上，自己加 pagemap_lru_lock。2.4.0: mm/swap.c age_page_up()。页面高速缓存查找命中（__find_page_nolock）时调用。
+void age_page_up(struct page *pg)
+{
+	spin_lock(&pagemap_lru_lock);
+	age_page_up_nolock(pg);
+	spin_unlock(&pagemap_lru_lock);
+}
+
+/* Unused for a while: its age halves, and nothing else. */
+/// §2.8：一段时间没被用：寿命减半，不动队列。2.4.0: mm/swap.c age_page_down_ageonly()。
+void age_page_down_ageonly(struct page *pg)
+{
+	pg->age /= 2;
+}
+
+/* Halve the age; at 0 the page is a candidate for the inactive list. */
+/// §2.8：寿命减半，到 0 就让它变为不活跃（deactivate_page_nolock）。2.4.0: mm/swap.c age_page_down_nolock()。
+void age_page_down_nolock(struct page *pg)
+{
+	pg->age /= 2;
+	if (pg->age == 0)
+		deactivate_page_nolock(pg);
+}
+
+/// §2.8：同上，自己加锁。2.4.0: mm/swap.c age_page_down()。
+void age_page_down(struct page *pg)
+{
+	spin_lock(&pagemap_lru_lock);
+	age_page_down_nolock(pg);
+	spin_unlock(&pagemap_lru_lock);
+}
+
+/*
+ * Make the page old at once.  An active page that nobody but the cache
+ * and the caller holds (one more with buffers) goes to the inactive
+ * dirty list, where page_launder will clean it.
+ */
+/// §2.8：让页面立即“变老”：寿命清零、清 PG_referenced；若它在活跃队列上、且除了页面高速缓存和调用者之外没人用
+/// （引用计数不超过 2，有缓冲区时 3），就从活跃队列移到 inactive_dirty 队列，等 page_launder 把它洗干净。
+/// 2.4.0: mm/swap.c deactivate_page_nolock()。被进程映射着的页面引用计数更大，留在活跃队列上。
+void deactivate_page_nolock(struct page *pg)
+{
+	int most = pg->buffers ? 3 : 2;
+
+	pg->age = 0;
+	ClearPageReferenced(pg);
+	if (!PageActive(pg) || page_count(pg) > most)
+		return;
+	if (page_ramdisk(pg))
+		return;
+	del_page_from_active_list(pg);
+	add_page_to_inactive_dirty_list(pg);
+}
+
+/// §2.8：同上，自己加锁。2.4.0: mm/swap.c deactivate_page()。
+void deactivate_page(struct page *pg)
+{
+	spin_lock(&pagemap_lru_lock);
+	deactivate_page_nolock(pg);
+	spin_unlock(&pagemap_lru_lock);
+}
+
+/* Back to the active list from either inactive one, aged at least START. */
+/// §2.8：从两个不活跃队列之一回到活跃队列，寿命至少为 PAGE_AGE_START（2）。2.4.0: mm/swap.c activate_page_nolock()。
+void activate_page_nolock(struct page *pg)
+{
+	if (PageInactiveDirty(pg)) {
+		del_page_from_inactive_dirty_list(pg);
+		add_page_to_active_list(pg);
+	} else if (PageInactiveClean(pg)) {
+		del_page_from_inactive_clean_list(pg);
+		add_page_to_active_list(pg);
+	}
+	if (pg->age < PAGE_AGE_START)
+		pg->age = PAGE_AGE_START;
+}
+
+/// §2.8：同上，自己加锁。2.4.0: mm/swap.c activate_page()。
+void activate_page(struct page *pg)
+{
+	spin_lock(&pagemap_lru_lock);
+	activate_page_nolock(pg);
+	spin_unlock(&pagemap_lru_lock);
+}
+
+/*
+ * A page enters the page cache (it is locked): onto the active list.
+ * A page that comes with no age left goes inactive at once.
+ */
+/// §2.8 / §2.13：页面进入页面高速缓存时挂上活跃队列（页面必须已锁住）。2.4.0: mm/swap.c lru_cache_add()。
+/// 新页面的寿命是 __free_pages_ok 设的 PAGE_AGE_START；万一寿命为 0，就立刻转入不活跃队列。
+/// 此后页面在高速缓存里的整个期间都恰好在三个 LRU 队列之一上（主机测试逐页核对这一点）。
+void lru_cache_add(struct page *pg)
+{
+	spin_lock(&pagemap_lru_lock);
+	if (!PageLocked(pg))
+		BUG();
+	add_page_to_active_list(pg);
+	if (pg->age == 0)
+		deactivate_page_nolock(pg);
+	spin_unlock(&pagemap_lru_lock);
+}
+
+/*
+ * The page leaves the cache: off whichever LRU list holds it.  The
+ * caller holds pagemap_lru_lock and has the page locked.
+ */
+/// §2.8：页面离开页面高速缓存时，从它所在的那个 LRU 队列摘下（调用者持有 pagemap_lru_lock）。2.4.0: mm/swap.c __lru_cache_del()。
+/// 三个标志都没有说明页面不在任何队列上，是不该发生的情况，打印一行提示。
+void __lru_cache_del(struct page *pg)
+{
+	if (PageActive(pg))
+		del_page_from_active_list(pg);
+	else if (PageInactiveDirty(pg))
+		del_page_from_inactive_dirty_list(pg);
+	else if (PageInactiveClean(pg))
+		del_page_from_inactive_clean_list(pg);
+	else
+		printk("lru_cache_del: page %p is on no LRU list\n", pg);
+}
+
+/// §2.8：同上，自己加锁；页面必须已锁住（截断、移出高速缓存时）。2.4.0: mm/swap.c lru_cache_del()。
+void lru_cache_del(struct page *pg)
+{
+	if (!PageLocked(pg))
+		BUG();
+	spin_lock(&pagemap_lru_lock);
+	__lru_cache_del(pg);
+	spin_unlock(&pagemap_lru_lock);
 }
 
 /* Read-ahead cluster by memory size: small machines read less ahead. */

@@ -36,6 +36,7 @@ extern struct list_head inactive_dirty_list;
 
 struct mm_struct;
 struct file;
+struct inode;
 struct address_space;
 struct buffer_head;
 struct sysinfo;
@@ -364,7 +365,16 @@ extern int zeromap_page_range(unsigned long from, unsigned long size,
 extern int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 			   unsigned long address, int write_access);
 extern int make_pages_present(unsigned long addr, unsigned long end);
+extern int vmtruncate(struct inode *inode, loff_t offset);
 extern int check_pgt_cache(void);
+
+/* filemap.c: the page cache and file mappings. */
+extern void remove_inode_page(struct page *);
+extern void truncate_inode_pages(struct address_space *, loff_t);
+extern int filemap_sync(struct vm_area_struct *, unsigned long, size_t,
+			unsigned int);
+extern struct page *filemap_nopage(struct vm_area_struct *, unsigned long,
+				   int);
 
 /* mmap.c: a process's virtual memory areas. */
 extern void lock_vma_mappings(struct vm_area_struct *);

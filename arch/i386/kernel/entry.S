@@ -488,7 +488,7 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 141 sys_getdents */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 142 sys_select */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 143 sys_flock */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 144 sys_msync */
+	.long SYMBOL_NAME(sys_msync)		/* 144 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 145 sys_readv */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 146 sys_writev */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 147 sys_getsid */
@@ -562,8 +562,8 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 215 sys_setfsuid */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 216 sys_setfsgid */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 217 sys_pivot_root */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 218 sys_mincore */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 219 sys_madvise */
+	.long SYMBOL_NAME(sys_mincore)		/* 218 */
+	.long SYMBOL_NAME(sys_madvise)		/* 219 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 220 sys_getdents64 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 221 sys_fcntl64 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 222 reserved for TUX: -ENOSYS in 2.4.0 too */

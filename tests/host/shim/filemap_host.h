@@ -29,7 +29,10 @@ extern int host_fm_mmap(unsigned long vm_flags, int *ops);
 /* What filemap_nopage() answered. */
 struct host_fm_nopage {
 	int null, oom;			/* NULL, NOPAGE_OOM */
-	unsigned long index;		/* page->index of the page */
+	unsigned long index;		/* page->index of a cache page */
+	int cached;			/* the page returned is the cache's */
+	unsigned long nrpages;		/* the file's pages in the cache */
+	int in_cache;			/* page_cache_size */
 	int count;			/* its count */
 	unsigned char first_byte;	/* readpage wrote (index & 0xff) */
 	int readpage_calls;
@@ -39,7 +42,8 @@ struct host_fm_nopage {
 /*
  * filemap_nopage() for an area [start, end) at file page pgoff, as the
  * host task whose mm is (own ? the area's : another); the page it
- * returns is freed again.
+ * returns is released again, then the file's cache emptied
+ * (truncate_inode_pages) before free_after is read.
  */
 extern void host_fm_nopage(unsigned long start, unsigned long end,
 			   unsigned long pgoff, unsigned long address,
@@ -59,5 +63,33 @@ extern void host_fm_pages_reset(void);
 extern void host_fm_set_dirty(int i);
 extern int host_fm_lists(int clean[HOST_FM_PAGES + 1],
 			 int dirty[HOST_FM_PAGES + 1]);
+
+/*
+ * The page cache on the pretend file (after host_boot): host_fm_init
+ * makes the hash table (page_cache_init(num_physpages)) and forgets the
+ * file.  add: a page for index with every byte (index & 0xff), 0 added,
+ * 1 already cached, -1 no memory.  find: 1 found and right, 0 not
+ * cached, -1 a wrong page.  remove: 1 if it was cached.  truncate:
+ * truncate_inode_pages at bytes.  byte: a byte of a cached page or -1.
+ */
+extern void host_fm_init(void);
+extern unsigned int host_fm_hash_bits(void);
+extern int host_fm_add(unsigned long index);
+extern int host_fm_find(unsigned long index);
+extern int host_fm_remove(unsigned long index);
+extern void host_fm_truncate(unsigned long bytes);
+extern int host_fm_byte(unsigned long index, unsigned long offset);
+/* Hold one reference on a cached page (1 if cached); drop it again
+ * (1 if that freed the page). */
+extern int host_fm_hold(unsigned long index);
+extern int host_fm_unhold(void);
+
+struct host_fm_counts {
+	unsigned long hashed, listed, nrpages, chains, longest, locked;
+	int page_cache_size, active, inactive_dirty;
+	unsigned long free;
+};
+/* The invariants (see filemap_host.c); 0 if they hold. */
+extern int host_fm_check(struct host_fm_counts *c);
 
 #endif /* _TESTS_HOST_FILEMAP_HOST_H */

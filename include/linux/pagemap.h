@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The page cache's interface: its unit (one page), the hash table that
+ * finds a cached page by (mapping, index), and the find, lock and wait
+ * calls of mm/filemap.c.
+ * 情景分析 §2.13, chapter 5.  Follows Linux 2.4.0 include/linux/pagemap.h.
+ */
+#ifndef _LINUX_PAGEMAP_H
+#define _LINUX_PAGEMAP_H
+
+#include <linux/mm.h>
+#include <linux/fs.h>
+#include <linux/list.h>
+#include <asm/system.h>
+#include <asm/pgtable.h>
+#include <linux/highmem.h>
+
+/* A page-cache page is one page of memory. */
+#define PAGE_CACHE_SHIFT	PAGE_SHIFT
+#define PAGE_CACHE_SIZE		PAGE_SIZE
+#define PAGE_CACHE_MASK		PAGE_MASK
+#define PAGE_CACHE_ALIGN(addr) \
+	(((addr) + PAGE_CACHE_SIZE - 1) & PAGE_CACHE_MASK)
+
+/* The cache's own reference on a page is an ordinary page count. */
+#define page_cache_get(x)	get_page(x)
+#define page_cache_alloc()	alloc_pages(GFP_HIGHUSER, 0)
+#define page_cache_free(x)	__free_page(x)
+#define page_cache_release(x)	__free_page(x)
+
+/* The hash table: 2^page_hash_bits chains, sized from RAM at boot. */
+extern unsigned int page_hash_bits;
+#define PAGE_HASH_BITS		(page_hash_bits)
+#define PAGE_HASH_SIZE		(1 << PAGE_HASH_BITS)
+
+extern atomic_t page_cache_size;	/* pages in the cache */
+extern struct page **page_hash_table;
+
+extern void page_cache_init(unsigned long);
+
+/*
+ * Chain number of page index of mapping.  A mapping sits inside an
+ * inode, so its address is first divided by the largest power of two
+ * dividing sizeof(struct inode); the high bits are then folded down.
+ */
+static inline unsigned long _page_hashfn(struct address_space *mapping,
+					 unsigned long index)
+{
+#define i (((unsigned long) mapping) / \
+	   (sizeof(struct inode) & ~(sizeof(struct inode) - 1)))
+#define s(x) ((x) + ((x) >> PAGE_HASH_BITS))
+	return s(i + index) & (PAGE_HASH_SIZE - 1);
+#undef i
+#undef s
+}
+
+#define page_hash(mapping, index) \
+	(page_hash_table + _page_hashfn(mapping, index))
+
+extern struct page *__find_get_page(struct address_space *mapping,
+				    unsigned long index,
+				    struct page **hash);
+#define find_get_page(mapping, index) \
+	__find_get_page(mapping, index, page_hash(mapping, index))
+extern struct page *__find_lock_page(struct address_space *mapping,
+				     unsigned long index,
+				     struct page **hash);
+extern void lock_page(struct page *page);
+#define find_lock_page(mapping, index) \
+	__find_lock_page(mapping, index, page_hash(mapping, index))
+
+extern void __add_page_to_hash_queue(struct page *page, struct page **p);
+
+extern void add_to_page_cache(struct page *page,
+			      struct address_space *mapping,
+			      unsigned long index);
+extern void add_to_page_cache_locked(struct page *page,
+				     struct address_space *mapping,
+				     unsigned long index);
+
+extern void ___wait_on_page(struct page *);
+
+/* Sleep only if the page is locked. */
+static inline void wait_on_page(struct page *page)
+{
+	if (PageLocked(page))
+		___wait_on_page(page);
+}
+
+extern struct page *grab_cache_page(struct address_space *,
+				    unsigned long);
+
+typedef int filler_t(void *, struct page *);
+
+extern struct page *read_cache_page(struct address_space *,
+				    unsigned long, filler_t *, void *);
+
+#endif /* _LINUX_PAGEMAP_H */
