@@ -99,6 +99,8 @@ CORE	= init/main.o \
 	  mm/highmem.o \
 	  mm/oom_kill.o \
 	  mm/swapfile.o \
+	  mm/swap_state.o \
+	  mm/page_io.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \

@@ -13,6 +13,8 @@
 #include <linux/errno.h>
 #include <linux/vmalloc.h>
 #include <linux/swap.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
 #include <asm/pgtable.h>
 
 spinlock_t swaplock = SPIN_LOCK_UNLOCKED;
@@ -302,6 +304,48 @@ void si_swapinfo(struct sysinfo *val)
 	}
 	val->freeswap = nfree;
 	val->totalswap = nfree + nused;
+}
+
+/*
+ * Where the slot of entry is: its offset, and the device it is a block
+ * of or the swap file it is a page of (*dev and *swapf are left alone
+ * if the entry is bad, with a complaint).  swapon reads the header of
+ * an area before it has a swap_map.
+ */
+void get_swaphandle_info(swp_entry_t entry, unsigned long *offset,
+			 kdev_t *dev, struct inode **swapf)
+{
+	struct swap_info_struct *si;
+	unsigned long type = SWP_TYPE(entry);
+
+	if (type >= nr_swapfiles) {
+		printk(KERN_ERR "rw_swap_page: no swap area %lu\n", type);
+		return;
+	}
+	si = &swap_info[type];
+	*offset = SWP_OFFSET(entry);
+	if (*offset >= si->max) {
+		printk(KERN_ERR "rw_swap_page: offset %lu past the area\n",
+		       *offset);
+		return;
+	}
+	if (si->swap_map && !si->swap_map[*offset]) {
+		printk(KERN_ERR "VM: swap entry %08lx is not in use\n",
+		       entry.val);
+		return;
+	}
+	if (!(si->flags & SWP_USED)) {
+		printk(KERN_ERR "rw_swap_page: swap area %lu is not in use\n",
+		       type);
+		return;
+	}
+	if (si->swap_device)
+		*dev = si->swap_device;
+	else if (si->swap_file)
+		*swapf = si->swap_file->d_inode;
+	else
+		printk(KERN_ERR "rw_swap_page: area %lu has no file or device\n",
+		       type);
 }
 
 /*

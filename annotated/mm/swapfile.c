@@ -13,6 +13,8 @@
 #include <linux/errno.h>
 #include <linux/vmalloc.h>
 #include <linux/swap.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
 #include <asm/pgtable.h>
 
 /// §2.6 swaplock 保护交换设备队列 swap_list 以及 nr_swap_pages；每个交换设备自己的 swap_map 另由 sdev_lock 保护。
@@ -357,6 +359,51 @@ void si_swapinfo(struct sysinfo *val)
 	}
 	val->freeswap = nfree;
 	val->totalswap = nfree + nused;
+}
+
+/*
+ * Where the slot of entry is: its offset, and the device it is a block
+ * of or the swap file it is a page of (*dev and *swapf are left alone
+ * if the entry is bad, with a complaint).  swapon reads the header of
+ * an area before it has a swap_map.
+ */
+/// §2.9 由交换项找出盘上页面在哪里：在设备上的位移，以及所在的交换设备（块设备号）或交换文件（inode）。交换项无效时打印出错信息，*dev 和 *swapf 保持不变，调用者据此不发起 I/O。
+/// 2.4.0: mm/swapfile.c get_swaphandle_info()
+/// swapon 读交换区头部时还没有 swap_map，所以只在 swap_map 存在时才检查该盘上页面是否在用。
+void get_swaphandle_info(swp_entry_t entry, unsigned long *offset,
+			 kdev_t *dev, struct inode **swapf)
+{
+	struct swap_info_struct *si;
+	unsigned long type = SWP_TYPE(entry);
+
+	if (type >= nr_swapfiles) {
+		printk(KERN_ERR "rw_swap_page: no swap area %lu\n", type);
+		return;
+	}
+	si = &swap_info[type];
+	*offset = SWP_OFFSET(entry);
+	if (*offset >= si->max) {
+		printk(KERN_ERR "rw_swap_page: offset %lu past the area\n",
+		       *offset);
+		return;
+	}
+	if (si->swap_map && !si->swap_map[*offset]) {
+		printk(KERN_ERR "VM: swap entry %08lx is not in use\n",
+		       entry.val);
+		return;
+	}
+	if (!(si->flags & SWP_USED)) {
+		printk(KERN_ERR "rw_swap_page: swap area %lu is not in use\n",
+		       type);
+		return;
+	}
+	if (si->swap_device)
+		*dev = si->swap_device;
+	else if (si->swap_file)
+		*swapf = si->swap_file->d_inode;
+	else
+		printk(KERN_ERR "rw_swap_page: area %lu has no file or device\n",
+		       type);
 }
 
 /*

@@ -265,6 +265,7 @@ extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
 extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
 extern int block_flushpage(struct page *, unsigned long);
+extern int block_sync_page(struct page *);
 
 static inline void wait_on_buffer(struct buffer_head *bh)
 {

@@ -283,6 +283,8 @@ extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
 extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
 extern int block_flushpage(struct page *, unsigned long);
+/// 交换缓存的 sync_page。
+extern int block_sync_page(struct page *);
 
 /// §2.9（页面的换入；块设备 I/O 见 §8） 缓冲区上锁（正在 I/O）时等待它解锁。
 /// 2.4.0: include/linux/locks.h wait_on_buffer()
