@@ -239,6 +239,10 @@ extern char *getname(const char *);
 #define __getname()	((char *) __get_free_page(GFP_KERNEL))
 #define putname(name)	free_page((unsigned long) (name))
 extern int open_namei(const char *, int, int, struct nameidata *);
+extern int __user_walk(const char *, unsigned, struct nameidata *);
+extern void path_release(struct nameidata *);
+/* Port: no symbolic links or mounts, so no LOOKUP_* flags to pass. */
+#define user_path_walk(name, nd)	__user_walk(name, 0, nd)
 
 /* fs/open.c, fs/file_table.c */
 extern struct file *filp_open(const char *, int, int);

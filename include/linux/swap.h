@@ -176,16 +176,6 @@ static inline int is_page_shared(struct page *pg)
 	return users > 1;
 }
 
-/*
- * Port: the steps of sys_swapon that need no disk, split out so that
- * they run on the host (sys_swapon itself comes with the block path).
- */
-extern struct swap_info_struct *swapon_claim(int swap_flags);
-extern int swapon_setup(struct swap_info_struct *p,
-			union swap_header *swap_header,
-			unsigned long swapfilesize);
-extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
-
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 #define PAGE_AGE_START	2
 #define PAGE_AGE_ADV	3

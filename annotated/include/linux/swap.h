@@ -206,18 +206,8 @@ static inline int is_page_shared(struct page *pg)
 	return users > 1;
 }
 
-/*
- * Port: the steps of sys_swapon that need no disk, split out so that
- * they run on the host (sys_swapon itself comes with the block path).
- */
 /// §2.6 本移植新增的三个函数（2.4.0: 无，它们是 mm/swapfile.c sys_swapon() 拆出来的步骤）：
 /// sys_swapon 本身要打开块设备、读第 0 页，等块设备层就绪后再写；这些不需要磁盘的步骤先拆出来，可以在主机上测试。
-extern struct swap_info_struct *swapon_claim(int swap_flags);
-extern int swapon_setup(struct swap_info_struct *p,
-			union swap_header *swap_header,
-			unsigned long swapfilesize);
-extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
-
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 /// §2.6 页面的“寿命”：新进入高速缓存的页面为 2，每被访问一次加 3，最多 64；
 /// __free_pages_ok 把释放的页面的 age 重置为 PAGE_AGE_START。
