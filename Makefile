@@ -251,7 +251,7 @@ endif
 SWAP_OPT = $(if $(strip $(SWAP)),--swap $(strip $(SWAP)))
 
 user-initrd:
-	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
+	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)" SWAP="$(SWAP)"
 
 run: deps all $(RUN_DEPS)
 	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)

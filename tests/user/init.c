@@ -21,7 +21,12 @@
  *
  *	init: free pages before N after M
  *
- * and calls reboot(0xfee1dead, 672274793, 0x4321fedc) (power off),
+ * With /swap on the initrd (the disk has a swap area: make SWAP=N),
+ * init swaps on /dev/hda before the first program and off after the
+ * last, printing "init: swapon /dev/hda: R" and "init: swapoff
+ * /dev/hda: R" (R the return value); the free pages are counted before
+ * the swapon and after the swapoff.  Then it
+ * calls reboot(0xfee1dead, 672274793, 0x4321fedc) (power off),
  * which ends the emulator.  tests/user/check-console reads these lines.
  */
 #include "libc/libc.h"
@@ -119,7 +124,7 @@ static void run(char *name)
 int main(int argc, char **argv)
 {
 	long before, after;
-	int i, n, status;
+	int i, n, status, swap;
 
 	/* 2.4.0's keventd shares init's signal handlers and sets SIGCHLD
 	 * to "ignore", which would reap our children behind our back. */
@@ -129,14 +134,21 @@ int main(int argc, char **argv)
 		bench = 1;
 		close(n);
 	}
+	swap = open("/swap", O_RDONLY, 0);
+	if (swap >= 0)
+		close(swap);
 	n = read_progs();
 	if (n < 0)
 		printf("init: cannot read /progs: %d\n", n);
 	before = free_pages();
+	if (swap >= 0)
+		printf("init: swapon /dev/hda: %d\n", swapon("/dev/hda", 0));
 	for (i = 0; i < n; i++)
 		run(names[i]);
 	while (waitpid(-1, &status, WNOHANG) > 0)
 		;
+	if (swap >= 0)
+		printf("init: swapoff /dev/hda: %d\n", swapoff("/dev/hda"));
 	after = free_pages();
 	printf("init: free pages before %ld after %ld\n", before, after);
 	if (getpid() != 1) {
