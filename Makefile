@@ -99,6 +99,8 @@ CORE	= init/main.o \
 	  mm/highmem.o \
 	  mm/oom_kill.o \
 	  mm/swapfile.o \
+	  mm/swap_state.o \
+	  mm/page_io.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \
@@ -257,7 +259,7 @@ endif
 SWAP_OPT = $(if $(strip $(SWAP)),--swap $(strip $(SWAP)))
 
 user-initrd:
-	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
+	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)" SWAP="$(SWAP)"
 
 run: deps all $(RUN_DEPS)
 	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)

@@ -242,6 +242,9 @@ static void end_buffer_io_async(struct buffer_head *bh, int uptodate)
 
 	if (!PageError(page))
 		SetPageUptodate(page);
+	/* An asynchronous swap I/O is no longer in flight. */
+	if (test_and_clear_bit(PG_decr_after, &page->flags))
+		atomic_dec(&nr_async_pages);
 	UnlockPage(page);
 }
 
@@ -294,6 +297,16 @@ int brw_page(int rw, struct page *page, kdev_t dev, int b[], int size)
 	/* Every buffer is locked before the first can end. */
 	for (i = 0; i < nr; i++)
 		submit_bh(rw, arr[i]);
+	return 0;
+}
+
+/*
+ * sync_page of mappings whose pages go through brw_page: get the I/O a
+ * waiter sleeps on going.  Port: no request plugging, every request is
+ * started when it is queued, so there is nothing to kick.
+ */
+int block_sync_page(struct page *page)
+{
 	return 0;
 }
 

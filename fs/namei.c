@@ -171,3 +171,32 @@ exit:
 	dput(dentry);
 	return err;
 }
+
+/*
+ * Look up a user path name for a system call that works on the object
+ * itself (swapon, swapoff): nd gets a counted reference to its dentry,
+ * which path_release gives back.  flags: 2.4.0's LOOKUP_* bits, unused
+ * here (no links, no mounts).
+ */
+int __user_walk(const char *name, unsigned flags, struct nameidata *nd)
+{
+	struct dentry *found;
+	char *kname = getname(name);
+
+	if (IS_ERR(kname))
+		return PTR_ERR(kname);
+	found = lookup_root(kname);
+	putname(kname);
+	if (found == NULL)
+		return -ENOENT;
+	atomic_inc(&found->d_count);
+	nd->dentry = found;
+	nd->mnt = NULL;
+	return 0;
+}
+
+/* Drop what __user_walk took. */
+void path_release(struct nameidata *nd)
+{
+	atomic_dec(&nd->dentry->d_count);
+}

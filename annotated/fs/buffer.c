@@ -264,6 +264,10 @@ static void end_buffer_io_async(struct buffer_head *bh, int uptodate)
 
 	if (!PageError(page))
 		SetPageUptodate(page);
+	/* An asynchronous swap I/O is no longer in flight. */
+	/// 异步交换 I/O（rw_swap_page_base 打了 PG_decr_after 标记）完成了，从 nr_async_pages 中减去。
+	if (test_and_clear_bit(PG_decr_after, &page->flags))
+		atomic_dec(&nr_async_pages);
 	UnlockPage(page);
 }
 
@@ -320,6 +324,19 @@ int brw_page(int rw, struct page *page, kdev_t dev, int b[], int size)
 	/* Every buffer is locked before the first can end. */
 	for (i = 0; i < nr; i++)
 		submit_bh(rw, arr[i]);
+	return 0;
+}
+
+/*
+ * sync_page of mappings whose pages go through brw_page: get the I/O a
+ * waiter sleeps on going.  Port: no request plugging, every request is
+ * started when it is queued, so there is nothing to kick.
+ */
+/// §2.9 以 brw_page 读写页面的那些 address_space 的 sync_page：等待页面 I/O 的进程调用它，让积压在队列里的请求开始执行。
+/// 2.4.0: fs/buffer.c block_sync_page()
+/// 本移植的块设备层没有“塞子”（plugging），请求一进队列就开始执行，所以这里无事可做，返回 0（见 deviations.md）。
+int block_sync_page(struct page *page)
+{
 	return 0;
 }
 

@@ -196,3 +196,37 @@ exit:
 	dput(dentry);
 	return err;
 }
+
+/*
+ * Look up a user path name for a system call that works on the object
+ * itself (swapon, swapoff): nd gets a counted reference to its dentry,
+ * which path_release gives back.  flags: 2.4.0's LOOKUP_* bits, unused
+ * here (no links, no mounts).
+ */
+/// §2.9 按用户给的路径名找到目录项，供 swapon/swapoff 这类直接作用于对象本身（而不是打开文件）的系统调用使用；结果放在 nd 中，并持有目录项的一份引用，用完由 path_release 放掉。
+/// 2.4.0: fs/namei.c __user_walk()
+/// 本移植的名字空间只有 initrd 中的文件、/dev/console 和 /dev/hda，没有目录、符号链接和安装点，所以 flags（2.4.0 的 LOOKUP_* 位）不起作用。
+int __user_walk(const char *name, unsigned flags, struct nameidata *nd)
+{
+	struct dentry *found;
+	char *kname = getname(name);
+
+	if (IS_ERR(kname))
+		return PTR_ERR(kname);
+	found = lookup_root(kname);
+	putname(kname);
+	if (found == NULL)
+		return -ENOENT;
+	atomic_inc(&found->d_count);
+	nd->dentry = found;
+	nd->mnt = NULL;
+	return 0;
+}
+
+/* Drop what __user_walk took. */
+/// §2.9 放掉 __user_walk 拿到的目录项引用（2.4.0 还要放掉安装点的引用，本移植没有安装点）。
+/// 2.4.0: fs/namei.c path_release()
+void path_release(struct nameidata *nd)
+{
+	atomic_dec(&nd->dentry->d_count);
+}

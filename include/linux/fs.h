@@ -242,6 +242,10 @@ extern char *getname(const char *);
 #define __getname()	((char *) __get_free_page(GFP_KERNEL))
 #define putname(name)	free_page((unsigned long) (name))
 extern int open_namei(const char *, int, int, struct nameidata *);
+extern int __user_walk(const char *, unsigned, struct nameidata *);
+extern void path_release(struct nameidata *);
+/* Port: no symbolic links or mounts, so no LOOKUP_* flags to pass. */
+#define user_path_walk(name, nd)	__user_walk(name, 0, nd)
 
 /* fs/open.c, fs/file_table.c */
 extern struct file *filp_open(const char *, int, int);
@@ -268,6 +272,7 @@ extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
 extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
 extern int block_flushpage(struct page *, unsigned long);
+extern int block_sync_page(struct page *);
 
 static inline void wait_on_buffer(struct buffer_head *bh)
 {

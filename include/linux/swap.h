@@ -134,15 +134,47 @@ extern void si_swapinfo(struct sysinfo *val);
 #define get_swap_page()		__get_swap_page(1)
 #define swap_free(entry)	__swap_free((entry), 1)
 
+extern void get_swaphandle_info(swp_entry_t entry, unsigned long *offset,
+				kdev_t *dev, struct inode **swapf);
+
+/* mm/page_io.c */
+extern void rw_swap_page(int rw, struct page *page, int wait);
+extern void rw_swap_page_nolock(int rw, swp_entry_t entry, char *buf,
+				int wait);
+
+/* mm/swap_state.c: the swap cache, the page cache of swapper_space. */
+#define SWAP_CACHE_INFO
+#ifdef SWAP_CACHE_INFO
+extern void show_swap_cache_info(void);
+#endif
+extern struct address_space swapper_space;
+extern void add_to_swap_cache(struct page *page, swp_entry_t entry);
+extern void __delete_from_swap_cache(struct page *page);
+extern void delete_from_swap_cache(struct page *page);
+extern void delete_from_swap_cache_nolock(struct page *page);
+extern void free_page_and_swap_cache(struct page *page);
+extern struct page *lookup_swap_cache(swp_entry_t entry);
+extern struct page *read_swap_cache_async(swp_entry_t entry, int wait);
+#define read_swap_cache(entry)	read_swap_cache_async((entry), 1)
+
 /*
- * Port: the steps of sys_swapon that need no disk, split out so that
- * they run on the host (sys_swapon itself comes with the block path).
+ * Does anyone besides the caller use page?  Its count holds every
+ * mapping; a swap-cache page is also wanted by every swap pte naming
+ * its slot (swap_count less the cache's own slot reference), less the
+ * cache's and the buffers' page references.  Reserved pages are always
+ * shared.
  */
-extern struct swap_info_struct *swapon_claim(int swap_flags);
-extern int swapon_setup(struct swap_info_struct *p,
-			union swap_header *swap_header,
-			unsigned long swapfilesize);
-extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
+static inline int is_page_shared(struct page *pg)
+{
+	int users;
+
+	if (PageReserved(pg))
+		return 1;
+	users = page_count(pg);
+	if (PageSwapCache(pg))
+		users += swap_count(pg) - 2 - (pg->buffers != NULL);
+	return users > 1;
+}
 
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 #define PAGE_AGE_START	2

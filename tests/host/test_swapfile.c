@@ -998,6 +998,7 @@ START_TEST(test_random_against_model)
 		m[t].max = size[t] + 1;
 		m[t].lowest = 1;
 		m[t].highest = size[t];
+		m[t].cnext = 1;		/* swapon starts the cluster at 1 */
 		m_free += size[t];
 	}
 	/* Insertion puts area 1 in front of 0 (same priority). */
@@ -1058,6 +1059,184 @@ START_TEST(test_random_against_model)
 }
 END_TEST
 
+/* ---- sys_swapon and sys_swapoff as system calls ---------------------- */
+
+/* Nothing held: no dentry, no open device, no header page, no map. */
+static void check_no_refs(void)
+{
+	struct host_swap_refs r;
+
+	host_swap_refs(&r);
+	ck_assert_int_eq(r.dentry_refs, 0);
+	ck_assert_int_eq(r.dev_opens, 0);
+	ck_assert_int_eq(r.header_pages_out, 0);
+	ck_assert_int_eq(host_swap_vmalloc_live(), 0);
+}
+
+START_TEST(test_syscall_errors)
+{
+	struct host_swap_area a;
+
+	v2_header(100, NULL, 0);
+	host_swap_disk(page, 1);
+	host_swap_dev_size(0, 100);
+	/* A path that does not exist: the lookup's -ENOENT. */
+	ck_assert_int_eq(host_sys_swapon("/dev/nothing", 0), -ENOENT);
+	ck_assert_int_eq(host_sys_swapoff("/dev/nothing"), -ENOENT);
+	/* Neither a block device nor a regular file. */
+	ck_assert_int_eq(host_sys_swapon("/dev/console", 0), -EINVAL);
+	check_no_refs();
+	/* Not in use: swapoff -EINVAL. */
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), -EINVAL);
+	ck_assert_int_eq(host_sys_swapoff("/dev/console"), -EINVAL);
+	check_no_refs();
+	/* Without CAP_SYS_ADMIN: -EPERM before anything else. */
+	host_swap_caps(0);
+	ck_assert_int_eq(host_sys_swapon("/dev/sw0", 0), -EPERM);
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), -EPERM);
+	host_swap_caps(1);
+	check_no_refs();
+	host_swap_area_get(0, &a);
+	ck_assert_uint_eq(a.flags, 0);
+
+	/* Twice: -EBUSY, and the first is untouched. */
+	ck_assert_int_eq(host_sys_swapon("/dev/sw0", 0), 0);
+	ck_assert(logged("Adding Swap: 396k swap-space (priority -1)"));
+	ck_assert_int_eq(host_sys_swapon("/dev/sw0", 0), -EBUSY);
+	host_swap_area_get(0, &a);
+	ck_assert_uint_eq(a.flags, 3);
+	ck_assert_int_eq(a.pages, 99);
+	ck_assert_int_eq(host_nr_swap_pages(), 99);
+	/* The failed try gave its priority back: the next one is -2. */
+	host_swap_dev_size(1, 100);
+	ck_assert_int_eq(host_sys_swapon("/dev/sw1", 0), 0);
+	ck_assert(logged("Adding Swap: 396k swap-space (priority -2)"));
+	ck_assert_int_eq(host_nr_swap_pages(), 198);
+
+	/* swapoff gives everything back; a second swapoff is -EINVAL. */
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), 0);
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), -EINVAL);
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw1"), 0);
+	ck_assert_int_eq(host_nr_swap_pages(), 0);
+	check_no_refs();
+}
+END_TEST
+
+START_TEST(test_syscall_bad_signature)
+{
+	int head, next;
+
+	/* A device holding no swap area. */
+	memset(page, 0, PAGE);
+	host_swap_disk(page, 1);
+	host_swap_dev_size(0, 100);
+	ck_assert_int_eq(host_sys_swapon("/dev/sw0", 0), -EINVAL);
+	ck_assert(logged("Unable to find swap-space signature"));
+	check_no_refs();
+	/* A regular file whose blocks cannot be read: no signature either. */
+	v2_header(100, NULL, 0);
+	host_swap_disk(page, 0);
+	host_swap_file_size(100 * PAGE);
+	ck_assert_int_eq(host_sys_swapon("/swapfile", 0), -EINVAL);
+	check_no_refs();
+	/* A good header in a regular file that can be read. */
+	host_swap_disk(page, 1);
+	ck_assert_int_eq(host_sys_swapon("/swapfile", 0), 0);
+	ck_assert_int_eq(host_sys_swapon("/swapfile", 0), -EBUSY);
+	/* The file is shorter than its header says. */
+	ck_assert_int_eq(host_sys_swapoff("/swapfile"), 0);
+	host_swap_file_size(50 * PAGE);
+	ck_assert_int_eq(host_sys_swapon("/swapfile", 0), -EINVAL);
+	ck_assert(logged("Swap area shorter than signature indicates"));
+	/* No page for the header: -ENOMEM. */
+	host_swap_file_size(100 * PAGE);
+	host_swap_header_fail(1);
+	ck_assert_int_eq(host_sys_swapon("/swapfile", 0), -ENOMEM);
+	check_no_refs();
+	host_swap_list(&head, &next);
+	ck_assert_int_eq(head, -1);
+	ck_assert_int_eq(next, -1);
+}
+END_TEST
+
+START_TEST(test_syscall_eight_areas)
+{
+	char name[16];
+	int i;
+
+	v2_header(20, NULL, 0);
+	host_swap_disk(page, 1);
+	for (i = 0; i < 9; i++) {
+		host_swap_dev_size(i, 20);
+		sprintf(name, "/dev/sw%d", i);
+		/* MAX_SWAPFILES areas, then -EPERM. */
+		ck_assert_int_eq(host_sys_swapon(name, 0), i < 8 ? 0 : -EPERM);
+	}
+	ck_assert_uint_eq(host_nr_swapfiles(), 8);
+	/* A slot freed in the middle is taken by the next swapon. */
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw3"), 0);
+	ck_assert_int_eq(host_sys_swapon("/dev/sw8", 0), 0);
+	ck_assert_int_eq(host_swapon(page, 20, 0), -EPERM);
+	for (i = 0; i < 9; i++) {
+		sprintf(name, "/dev/sw%d", i);
+		ck_assert_int_eq(host_sys_swapoff(name), i == 3 ? -EINVAL : 0);
+	}
+	check_no_refs();
+}
+END_TEST
+
+/*
+ * swapoff with slots in use: a read that fails puts the area back as it
+ * was (-ENOMEM); one that succeeds ends with every count at 0, a
+ * saturated one without complaint.
+ */
+START_TEST(test_syscall_swapoff_in_use)
+{
+	struct host_swap_area a;
+	struct host_swap_refs r;
+	unsigned long e1, e2;
+	int head, next;
+
+	ck_assert_int_eq(area(10, PREFER | 5), 0);
+	ck_assert_int_eq(area(10, PREFER | 3), 1);
+	e1 = host_get_swap_page(1);
+	e2 = host_get_swap_page(1);
+	ck_assert_uint_eq(host_swp_type(e1), 0);
+	host_swap_map_set(0, host_swp_offset(e2), MAP_MAX);
+	ck_assert_int_eq(host_nr_swap_pages(), 18);
+
+	host_swap_unuse_reads(0);
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), -ENOMEM);
+	host_swap_area_get(0, &a);
+	ck_assert_uint_eq(a.flags, 3);
+	ck_assert_int_eq(a.next, 1);
+	host_swap_list(&head, &next);
+	ck_assert_int_eq(head, 0);
+	ck_assert_int_eq(next, 0);
+	ck_assert_int_eq(host_nr_swap_pages(), 18);
+	ck_assert_uint_eq(host_swap_map(0, host_swp_offset(e1)), 1);
+
+	/* No task maps them: each read page is dropped, counts forced 0. */
+	host_swap_unuse_reads(1);
+	host_printk_reset();
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw0"), 0);
+	host_swap_refs(&r);
+	ck_assert_int_eq(r.unuse_reads, 3);
+	ck_assert_int_eq(r.unuse_page_count, 0);
+	ck_assert(logged("try_to_unuse: slot 1 of area 0 still has 1 users"));
+	ck_assert(!logged("slot 2 of area 0"));
+	host_swap_list(&head, &next);
+	ck_assert_int_eq(head, 1);
+	ck_assert_int_eq(next, 1);
+	ck_assert_int_eq(host_nr_swap_pages(), 10);
+	host_swap_area_get(0, &a);
+	ck_assert_uint_eq(a.flags, 0);
+	ck_assert_int_eq(a.has_map, 0);
+	ck_assert_int_eq(host_sys_swapoff("/dev/sw1"), 0);
+	check_no_refs();
+}
+END_TEST
+
 static Suite *swapfile_suite(void)
 {
 	Suite *s = suite_create("swapfile");
@@ -1104,6 +1283,14 @@ static Suite *swapfile_suite(void)
 	tcase_add_test(tc, test_free_errors);
 	tcase_add_test(tc, test_si_swapinfo);
 	tcase_add_test(tc, test_valid_swaphandles);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("syscalls");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_syscall_errors);
+	tcase_add_test(tc, test_syscall_bad_signature);
+	tcase_add_test(tc, test_syscall_eight_areas);
+	tcase_add_test(tc, test_syscall_swapoff_in_use);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("random");

@@ -21,7 +21,12 @@
  *
  *	init: free pages before N after M
  *
- * and calls reboot(0xfee1dead, 672274793, 0x4321fedc) (power off),
+ * With /swap on the initrd (the disk has a swap area: make SWAP=N),
+ * init swaps on /dev/hda before the first program and off after the
+ * last, printing "init: swapon /dev/hda: R" and "init: swapoff
+ * /dev/hda: R" (R the return value); the free pages are counted before
+ * the swapon and after the swapoff.  Then it
+ * calls reboot(0xfee1dead, 672274793, 0x4321fedc) (power off),
  * which ends the emulator.  tests/user/check-console reads these lines.
  */
 #include "libc/libc.h"
@@ -116,10 +121,43 @@ static void run(char *name)
 	}
 }
 
+/*
+ * init's own text and read-only data are paged in from the initrd as
+ * they are first used; a page first used after the first count (the
+ * strings of the final messages, say) would stay mapped and make the
+ * counts differ.  So every page of init's read-only segments is touched
+ * before counting.  The ELF header (and its program headers) is mapped
+ * at the start of the first segment; the linker names it __ehdr_start.
+ */
+struct elf32_phdr {
+	unsigned int p_type, p_offset, p_vaddr, p_paddr;
+	unsigned int p_filesz, p_memsz, p_flags, p_align;
+};
+
+extern const unsigned char __ehdr_start[];
+
+static void touch_own_text(void)
+{
+	unsigned int phoff = *(const unsigned int *) (__ehdr_start + 28);
+	unsigned short phnum = *(const unsigned short *) (__ehdr_start + 44);
+	const struct elf32_phdr *ph = (const void *) (__ehdr_start + phoff);
+	const volatile char *p, *end;
+	int i;
+
+	for (i = 0; i < phnum; i++) {
+		/* PT_LOAD, not writable (PF_W is 2) */
+		if (ph[i].p_type != 1 || (ph[i].p_flags & 2))
+			continue;
+		end = (const char *) ph[i].p_vaddr + ph[i].p_memsz;
+		for (p = (const char *) ph[i].p_vaddr; p < end; p += 4096)
+			(void) *p;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	long before, after;
-	int i, n, status;
+	int i, n, status, swap;
 
 	/* 2.4.0's keventd shares init's signal handlers and sets SIGCHLD
 	 * to "ignore", which would reap our children behind our back. */
@@ -129,14 +167,22 @@ int main(int argc, char **argv)
 		bench = 1;
 		close(n);
 	}
+	swap = open("/swap", O_RDONLY, 0);
+	if (swap >= 0)
+		close(swap);
 	n = read_progs();
 	if (n < 0)
 		printf("init: cannot read /progs: %d\n", n);
+	touch_own_text();
 	before = free_pages();
+	if (swap >= 0)
+		printf("init: swapon /dev/hda: %d\n", swapon("/dev/hda", 0));
 	for (i = 0; i < n; i++)
 		run(names[i]);
 	while (waitpid(-1, &status, WNOHANG) > 0)
 		;
+	if (swap >= 0)
+		printf("init: swapoff /dev/hda: %d\n", swapoff("/dev/hda"));
 	after = free_pages();
 	printf("init: free pages before %ld after %ld\n", before, after);
 	if (getpid() != 1) {

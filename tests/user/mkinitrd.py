@@ -41,13 +41,14 @@ def main():
     ap = argparse.ArgumentParser(description="build a cpio newc initrd")
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--bench", action="store_true")
+    ap.add_argument("--swap", action="store_true")
     ap.add_argument("init")
     ap.add_argument("progs", nargs="*")
     args = ap.parse_args()
 
     names = [os.path.basename(p) for p in args.progs]
     for n in names:
-        if n in ("init", "progs", "bench") or names.count(n) > 1:
+        if n in ("init", "progs", "bench", "swap") or names.count(n) > 1:
             sys.exit("mkinitrd: program name %r used twice or reserved" % n)
     listing = "".join(n + "\n" for n in names).encode()
 
@@ -55,6 +56,8 @@ def main():
                ("progs", 0o100644, listing)]
     if args.bench:
         members.append(("bench", 0o100644, b""))
+    if args.swap:
+        members.append(("swap", 0o100644, b""))
     for path, n in zip(args.progs, names):
         members.append((n, 0o100755, open(path, "rb").read()))
 

@@ -262,6 +262,10 @@ extern char *getname(const char *);
 #define __getname()	((char *) __get_free_page(GFP_KERNEL))
 #define putname(name)	free_page((unsigned long) (name))
 extern int open_namei(const char *, int, int, struct nameidata *);
+extern int __user_walk(const char *, unsigned, struct nameidata *);
+extern void path_release(struct nameidata *);
+/* Port: no symbolic links or mounts, so no LOOKUP_* flags to pass. */
+#define user_path_walk(name, nd)	__user_walk(name, 0, nd)
 
 /* fs/open.c, fs/file_table.c */
 extern struct file *filp_open(const char *, int, int);
@@ -288,6 +292,8 @@ extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
 extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
 extern int block_flushpage(struct page *, unsigned long);
+/// 交换缓存的 sync_page。
+extern int block_sync_page(struct page *);
 
 /// §2.9（页面的换入；块设备 I/O 见 §8） 缓冲区上锁（正在 I/O）时等待它解锁。
 /// 2.4.0: include/linux/locks.h wait_on_buffer()

@@ -370,6 +370,8 @@ extern int check_pgt_cache(void);
 
 /* filemap.c: the page cache and file mappings. */
 extern void remove_inode_page(struct page *);
+/// 调用者已持有 pagecache_lock 时用的版本；交换缓存删除页面（reclaim_page 路径）要用它。
+extern void __remove_inode_page(struct page *);
 extern void truncate_inode_pages(struct address_space *, loff_t);
 extern int filemap_sync(struct vm_area_struct *, unsigned long, size_t,
 			unsigned int);

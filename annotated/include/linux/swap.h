@@ -157,18 +157,57 @@ extern void si_swapinfo(struct sysinfo *val);
 #define get_swap_page()		__get_swap_page(1)
 #define swap_free(entry)	__swap_free((entry), 1)
 
+/// 由交换项找出设备和位移，供 page_io.c 使用。
+extern void get_swaphandle_info(swp_entry_t entry, unsigned long *offset,
+				kdev_t *dev, struct inode **swapf);
+
+/* mm/page_io.c */
+/// mm/page_io.c：交换缓存页面的读写，以及 swapon 读交换区头部用的 _nolock 版本。
+extern void rw_swap_page(int rw, struct page *page, int wait);
+extern void rw_swap_page_nolock(int rw, swp_entry_t entry, char *buf,
+				int wait);
+
+/* mm/swap_state.c: the swap cache, the page cache of swapper_space. */
+/// 2.4.0 定义了这个宏，所以交换缓存的统计总是编进内核，show_free_areas 会多打印一行 "Swap cache: ..."。
+#define SWAP_CACHE_INFO
+#ifdef SWAP_CACHE_INFO
+extern void show_swap_cache_info(void);
+#endif
+/// 交换缓存就是 swapper_space 这个“文件”的页面缓存：页面的 index 是交换项的值。
+extern struct address_space swapper_space;
+extern void add_to_swap_cache(struct page *page, swp_entry_t entry);
+extern void __delete_from_swap_cache(struct page *page);
+extern void delete_from_swap_cache(struct page *page);
+extern void delete_from_swap_cache_nolock(struct page *page);
+extern void free_page_and_swap_cache(struct page *page);
+extern struct page *lookup_swap_cache(swp_entry_t entry);
+extern struct page *read_swap_cache_async(swp_entry_t entry, int wait);
+/// 同步读入，do_swap_page 在预读之后用它取得真正要的那一页。
+#define read_swap_cache(entry)	read_swap_cache_async((entry), 1)
+
 /*
- * Port: the steps of sys_swapon that need no disk, split out so that
- * they run on the host (sys_swapon itself comes with the block path).
+ * Does anyone besides the caller use page?  Its count holds every
+ * mapping; a swap-cache page is also wanted by every swap pte naming
+ * its slot (swap_count less the cache's own slot reference), less the
+ * cache's and the buffers' page references.  Reserved pages are always
+ * shared.
  */
+/// §2.9 页面除了调用者之外还有没有别的使用者。页面计数包含每个映射；交换缓存中的页面还要加上盘上页面的计数（指着这个盘上页面的交换项个数，减去交换缓存自己那一份），再减去交换缓存和缓冲区各自持有的页面引用。do_wp_page 据此决定能否直接写，free_page_and_swap_cache 据此决定能否删除。
+/// 2.4.0: include/linux/swap.h is_page_shared()
+static inline int is_page_shared(struct page *pg)
+{
+	int users;
+
+	if (PageReserved(pg))
+		return 1;
+	users = page_count(pg);
+	if (PageSwapCache(pg))
+		users += swap_count(pg) - 2 - (pg->buffers != NULL);
+	return users > 1;
+}
+
 /// §2.6 本移植新增的三个函数（2.4.0: 无，它们是 mm/swapfile.c sys_swapon() 拆出来的步骤）：
 /// sys_swapon 本身要打开块设备、读第 0 页，等块设备层就绪后再写；这些不需要磁盘的步骤先拆出来，可以在主机上测试。
-extern struct swap_info_struct *swapon_claim(int swap_flags);
-extern int swapon_setup(struct swap_info_struct *p,
-			union swap_header *swap_header,
-			unsigned long swapfilesize);
-extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
-
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 /// §2.6 页面的“寿命”：新进入高速缓存的页面为 2，每被访问一次加 3，最多 64；
 /// __free_pages_ok 把释放的页面的 age 重置为 PAGE_AGE_START。

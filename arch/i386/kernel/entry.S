@@ -431,7 +431,7 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 84 sys_lstat */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 85 sys_readlink */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 86 sys_uselib */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 87 sys_swapon */
+	.long SYMBOL_NAME(sys_swapon)	/* 87 */
 	.long SYMBOL_NAME(sys_reboot)	/* 88 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 89 old_readdir */
 	.long SYMBOL_NAME(old_mmap)	/* 90 */
@@ -459,7 +459,7 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 112 idle: -ENOSYS in 2.4.0 too */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 113 sys_vm86old */
 	.long SYMBOL_NAME(sys_wait4)	/* 114 */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 115 sys_swapoff */
+	.long SYMBOL_NAME(sys_swapoff)	/* 115 */
 	.long SYMBOL_NAME(sys_sysinfo)	/* 116 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 117 sys_ipc */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 118 sys_fsync */

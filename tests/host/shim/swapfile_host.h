@@ -25,12 +25,37 @@ extern void host_swap_consts_get(struct host_swap_consts *c);
 extern void host_swap_reset(void);
 
 /*
- * sys_swapon's disk-free steps on page (PAGE_SIZE bytes, copied first):
- * swapon_claim, swapon_setup, swapon_undo on failure.  Returns the
- * area's type, -EPERM if swap_info is full, or setup's error.
+ * sys_swapon of page (PAGE_SIZE bytes) as page 0 of a fresh block
+ * device /dev/swN of swapfilesize pages (0: blk_size does not know its
+ * size).  Returns the area's type, or sys_swapon's error.
  */
 extern int host_swapon(const void *page, unsigned long swapfilesize,
 		       int swap_flags);
+
+/*
+ * The system calls themselves, run as a task (capable() reads current).
+ * Names: "/dev/sw0".."/dev/sw11" (block devices), "/swapfile" (a
+ * regular file), "/dev/console" (a character device); else -ENOENT.
+ * Every one reads as the page given to host_swap_disk (readable 0: the
+ * read never happens, as for a file without bmap).
+ */
+extern long host_sys_swapon(const char *name, int flags);
+extern long host_sys_swapoff(const char *name);
+extern void host_swap_disk(const void *page, int readable);
+extern void host_swap_dev_size(int dev, unsigned long pages);
+extern void host_swap_file_size(unsigned long bytes);
+extern void host_swap_caps(int all);
+/* Make the header page allocation fail. */
+extern void host_swap_header_fail(int fail);
+/* try_to_unuse's read_swap_cache: 0 fails (NULL), 1 gives a page. */
+extern void host_swap_unuse_reads(int ok);
+
+/* References held: balanced after every call but a successful swapon. */
+struct host_swap_refs {
+	int dentry_refs, dev_opens, header_pages_out;
+	int unuse_reads, unuse_page_count;
+};
+extern void host_swap_refs(struct host_swap_refs *r);
 
 struct host_swap_area {
 	unsigned int flags;

@@ -28,10 +28,12 @@
 #define __NR_brk		45
 #define __NR_signal		48
 #define __NR_getppid		64
+#define __NR_swapon		87
 #define __NR_reboot		88
 #define __NR_mmap		90	/* old_mmap: one pointer to 6 words */
 #define __NR_munmap		91
 #define __NR_wait4		114
+#define __NR_swapoff		115
 #define __NR_sysinfo		116
 #define __NR_mprotect		125
 #define __NR_mlock		150
@@ -52,6 +54,7 @@
 #define ENOMEM		12
 #define EACCES		13
 #define EFAULT		14
+#define EBUSY		16
 #define EINVAL		22
 #define ENOSYS		38
 
@@ -146,6 +149,8 @@ int mlockall(int flags);
 int munlockall(void);
 int sched_yield(void);
 int sysinfo(struct sysinfo *info);
+int swapon(const char *path, int flags);
+int swapoff(const char *path);
 int reboot(unsigned long magic1, unsigned long magic2, unsigned long cmd,
 	   void *arg);
 

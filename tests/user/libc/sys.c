@@ -149,6 +149,16 @@ int sched_yield(void)
 	return sys0(__NR_sched_yield);
 }
 
+int swapon(const char *path, int flags)
+{
+	return sys2(__NR_swapon, path, flags);
+}
+
+int swapoff(const char *path)
+{
+	return sys1(__NR_swapoff, path);
+}
+
 int sysinfo(struct sysinfo *info)
 {
 	return sys1(__NR_sysinfo, info);

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Swap I/O: one page to or from its slot on a swap area, through
+ * brw_page.  On a swap device the slot number is the block number (in
+ * page-sized blocks); on a swap file the file system maps the file's
+ * blocks (bmap).
+ * 情景分析 §2.8, §2.9.  Follows Linux 2.4.0 mm/page_io.c.
+ */
+#include <linux/mm.h>
+#include <linux/kernel.h>
+#include <linux/fs.h>
+#include <linux/swap.h>
+#include <linux/swapctl.h>
+#include <linux/pagemap.h>
+#include <asm/pgtable.h>
+
+/*
+ * Start the I/O of pg to or from the slot of ent; with wait, also wait
+ * for it.  pg is locked and stays so until the I/O ends (brw_page's
+ * completion unlocks it).  1 if the I/O went out, 0 if the entry names
+ * nowhere to read or write (the caller unlocks pg then).
+ * Port: the port's inodes have no super block, so a swap file's blocks
+ * are taken to be page-sized.
+ */
+static int rw_swap_page_base(int rw, swp_entry_t ent, struct page *pg,
+			     int wait)
+{
+	int blocks[PAGE_SIZE / 512], nblocks, bsize;
+	unsigned long slot;
+	struct inode *file_ino = NULL;
+	kdev_t where = 0;
+
+	/* Too much asynchronous swap I/O in flight: this one is synchronous. */
+	if (atomic_read(&nr_async_pages) >
+	    pager_daemon.swap_cluster << page_cluster)
+		wait = 1;
+
+	if (rw == READ)
+		ClearPageUptodate(pg);
+
+	get_swaphandle_info(ent, &slot, &where, &file_ino);
+	if (where) {
+		/* A device: slot n is its page-sized block n. */
+		nblocks = 1;
+		bsize = PAGE_SIZE;
+		blocks[0] = slot;
+	} else if (file_ino != NULL) {
+		struct address_space *fmap = file_ino->i_mapping;
+		int (*map_block)(struct address_space *, long) =
+			fmap->a_ops ? fmap->a_ops->bmap : NULL;
+
+		nblocks = 1;
+		bsize = PAGE_SIZE;
+		blocks[0] = map_block ? map_block(fmap, slot) : 0;
+		if (blocks[0] == 0) {
+			printk("rw_swap_page: bad swap file\n");
+			return 0;
+		}
+		where = file_ino->i_rdev;
+	} else {
+		return 0;
+	}
+
+	/* Asynchronous: end_buffer_io_async counts it out again. */
+	if (!wait) {
+		SetPageDecrAfter(pg);
+		atomic_inc(&nr_async_pages);
+	}
+	brw_page(rw, pg, where, blocks, bsize);
+	if (wait)
+		wait_on_page(pg);
+	return 1;
+}
+
+/*
+ * I/O of a swap-cache page, whose index is its slot.  It must be
+ * locked, in the swap cache, and in no other mapping.
+ */
+void rw_swap_page(int rw, struct page *pg, int wait)
+{
+	swp_entry_t ent = { pg->index };
+
+	if (!PageLocked(pg) || !PageSwapCache(pg) ||
+	    pg->mapping != &swapper_space)
+		PAGE_BUG(pg);
+	if (rw_swap_page_base(rw, ent, pg, wait) == 0)
+		UnlockPage(pg);
+}
+
+/*
+ * I/O of a kernel buffer (a locked page of no cache) to or from a slot:
+ * swapon reads an area's header this way.  While the I/O runs the page
+ * pretends to be swapper_space's, so that a waiter kicks the I/O along.
+ * Port: after a synchronous I/O the buffers brw_page left on the page
+ * are taken off, since no cache will ever drop them.
+ */
+void rw_swap_page_nolock(int rw, swp_entry_t ent, char *buf, int wait)
+{
+	struct page *pg = virt_to_page(buf);
+
+	if (!PageLocked(pg) || PageSwapCache(pg) || pg->mapping)
+		PAGE_BUG(pg);
+	pg->mapping = &swapper_space;
+	if (rw_swap_page_base(rw, ent, pg, wait) == 0)
+		UnlockPage(pg);
+	pg->mapping = NULL;
+	if (wait && pg->buffers)
+		try_to_free_buffers(pg, 0);
+}
