@@ -210,14 +210,16 @@ int __user_walk(const char *name, unsigned flags, struct nameidata *nd)
 {
 	struct dentry *found;
 	char *kname = getname(name);
+	int unused;
 
 	if (IS_ERR(kname))
 		return PTR_ERR(kname);
-	found = lookup_root(kname);
+	found = lookup_root(kname, &unused);
 	putname(kname);
+	if (IS_ERR(found))
+		return PTR_ERR(found);
 	if (found == NULL)
 		return -ENOENT;
-	atomic_inc(&found->d_count);
 	nd->dentry = found;
 	nd->mnt = NULL;
 	return 0;
@@ -228,5 +230,5 @@ int __user_walk(const char *name, unsigned flags, struct nameidata *nd)
 /// 2.4.0: fs/namei.c path_release()
 void path_release(struct nameidata *nd)
 {
-	atomic_dec(&nd->dentry->d_count);
+	dput(nd->dentry);
 }
