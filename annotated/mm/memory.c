@@ -6,7 +6,7 @@
  * 情景分析 §2.4, §2.5 (the fault side), §2.12 (zap_page_range); fork's
  * copy_page_range is chapter 4.  Follows Linux 2.4.0 mm/memory.c.
  */
-/// 用户空间页面映射的“页表一侧”：缺页异常的处理（§2.4 越界访问、§2.5 用户堆栈的扩展的后半段：handle_mm_fault 一路下去）、
+/// 用户空间页面映射的“页面表一侧”：缺页异常的处理（§2.4 越界访问、§2.5 用户堆栈的扩展的后半段：handle_mm_fault 一路下去）、
 /// 写时拷贝（COW，fork 之后父子进程共用物理页面，谁先写谁拷贝）、撤销映射（zap_page_range，§2.12 brk/munmap 用到）、
 /// 释放页面表本身（clear_page_tables）。虚存区间（vm_area_struct）本身的管理在 mm/mmap.c。
 /// 本移植未收入 2.4.0 本文件中的：map_user_kiobuf/unmap_kiobuf/lock_kiovec/unlock_kiovec 及其辅助函数

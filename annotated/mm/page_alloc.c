@@ -542,7 +542,7 @@ unsigned long __get_free_pages(int gfp_mask, unsigned long order)
 }
 
 /* One page, filled with zeros. */
-/// §2.7 分配一个页面并清零（如页表、交给用户的匿名页面）。
+/// §2.7 分配一个页面并清零（如页面表、交给用户的匿名页面）。
 /// 2.4.0: mm/page_alloc.c get_zeroed_page()
 unsigned long get_zeroed_page(int gfp_mask)
 {
