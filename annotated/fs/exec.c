@@ -171,7 +171,7 @@ int copy_strings_kernel(int argc, char **argv, struct linux_binprm *bprm)
  * dirty, writable (a private page of the stack).
  */
 /// §4.4 / §2.4：把一个参数页面映射到新用户空间的 address。2.4.0: fs/exec.c put_dirty_page()
-/// 页表项直接设为存在、可写、脏：这是堆栈的私有页面，不必走缺页。
+/// 页面表项直接设为存在、可写、脏：这是堆栈的私有页面，不必走缺页。
 void put_dirty_page(struct task_struct *tsk, struct page *page,
 		    unsigned long address)
 {
@@ -181,7 +181,7 @@ void put_dirty_page(struct task_struct *tsk, struct page *page,
 	/// 参数页面只应被 bprm 持有（计数 1），否则报告一下，照样映射。
 	if (page_count(page) != 1)
 		printk("mem_map disagrees with %p at %08lx\n", page, address);
-	/// 页表不够时分配（§2.3），分配不到就放掉页面、用 SIGKILL 结束进程：不归点已过，无法返回错误。
+	/// 页面表不够时分配（§2.3），分配不到就放掉页面、用 SIGKILL 结束进程：不归点已过，无法返回错误。
 	pmd = pmd_alloc(pgd_offset(tsk->mm, address), address);
 	if (pmd == NULL)
 		goto out_of_memory;
@@ -331,7 +331,7 @@ int kernel_read(struct file *file, unsigned long offset, char *addr,
  * active_mm.
  */
 /// §4.4 / §2.3：扔掉旧的用户空间，换上空的。2.4.0: fs/exec.c exec_mmap()
-/// 若当前进程是旧 mm 唯一的使用者，就地清空（exit_mmap 拆掉所有区间和页表）后继续使用这个 mm_struct；
+/// 若当前进程是旧 mm 唯一的使用者，就地清空（exit_mmap 拆掉所有区间和页面表）后继续使用这个 mm_struct；
 /// 否则（vfork 出来的子进程借着父进程的 mm，或者是 init 这样的内核线程，根本没有 mm，只借着别人的 active_mm）
 /// 分配一个新的 mm，装入 CR3（activate_mm），再放掉旧的：自己的 mm 用 mmput，借来的 active_mm 用 mmdrop。
 /// mm_release 在这里唤醒 vfork 中等待的父进程：从此父子不再共用用户空间。
@@ -340,7 +340,7 @@ static int exec_mmap(void)
 	struct mm_struct *old = current->mm;
 	struct mm_struct *fresh, *was_active;
 
-	/// 只有自己在用旧 mm：拆掉所有区间和用户页表（exit_mmap），mm_struct 和页目录留着继续用。
+	/// 只有自己在用旧 mm：拆掉所有区间和用户页面表（exit_mmap），mm_struct 和页面目录留着继续用。
 	/// mm_release 唤醒 vfork 中等待的父进程（这里一般没有）。
 	if (old != NULL && atomic_read(&old->mm_users) == 1) {
 		/* Ours alone: empty it and go on using it. */

@@ -48,7 +48,7 @@ extern void trap_init(void);
 extern void init_IRQ(void);
 extern void time_init(void);
 /// boot_checks() 不属于 2.4.0：它在 tests/kernel/boot_checks.c，是链接进内核的自检，用 sgdt、
-/// sidt、读 CR0/CR3、按页目录和页表逐级查找等办法核对引导后的状态，最后打印
+/// sidt、读 CR0/CR3、按页面目录和页面表逐级查找等办法核对引导后的状态，最后打印
 /// "checks: N passed, M failed"，无头运行（scripts/run-bochs）就凭这一行判断成败。
 extern void boot_checks(char *command_line);
 extern void fork_init(unsigned long);
@@ -165,7 +165,7 @@ void __init calibrate_delay(void)
 /// 见下面的 init_setup），并把 checksetup() 并进了这里，不认识的单词直接忽略。2.4.0 的 "ro"、"rw"、
 /// "debug"、"quiet" 也是用 __setup() 登记的，本移植还没有登记它们。
 /// mem= 已经在 setup_arch() 的 parse_mem_cmdline() 里处理并从工作副本中删掉了：
-/// 内存大小必须在建立页表之前知道，等不到这里。
+/// 内存大小必须在建立页面表之前知道，等不到这里。
 static void __init parse_options(char *line)
 {
 	char *next;
@@ -305,7 +305,7 @@ asmlinkage void __init start_kernel(void)
 	/// 体系结构相关的初始化：读 setup.S 留在 empty_zero_page 里的引导参数，建立 e820 物理内存图
 	/// （"BIOS-provided physical RAM map:" 那几行），处理 mem=，算出 max_pfn、max_low_pfn
 	/// （最多 896M 可以线性映射到 3G 以上，§2.1）。2.4.0 的 setup_arch 接着初始化 bootmem 分配器
-	/// 并调用 paging_init() 建立正式的内核页表；本移植这几步随 mm/ 的移植加进 setup.c。
+	/// 并调用 paging_init() 建立正式的内核页面表；本移植这几步随 mm/ 的移植加进 setup.c。
 	setup_arch(&options);
 	/// 打印完整副本；此时工作副本已被 parse_mem_cmdline 改过、又将被 parse_options 切开。
 	printk("Kernel command line: %s\n", saved_command_line);

@@ -152,9 +152,9 @@ void exit_files(struct task_struct *tsk)
  * drops this last reference.
  */
 /// §4.5 / §2.3：进程放弃它的用户空间。2.4.0: kernel/exit.c __exit_mm()
-/// 先 mm_count 加 1：进程此刻仍在这个页目录上运行（CR3 没变），把它当作 active_mm 继续“借用”，
+/// 先 mm_count 加 1：进程此刻仍在这个页面目录上运行（CR3 没变），把它当作 active_mm 继续“借用”，
 /// 直到 schedule 切换走时才 mmdrop。然后 tsk->mm = NULL（从此像内核线程），mmput 使 mm_users 减 1——
-/// 若是最后一个使用者，exit_mmap 立即拆除所有虚存区间、释放页面和页表，但页目录和 mm_struct 还留着。
+/// 若是最后一个使用者，exit_mmap 立即拆除所有虚存区间、释放页面和页面表，但页面目录和 mm_struct 还留着。
 static inline void __exit_mm(struct task_struct *tsk)
 {
 	struct mm_struct *mm = tsk->mm;

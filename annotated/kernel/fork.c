@@ -178,7 +178,7 @@ found:
  */
 /// §4.3 / §2.3：复制父进程的用户空间。2.4.0: kernel/fork.c dup_mmap()
 /// 逐个复制虚存区间 vm_area_struct：子进程不继承 mlock 的锁定（清 VM_LOCKED）；映射文件的区间给文件加一个引用，
-/// 并插入该文件共享链表中父进程区间的后面；然后 copy_page_range（mm/memory.c）复制页表：
+/// 并插入该文件共享链表中父进程区间的后面；然后 copy_page_range（mm/memory.c）复制页面表：
 /// 页面本身不复制，私有可写的页面在父子两边都改成只读，谁先写谁在 do_wp_page 里得到自己的副本（写时拷贝，COW）。
 /// 即使 copy_page_range 失败，区间也先挂进子进程的链表，让调用者的 mmput → exit_mmap 统一清理。
 static inline int dup_mmap(struct mm_struct *mm)
@@ -235,7 +235,7 @@ static inline int dup_mmap(struct mm_struct *mm)
 			spin_unlock(&node->i_mapping->i_shared_lock);
 		}
 
-		/// 复制页表成功才调用 vm_ops->open（例如共享内存的引用计数）；失败的区间不算打开过。
+		/// 复制页面表成功才调用 vm_ops->open（例如共享内存的引用计数）；失败的区间不算打开过。
 		err = copy_page_range(mm, from, copy);
 		if (!err && copy->vm_ops && copy->vm_ops->open)
 			copy->vm_ops->open(copy);
@@ -252,7 +252,7 @@ static inline int dup_mmap(struct mm_struct *mm)
 		build_mmap_avl(mm);
 
 	/* The parent's ptes lost their write bit: drop stale TLB entries. */
-	/// 父进程的页表项刚被改成只读，TLB 里可能还留着可写的旧项，必须刷新，否则父进程写入时不会引起写时拷贝。
+	/// 父进程的页面表项刚被改成只读，TLB 里可能还留着可写的旧项，必须刷新，否则父进程写入时不会引起写时拷贝。
 	/// 失败时也要刷新：失败之前的区间已经写保护过了。
 	flush_tlb_mm(from);
 	return err;
@@ -287,7 +287,7 @@ static inline void mmlist_remove(struct mm_struct *mm)
 
 /* One user, one reference, a fresh semaphore, a new page directory. */
 /// §2.3：新 mm_struct 的初始状态。2.4.0: kernel/fork.c mm_init()
-/// mm_users = 1（一个使用者）、mm_count = 1（所有使用者合起来算一个引用）；页目录 pgd_alloc：用户部分 768 项清零，
+/// mm_users = 1（一个使用者）、mm_count = 1（所有使用者合起来算一个引用）；页面目录 pgd_alloc：用户部分 768 项清零，
 /// 内核部分 256 项从 swapper_pg_dir 复制，所以任何进程进入内核后看到的内核空间都一样。
 static struct mm_struct *mm_init(struct mm_struct *mm)
 {
@@ -298,7 +298,7 @@ static struct mm_struct *mm_init(struct mm_struct *mm)
 	sema_init(&mm->mmap_sem, 1);
 	spin_lock_init(&mm->page_table_lock);
 	mm->pgd = pgd_alloc();
-	/// 没有页面做页目录：结构本身也还给缓存，调用者得到 NULL。
+	/// 没有页面做页面目录：结构本身也还给缓存，调用者得到 NULL。
 	if (!mm->pgd) {
 		free_mm(mm);
 		return NULL;
@@ -325,7 +325,7 @@ struct mm_struct *mm_alloc(void)
  * directory and the structure.
  */
 /// §2.3：mm_struct 的最后一个引用没了。2.4.0: kernel/fork.c __mmdrop()
-/// 此时不再有进程使用它，也不再有内核线程借用它（CR3 已不指向它的页目录），可以释放页目录和结构本身。
+/// 此时不再有进程使用它，也不再有内核线程借用它（CR3 已不指向它的页面目录），可以释放页面目录和结构本身。
 void __mmdrop(struct mm_struct *mm)
 {
 	if (mm != &init_mm) {
@@ -334,7 +334,7 @@ void __mmdrop(struct mm_struct *mm)
 		free_mm(mm);
 		return;
 	}
-	/// init_mm 是静态的，页目录是 swapper_pg_dir，永远不能释放；走到这里说明引用计数出了错。
+	/// init_mm 是静态的，页面目录是 swapper_pg_dir，永远不能释放；走到这里说明引用计数出了错。
 	BUG();		/* the kernel's own mm is never freed */
 }
 
@@ -344,8 +344,8 @@ void __mmdrop(struct mm_struct *mm)
  * users' common reference to the struct.
  */
 /// §2.3 / §4.5：一个使用者不再使用这个用户空间。2.4.0: kernel/fork.c mmput()
-/// mm_users 减到 0（最后一个使用者，线程共享时要等所有线程）：从 mmlist 摘下，exit_mmap 拆掉全部虚存区间、页面和页表，
-/// 再放掉使用者们共同持有的那一个 mm_count 引用。两个计数分开，是因为 mm_struct 和页目录在使用者全走后
+/// mm_users 减到 0（最后一个使用者，线程共享时要等所有线程）：从 mmlist 摘下，exit_mmap 拆掉全部虚存区间、页面和页面表，
+/// 再放掉使用者们共同持有的那一个 mm_count 引用。两个计数分开，是因为 mm_struct 和页面目录在使用者全走后
 /// 可能还被借用着（懒惰 TLB 的内核线程、正在退出还没切换走的进程）。
 void mmput(struct mm_struct *mm)
 {
@@ -381,7 +381,7 @@ void mm_release(void)
  */
 /// §4.3 / §2.3：子进程的用户空间。2.4.0: kernel/fork.c copy_mm()
 /// 内核线程（父进程没有 mm）不需要；CLONE_VM（线程、vfork）共享同一个 mm，mm_users 加 1；否则复制：
-/// 先整体复制 mm_struct 结构，再 mm_init 换上新的页目录和计数，在父进程的 mmap_sem 保护下 dup_mmap。
+/// 先整体复制 mm_struct 结构，再 mm_init 换上新的页面目录和计数，在父进程的 mmap_sem 保护下 dup_mmap。
 static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 {
 	struct mm_struct *parent_mm = current->mm, *mm;
@@ -406,7 +406,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 		mm = allocate_mm();
 		if (!mm)
 			return -ENOMEM;
-		/// 整体复制：start_code、brk、start_stack 等布局信息都和父进程一样；计数、锁、页目录由 mm_init 换成新的，
+		/// 整体复制：start_code、brk、start_stack 等布局信息都和父进程一样；计数、锁、页面目录由 mm_init 换成新的，
 		/// 区间链表由 dup_mmap 重建。
 		memcpy(mm, parent_mm, sizeof(*mm));
 		/// mm_init 失败时已经把结构还给缓存，这里直接返回。
@@ -434,7 +434,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *tsk)
 	return 0;
 
 drop:
-	/// 拆掉做了一半的副本：mm_users 1 → 0，exit_mmap 释放已复制的区间和页表，再释放页目录和结构。
+	/// 拆掉做了一半的副本：mm_users 1 → 0，exit_mmap 释放已复制的区间和页面表，再释放页面目录和结构。
 	mmput(mm);
 	return err;
 }

@@ -186,7 +186,7 @@ asmlinkage void schedule(void)
 	struct list_head *pos;
 	int this_cpu, best, w;
 
-	/// 每个进程（包括内核线程）运行时都必须有 active_mm，CR3 指向的就是它的页目录。
+	/// 每个进程（包括内核线程）运行时都必须有 active_mm，CR3 指向的就是它的页面目录。
 	if (!current->active_mm)
 		BUG();
 	/// 外层循环：切换回来以后（或者根本没有切换）若又有人请求调度（need_resched），再调度一次。
@@ -269,8 +269,8 @@ asmlinkage void schedule(void)
 			/// §2.3：用户进程的 mm 与 active_mm 相同；内核线程 mm 为 NULL，只有借来的 active_mm。
 			struct mm_struct *from = prev->active_mm;
 
-			/// 懒惰 TLB：内核线程只访问 3G 以上的内核空间，而所有页目录的内核部分都一样，所以不必换 CR3，
-			/// 直接沿用上一个进程的页目录，省掉一次 TLB 刷新。mm_count 加 1，保证借用期间页目录不被释放。
+			/// 懒惰 TLB：内核线程只访问 3G 以上的内核空间，而所有页面目录的内核部分都一样，所以不必换 CR3，
+			/// 直接沿用上一个进程的页面目录，省掉一次 TLB 刷新。mm_count 加 1，保证借用期间页面目录不被释放。
 			if (!next->mm) {
 				/* A kernel thread: lazy TLB on prev's mm. */
 				if (next->active_mm)
@@ -286,7 +286,7 @@ asmlinkage void schedule(void)
 			}
 			/* A kernel thread leaving gives back what it borrowed. */
 			/// prev 是内核线程或刚退出的进程（do_exit 已把 mm 清为 NULL，只留 active_mm）：归还它占着的 active_mm。
-			/// 对退出的进程，这一次 mmdrop 往往就是最后一个引用，页目录和 mm_struct 在这里释放（__mmdrop）。
+			/// 对退出的进程，这一次 mmdrop 往往就是最后一个引用，页面目录和 mm_struct 在这里释放（__mmdrop）。
 			if (!prev->mm) {
 				prev->active_mm = NULL;
 				mmdrop(from);

@@ -66,7 +66,7 @@ static unsigned long __init init_bootmem_core(pg_data_t *pgdat,
 	/// 位图中的位号都相对于节点起点，而上限检查用的是绝对页框号。
 	bdata->node_boot_start = start << PAGE_SHIFT;
 	bdata->node_low_pfn = end;
-	/// 此时页表已经映射了低端内存，位图用内核虚拟地址访问。
+	/// 此时页面表已经映射了低端内存，位图用内核虚拟地址访问。
 	bdata->node_bootmem_map = phys_to_virt(mapstart << PAGE_SHIFT);
 	memset(bdata->node_bootmem_map, 0xff, bytes);
 	return bytes;

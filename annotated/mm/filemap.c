@@ -790,7 +790,7 @@ ssize_t generic_file_read(struct file *fp, char *buf, size_t count,
 }
 
 /* Fault in the first and last byte a copy will read; -EFAULT if bad. */
-/// §2.13：写之前先碰一下用户缓冲区的首尾字节，让缺页在锁住高速缓存页面之前发生。2.4.0: 无（本移植新增的小函数；2.4.0 在 generic_file_write 里直接这样做）。
+/// §2.13：写之前先碰一下用户缓冲区的首尾字节，让缺页在锁住高速缓存页面之前发生。2.4.0: 无（本移植新增）——2.4.0 在 mm/filemap.c 的 generic_file_write 里直接这样做。
 /// 否则拷贝时缺页、而缺的恰好是这个锁住的页面（把文件自己映射进来再写），就会自己等自己。
 static inline int fault_in_source(const char *buf, unsigned long bytes)
 {

@@ -6,7 +6,7 @@
  * 情景分析 §2.1 (HIGHMEM).  Follows Linux 2.4.0 mm/highmem.c (the bounce
  * buffers for block I/O are left out: this port has no block I/O).
  */
-/// §2.1（高端内存）：kmap() 借给高端页面的“持久”内核地址。pkmap 窗口 0xfe000000 起 1024 页，一张页表（pkmap_page_table）。
+/// §2.1（高端内存）：kmap() 借给高端页面的“持久”内核地址。pkmap 窗口 0xfe000000 起 1024 页，一张页面表（pkmap_page_table）。
 /// 槽位循环分配；用完归还时并不立即拆除映射，而是等分配指针绕回槽位 0 时一次性拆除所有已归还的槽位，只刷一次 TLB——
 /// 刷 TLB 很贵，这样平均下来每次 kmap 几乎不用刷。
 /// 与 2.4.0 的差别：2.4.0 的这个文件还有块设备 I/O 的“弹跳缓冲区”（copy_from_high_bh、bounce_end_io_*、create_bounce 等）：
@@ -36,7 +36,7 @@ static unsigned int last_pkmap_nr;
 /// 保护 pkmap_count[]、last_pkmap_nr 和高端页面的 page->virtual。
 static spinlock_t kmap_lock = SPIN_LOCK_UNLOCKED;
 
-/// pkmap 窗口的页表，pagetable_init() 分配并记在这里；槽位号就是这张页表的下标。
+/// pkmap 窗口的页面表，pagetable_init() 分配并记在这里；槽位号就是这张页面表的下标。
 pte_t *pkmap_page_table;
 
 /// 所有槽位都有人在用时，kmap 的调用者在这里睡眠，等 kunmap 腾出一个。
@@ -100,7 +100,7 @@ static inline void host_kmap_schedule(void)
  * Unmap every slot whose count is 1 (no users, possibly in the TLB),
  * making it 0; the pages lose their virtual address.  One flush for all.
  */
-/// §2.1（高端内存）：集中回收。把所有计数为 1（已无人使用）的槽位计数置 0、页表项清除、页面的 virtual 置 NULL（页面从此没有内核
+/// §2.1（高端内存）：集中回收。把所有计数为 1（已无人使用）的槽位计数置 0、页面表项清除、页面的 virtual 置 NULL（页面从此没有内核
 /// 地址），最后刷新一次全部 TLB。之后这些槽位都是“0 状态”，可以直接分配。
 /// 2.4.0: mm/highmem.c flush_all_zero_pkmaps()
 static void flush_all_zero_pkmaps(void)
@@ -116,10 +116,10 @@ static void flush_all_zero_pkmaps(void)
 			continue;
 		pkmap_count[slot] = 0;
 		old = ptep_get_and_clear(&pkmap_page_table[slot]);
-		/// 计数为 1 的槽位一定还有映射；没有说明计数和页表不一致。
+		/// 计数为 1 的槽位一定还有映射；没有说明计数和页面表不一致。
 		if (pte_none(old))
 			BUG();
-		/// 从清掉的页表项找回页面，让它忘掉这个地址：下次 kmap 它要重新分配槽位。
+		/// 从清掉的页面表项找回页面，让它忘掉这个地址：下次 kmap 它要重新分配槽位。
 		pte_page(old)->virtual = NULL;
 	}
 	/// 所有槽位清完才刷一次 TLB：这就是“懒惰”解除映射省下的开销。
@@ -176,7 +176,7 @@ static inline unsigned long map_new_virtual(struct page *page)
 	}
 
 found:
-	/// 找到了：写页表项（mk_pte(page, kmap_prot)），计数置 1（“已映射、无人使用”，调用者马上加 1），记下页面的虚拟地址。
+	/// 找到了：写页面表项（mk_pte(page, kmap_prot)），计数置 1（“已映射、无人使用”，调用者马上加 1），记下页面的虚拟地址。
 	/// 这个槽位的计数是 0，说明上次集中刷新后没人用过它，TLB 里不可能有旧的转换，不用刷。
 	nr = last_pkmap_nr;
 	vaddr = PKMAP_ADDR(nr);

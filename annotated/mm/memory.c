@@ -6,7 +6,7 @@
  * 情景分析 §2.4, §2.5 (the fault side), §2.12 (zap_page_range); fork's
  * copy_page_range is chapter 4.  Follows Linux 2.4.0 mm/memory.c.
  */
-/// 用户空间页面映射的“页表一侧”：缺页异常的处理（§2.4 越界访问、§2.5 用户堆栈的扩展的后半段：handle_mm_fault 一路下去）、
+/// 用户空间页面映射的“页面表一侧”：缺页异常的处理（§2.4 越界访问、§2.5 用户堆栈的扩展的后半段：handle_mm_fault 一路下去）、
 /// 写时拷贝（COW，fork 之后父子进程共用物理页面，谁先写谁拷贝）、撤销映射（zap_page_range，§2.12 brk/munmap 用到）、
 /// 释放页面表本身（clear_page_tables）。虚存区间（vm_area_struct）本身的管理在 mm/mmap.c。
 /// 本移植未收入 2.4.0 本文件中的：map_user_kiobuf/unmap_kiobuf/lock_kiovec/unlock_kiovec 及其辅助函数
@@ -42,15 +42,14 @@ struct page *highmem_start_page;
  * the zero page is clearing: no need to read it.
  */
 /// §2.5（写时拷贝的一步；fork 见第 4 章）：给要写的一方准备私有副本。2.4.0: mm/memory.c copy_cow_page()
-/// 源页面若是零页（ZERO_PAGE，内容全 0），就不必去读它，把新页面清零即可——省一次 4 KB 的内存读。
-/// clear_user_highpage/copy_user_highpage 经 kmap() 取得页面的内核地址，新页面可能在高端内存（GFP_HIGHUSER 分配）。
+/// 新页面可能在高端内存（GFP_HIGHUSER 分配），没有固定的内核地址，所以下面两个函数都经 kmap() 临时映射它。
 static inline void copy_cow_page(struct page *from, struct page *to,
 				 unsigned long address)
 {
-	/// 一般情形：把旧页面的 4 KB 拷进新页面（经 kmap 取两边的内核地址）。
+	/// 一般情形：把旧页面的 4 KB 拷进新页面。
 	if (from != ZERO_PAGE(address))
 		copy_user_highpage(to, from, address);
-	/// 源是零页：不必读，清零就是它的内容。
+	/// 源是零页（ZERO_PAGE，内容全 0）：不必去读它，把新页面清零即可，省一次 4 KB 的读。
 	else
 		clear_user_highpage(to, address);
 }
@@ -181,7 +180,8 @@ static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 		set_pte(dst_pte, val);
 		return;
 	}
-	/// 写时拷贝的关键：把父进程的页面表项也改成只读（用带 lock 的 btr 清 RW 位，CPU 可能同时在置 A/D 位），
+	/// 写时拷贝的关键：把父进程的页面表项也改成只读（ptep_set_wrprotect 用 btr 原子地清 RW 位；本移植是单 CPU 构造，
+	/// LOCK_PREFIX 为空，不带 lock 前缀——一条指令的读改写在单 CPU 上本来就不会被打断），
 	/// 再重读一次表项，子进程拿到的是同一个只读的值。之后父子任何一方写这页都会引起保护性缺页异常，
 	/// 由 do_wp_page 决定拷贝还是直接改回可写。
 	if (cow) {
@@ -924,7 +924,9 @@ static int do_no_page(struct mm_struct *mm, struct vm_area_struct *vma,
 /// §2.5 用户堆栈的扩展：页面表已经有了，按表项的状态分派。2.4.0: mm/memory.c handle_pte_fault()
 /// 不在位：表项全 0 是从未映射过 → do_no_page；否则是换出了的交换项 → do_swap_page。
 /// 在位：写访问而表项只读 → do_wp_page（写时拷贝）；写访问而表项可写，只需置 D 位；
-/// 读访问在位的页面能到这里，是 A 位等需要软件维护的情形（i386 由硬件维护，这里顺手置上）。
+/// 读访问在位的页面：i386 上这种缺页（出错码 bit 0 = 1、bit 1 = 0）在 do_page_fault 里就转到 bad_area，到不了这里；
+/// 走到这里的读访问，是表项在我们等 mmap_sem 时已被填上（同一 mm 的另一线程先处理了同一缺页），
+/// 或内核直接调用 handle_mm_fault（make_pages_present）的情形：页面已在，只置 A 位（写访问再置 D 位）。
 /// page_table_lock 防的是 kswapd 同时换出页面：它只会“拿走”页面，所以发现表项不在位以后就可以放锁——
 /// 往页面表里添页面的人都持有 mmap_sem，而我们持有它。
 static inline int handle_pte_fault(struct mm_struct *mm,

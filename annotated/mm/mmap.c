@@ -23,10 +23,10 @@
  * and exec imply read.  Private writable pages start read-only so the
  * first write faults and copies the page.
  */
-/// §2.13 虚存区间的访问权限（vm_flags 的低 4 位：读、写、执行、共享）到页表项保护位的映射。
-/// i386 的页表项只有“存在”“可写”“用户”几位，表达不了“只写”“只执行”，所以写或执行都隐含可读。
+/// §2.13 虚存区间的访问权限（vm_flags 的低 4 位：读、写、执行、共享）到页面表项保护位的映射。
+/// i386 的页面表项只有“存在”“可写”“用户”几位，表达不了“只写”“只执行”，所以写或执行都隐含可读。
 /// 私有可写（__P010 等）用 PAGE_COPY，即只读：第一次写入引起页面异常，由 do_wp_page 复制一页，
-/// 这就是“写时复制”。共享可写才用 PAGE_SHARED。
+/// 这就是“写时拷贝”。共享可写才用 PAGE_SHARED。
 pgprot_t protection_map[16] = {
 	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
 	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
@@ -222,7 +222,7 @@ static inline unsigned long vm_flags(unsigned long prot, unsigned long flags)
  */
 /// §2.13 系统调用 mmap() 的主体：在当前进程的虚拟地址空间中建立一个虚存区间，
 /// 把文件（从第 pgoff 页起）或匿名内存映射进来。它只建立 vm_area_struct，并不分配物理页面，
-/// 也不建立页表项；真正的页面要等到访问时的页面异常（do_no_page）才装入。
+/// 也不建立页面表项；真正的页面要等到访问时的页面异常（do_no_page）才装入。
 /// 调用者已持有 mmap_sem。各项检查的次序和错误码都与 2.4.0 相同：
 /// 长度为 0 时原样返回 addr（不是错误）；越过 TASK_SIZE 为 -EINVAL；区间数超过 MAX_MAP_COUNT 为 -ENOMEM。
 /// 2.4.0: mm/mmap.c do_mmap_pgoff()
@@ -305,7 +305,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	/// 先算出新区间的标志：prot/flags 换算来的位，加上 mlockall 留下的 def_flags（VM_LOCKED）。
 	vmf = vm_flags(prot, flags) | mm->def_flags;
 	/// VM_MAY* 记录此区间以后允许 mprotect() 打开哪些权限：匿名映射，或者文件可读，读、写、执行都可以
-	/// （私有映射的写只是写时复制，不会写回文件）。
+	/// （私有映射的写只是写时拷贝，不会写回文件）。
 	if (file == NULL || (file->f_mode & FMODE_READ))
 		vmf |= VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
 	/// 共享映射。文件不是以写方式打开的：共享映射退化成私有映射，VM_SHARED 和 VM_MAYWRITE 都清掉，
@@ -328,7 +328,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 		return -ENOMEM;
 	vma->vm_mm = mm;
 	vma->vm_flags = vmf;
-	/// 页表项的保护位由 vm_flags 的低 4 位查 protection_map 得出。
+	/// 页面表项的保护位由 vm_flags 的低 4 位查 protection_map 得出。
 	vma->vm_page_prot = protection_map[vmf & 0x0f];
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
@@ -354,7 +354,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	    current->rlim[RLIMIT_AS].rlim_cur)
 		goto fail_free;
 	/* Private writable pages may all need memory of their own. */
-	/// 只有私有可写映射需要估算内存：它的每一页都可能因写时复制而需要一个自己的物理页面。
+	/// 只有私有可写映射需要估算内存：它的每一页都可能因写时拷贝而需要一个自己的物理页面。
 	/// 共享映射的页面在文件（或共享内存）里，只读映射不会复制；MAP_NORESERVE 表示调用者自担风险。
 	if ((vmf & (VM_SHARED | VM_WRITE)) == VM_WRITE &&
 	    !(flags & MAP_NORESERVE) && !vm_enough_memory(npages))
@@ -372,7 +372,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 		vma->vm_file = file;
 		get_file(file);
 		/// 由文件系统或驱动完成自己那一部分：普通文件设置 vm_ops（filemap_nopage），
-		/// 设备驱动可能直接建立页表项（remap_page_range），甚至改动区间的起止地址和标志。
+		/// 设备驱动可能直接建立页面表项（remap_page_range），甚至改动区间的起止地址和标志。
 		error = file->f_op->mmap(file, vma);
 		if (error)
 			goto fail_unmap;
@@ -403,7 +403,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	}
 	return addr;
 
-/// 文件的 mmap 方法失败：撤销 deny_write_access 和 get_file，驱动可能已经建立了部分页表项，
+/// 文件的 mmap 方法失败：撤销 deny_write_access 和 get_file，驱动可能已经建立了部分页面表项，
 /// 用 zap_page_range 清掉（前后刷新高速缓存和 TLB）。
 fail_unmap:
 	if (denied_write)
@@ -709,7 +709,7 @@ static struct vm_area_struct *unmap_fixup(struct mm_struct *mm,
  * after.  Tables shared with a neighbour stay.
  */
 /// §2.12 解除映射以后，尽量释放不再有用的页面表。只释放整个落在前后两个区间之间的空隙里的
-/// 页目录项所管的页面表（每个管 4MB）；与邻近区间共用的页面表不能释放。
+/// 页面目录项所管的页面表（每个管 4MB）；与邻近区间共用的页面表不能释放。
 /// 不去逐项扫描页面表，代价很小，又能回收大段解除映射后留下的页面表。
 /// 2.4.0: mm/mmap.c free_pgtables()
 static void free_pgtables(struct mm_struct *mm, struct vm_area_struct *prev,
@@ -746,7 +746,7 @@ static void free_pgtables(struct mm_struct *mm, struct vm_area_struct *prev,
 			first = prev->vm_end + PGDIR_SIZE - 1;
 	}
 
-	/// last 被限制在下一个区间的起点，所以 [first, last) 中的完整页目录项都只管着空隙。
+	/// last 被限制在下一个区间的起点，所以 [first, last) 中的完整页面目录项都只管着空隙。
 	first_slot = pgd_index(first);
 	last_slot = pgd_index(last);
 	if (last_slot > first_slot) {
@@ -842,7 +842,7 @@ int do_munmap(struct mm_struct *mm, unsigned long addr, size_t len)
 		remove_shared_vm_struct(vma);
 		mm->map_count--;
 
-		/// 释放范围内的页面（以及交换页面），清除页表项；页面表本身留到最后由 free_pgtables 处理。
+		/// 释放范围内的页面（以及交换页面），清除页面表项；页面表本身留到最后由 free_pgtables 处理。
 		flush_cache_range(mm, from, to);
 		zap_page_range(mm, from, to - from);
 		flush_tlb_range(mm, from, to);
@@ -983,7 +983,7 @@ void build_mmap_avl(struct mm_struct *mm)
  */
 /// §2.12 拆除整个用户虚拟地址空间：进程退出，或 exec 换用新的地址空间时，
 /// mm_struct 的最后一个使用者调用它。逐个关闭、释放所有虚存区间及其页面，
-/// 最后释放全部用户页面表（页目录本身要等 mm_struct 释放时才释放）。
+/// 最后释放全部用户页面表（页面目录本身要等 mm_struct 释放时才释放）。
 /// 2.4.0: mm/mmap.c exit_mmap()
 void exit_mmap(struct mm_struct *mm)
 {
@@ -1026,7 +1026,7 @@ void exit_mmap(struct mm_struct *mm)
 	if (mm->map_count != 0)
 		printk("exit_mmap: map count is %d\n", mm->map_count);
 
-	/// 释放用户空间全部 768 个页目录项所管的页面表。
+	/// 释放用户空间全部 768 个页面目录项所管的页面表。
 	clear_page_tables(mm, FIRST_USER_PGD_NR, USER_PTRS_PER_PGD);
 }
 

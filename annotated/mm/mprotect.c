@@ -19,9 +19,9 @@
  * the table's end): each present one gets newprot, keeping its frame and
  * its accessed and dirty bits.
  */
-/// §2.13 改写一个页面表中一段页表项的保护位：只处理“存在”的页表项（包括 PROT_NONE 的，
+/// §2.13 改写一个页面表中一段页面表项的保护位：只处理“存在”的页面表项（包括 PROT_NONE 的，
 /// pte_present 也把它们算作存在），用 pte_modify 保留物理页面号和 accessed/dirty 位，换上新的保护位。
-/// 不存在的页表项不用管：以后缺页时会按区间新的 vm_page_prot 建立。
+/// 不存在的页面表项不用管：以后缺页时会按区间新的 vm_page_prot 建立。
 /// 2.4.0: mm/mprotect.c change_pte_range()
 static inline void change_pte_range(pmd_t *pmd, unsigned long address,
 				    unsigned long size, pgprot_t newprot)
@@ -30,7 +30,7 @@ static inline void change_pte_range(pmd_t *pmd, unsigned long address,
 	unsigned long offset, limit;
 	pte_t *ptep;
 
-	/// 页目录项只读一次。坏的页目录项（指向的不像一个页面表）报告后清掉，这一段就不再处理。
+	/// 页面目录项只读一次。坏的页面目录项（指向的不像一个页面表）报告后清掉，这一段就不再处理。
 	if (pmd_none(entry))
 		return;
 	if (pmd_bad(entry)) {
@@ -61,7 +61,7 @@ static inline void change_pte_range(pmd_t *pmd, unsigned long address,
 }
 
 /* The page tables under one page-directory entry. */
-/// §2.13 一个页目录项之下的各个页面表（i386 两级页表中 pmd 就是页目录项本身，只有一项）。
+/// §2.13 一个页面目录项之下的各个页面表（i386 两级页面表中 pmd 就是页面目录项本身，只有一项）。
 /// 2.4.0: mm/mprotect.c change_pmd_range()
 static inline void change_pmd_range(pgd_t *pgd, unsigned long address,
 				    unsigned long size, pgprot_t newprot)
@@ -88,7 +88,7 @@ static inline void change_pmd_range(pgd_t *pgd, unsigned long address,
 		change_pte_range(pmdp, offset, limit - offset, newprot);
 		pmdp++;
 		/* On to the next pmd boundary; 0 means we wrapped. */
-		/// 两级页表中 PMD_SIZE 等于 PGDIR_SIZE，这个循环实际上只走一次；写成循环是为了三级页表。
+		/// 两级页面表中 PMD_SIZE 等于 PGDIR_SIZE，这个循环实际上只走一次；写成循环是为了三级页面表。
 		offset = (offset + PMD_SIZE) & PMD_MASK;
 		if (offset == 0 || offset >= limit)
 			break;
@@ -282,7 +282,7 @@ static inline int mprotect_fixup_middle(struct vm_area_struct *vma,
  * vma as needed, then rewrite the page-table entries.
  */
 /// §2.13 让区间 vma 中的 [start, end) 取得新的 vm_flags：权限没变就什么也不做；
-/// 否则按四种情形分割区间，再改写已有的页表项。注意 2.4.0 不会把相邻的同权限区间合并。
+/// 否则按四种情形分割区间，再改写已有的页面表项。注意 2.4.0 不会把相邻的同权限区间合并。
 /// 2.4.0: mm/mprotect.c mprotect_fixup()
 static int mprotect_fixup(struct vm_area_struct *vma, unsigned long start,
 			  unsigned long end, unsigned int newflags)

@@ -18,7 +18,7 @@
 extern int vm_enough_memory(long pages);
 
 /* The page-table entry of addr if it holds something, else NULL. */
-/// §2.13 找出 addr 的页表项；页面表不存在或页表项为空时返回 NULL，表示这一页没有什么可搬的。
+/// §2.13 找出 addr 的页面表项；页面表不存在或页面表项为空时返回 NULL，表示这一页没有什么可搬的。
 /// 2.4.0: mm/mremap.c get_one_pte()
 static inline pte_t *get_one_pte(struct mm_struct *mm, unsigned long addr)
 {
@@ -44,13 +44,13 @@ static inline pte_t *get_one_pte(struct mm_struct *mm, unsigned long addr)
 		pmd_clear(mid);
 		return NULL;
 	}
-	/// 页面表在：取出这一项，空的页表项也算“没什么可搬”。
+	/// 页面表在：取出这一项，空的页面表项也算“没什么可搬”。
 	slot = pte_offset(mid, addr);
 	return pte_none(*slot) ? NULL : slot;
 }
 
 /* The entry for addr, making a page table if needed; NULL if out of memory. */
-/// §2.13 目标地址的页表项，必要时分配页面表；分配不到时返回 NULL。
+/// §2.13 目标地址的页面表项，必要时分配页面表；分配不到时返回 NULL。
 /// 2.4.0: mm/mremap.c alloc_one_pte()
 static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
 {
@@ -64,21 +64,21 @@ static inline pte_t *alloc_one_pte(struct mm_struct *mm, unsigned long addr)
  * Move the entry *src to *dst.  Without a dst (no memory for a page
  * table) the entry goes back where it was and 1 is returned.
  */
-/// §2.13 把一个页表项从 src 搬到 dst：物理页面本身不动，只是换到新的虚拟地址上。
-/// 没有 dst（页面表分配失败）时把页表项放回原处并返回 1。
+/// §2.13 把一个页面表项从 src 搬到 dst：物理页面本身不动，只是换到新的虚拟地址上。
+/// 没有 dst（页面表分配失败）时把页面表项放回原处并返回 1。
 /// 2.4.0: mm/mremap.c copy_one_pte()
 static inline int copy_one_pte(struct mm_struct *mm, pte_t *src, pte_t *dst)
 {
 	int failed = 0;
 
-	/// 改动页表项要持 page_table_lock（页面换出等路径也会读写页表项）。
+	/// 改动页面表项要持 page_table_lock（页面换出等路径也会读写页面表项）。
 	spin_lock(&mm->page_table_lock);
 	/// 取锁之前（分配页面表时可能睡眠）src 可能已被清掉，所以持锁后再看一次。
 	if (!pte_none(*src)) {
-		/// 取出并清除原页表项（ptep_get_and_clear 一步完成，不会漏掉 CPU 同时置上的 D 位）。
+		/// 取出并清除原页面表项（ptep_get_and_clear 一步完成，不会漏掉 CPU 同时置上的 D 位）。
 		pte_t moving = ptep_get_and_clear(src);
 
-		/// 没有目标页表项：原样放回，并报告失败。
+		/// 没有目标页面表项：原样放回，并报告失败。
 		if (dst == NULL) {
 			dst = src;
 			failed = 1;
@@ -99,7 +99,7 @@ static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
 	/// 旧地址上本来就没有映射：没有可搬的，也不为新地址分配页面表，算成功。
 	if (src == NULL)
 		return 0;
-	/// 先为新地址找到（或分配）页表项，再在锁内搬动。
+	/// 先为新地址找到（或分配）页面表项，再在锁内搬动。
 	return copy_one_pte(mm, src, alloc_one_pte(mm, new_addr));
 }
 
@@ -109,9 +109,9 @@ static int move_one_page(struct mm_struct *mm, unsigned long old_addr,
  * back (their old tables still exist) and the new range is cleared:
  * returns -1.
  */
-/// §2.13 把旧范围的页表项逐页搬到新范围，从最后一页往前搬。
+/// §2.13 把旧范围的页面表项逐页搬到新范围，从最后一页往前搬。
 /// 一页一页地搬虽然不高明，但大多数 mremap 只涉及几页，而且出错处理因此很简单：
-/// 分配不到页面表时，把已经搬过去的页表项搬回来（旧的页面表都还在，一定搬得回来），
+/// 分配不到页面表时，把已经搬过去的页面表项搬回来（旧的页面表都还在，一定搬得回来），
 /// 再清掉新范围，返回 -1。
 /// 2.4.0: mm/mremap.c move_page_tables()
 static int move_page_tables(struct mm_struct *mm, unsigned long new_addr,
@@ -138,7 +138,7 @@ undo:
 	flush_cache_range(mm, new_addr, new_addr + len);
 	for (off += PAGE_SIZE; off < len; off += PAGE_SIZE)
 		move_one_page(mm, new_addr + off, old_addr + off);
-	/// 新范围里搬回时分配的页面表还在，其中的页表项已空；zap_page_range 再清一遍整个新范围。
+	/// 新范围里搬回时分配的页面表还在，其中的页面表项已空；zap_page_range 再清一遍整个新范围。
 	zap_page_range(mm, new_addr, len);
 	flush_tlb_range(mm, new_addr, new_addr + len);
 	return -1;
@@ -150,7 +150,7 @@ undo:
  * Returns new_addr, or -ENOMEM with nothing changed.
  */
 /// §2.13 把区间的 [addr, addr+old_len) 迁移到 new_addr 处并改为 new_len 长：
-/// 新建一个与原区间相同的虚存区间，搬过页表项，插入进程，再解除旧范围的映射。
+/// 新建一个与原区间相同的虚存区间，搬过页面表项，插入进程，再解除旧范围的映射。
 /// do_munmap 从 total_vm 中减去了 old_len，这里再加上 new_len。
 /// 2.4.0: mm/mremap.c move_vma()
 static inline unsigned long move_vma(struct vm_area_struct *vma,
@@ -162,11 +162,11 @@ static inline unsigned long move_vma(struct vm_area_struct *vma,
 	unsigned long pages = new_len >> PAGE_SHIFT;
 	struct vm_area_struct *moved;
 
-	/// 先要到新区间的 vm_area_struct，再搬页表项：任何一步失败都原样返回 -ENOMEM，什么也没改变。
+	/// 先要到新区间的 vm_area_struct，再搬页面表项：任何一步失败都原样返回 -ENOMEM，什么也没改变。
 	moved = kmem_cache_alloc(vm_area_cachep, SLAB_KERNEL);
 	if (moved == NULL)
 		return -ENOMEM;
-	/// 只搬 old_len 的部分；扩大出来的部分没有页表项，以后访问时按需缺页。
+	/// 只搬 old_len 的部分；扩大出来的部分没有页面表项，以后访问时按需缺页。
 	if (move_page_tables(mm, new_addr, addr, old_len) != 0) {
 		kmem_cache_free(vm_area_cachep, moved);
 		return -ENOMEM;
@@ -189,7 +189,7 @@ static inline unsigned long move_vma(struct vm_area_struct *vma,
 	insert_vm_struct(mm, moved);
 
 	/* This also takes old_len off total_vm (and locked_vm). */
-	/// 旧范围已经没有页表项了，do_munmap 只是拆掉（或分割）旧区间。
+	/// 旧范围已经没有页面表项了，do_munmap 只是拆掉（或分割）旧区间。
 	do_munmap(mm, addr, old_len);
 	mm->total_vm += pages;
 	/// 锁定的区间要求页面常驻：计入 locked_vm，并把整个新范围的页面都预先缺页进来。

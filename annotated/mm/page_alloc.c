@@ -542,7 +542,7 @@ unsigned long __get_free_pages(int gfp_mask, unsigned long order)
 }
 
 /* One page, filled with zeros. */
-/// §2.7 分配一个页面并清零（如页表、交给用户的匿名页面）。
+/// §2.7 分配一个页面并清零（如页面表、交给用户的匿名页面）。
 /// 2.4.0: mm/page_alloc.c get_zeroed_page()
 unsigned long get_zeroed_page(int gfp_mask)
 {
@@ -864,7 +864,7 @@ void __init free_area_init_core(int nid, pg_data_t *pgdat, struct page **gmap,
 		/* Watermarks: 1/ratio of the zone, clamped, then x1 x2 x3. */
 		/// §2.7 水位：管理区的实有页面数除以比例，限制在 [10, 255] 之内，得到 pages_min，
 		/// pages_low、pages_high 分别是它的 2 倍和 3 倍。32 MB 时 DMA 4096 页为 128/256/384，
-		/// Normal 4096 页为 32/64/96。
+		/// Normal 4080 页为 31/62/93（4080/128 = 31.9，整数除法舍去小数；见 §2.3 的实验 zones）。
 		mark = present_here / zone_balance_ratio[z];
 		if (mark < zone_balance_min[z])
 			mark = zone_balance_min[z];

@@ -46,7 +46,7 @@ struct swap_info_struct swap_info[MAX_SWAPFILES];
  * Caller holds swap_device_lock(si).
  */
 /// §2.6 在一个交换设备上找一个空闲的盘上页面，把它的 swap_map 计数设为 count（通常是 1，
-/// 表示只有一个页表项或交换缓存页指着它），返回它在设备上的序号（位移）；0 表示没有（0 号是交换区头部，永不分配）。
+/// 表示只有一个页面表项或交换缓存页指着它），返回它在设备上的序号（位移）；0 表示没有（0 号是交换区头部，永不分配）。
 /// 2.4.0: mm/swapfile.c scan_swap_map()
 /// 调用者已持有这个设备的 sdev_lock。
 static inline int scan_swap_map(struct swap_info_struct *si,
@@ -816,7 +816,7 @@ out:
  * One more user of the slot of entry (a fork copying a swap pte, the
  * swap cache).  Returns 1, or 0 if the entry names no slot in use.
  */
-/// §2.9 给一个盘上页面多加一个引用：fork 时 copy_page_range 复制一个指向盘上页面的页表项，
+/// §2.9 给一个盘上页面多加一个引用：fork 时 copy_page_range 复制一个指向盘上页面的页面表项，
 /// 或者交换缓存（read_swap_cache_async）要占一份，都要调用它。成功返回 1，entry 无效返回 0。
 /// 2.4.0: mm/swapfile.c swap_duplicate()
 int swap_duplicate(swp_entry_t entry)

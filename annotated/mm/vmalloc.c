@@ -8,7 +8,7 @@
  */
 /// §2.10 内核缓冲区的管理（vmalloc 部分）、§2.11 外部设备存储空间的地址映射（get_vm_area）：内核虚拟空间 VMALLOC_START 至
 /// VMALLOC_END 之间的区间管理。一个区间由 struct vm_struct 描述，按地址串在 vmlist 上，分配时从低到高找第一个放得下的空隙
-/// （first fit），每个区间后面空出一页作为隔离。vmalloc 为区间的每一页分配物理页面并写进内核页表；ioremap 则映射设备的物理地址。
+/// （first fit），每个区间后面空出一页作为隔离。vmalloc 为区间的每一页分配物理页面并写进内核页面表；ioremap 则映射设备的物理地址。
 #include <linux/config.h>
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -20,7 +20,7 @@
 #include <asm/pgalloc.h>
 
 /* Port: linux/smp_lock.h is not ported; uniprocessor, so no-ops as there. */
-/// 与 2.4.0 的差别：2.4.0 包含 linux/smp_lock.h，vmalloc_area_pages() 在“大内核锁”下修改页表。本移植还没有 smp_lock.h；单处理器时
+/// 与 2.4.0 的差别：2.4.0 包含 linux/smp_lock.h，vmalloc_area_pages() 在“大内核锁”下修改页面表。本移植还没有 smp_lock.h；单处理器时
 /// 2.4.0 的 lock_kernel()/unlock_kernel() 本来就是空操作，这里直接定义成空操作。
 #define lock_kernel()		do { } while (0)
 #define unlock_kernel()		do { } while (0)
@@ -33,7 +33,7 @@ struct vm_struct *vmlist;
  * Clear the ptes of [address, address + size) within one page table and
  * free the pages they mapped (not reserved ones: ioremap'ed memory).
  */
-/// §2.10：在一张页表的范围内拆除映射：逐项读出并清零（ptep_get_and_clear），映射的若是普通页面就还给伙伴系统。
+/// §2.10：在一张页面表的范围内拆除映射：逐项读出并清零（ptep_get_and_clear），映射的若是普通页面就还给伙伴系统。
 /// 保留页面不释放：ioremap 映射的内核映像之类；物理地址超出 mem_map 的（设备内存）VALID_PAGE 不成立，也不释放。
 /// 2.4.0: mm/vmalloc.c free_area_pte()
 static inline void free_area_pte(pmd_t *pmd, unsigned long address,
@@ -42,13 +42,13 @@ static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 	unsigned long off, stop;
 	pte_t *ptep;
 
-	/// 这一段从没建过页表：没有可拆的。目录项内容不对（如属性位被破坏）：报告并清掉，转到函数末尾的 bad 处理。
+	/// 这一段从没建过页面表：没有可拆的。目录项内容不对（如属性位被破坏）：报告并清掉，转到函数末尾的 bad 处理。
 	if (pmd_none(*pmd))
 		return;
 	if (pmd_bad(*pmd))
 		goto bad;
 	ptep = pte_offset(pmd, address);
-	/// off 是 4 MB 内的偏移，stop 不超过本页表的末端，超出部分由上一层交给下一张页表。
+	/// off 是 4 MB 内的偏移，stop 不超过本页面表的末端，超出部分由上一层交给下一张页面表。
 	off = address & ~PMD_MASK;		/* within this table */
 	stop = off + size;
 	if (stop > PMD_SIZE)
@@ -63,7 +63,7 @@ static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 		/// 隔离页和没有映射的页：空表项，跳过。
 		if (pte_none(old))
 			continue;
-		/// 内核页表里不该出现交换项（内核页面从不换出），出现了只能报告，那个页面也就找不回来了。文字沿用 2.4.0。
+		/// 内核页面表里不该出现交换项（内核页面从不换出），出现了只能报告，那个页面也就找不回来了。文字沿用 2.4.0。
 		if (!pte_present(old)) {
 			/* a kernel page is never swapped: complain, go on */
 			printk(KERN_CRIT "Whee.. Swapped out page in kernel "
@@ -75,14 +75,14 @@ static inline void free_area_pte(pmd_t *pmd, unsigned long address,
 			__free_page(pg);
 	} while ((off += PAGE_SIZE) < stop);
 	return;
-	/// 坏目录项：先 pmd_ERROR 打印它的值，再清零；它指向的页表和页面都不动（无从判断是否可信）。
+	/// 坏目录项：先 pmd_ERROR 打印它的值，再清零；它指向的页面表和页面都不动（无从判断是否可信）。
 bad:
 	pmd_ERROR(*pmd);
 	pmd_clear(pmd);
 }
 
 /* The same within one pgd entry's range, pmd by pmd. */
-/// §2.10：在一个页目录项的范围内逐张页表拆除映射（两级映射下只有一张）。
+/// §2.10：在一个页面目录项的范围内逐张页面表拆除映射（两级映射下只有一张）。
 /// 2.4.0: mm/vmalloc.c free_area_pmd()
 static inline void free_area_pmd(pgd_t *dir, unsigned long address,
 				 unsigned long size)
@@ -111,8 +111,8 @@ bad:
 }
 
 /* Unmap and free a kernel range; its page tables stay for the next user. */
-/// §2.10：拆除内核地址 [address, address + size) 的映射并释放页面，最后刷新全部 TLB。页表本身不释放，留给以后的 vmalloc 再用；
-/// 其它进程页目录里复制过去的目录项也就继续有效。
+/// §2.10：拆除内核地址 [address, address + size) 的映射并释放页面，最后刷新全部 TLB。页面表本身不释放，留给以后的 vmalloc 再用；
+/// 其它进程页面目录里复制过去的目录项也就继续有效。
 /// 2.4.0: mm/vmalloc.c vmfree_area_pages()
 void vmfree_area_pages(unsigned long address, unsigned long size)
 {
@@ -129,7 +129,7 @@ void vmfree_area_pages(unsigned long address, unsigned long size)
 }
 
 /* Fill ptes of one page table with freshly allocated pages. */
-/// §2.10：在一张页表的范围内，每一页分配一个物理页面（alloc_page(gfp_mask)，可能来自高端内存）并写入页表项。任何一页分配
+/// §2.10：在一张页面表的范围内，每一页分配一个物理页面（alloc_page(gfp_mask)，可能来自高端内存）并写入页面表项。任何一页分配
 /// 失败就返回 -ENOMEM，已分配的由调用者经 vfree() 收回。
 /// 2.4.0: mm/vmalloc.c alloc_area_pte()
 static inline int alloc_area_pte(pte_t *pte, unsigned long address,
@@ -158,7 +158,7 @@ static inline int alloc_area_pte(pte_t *pte, unsigned long address,
 }
 
 /* Page table by page table within one pgd entry, allocating tables. */
-/// §2.10：在一个页目录项的范围内逐张页表处理，没有页表就用 pte_alloc_kernel() 分配。
+/// §2.10：在一个页面目录项的范围内逐张页面表处理，没有页面表就用 pte_alloc_kernel() 分配。
 /// 2.4.0: mm/vmalloc.c alloc_area_pmd()
 static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 				 unsigned long size, int gfp_mask,
@@ -170,7 +170,7 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
 	if (stop > PGDIR_SIZE)
 		stop = PGDIR_SIZE;
 	do {
-		/// 页表不存在就分配一张写进目录项；任何一步失败都报 -ENOMEM，已建的部分留给调用者用 vfree 拆除。
+		/// 页面表不存在就分配一张写进目录项；任何一步失败都报 -ENOMEM，已建的部分留给调用者用 vfree 拆除。
 		pte_t *table = pte_alloc_kernel(pmd++, off);
 
 		if (table == NULL ||
@@ -186,7 +186,7 @@ static inline int alloc_area_pmd(pmd_t *pmd, unsigned long address,
  * Other page directories copy the new pgd entries on their first fault
  * there (the vmalloc case of do_page_fault).
  */
-/// §2.10：为 [address, address + size) 建立映射，页表和页面都在这里分配；完成后刷新全部 TLB。映射只写在内核页目录 swapper_pg_dir
+/// §2.10：为 [address, address + size) 建立映射，页面表和页面都在这里分配；完成后刷新全部 TLB。映射只写在内核页面目录 swapper_pg_dir
 /// （init_mm）里。与 2.4.0 的差别：2.4.0 写作 inline int，本移植是普通函数，行为相同。
 /// 2.4.0: mm/vmalloc.c vmalloc_area_pages()
 int vmalloc_area_pages(unsigned long address, unsigned long size,
@@ -197,7 +197,7 @@ int vmalloc_area_pages(unsigned long address, unsigned long size,
 	int err = 0;
 
 	flush_cache_all();
-	/// 改内核页表的过程在大内核锁之下（本移植里是空操作，见文件开头）；解锁之后才刷新 TLB。
+	/// 改内核页面表的过程在大内核锁之下（本移植里是空操作，见文件开头）；解锁之后才刷新 TLB。
 	lock_kernel();
 	do {
 		/// 两级映射下 pmd 就是 pgd 目录项本身。

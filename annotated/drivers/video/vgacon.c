@@ -18,7 +18,7 @@
 #include <asm/io.h>
 
 /// 彩色文本模式显存的物理地址，位于 640K–1M 的 ISA 空洞里。内核不直接用物理地址访问，而是用
-/// __va() 换成 0xC00B8000：head.S 的页表把物理 0–8M 同时映射在 0 和 0xC0000000 两处，
+/// __va() 换成 0xC00B8000：head.S 的页面表把物理 0–8M 同时映射在 0 和 0xC0000000 两处，
 /// 前者（恒等映射）只在开启分页的过渡期使用，2.4.0 在 mem_init 的末尾由 zap_low_mappings 拆掉；
 /// 后者是内核空间的线性映射，永远有效。2.4.0 的 vgacon 同样经 PAGE_OFFSET 处的映射访问显存
 /// （asm/io.h 的 __ISA_IO_base）。
@@ -125,7 +125,7 @@ static void vgacon_write(struct console *co, const char *s, unsigned count)
 static int __init vgacon_setup(struct console *co, char *options)
 {
 	/// 物理地址 → 内核虚拟地址（§2.1 的 __va：加上 PAGE_OFFSET）。在 Bochs 调试器里用
-	/// page 0xc00b8000 可以看到这个线性地址经页目录、页表（pg0）映射到物理页面 0xb8000。
+	/// page 0xc00b8000 可以看到这个线性地址经页面目录、页面表（pg0）映射到物理页面 0xb8000。
 	vga_mem = (unsigned short *)__va(VGA_BASE);
 	/// 从 BIOS 和引导程序留下的光标处接着写，不覆盖屏幕上已有的文字。必须在 mem_init() 之前读：
 	/// 2.4.0 的 mem_init 会把 empty_zero_page 清零（它以后要当全零页面用）。console_init 早于

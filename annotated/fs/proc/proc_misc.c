@@ -38,7 +38,7 @@ static int proc_calc_metrics(char *page, char **start, off_t off,
 #define B(x)	((x) << PAGE_SHIFT)
 
 /* One "Label: N kB" line of meminfo; label comes padded. */
-/// §2.6：meminfo 的一行“名字: N kB”。2.4.0: 无（本移植新增的小函数，2.4.0 用一条长 sprintf 写出全部 kB 行）
+/// §2.6：meminfo 的一行“名字: N kB”。2.4.0: 无（本移植新增）——2.4.0 在 fs/proc/proc_misc.c 的 meminfo_read_proc 里用一条长 sprintf 写出全部 kB 行
 /// 页面数左移 PAGE_SHIFT-10 位就是 KB 数；名字已按 2.4.0 的版式补好空格。
 static int meminfo_kb(char *p, const char *label, unsigned long pages)
 {

@@ -8,7 +8,7 @@
  */
 /// §2.1 Linux内存管理的基本框架：“固定映射”——4 GB 顶端往下的若干个虚拟页面，虚拟地址在编译时就是常数（__fix_to_virt(idx)），
 /// 映射到哪个物理页面则在运行时用 set_fixmap() 决定。适合那些要一个固定的内核地址、但物理地址事先不知道的东西：APIC 寄存器、
-/// kmap_atomic() 的槽位。它们的页表由 pagetable_init() 预先建好（fixrange_init），所以设置一个 fixmap 永远不需要分配内存。
+/// kmap_atomic() 的槽位。它们的页面表由 pagetable_init() 预先建好（fixrange_init），所以设置一个 fixmap 永远不需要分配内存。
 /// 2.4.0: include/asm-i386/fixmap.h
 #ifndef _ASM_FIXMAP_H
 #define _ASM_FIXMAP_H
@@ -49,7 +49,7 @@ enum fixed_addresses {
 	__end_of_fixed_addresses
 };
 
-/// 在 arch/i386/mm/init.c：在 fixmap 页表里填一个页表项，属性是 PAGE_KERNEL 再或上 flags，然后只刷这一个地址的 TLB。
+/// 在 arch/i386/mm/init.c：在 fixmap 页面表里填一个页面表项，属性是 PAGE_KERNEL 再或上 flags，然后只刷这一个地址的 TLB。
 extern void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
 			 pgprot_t flags);
 

@@ -24,7 +24,7 @@
 #include <asm/pgtable.h>
 
 /* 2.4.0 ships with the kmap_atomic checks on. */
-/// 2.4.0 发布时这个调试开关是打开的：kmap_atomic 检查槽位是否空闲，kunmap_atomic 真的清掉页表项，错误使用会立即暴露。
+/// 2.4.0 发布时这个调试开关是打开的：kmap_atomic 检查槽位是否空闲，kunmap_atomic 真的清掉页面表项，错误使用会立即暴露。
 #define HIGHMEM_DEBUG 1
 
 /* Uniprocessor: the only CPU is 0 (linux/smp.h in 2.4.0). */
@@ -42,7 +42,7 @@ extern unsigned long highstart_pfn, highend_pfn;
 extern struct page *highmem_start_page;
 
 /* arch/i386/mm/init.c */
-/// kmap_pte 是 FIX_KMAP_BEGIN 那个 fixmap 槽位的页表项地址，kmap_prot 是 kmap 用的保护属性（PAGE_KERNEL），都由 kmap_init() 设置。
+/// kmap_pte 是 FIX_KMAP_BEGIN 那个 fixmap 槽位的页面表项地址，kmap_prot 是 kmap 用的保护属性（PAGE_KERNEL），都由 kmap_init() 设置。
 extern pte_t *kmap_pte;
 extern pgprot_t kmap_prot;
 /* mm/highmem.c: the page table of the pkmap window */
@@ -51,7 +51,7 @@ extern pte_t *pkmap_page_table;
 extern void kmap_init(void) __init;
 
 /* One page table's worth of addresses, in its own 4 MB slot. */
-/// pkmap 窗口：0xfe000000 起的 4 MB，正好一张页表（LAST_PKMAP = 1024 项），由 pagetable_init() 预先分配。PAE 时页表项 8 字节，
+/// pkmap 窗口：0xfe000000 起的 4 MB，正好一张页面表（LAST_PKMAP = 1024 项），由 pagetable_init() 预先分配。PAE 时页面表项 8 字节，
 /// 一页只放 512 项。
 #define PKMAP_BASE	(0xfe000000UL)
 #ifdef CONFIG_X86_PAE
@@ -60,7 +60,7 @@ extern void kmap_init(void) __init;
 #define LAST_PKMAP	1024
 #endif
 #define LAST_PKMAP_MASK	(LAST_PKMAP - 1)
-/// 窗口内的地址 ↔ 槽位号（页表下标）。
+/// 窗口内的地址 ↔ 槽位号（页面表下标）。
 #define PKMAP_NR(virt)	(((virt) - PKMAP_BASE) >> PAGE_SHIFT)
 #define PKMAP_ADDR(nr)	(PKMAP_BASE + ((nr) << PAGE_SHIFT))
 
@@ -108,7 +108,7 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 	if (page < highmem_start_page)
 		return page_address(page);
 
-	/// fixmap 下标越大地址越低，而同一张页表里地址越低页表项越靠前：所以槽位 idx 的页表项在 kmap_pte − idx。
+	/// fixmap 下标越大地址越低，而同一张页面表里地址越低页面表项越靠前：所以槽位 idx 的页面表项在 kmap_pte − idx。
 	idx = type + KM_TYPE_NR * smp_processor_id();
 	pte = kmap_pte - idx;
 	vaddr = __fix_to_virt(FIX_KMAP_BEGIN + idx);
@@ -125,7 +125,7 @@ static inline void *kmap_atomic(struct page *page, enum km_type type)
 }
 
 /* Only the debug build clears the slot, so a stale use faults. */
-/// §2.1（高端内存）：结束 kmap_atomic() 映射。正式版本什么也不做（下次使用时覆盖），调试版本把页表项清掉并刷 TLB，
+/// §2.1（高端内存）：结束 kmap_atomic() 映射。正式版本什么也不做（下次使用时覆盖），调试版本把页面表项清掉并刷 TLB，
 /// 让过期的使用立即引起页面异常。
 /// 2.4.0: include/asm-i386/highmem.h kunmap_atomic()
 static inline void kunmap_atomic(void *kvaddr, enum km_type type)

@@ -34,7 +34,7 @@ static inline void *phys_to_virt(unsigned long address)
 }
 
 /// §2.11：外设的存储空间（如 PCI 显卡的帧缓冲）要么不在线性映射的范围里（高于 896M，常在 4G 附近），
-/// 要么不该用可缓存的映射去访问。__ioremap 在 vmalloc 区分配一段虚拟地址，为它建立页表项，
+/// 要么不该用可缓存的映射去访问。__ioremap 在 vmalloc 区分配一段虚拟地址，为它建立页面表项，
 /// 指向给定的物理地址（arch/i386/mm/ioremap.c，本移植尚未移植）。
 extern void *__ioremap(unsigned long offset, unsigned long size,
 		       unsigned long flags);
@@ -50,7 +50,7 @@ static inline void *ioremap(unsigned long offset, unsigned long size)
 /// 2.4.0: include/asm-i386/io.h ioremap_nocache()
 static inline void *ioremap_nocache(unsigned long offset, unsigned long size)
 {
-	/// 0x010 是页表项的 _PAGE_PCD 位（页面级禁止缓存）：设备寄存器若被 cache，读会读到旧值，
+	/// 0x010 是页面表项的 _PAGE_PCD 位（页面级禁止缓存）：设备寄存器若被 cache，读会读到旧值，
 	/// 写会被推迟或合并。与 2.4.0 的差别：2.4.0 这里写的是宏名 _PAGE_PCD；本移植的 asm/pgtable.h
 	/// 还没有移植，只好先写数值，移植后应改回宏名。
 	return __ioremap(offset, size, 0x010);	/* _PAGE_PCD */

@@ -15,7 +15,7 @@
 #define PROT_NONE	0x0
 
 /* flags: the low four bits say private or shared. */
-/// flags 的低 4 位是映射方式：共享（写入对别的映射可见，并写回文件）或私有（写时复制）。
+/// flags 的低 4 位是映射方式：共享（写入对别的映射可见，并写回文件）或私有（写时拷贝）。
 #define MAP_SHARED	0x01
 #define MAP_PRIVATE	0x02
 #define MAP_TYPE	0x0f

@@ -26,7 +26,7 @@
  * A kernel thread keeps the mm of the task before it in CR3 (lazy TLB).
  * On one CPU nothing needs to be recorded.
  */
-/// §4.6 / §2.3：内核线程借用上一个进程的页目录运行（懒惰 TLB）。2.4.0: include/asm-i386/mmu_context.h enter_lazy_tlb()
+/// §4.6 / §2.3：内核线程借用上一个进程的页面目录运行（懒惰 TLB）。2.4.0: include/asm-i386/mmu_context.h enter_lazy_tlb()
 /// 单 CPU 上什么也不用做；SMP 上要记下本 CPU 处于懒惰状态，以便收到别的 CPU 的 TLB 刷新请求时干脆切走。
 static inline void enter_lazy_tlb(struct mm_struct *mm,
 				  struct task_struct *tsk, unsigned cpu)
@@ -40,7 +40,7 @@ static inline void enter_lazy_tlb(struct mm_struct *mm,
  */
 /// §4.6 / §2.2：从 prev 的地址空间换到 next 的。2.4.0: include/asm-i386/mmu_context.h switch_mm()
 /// 本 CPU 退出 prev 的 cpu_vm_mask、加入 next 的（SMP 刷新 TLB 时据此知道要通知哪些 CPU）；两者的 LDT 不同就重新装入；
-/// 最后把 next 的页目录的物理地址装进 CR3，这一下同时清掉了 TLB 中的用户空间表项（内核的全局页面不受影响）。
+/// 最后把 next 的页面目录的物理地址装进 CR3，这一下同时清掉了 TLB 中的用户空间表项（内核的全局页面不受影响）。
 /// 同一个 mm（线程之间，或内核线程借用后回到原进程）不必做任何事。
 static inline void switch_mm(struct mm_struct *prev, struct mm_struct *next,
 			     struct task_struct *tsk, unsigned cpu)

@@ -3,14 +3,14 @@
  * Page size, the page-table entry types and the kernel's 3G/1G split.
  * 情景分析 §2.1, §2.3.  Follows Linux 2.4.0 include/asm-i386/page.h.
  */
-/// §2.1 内存管理的基本框架、§2.3 几个重要的数据结构和函数：页面大小、页表项类型、3G/1G 划分，
+/// §2.1 内存管理的基本框架、§2.3 几个重要的数据结构和函数：页面大小、页面表项类型、3G/1G 划分，
 /// 以及内核虚拟地址与物理地址之间的换算。
 /// 2.4.0: include/asm-i386/page.h
 #ifndef _I386_PAGE_H
 #define _I386_PAGE_H
 
-/// i386 的页面是 4 KB：32 位线性地址的低 12 位是页面内的偏移，中间 10 位是页表下标，
-/// 高 10 位是页目录下标（§2.2 地址映射的全过程）。
+/// i386 的页面是 4 KB：32 位线性地址的低 12 位是页面内的偏移，中间 10 位是页面表下标，
+/// 高 10 位是页面目录下标（§2.2 地址映射的全过程）。
 #define PAGE_SHIFT	12
 #define PAGE_SIZE	(1UL << PAGE_SHIFT)
 /// ~(4096 - 1) = 0xFFFFF000：与上它就清掉页内偏移，得到页面的起始地址。
@@ -33,12 +33,12 @@
 #define copy_user_page(to, from, vaddr)	copy_page(to, from)
 
 /* Typed wrappers so that page-table values are never mixed with plain ints. */
-/// §2.3：页表项、中间目录项、页目录项都只是 32 位整数，却各自包上一层结构：这样 pte_t 既不能和
+/// §2.3：页面表项、中间目录项、页面目录项都只是 32 位整数，却各自包上一层结构：这样 pte_t 既不能和
 /// pgd_t 互相赋值，也不能直接当整数运算，写错了编译器就报错，必须经 pte_val()/__pte() 显式转换。
-/// 成员名 pte_low 来自 PAE：三级映射时页表项是 64 位，分成 pte_low、pte_high 两半；
+/// 成员名 pte_low 来自 PAE：三级映射时页面表项是 64 位，分成 pte_low、pte_high 两半；
 /// 两级映射只有低半。
 typedef struct { unsigned long pte_low; } pte_t;
-/// i386 的两级映射里，中间目录（pmd）“折叠”进了页目录：每个 pmd 只有一项，它就是页目录项本身
+/// i386 的两级映射里，中间目录（pmd）“折叠”进了页面目录：每个 pmd 只有一项，它就是页面目录项本身
 /// （PTRS_PER_PMD = 1，见 pgtable-2level.h）。类型仍然分开，mm/ 的通用代码就可以一律按三级
 /// （pgd → pmd → pte）来写，在两级的硬件上照样正确（§2.1）。
 typedef struct { unsigned long pmd; } pmd_t;
@@ -47,10 +47,10 @@ typedef struct { unsigned long pgd; } pgd_t;
 /// _PAGE_ACCESSED、_PAGE_DIRTY 等属性位（§2.3）。
 #define pte_val(x)	((x).pte_low)
 
-/// 从页表项里取物理页面地址时用的掩码，和 PAGE_MASK 相同。
+/// 从页面表项里取物理页面地址时用的掩码，和 PAGE_MASK 相同。
 #define PTE_MASK	PAGE_MASK
 
-/// 页面的保护属性，即页表项低 12 位里的那些标志，也包一层结构，防止与页表项本身混用。
+/// 页面的保护属性，即页面表项低 12 位里的那些标志，也包一层结构，防止与页面表项本身混用。
 typedef struct { unsigned long pgprot; } pgprot_t;
 
 #define pmd_val(x)	((x).pmd)
@@ -132,7 +132,7 @@ static __inline__ int get_order(unsigned long size)
 /// TASK_SIZE 就定义为 PAGE_OFFSET）。
 #define PAGE_OFFSET		((unsigned long)__PAGE_OFFSET)
 /// 内核虚拟地址 → 物理地址：直接减去 PAGE_OFFSET。只对 3G 以上的线性映射区有效；用户空间地址、
-/// vmalloc 区的地址不能这样换算，它们要查页表（§2.2）。典型用途：CR3 要的是页目录的物理地址，
+/// vmalloc 区的地址不能这样换算，它们要查页面表（§2.2）。典型用途：CR3 要的是页面目录的物理地址，
 /// 所以装 CR3 时写 __pa(swapper_pg_dir)，引导后它是 0x101000（自检打印 cr3=00101000）。
 #define __pa(x)			((unsigned long)(x) - PAGE_OFFSET)
 /// 物理地址 → 内核虚拟地址：加上 PAGE_OFFSET。例如 vgacon 用 __va(0xB8000) 得到 0xC00B8000。

@@ -4,15 +4,15 @@
  * directory, so a pgd entry is at the same time the one pmd entry below it.
  * 情景分析 §2.1, §2.3.  Follows Linux 2.4.0 include/asm-i386/pgtable-2level.h.
  */
-/// §2.1 Linux内存管理的基本框架：Linux 的内存管理按“页目录 pgd → 中间目录 pmd → 页表 pte”三级来写，i386 不开 PAE 时硬件
-/// 只有两级（页目录、页表）。这个文件把中间一级“折叠”掉：PTRS_PER_PMD = 1，pmd 就是 pgd 表项本身，于是 mm/ 中按三级写的
+/// §2.1 Linux内存管理的基本框架：Linux 的内存管理按“页面目录 pgd → 中间目录 pmd → 页面表 pte”三级来写，i386 不开 PAE 时硬件
+/// 只有两级（页面目录、页面表）。这个文件把中间一级“折叠”掉：PTRS_PER_PMD = 1，pmd 就是 pgd 表项本身，于是 mm/ 中按三级写的
 /// 通用代码在两级的硬件上照样正确。PAE 时用的是 pgtable-3level.h（本移植不配置 PAE，没有那个文件）。
 /// 2.4.0: include/asm-i386/pgtable-2level.h
 #ifndef _I386_PGTABLE_2LEVEL_H
 #define _I386_PGTABLE_2LEVEL_H
 
 /* A page directory entry maps 4 MB: bits 31..22 of an address index it. */
-/// 线性地址的高 10 位（位 31..22）是页目录下标：每个页目录项管 2^22 = 4 MB，一个页目录 1024 项管满 4 GB（§2.2 地址映射的全过程）。
+/// 线性地址的高 10 位（位 31..22）是页面目录下标：每个页面目录项管 2^22 = 4 MB，一个页面目录 1024 项管满 4 GB（§2.2 地址映射的全过程）。
 #define PGDIR_SHIFT	22
 #define PTRS_PER_PGD	1024
 
@@ -21,10 +21,10 @@
 #define PMD_SHIFT	22
 #define PTRS_PER_PMD	1
 
-/// 中间 10 位（位 21..12）是页表下标，一张页表 1024 项，正好一个 4 KB 页面；低 12 位是页内偏移。
+/// 中间 10 位（位 21..12）是页面表下标，一张页面表 1024 项，正好一个 4 KB 页面；低 12 位是页内偏移。
 #define PTRS_PER_PTE	1024
 
-/// 发现页表项内容不对时只打印文件、行号和表项的值，由调用者决定怎样补救（如 set_pte_phys() 打印后照样覆盖）。
+/// 发现页面表项内容不对时只打印文件、行号和表项的值，由调用者决定怎样补救（如 set_pte_phys() 打印后照样覆盖）。
 #define pte_ERROR(e) \
 	printk("%s:%d: bad pte %08lx.\n", __FILE__, __LINE__, (e).pte_low)
 #define pmd_ERROR(e) \
@@ -36,7 +36,7 @@
  * The pgd level never says "absent" or "bad": that is decided one level
  * down, by the pmd, which is the very same entry.
  */
-/// §2.1：两级映射时页目录这一级“永远存在、永远正常”：真正的判断放在下一级 pmd（pmd_none/pmd_bad/pmd_present），而 pmd
+/// §2.1：两级映射时页面目录这一级“永远存在、永远正常”：真正的判断放在下一级 pmd（pmd_none/pmd_bad/pmd_present），而 pmd
 /// 和 pgd 是同一个表项。通用代码先问 pgd 再问 pmd，问 pgd 这一步就都给出“没问题”的回答。
 /// 2.4.0: include/asm-i386/pgtable-2level.h pgd_none()
 static inline int pgd_none(pgd_t pgd)
@@ -58,15 +58,15 @@ static inline int pgd_present(pgd_t pgd)
 	return 1;
 }
 
-/// 清 pgd 表项什么也不做——要清除一个页目录项必须用 pmd_clear() 或直接 set_pgd(..., 0)，zap_low_mappings() 就是后者。
+/// 清 pgd 表项什么也不做——要清除一个页面目录项必须用 pmd_clear() 或直接 set_pgd(..., 0)，zap_low_mappings() 就是后者。
 #define pgd_clear(xp)	do { } while (0)
 
-/// §2.3：写页表项就是一次普通的 32 位存储。单处理器上一条 movl 是原子的，CPU 看到的要么是旧值要么是新值。
+/// §2.3：写页面表项就是一次普通的 32 位存储。单处理器上一条 movl 是原子的，CPU 看到的要么是旧值要么是新值。
 #define set_pte(pteptr, pteval)	(*(pteptr) = pteval)
 #define set_pmd(pmdptr, pmdval)	(*(pmdptr) = pmdval)
 #define set_pgd(pgdptr, pgdval)	(*(pgdptr) = pgdval)
 
-/// 页目录项高 20 位是下一级表的物理地址，__va() 换成内核虚拟地址才能访问（内核把物理内存映射在 3 GB 以上，§2.1）。
+/// 页面目录项高 20 位是下一级表的物理地址，__va() 换成内核虚拟地址才能访问（内核把物理内存映射在 3 GB 以上，§2.1）。
 #define pgd_page(pgd) \
 	((unsigned long) __va(pgd_val(pgd) & PAGE_MASK))
 
@@ -80,7 +80,7 @@ static inline pmd_t *pmd_offset(pgd_t *dir, unsigned long address)
 }
 
 /* Read and clear in one locked instruction (xchg), so no A/D bit is lost. */
-/// §2.3：读出页表项并清 0，用一条 xchg 完成（xchg 访问内存时总是带 LOCK）。若分两步先读后写，CPU 可能恰好在中间置上 Accessed
+/// §2.3：读出页面表项并清 0，用一条 xchg 完成（xchg 访问内存时总是带 LOCK）。若分两步先读后写，CPU 可能恰好在中间置上 Accessed
 /// 或 Dirty 位，这个信息就丢了。vfree 拆映射（free_area_pte）和 kmap 回收槽位（flush_all_zero_pkmaps）用它。
 /// 与 2.4.0 的差别：2.4.0 写成宏 __pte(xchg(&(xp)->pte_low, 0))，借用 asm/system.h 的 xchg()；本移植的 system.h 还没有
 /// xchg()，这里直接写 xchgl，效果相同。
@@ -96,12 +96,12 @@ static inline pte_t ptep_get_and_clear(pte_t *ptep)
 }
 
 #define pte_same(a, b)		((a).pte_low == (b).pte_low)
-/// §2.3：页表项 → 页面描述结构：高 20 位是物理页面号，也就是它在 mem_map[] 中的下标。这是 mk_pte() 的反运算。
+/// §2.3：页面表项 → 页面描述结构：高 20 位是物理页面号，也就是它在 mem_map[] 中的下标。这是 mk_pte() 的反运算。
 #define pte_page(x) \
 	(mem_map + ((unsigned long) (((x).pte_low >> PAGE_SHIFT))))
 /// 整个表项为 0 才算“空”。换出到交换区的页面其表项不为 0（存的是交换项，§2.6），不算空，但也不 present。
 #define pte_none(x)		(!(x).pte_low)
-/// 物理页面号左移 12 位，低 12 位填保护属性——页表项就是这样拼出来的。
+/// 物理页面号左移 12 位，低 12 位填保护属性——页面表项就是这样拼出来的。
 #define __mk_pte(page_nr, pgprot) \
 	__pte(((page_nr) << PAGE_SHIFT) | pgprot_val(pgprot))
 

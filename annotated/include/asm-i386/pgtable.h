@@ -5,9 +5,9 @@
  * the layout of kernel virtual space above the linear map (vmalloc).
  * 情景分析 §2.1-§2.3.  Follows Linux 2.4.0 include/asm-i386/pgtable.h.
  */
-/// §2.1 Linux内存管理的基本框架、§2.3 几个重要的数据结构和函数：页表项里每一位的含义、用户空间各种访问权限对应的页表项、
+/// §2.1 Linux内存管理的基本框架、§2.3 几个重要的数据结构和函数：页面表项里每一位的含义、用户空间各种访问权限对应的页面表项、
 /// 操作 pgd/pmd/pte 的全部宏和内联函数、TLB 刷新，以及线性映射区之上内核虚拟空间的布局（vmalloc 区）。mm/ 的通用代码只通过
-/// 这些接口碰页表，换一种 CPU 只要换掉这个文件。
+/// 这些接口碰页面表，换一种 CPU 只要换掉这个文件。
 /// 2.4.0: include/asm-i386/pgtable.h
 #ifndef _I386_PGTABLE_H
 #define _I386_PGTABLE_H
@@ -20,7 +20,7 @@
 #include <asm/bitops.h>
 #include <linux/threads.h>
 
-/// 内核自己的页目录，在 head.S 里，物理地址 0x101000。init_mm.pgd 指向它；每个进程的页目录的高 256 项（内核部分）都是从这里复制的。
+/// 内核自己的页面目录，在 head.S 里，物理地址 0x101000。init_mm.pgd 指向它；每个进程的页面目录的高 256 项（内核部分）都是从这里复制的。
 extern pgd_t swapper_pg_dir[1024];
 extern void paging_init(void);
 
@@ -38,7 +38,7 @@ extern void paging_init(void);
 
 #ifndef HOST_TEST
 /* Rewriting CR3 drops every TLB entry that is not global. */
-/// §2.2 地址映射的全过程：TLB 缓存着“线性地址 → 物理地址”的转换结果。改了页表之后若 TLB 里还留着旧的转换，CPU 会继续用旧的。
+/// §2.2 地址映射的全过程：TLB 缓存着“线性地址 → 物理地址”的转换结果。改了页面表之后若 TLB 里还留着旧的转换，CPU 会继续用旧的。
 /// 重新装入 CR3（值不变）会让 CPU 丢掉所有非全局（没有 _PAGE_GLOBAL）的 TLB 表项。
 #define __flush_tlb() \
 	do { \
@@ -123,7 +123,7 @@ extern unsigned long empty_zero_page[1024];
 #define PGDIR_MASK	(~(PGDIR_SIZE - 1))
 
 /* pgd slots below TASK_SIZE belong to user space: 768 of 1024. */
-/// 3 GB / 4 MB = 768：页目录前 768 项属于用户空间，每个进程不同；后 256 项属于内核，所有进程相同（§2.1 的 3G/1G 划分）。
+/// 3 GB / 4 MB = 768：页面目录前 768 项属于用户空间，每个进程不同；后 256 项属于内核，所有进程相同（§2.1 的 3G/1G 划分）。
 #define USER_PTRS_PER_PGD	(TASK_SIZE / PGDIR_SIZE)
 #define FIRST_USER_PGD_NR	0
 
@@ -131,7 +131,7 @@ extern unsigned long empty_zero_page[1024];
 #define KERNEL_PGD_PTRS		(PTRS_PER_PGD - USER_PGD_PTRS)
 
 /* head.S builds two-level boot tables even for a PAE kernel. */
-/// head.S 建立引导时的页表总是两级的（即使内核配置了 PAE），所以这两个常数按 22 位移单独计算。本移植的 head.S 自己定义了
+/// head.S 建立引导时的页面表总是两级的（即使内核配置了 PAE），所以这两个常数按 22 位移单独计算。本移植的 head.S 自己定义了
 /// 同值的 BOOT_USER_PGD_PTRS/BOOT_KERNEL_PGD_PTRS（2.4.0 的 head.S 用的是这里的定义）。
 #define TWOLEVEL_PGDIR_SHIFT	22
 #define BOOT_USER_PGD_PTRS	(__PAGE_OFFSET >> TWOLEVEL_PGDIR_SHIFT)
@@ -158,7 +158,7 @@ extern unsigned long empty_zero_page[1024];
 #define VMALLOC_END	(FIXADDR_START)
 
 /* Hardware bits of a pte/pde, by number ... */
-/// §2.3：页表项低 12 位的属性位，按位号。ptep_test_and_clear_dirty() 等要用位号做原子的位操作。
+/// §2.3：页面表项低 12 位的属性位，按位号。ptep_test_and_clear_dirty() 等要用位号做原子的位操作。
 #define _PAGE_BIT_PRESENT	0
 #define _PAGE_BIT_RW		1
 #define _PAGE_BIT_USER		2
@@ -172,7 +172,7 @@ extern unsigned long empty_zero_page[1024];
 /* ... and as masks. */
 /// §2.2、§2.3：P 位（位 0）：为 0 时 CPU 访问这个页面就产生页面异常，其余 31 位 CPU 不看，Linux 用来存交换项（§2.6）。
 #define _PAGE_PRESENT	0x001
-/// R/W 位：0 只读、1 可写。CR0.WP 置位时（本内核总是置位）内核态写只读页面也会产生异常，写时复制靠的就是这一点。
+/// R/W 位：0 只读、1 可写。CR0.WP 置位时（本内核总是置位）内核态写只读页面也会产生异常，写时拷贝靠的就是这一点。
 #define _PAGE_RW	0x002
 /// U/S 位：0 时只有内核（CPL 0–2）能访问，用户态访问会产生保护异常。
 #define _PAGE_USER	0x004
@@ -183,17 +183,17 @@ extern unsigned long empty_zero_page[1024];
 #define _PAGE_ACCESSED	0x020
 /// D 位：CPU 写页面时自动置 1。换出时据此判断页面要不要写回。
 #define _PAGE_DIRTY	0x040
-/// 页目录项中的 PS 位：为 1 时这个目录项直接映射一个 4 MB 的页面，不经过页表。内核的线性映射区在支持 PSE 的 CPU 上就这样映射。
+/// 页面目录项中的 PS 位：为 1 时这个目录项直接映射一个 4 MB 的页面，不经过页面表。内核的线性映射区在支持 PSE 的 CPU 上就这样映射。
 #define _PAGE_PSE	0x080
 /// G 位：全局页面，重装 CR3 时不从 TLB 中清除（须 CR4.PGE 打开）。所有进程共享的内核映射才该带这一位。
 #define _PAGE_GLOBAL	0x100
 
 /* Software: a PROT_NONE page, not present to the CPU but to the VM. */
-/// 软件用的位：与 PSE 同一位（位 7），只在 P 位为 0 的页表项中有意义（页表项的位 7 在 P=1 时是 PAT 位，Linux 不用）。
+/// 软件用的位：与 PSE 同一位（位 7），只在 P 位为 0 的页面表项中有意义（页面表项的位 7 在 P=1 时是 PAT 位，Linux 不用）。
 /// mprotect(PROT_NONE) 的页面 P 位清 0，CPU 一碰就异常；但它并没有被换出，内存管理仍把它当作“在内存中”（见 pte_present）。
 #define _PAGE_PROTNONE	0x080
 
-/// §2.3：指向页表的目录项要带的属性：用户页表（进程空间）带 USER，内核页表（_KERNPG_TABLE，0x063）不带。A、D 预先置上，
+/// §2.3：指向页面表的目录项要带的属性：用户页面表（进程空间）带 USER，内核页面表（_KERNPG_TABLE，0x063）不带。A、D 预先置上，
 /// 省得 CPU 第一次访问时再去写这个表项。
 #define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | \
 			 _PAGE_ACCESSED | _PAGE_DIRTY)
@@ -204,7 +204,7 @@ extern unsigned long empty_zero_page[1024];
 #define _PAGE_CHG_MASK	(PTE_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)
 
 /// §2.3、§2.12：用户页面的几种保护。PAGE_NONE 不可访问（P=0，PROTNONE=1）；PAGE_SHARED 可读写；PAGE_COPY 和 PAGE_READONLY
-/// 数值相同（只读），区别只在用意：PAGE_COPY 用于私有的可写映射，第一次写时触发写时复制（§2.4 之后的缺页处理 do_wp_page）。
+/// 数值相同（只读），区别只在用意：PAGE_COPY 用于私有的可写映射，第一次写时触发写时拷贝（§2.4 之后的缺页处理 do_wp_page）。
 #define PAGE_NONE	__pgprot(_PAGE_PROTNONE | _PAGE_ACCESSED)
 #define PAGE_SHARED	__pgprot(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | \
 				 _PAGE_ACCESSED)
@@ -247,7 +247,7 @@ extern unsigned long empty_zero_page[1024];
  * private writable page starts read-only so the first write copies it.
  */
 /// §2.12、§2.13：mm/mmap.c 的 protection_map[16] 由这 16 个宏组成，下标是 vm_flags 的低 4 位（读 1、写 2、执行 4、共享 8）。
-/// i386 的页表项只能表达“可读”和“可读写”两种，执行权限等同于读，只写也必须可读。私有的可写映射一律先给只读（PAGE_COPY），
+/// i386 的页面表项只能表达“可读”和“可读写”两种，执行权限等同于读，只写也必须可读。私有的可写映射一律先给只读（PAGE_COPY），
 /// 写的时候再复制；共享的可写映射给 PAGE_SHARED。
 #define __P000	PAGE_NONE
 #define __P001	PAGE_READONLY
@@ -268,7 +268,7 @@ extern unsigned long empty_zero_page[1024];
 #define __S111	PAGE_SHARED
 
 /* The boot page table for 0-4 MB (head.S). */
-/// head.S 中映射物理 0–4 MB 的引导页表（物理 0x102000）。pagetable_init() 之后内核改用新页表，它就不再使用了。
+/// head.S 中映射物理 0–4 MB 的引导页面表（物理 0x102000）。pagetable_init() 之后内核改用新页面表，它就不再使用了。
 extern unsigned long pg0[1024];
 
 /// §2.3：对内存管理而言“页面在内存中”：P 位为 1，或者是 PROT_NONE 页面（P=0 但 PROTNONE=1）。两位都为 0 而表项非 0 的是
@@ -276,7 +276,7 @@ extern unsigned long pg0[1024];
 #define pte_present(x)	((x).pte_low & (_PAGE_PRESENT | _PAGE_PROTNONE))
 #define pte_clear(xp)	do { set_pte(xp, __pte(0)); } while (0)
 
-/// §2.3：pmd 就是页目录项：为 0 表示这 4 MB 还没有页表，pte_alloc() 要分配一张。
+/// §2.3：pmd 就是页面目录项：为 0 表示这 4 MB 还没有页面表，pte_alloc() 要分配一张。
 #define pmd_none(x)	(!pmd_val(x))
 #define pmd_present(x)	(pmd_val(x) & _PAGE_PRESENT)
 #define pmd_clear(xp)	do { set_pmd(xp, __pmd(0)); } while (0)
@@ -290,7 +290,7 @@ extern unsigned long pg0[1024];
 #define pages_to_mb(x)	((x) >> (20 - PAGE_SHIFT))
 
 /* i386 has no separate read or execute permission: USER stands for both. */
-/// §2.3：页表项的测试函数。i386 没有单独的“可读”“可执行”位：用户能访问（USER）就能读能执行，所以这两个函数都看 USER 位。
+/// §2.3：页面表项的测试函数。i386 没有单独的“可读”“可执行”位：用户能访问（USER）就能读能执行，所以这两个函数都看 USER 位。
 /// 2.4.0: include/asm-i386/pgtable.h pte_read()
 static inline int pte_read(pte_t pte)
 {
@@ -318,14 +318,14 @@ static inline int pte_young(pte_t pte)
 	return (pte).pte_low & _PAGE_ACCESSED;
 }
 
-/// §2.3：可写吗（RW 位）。写保护异常时 handle_pte_fault() 据此决定要不要写时复制。
+/// §2.3：可写吗（RW 位）。写保护异常时 handle_pte_fault() 据此决定要不要写时拷贝。
 /// 2.4.0: include/asm-i386/pgtable.h pte_write()
 static inline int pte_write(pte_t pte)
 {
 	return (pte).pte_low & _PAGE_RW;
 }
 
-/// §2.3：下面这组函数都是“按值传入、改一位、按值返回”，不碰内存中的页表项；调用者再用 set_pte() 写回。rdprotect 去掉 USER 位。
+/// §2.3：下面这组函数都是“按值传入、改一位、按值返回”，不碰内存中的页面表项；调用者再用 set_pte() 写回。rdprotect 去掉 USER 位。
 /// 2.4.0: include/asm-i386/pgtable.h pte_rdprotect()
 static inline pte_t pte_rdprotect(pte_t pte)
 {
@@ -381,7 +381,7 @@ static inline pte_t pte_mkexec(pte_t pte)
 	return pte;
 }
 
-/// §2.3：置 D 位。写时复制得到的新页面、get_bad_pte_table() 的表项都预先标成脏的。
+/// §2.3：置 D 位。写时拷贝得到的新页面、get_bad_pte_table() 的表项都预先标成脏的。
 /// 2.4.0: include/asm-i386/pgtable.h pte_mkdirty()
 static inline pte_t pte_mkdirty(pte_t pte)
 {
@@ -397,7 +397,7 @@ static inline pte_t pte_mkyoung(pte_t pte)
 	return pte;
 }
 
-/// §2.3：置 RW 位，写时复制完成后新页面变可写。
+/// §2.3：置 RW 位，写时拷贝完成后新页面变可写。
 /// 2.4.0: include/asm-i386/pgtable.h pte_mkwrite()
 static inline pte_t pte_mkwrite(pte_t pte)
 {
@@ -406,8 +406,8 @@ static inline pte_t pte_mkwrite(pte_t pte)
 }
 
 /* Locked bit operations: the CPU may set A or D at the same moment. */
-/// §2.3：这几个直接操作内存中的页表项，用带 LOCK 的位指令。原因：CPU 自己也在写这个表项（访问时置 A、写时置 D），
-/// “读—改—写”分开做会丢掉 CPU 在中间置上的位。pte_t 只含一个 unsigned long，位号就是页表项中的位号。
+/// §2.3：这几个直接操作内存中的页面表项，用带 LOCK 的位指令。原因：CPU 自己也在写这个表项（访问时置 A、写时置 D），
+/// “读—改—写”分开做会丢掉 CPU 在中间置上的位。pte_t 只含一个 unsigned long，位号就是页面表项中的位号。
 /// 2.4.0: include/asm-i386/pgtable.h ptep_test_and_clear_dirty()
 static inline int ptep_test_and_clear_dirty(pte_t *ptep)
 {
@@ -436,16 +436,16 @@ static inline void ptep_mkdirty(pte_t *ptep)
 }
 
 /* A page (its index in mem_map) and a protection make a pte. */
-/// §2.3：页面描述结构 → 页表项：page 在 mem_map[] 中的下标就是物理页面号。这是 pte_page() 的反运算。vmalloc 给每个新分配的
+/// §2.3：页面描述结构 → 页面表项：page 在 mem_map[] 中的下标就是物理页面号。这是 pte_page() 的反运算。vmalloc 给每个新分配的
 /// 页面、kmap 给 HighMem 页面建立映射都用它。
 #define mk_pte(page, pgprot)	__mk_pte((page) - mem_map, (pgprot))
 
 /* Same from a physical address (ioremap, the kernel's own tables). */
-/// 直接从物理地址构造页表项，用于没有（或不必找）页面描述结构的场合：ioremap 映射设备内存、pagetable_init() 映射整个低端内存。
+/// 直接从物理地址构造页面表项，用于没有（或不必找）页面描述结构的场合：ioremap 映射设备内存、pagetable_init() 映射整个低端内存。
 #define mk_pte_phys(physpage, pgprot) \
 	__mk_pte((physpage) >> PAGE_SHIFT, pgprot)
 
-/// §2.3、mprotect：换掉页表项的保护属性，保留物理页面号和 A、D 位（_PAGE_CHG_MASK），其余位（包括 PCD、GLOBAL）一律取自新属性。
+/// §2.3、mprotect：换掉页面表项的保护属性，保留物理页面号和 A、D 位（_PAGE_CHG_MASK），其余位（包括 PCD、GLOBAL）一律取自新属性。
 /// 2.4.0: include/asm-i386/pgtable.h pte_modify()
 static inline pte_t pte_modify(pte_t pte, pgprot_t newprot)
 {
@@ -455,31 +455,31 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t newprot)
 }
 
 /* Kernel virtual address of the page table a pmd entry points to. */
-/// §2.2：目录项高 20 位是页表的物理地址，加上 PAGE_OFFSET 就是内核访问这张页表用的虚拟地址。
+/// §2.2：目录项高 20 位是页面表的物理地址，加上 PAGE_OFFSET 就是内核访问这张页面表用的虚拟地址。
 #define pmd_page(pmd) \
 	((unsigned long) __va(pmd_val(pmd) & PAGE_MASK))
 
-/// §2.2：线性地址的位 31..22 → 页目录下标。
+/// §2.2：线性地址的位 31..22 → 页面目录下标。
 #define pgd_index(address) \
 	(((address) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 
 #define __pgd_offset(address)	pgd_index(address)
 
-/// §2.2、§2.3：地址映射第一步：在某个进程（mm）的页目录里找到管 address 的那一项。
+/// §2.2、§2.3：地址映射第一步：在某个进程（mm）的页面目录里找到管 address 的那一项。
 #define pgd_offset(mm, address)	((mm)->pgd + pgd_index(address))
 
 /* The kernel's own page directory: init_mm's, swapper_pg_dir. */
-/// 内核地址一律在 init_mm 的页目录（swapper_pg_dir）里找。vmalloc、ioremap 建立映射都写在这里；其它进程的页目录在第一次访问
+/// 内核地址一律在 init_mm 的页面目录（swapper_pg_dir）里找。vmalloc、ioremap 建立映射都写在这里；其它进程的页面目录在第一次访问
 /// 时从这里复制过去（2.4.0 do_page_fault 的 vmalloc_fault 分支）。
 #define pgd_offset_k(address)	pgd_offset(&init_mm, address)
 
 #define __pmd_offset(address) \
 		(((address) >> PMD_SHIFT) & (PTRS_PER_PMD - 1))
 
-/// §2.2：线性地址的位 21..12 → 页表下标。
+/// §2.2：线性地址的位 21..12 → 页面表下标。
 #define __pte_offset(address) \
 		(((address) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
-/// 地址映射的最后一步：目录项指向的页表 + 下标 = 页表项的地址。
+/// 地址映射的最后一步：目录项指向的页面表 + 下标 = 页面表项的地址。
 #define pte_offset(dir, address) ((pte_t *) pmd_page(*(dir)) + \
 			__pte_offset(address))
 
@@ -490,7 +490,7 @@ static inline pte_t pte_modify(pte_t pte, pgprot_t newprot)
  * A swapped-out page's pte: present bit 0, swap type in bits 1-6, page
  * offset in the swap area from bit 8 (bit 7, PROTNONE, stays clear).
  */
-/// §2.6 物理页面的使用和周转：页面换出后，页表项里存的是“交换项”：位 0（P）为 0 使 CPU 访问时产生异常；位 1–6 是交换区编号
+/// §2.6 物理页面的使用和周转：页面换出后，页面表项里存的是“交换项”：位 0（P）为 0 使 CPU 访问时产生异常；位 1–6 是交换区编号
 /// （最多 64 个）；位 7（PROTNONE）保持为 0，免得被当成 PROT_NONE 页面；位 8 起是页面在交换区中的位置。
 #define SWP_TYPE(x)		(((x).val >> 1) & 0x3f)
 #define SWP_OFFSET(x)		((x).val >> 8)

@@ -50,7 +50,7 @@ struct cpuinfo_x86 {
 	int	f00f_bug;
 	int	coma_bug;
 	unsigned long loops_per_jiffy;
-	/// 页目录、页表的“快速缓冲”链表。2.4.0 在 i386 上从来不往里放东西（pte_free、
+	/// 页面目录、页面表的“快速缓冲”链表。2.4.0 在 i386 上从来不往里放东西（pte_free、
 	/// pgd_free 直接把页面还给伙伴系统），这几个字段实际上总是空的，保留只是为了结构一致。
 	unsigned long *pgd_quick;
 	unsigned long *pmd_quick;
@@ -69,11 +69,11 @@ extern struct cpuinfo_x86 boot_cpu_data;
 /* CPUID level 1 EDX feature bits that the memory manager cares about. */
 #define X86_FEATURE_FPU		0	/* onboard FPU */
 /// §2.1：PSE，4M 的大页面。2.4.0 的 pagetable_init 在 CPU 支持 PSE 时，用 4M 页面映射内核的线性
-/// 映射区：页目录项直接指向 4M 的物理区域，省掉了页表，也减少了 TLB 不命中。
+/// 映射区：页面目录项直接指向 4M 的物理区域，省掉了页面表，也减少了 TLB 不命中。
 #define X86_FEATURE_PSE		3	/* 4 MB pages */
 /// PAE：36 位物理地址，需要三级映射（pgtable-3level.h）。本移植和书中一样只用两级映射。
 #define X86_FEATURE_PAE		6	/* 36-bit physical addresses */
-/// PGE：全局页面。页表项设了 _PAGE_GLOBAL 的页面在重新装入 CR3 时不从 TLB 里冲掉。3G 以上的内核
+/// PGE：全局页面。页面表项设了 _PAGE_GLOBAL 的页面在重新装入 CR3 时不从 TLB 里冲掉。3G 以上的内核
 /// 空间在所有进程中映射都相同，正好适用：进程切换时内核部分的 TLB 项得以保留。
 #define X86_FEATURE_PGE		13	/* global pages */
 
@@ -137,7 +137,7 @@ static inline void clear_in_cr4(unsigned long mask)
 
 /* User space is everything below the kernel's PAGE_OFFSET: 3 GB. */
 /// §2.1 的 3G/1G 划分：用户空间的上界 0xC0000000，也就是 PAGE_OFFSET。许多地方以它为界：mmap、brk、
-/// munmap 检查地址不得越过它（否则 -EINVAL）；页目录里属于用户的是前 TASK_SIZE / 4M = 768 项，
+/// munmap 检查地址不得越过它（否则 -EINVAL）；页面目录里属于用户的是前 TASK_SIZE / 4M = 768 项，
 /// 其余 256 项是所有进程共享的内核部分；do_page_fault 遇到 address >= TASK_SIZE 的异常，
 /// 就去走 vmalloc 区的同步分支。
 #define TASK_SIZE	(PAGE_OFFSET)
@@ -299,7 +299,7 @@ struct tss_struct {
 	unsigned long	esp2;
 	unsigned short	ss2, __ss2h;
 	/// 从这里起是硬件任务切换时保存、装入的寄存器映像，Linux 不用，这些字段一直闲着。注意 CR3 也在
-	/// 其中：Linux 换页目录是在 switch_mm 里直接写 CR3（§2.2），而不是靠硬件任务切换。
+	/// 其中：Linux 换页面目录是在 switch_mm 里直接写 CR3（§2.2），而不是靠硬件任务切换。
 	unsigned long	__cr3;
 	unsigned long	eip;
 	unsigned long	eflags;

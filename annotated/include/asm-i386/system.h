@@ -144,8 +144,8 @@ static inline unsigned long read_cr2(void)
 	return v;
 }
 
-/// §2.2 地址映射的全过程：CR3 存的是当前页目录的物理地址（不是虚拟地址）。MMU 从这里开始
-/// 逐级查页目录、页表。引导后它是 __pa(swapper_pg_dir) = 0x101000；进程切换时 switch_mm 装入
+/// §2.2 地址映射的全过程：CR3 存的是当前页面目录的物理地址（不是虚拟地址）。MMU 从这里开始
+/// 逐级查页面目录、页面表。引导后它是 __pa(swapper_pg_dir) = 0x101000；进程切换时 switch_mm 装入
 /// 下一个进程的 __pa(mm->pgd)，这就是“换一个地址空间”。
 /// 2.4.0: 无（本移植新增）：供自检核对 CR3。
 static inline unsigned long read_cr3(void)
@@ -157,7 +157,7 @@ static inline unsigned long read_cr3(void)
 }
 
 /// §2.1 内存管理的基本框架：CR4 的 PSE（4M 大页面）、PAE（三级映射）、PGE（全局页面）位决定了
-/// 页表的形式，asm/processor.h 的 set_in_cr4 修改它们。
+/// 页面表的形式，asm/processor.h 的 set_in_cr4 修改它们。
 /// 2.4.0: 无（本移植新增）：供自检和调试读取。
 static inline unsigned long read_cr4(void)
 {

@@ -4,7 +4,7 @@
  * Follows Linux 2.4.0 include/asm-i386/types.h.
  */
 /// §2.1 内存管理的基本框架（基本类型）：i386 上 int、long 和指针都是 32 位，所以一个 unsigned long
-/// 既能放线性地址，也能放 4G 以内的物理地址；页表项 pte_t 里装的就是一个 32 位的 unsigned long。
+/// 既能放线性地址，也能放 4G 以内的物理地址；页面表项 pte_t 里装的就是一个 32 位的 unsigned long。
 /// 2.4.0: include/asm-i386/types.h
 #ifndef _I386_TYPES_H
 #define _I386_TYPES_H

@@ -46,7 +46,7 @@ extern void * __init __alloc_bootmem(unsigned long size, unsigned long align,
 
 /* Default goal: above the 16 MB DMA line, to spare the DMA zone. */
 /// 默认的 goal 是 16 MB：大块（mem_map、伙伴位图）尽量放到 DMA 管理区以上，
-/// 把宝贵的低 16 MB 留给 ISA DMA；_low 版本 goal 为 0，从最低的空闲页找起（如页表）。
+/// 把宝贵的低 16 MB 留给 ISA DMA；_low 版本 goal 为 0，从最低的空闲页找起（如页面表）。
 #define alloc_bootmem(x) \
 	__alloc_bootmem((x), SMP_CACHE_BYTES, __pa(MAX_DMA_ADDRESS))
 #define alloc_bootmem_low(x) \

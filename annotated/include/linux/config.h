@@ -22,7 +22,7 @@
 /// 于是 1 GB、2 GB 的机器也能用上全部内存，这正是书中讨论的配置之一。
 #define CONFIG_HIGHMEM4G 1
 #define CONFIG_HIGHMEM 1
-/// 不用 PAE：页表是两层（页目录 + 页表），PMD 被“折叠”进页目录，见 pgtable-2level.h。
+/// 不用 PAE：页面表是两层（页面目录 + 页面表），PMD 被“折叠”进页面目录，见 pgtable-2level.h。
 #undef CONFIG_X86_PAE
 /// 单处理器：自旋锁编译为空，但代码中的加锁调用与 2.4.0 一样保留。
 #undef CONFIG_SMP

@@ -99,7 +99,7 @@ static inline void memclear_highpage_flush(struct page *page,
 }
 
 /* Map the source first, then the destination; unmap in the same order. */
-/// §2.4 之后的写时复制（do_wp_page）：复制一个用户页面。两个页面都可能在高端内存，各自 kmap；这时要同时占用两个 pkmap 槽位。
+/// §2.4 之后的写时拷贝（do_wp_page）：复制一个用户页面。两个页面都可能在高端内存，各自 kmap；这时要同时占用两个 pkmap 槽位。
 /// 2.4.0: include/linux/highmem.h copy_user_highpage()
 static inline void copy_user_highpage(struct page *to, struct page *from,
 				      unsigned long vaddr)

@@ -46,7 +46,7 @@ typedef struct zone_struct {
 	/// 本管理区“不活跃干净”页面的数量：它们无须 I/O 就能收回，分配时几乎与空闲页面同等看待。
 	unsigned long		inactive_clean_pages;
 	unsigned long		inactive_dirty_pages;
-	/// 三条水位线（free_area_init_core 按管理区大小算出，事实表 3.8）。__alloc_pages 拿
+	/// 三条水位线（mm/page_alloc.c 的 free_area_init_core 按管理区大小算出）。__alloc_pages 拿
 	/// free_pages（加 inactive_clean_pages）与它们比较，决定从哪个管理区分配、要不要唤醒 kswapd。
 	unsigned long		pages_min, pages_low, pages_high;
 

@@ -144,11 +144,11 @@ struct mm_struct {
 	struct vm_area_struct *mmap_avl;	/* tree of VMAs, key vm_end */
 	/// 上一次 find_vma 的结果：相邻的几次缺页常落在同一个区间里，先看它能省掉一次查找。
 	struct vm_area_struct *mmap_cache;	/* last find_vma result */
-	/// §2.2：这个空间的页目录（内核虚拟地址）。切换到这个进程时 switch_mm 把 __pa(pgd) 装进 CR3。
+	/// §2.2：这个空间的页面目录（内核虚拟地址）。切换到这个进程时 switch_mm 把 __pa(pgd) 装进 CR3。
 	pgd_t *pgd;
 	/// mm_users：有多少个用户（共享这个空间的线程）；降到 0 时 mmput 拆掉所有映射（exit_mmap）。
 	/// mm_count：对结构本身的引用数，所有用户合算 1 个，借用它的内核线程（lazy TLB）、正在退出的进程另外加；
-	/// 降到 0 时 mmdrop 才释放页目录和结构。分成两个计数，是为了让内核线程借用时不必保留用户映射。
+	/// 降到 0 时 mmdrop 才释放页面目录和结构。分成两个计数，是为了让内核线程借用时不必保留用户映射。
 	atomic_t mm_users;			/* users of the address space */
 	atomic_t mm_count;			/* references to this struct */
 	/// 虚存区间的个数。
@@ -156,7 +156,7 @@ struct mm_struct {
 	/// 保护虚存区间链（mmap、munmap、brk、缺页处理都要先拿它）。2.4.0 里是普通信号量，
 	/// 后来的 2.4 才改成读写信号量。
 	struct semaphore mmap_sem;
-	/// 保护页表和 rss 的修改（swap_out 与缺页处理之间）。
+	/// 保护页面表和 rss 的修改（swap_out 与缺页处理之间）。
 	spinlock_t page_table_lock;
 
 	/// 所有 mm_struct 链在以 init_mm.mmlist 为头的全局链表上，swap_out 轮流扫描它们（§2.8）。
@@ -183,7 +183,7 @@ struct mm_struct {
 	mm_context_t context;
 };
 
-/// 0 号进程的“空间”：页目录就是 swapper_pg_dir，它只含内核部分的映射。所有进程页目录里 3G 以上的
+/// 0 号进程的“空间”：页面目录就是 swapper_pg_dir，它只含内核部分的映射。所有进程页面目录里 3G 以上的
 /// 256 项都是从 swapper_pg_dir 复制来的（get_pgd_slow）。
 extern struct mm_struct init_mm;
 extern pgd_t swapper_pg_dir[1024];
@@ -264,7 +264,7 @@ struct task_struct {
 	long counter;
 	long nice;
 	unsigned long policy;
-	/// §2.3：指向进程的用户空间 mm_struct（虚存区间链、页目录 pgd）。内核线程没有用户空间，mm 为 NULL，
+	/// §2.3：指向进程的用户空间 mm_struct（虚存区间链、页面目录 pgd）。内核线程没有用户空间，mm 为 NULL，
 	/// 运行时借用前一个进程的 active_mm；0 号进程也是 mm 为 NULL、active_mm 为 &init_mm。
 	/// do_page_fault 发现 current->mm 为空（或在中断里）就不处理用户空间的缺页（§2.4）。
 	struct mm_struct *mm;
@@ -277,7 +277,7 @@ struct task_struct {
 
 	/// 所有进程串成一个以 init_task 为头的双向环（for_each_task）。
 	struct task_struct *next_task, *prev_task;	/* all tasks */
-	/// §2.3：当前实际使用（CR3 指向其页目录）的 mm。用户进程等于 mm；内核线程是借来的（懒惰 TLB，见 kernel/sched.c）。
+	/// §2.3：当前实际使用（CR3 指向其页面目录）的 mm。用户进程等于 mm；内核线程是借来的（懒惰 TLB，见 kernel/sched.c）。
 	struct mm_struct *active_mm;	/* the mm in CR3 (borrowed if no mm) */
 
 	struct linux_binfmt *binfmt;
@@ -606,7 +606,7 @@ extern void mmput(struct mm_struct *);
 extern void mm_release(void);
 
 /* The last reference to the struct itself frees the pgd and the struct. */
-/// §2.3：放掉对 mm_struct 本身的一个引用，最后一个引用释放页目录和结构（__mmdrop）。2.4.0: include/linux/sched.h mmdrop()
+/// §2.3：放掉对 mm_struct 本身的一个引用，最后一个引用释放页面目录和结构（__mmdrop）。2.4.0: include/linux/sched.h mmdrop()
 static inline void mmdrop(struct mm_struct *mm)
 {
 	if (atomic_dec_and_test(&mm->mm_count))

@@ -64,7 +64,7 @@
  */
 /// 单 CPU 上没有别的处理器会同时进入临界区，自旋锁本身什么也不用记。
 /// gcc 3 以后空结构的大小是 0，所以嵌在 page（经由 wait 队列）、zone_t 里的锁不占空间，
-/// struct page 正好 64 字节（事实表 2.1：gcc 2.x 时是 68 字节）。
+/// struct page 正好 64 字节（2.4.0 当年用 gcc 2.x 编译，空结构要占位，是 68 字节）。
 typedef struct { } spinlock_t;
 #define SPIN_LOCK_UNLOCKED	(spinlock_t) { }
 

@@ -55,7 +55,7 @@ union swap_header {
 
 /* Where a page lives on swap: <asm/pgtable.h> packs type and offset. */
 /// §2.6 swp_entry_t：一个盘上页面的“地址”，由设备类型和设备上的位移组成，具体怎样装进 32 位由 <asm/pgtable.h>
-/// 的 SWP_ENTRY 决定。页面换出后，它就存放在原来的页表项里。包成结构是为了不和普通整数混用。
+/// 的 SWP_ENTRY 决定。页面换出后，它就存放在原来的页面表项里。包成结构是为了不和普通整数混用。
 /// 2.4.0 把这个类型定义在 include/linux/shmem_fs.h；本移植还没有那个头文件，先放在这里（与交换设备的其他定义放在一起）。
 typedef struct {
 	unsigned long val;

@@ -41,7 +41,7 @@ extern int vmalloc_area_pages(unsigned long address, unsigned long size,
 			      int gfp_mask, pgprot_t prot);
 
 /* Pages from any zone, HighMem first. */
-/// §2.10：最常用的形式：页面可以来自任何管理区，带 __GFP_HIGHMEM 时优先从 HighMem 取——这些页面反正要通过页表访问，不需要
+/// §2.10：最常用的形式：页面可以来自任何管理区，带 __GFP_HIGHMEM 时优先从 HighMem 取——这些页面反正要通过页面表访问，不需要
 /// 固定的内核地址，正好把宝贵的低端内存留给别人。
 /// 2.4.0: include/linux/vmalloc.h vmalloc()
 static inline void *vmalloc(unsigned long size)

@@ -8,7 +8,7 @@
  * arch/i386/kernel/head.S.
  */
 
-/// 内核的 32 位入口：§2.2 地址映射的全过程（临时页表、GDT）与 §10 系统引导和初始化（从 setup 到 start_kernel）。
+/// 内核的 32 位入口：§2.2 地址映射的全过程（临时页面表、GDT）与 §10 系统引导和初始化（从 setup 到 start_kernel）。
 /// 与 2.4.0 的差别：startup_32 放在 .text.head 节；只有单 CPU（没有 BX≠0 的从 CPU 入口）；stack_start、ignore_int 和两个
 /// 描述符操作数放在固定页面之后；NR_CPUS 等几个常数在本文件中直接定义。
 #include <linux/linkage.h>
@@ -27,7 +27,7 @@
 /// 本移植只有一个 CPU。2.4.0 从 <linux/threads.h> 取 NR_CPUS（SMP 配置为 32，那时 GDT 有 140 项）。
 /// 这里的值必须与 C 代码里的 NR_CPUS 一致，否则 gdt_descr 的界限与 gdt_table 的实际大小对不上。
 #define NR_CPUS			1
-/// 0xC0000000 >> 22 = 768：页目录的前 768 项对应用户空间（0–3 GB），后 256 项对应内核空间（3–4 GB）。
+/// 0xC0000000 >> 22 = 768：页面目录的前 768 项对应用户空间（0–3 GB），后 256 项对应内核空间（3–4 GB）。
 /// 2.4.0 在 pgtable.h 中定义这两个数。
 #define BOOT_USER_PGD_PTRS	(__PAGE_OFFSET >> 22)
 #define BOOT_KERNEL_PGD_PTRS	(1024 - BOOT_USER_PGD_PTRS)
@@ -63,7 +63,7 @@ ENTRY(stext)
 /// 2.4.0: arch/i386/kernel/head.S _stext
 ENTRY(_stext)
 /// §2.2 地址映射的全过程、§10 系统引导和初始化：setup 以 CS = 0x10 远跳转到这里。此时是保护模式、分页未开、
-/// 线性地址 = 物理地址，ESI = 0x90000（引导参数），BX = 0。这段代码建立临时页表、打开分页、从物理地址“跳”到
+/// 线性地址 = 物理地址，ESI = 0x90000（引导参数），BX = 0。这段代码建立临时页面表、打开分页、从物理地址“跳”到
 /// 0xC01xxxxx 的虚拟地址，换上内核自己的 GDT 和 IDT，最后调用 start_kernel()。
 /// 2.4.0: arch/i386/kernel/head.S startup_32（本移植只有单 CPU，没有 BX≠0 时从 CPU 走的那条路）
 startup_32:
@@ -80,21 +80,21 @@ startup_32:
  * pg0 and pg1 map physical 0-8 MB; swapper_pg_dir points at them from
  * both slot 0/1 (identity, needed while EIP is still low) and 768/769.
  */
-	/// 第 2 步：填写 pg0、pg1 两个页表（物理 0x102000 起的 2048 项），第 i 项 = i×4096 | 0x007，把物理 0–8 MB 一一映射。
-	/// 0x007 = 存在（P）| 可写（R/W）| 用户（U/S）。页目录 swapper_pg_dir 是静态写好的，不用在这里填。
-	/// 2.4.0 在这一步之前有 SMP 从 CPU 的分支：从 CPU 不重填页表，而是按 mmu_cr4_features 设置 CR4。
+	/// 第 2 步：填写 pg0、pg1 两个页面表（物理 0x102000 起的 2048 项），第 i 项 = i×4096 | 0x007，把物理 0–8 MB 一一映射。
+	/// 0x007 = 存在（P）| 可写（R/W）| 用户（U/S）。页面目录 swapper_pg_dir 是静态写好的，不用在这里填。
+	/// 2.4.0 在这一步之前有 SMP 从 CPU 的分支：从 CPU 不重填页面表，而是按 mmu_cr4_features 设置 CR4。
 	/// Bochs 中 `xp /4 0x102000` 可见 0x00000007 0x00001007 0x00002007 0x00003007。
 	movl	$PHYS(pg0), %edi
 	movl	$0x007, %eax		/* present, writable, user */
 2:	stosl
 	addl	$0x1000, %eax
-	/// empty_zero_page 紧跟在 pg1 之后（0x104000），写指针到达它时两张页表正好填满——所以下面几个 .org 的次序不能改。
+	/// empty_zero_page 紧跟在 pg1 之后（0x104000），写指针到达它时两张页面表正好填满——所以下面几个 .org 的次序不能改。
 	cmpl	$PHYS(empty_zero_page), %edi
 	jne	2b
 
 /* Paging on. */
-	/// 第 3 步：CR3 ← 页目录的物理地址 0x101000，置 CR0.PG（第 31 位）打开页式映射。从下一条指令起，每个线性地址都要经过
-	/// 页目录 → 页表 → 物理页面 的转换。这时 EIP 还是 0x1000xx，能继续执行全靠 swapper_pg_dir 第 0、1 项的恒等映射。
+	/// 第 3 步：CR3 ← 页面目录的物理地址 0x101000，置 CR0.PG（第 31 位）打开页式映射。从下一条指令起，每个线性地址都要经过
+	/// 页面目录 → 页面表 → 物理页面 的转换。这时 EIP 还是 0x1000xx，能继续执行全靠 swapper_pg_dir 第 0、1 项的恒等映射。
 	/// Bochs 中停在下面的 lss（`lb 0xc0100042`，地址以 System.map 为准）时，`creg` 可见 CR0=0xe0000011、CR3=0x101000；
 	/// `info tab` 列出两段映射：0x00000000-0x007fffff 与 0xc0000000-0xc07fffff 都对应物理 0–8 MB。
 	movl	$PHYS(swapper_pg_dir), %eax
@@ -218,7 +218,7 @@ checkCPUtype:
 
 is486:
 	/// 第 10 步：设置 CR0。保留 PG、PE、ET（0x80000011）；486 以上再置 AM、WP、NE、MP（OR 0x50022）。WP（第 16 位）让内核态
-	/// 写只读页面也引起页面异常，内核替进程写用户空间（copy_to_user）时才会触发写时复制；386 没有 WP，只置 MP
+	/// 写只读页面也引起页面异常，内核替进程写用户空间（copy_to_user）时才会触发写时拷贝；386 没有 WP，只置 MP
 	/// （2.4.0 为此准备了 __verify_write()）。
 	movl	%cr0, %eax		/* keep PG, PE, ET; set AM WP NE MP */
 	andl	$0x80000011, %eax
@@ -310,14 +310,14 @@ rp_sidt:
  * that stand in for a broken page table.
  */
 /// 下面几个页面在 head.S 正文中用 .org 按固定偏移放置，相对 1 MB 的偏移为 0x1000、0x2000……，所以物理地址固定为
-/// 0x101000、0x102000……。页目录和页表必须按 4 KB 对齐，放在正文里是最简单的办法，2.4.0 也是这样。
+/// 0x101000、0x102000……。页面目录和页面表必须按 4 KB 对齐，放在正文里是最简单的办法，2.4.0 也是这样。
 .org 0x1000
-/// §2.2 地址映射的全过程：swapper_pg_dir 是内核的页目录（物理 0x101000），1024 项，每项管 4 MB。引导时只有 4 项不为 0：
+/// §2.2 地址映射的全过程：swapper_pg_dir 是内核的页面目录（物理 0x101000），1024 项，每项管 4 MB。引导时只有 4 项不为 0：
 /// 第 0、1 项（线性 0–8 MB）和第 768、769 项（0xC0000000–0xC07FFFFF）都指向 pg0、pg1，于是物理 0–8 MB 同时出现在
-/// 线性地址 0 和 3 GB 处。以后 paging_init() 在这张表里建立全部内核页表，init_mm.pgd 也指向它。
+/// 线性地址 0 和 3 GB 处。以后 paging_init() 在这张表里建立全部内核页面表，init_mm.pgd 也指向它。
 /// 2.4.0: arch/i386/kernel/head.S swapper_pg_dir
 /// Bochs 中 `xp /4 0x101000` 看第 0–3 项（CPU 用过后第 0 项带上 A 位，变成 0x00102027），`xp /2 0x101c00` 看第 768、769 项
-/// （0x101000 + 768×4）；`page 0xc0100000` 显示经 PDE 0x102007、PTE 0x100027 映射到物理 0x100000。
+/// （0x101000 + 768×4）；`page 0xc0100000` 显示经 PDE 0x102027（CPU 走过这一项，A 位已置）、PTE 0x100027 映射到物理 0x100000。
 ENTRY(swapper_pg_dir)
 	/// 第 0、1 项：恒等映射。打开分页时 EIP 还在低端，没有它下一条指令就会引起缺页异常，而 IDT 还没建好，结果是三重错误复位。
 	.long	0x00102007		/* pg0: 0-4 MB, identity */
@@ -328,16 +328,16 @@ ENTRY(swapper_pg_dir)
 	/// 内核映像、引导参数和这几张表都在这 8 MB 以内。
 	.long	0x00102007		/* 0xC0000000: pg0 again */
 	.long	0x00103007		/* 0xC0400000: pg1 again */
-	/// 第 770–1023 项为 0：其余内核空间的页表由 paging_init() 按实际内存大小建立。
+	/// 第 770–1023 项为 0：其余内核空间的页面表由 paging_init() 按实际内存大小建立。
 	.fill	BOOT_KERNEL_PGD_PTRS-2, 4, 0
 
 .org 0x2000
-/// §2.2 地址映射的全过程：第一个引导页表（物理 0x102000），映射物理 0–4 MB，内容由 startup_32 第 2 步填写。
+/// §2.2 地址映射的全过程：第一个引导页面表（物理 0x102000），映射物理 0–4 MB，内容由 startup_32 第 2 步填写。
 /// 2.4.0: arch/i386/kernel/head.S pg0
 ENTRY(pg0)
 
 .org 0x3000
-/// §2.2 地址映射的全过程：第二个引导页表（物理 0x103000），映射物理 4–8 MB。
+/// §2.2 地址映射的全过程：第二个引导页面表（物理 0x103000），映射物理 4–8 MB。
 /// 2.4.0: arch/i386/kernel/head.S pg1
 ENTRY(pg1)
 
@@ -348,14 +348,14 @@ ENTRY(pg1)
 ENTRY(empty_zero_page)
 
 .org 0x5000
-/// §2.2 地址映射的全过程：坏页面的占位页。2.4.0 在分配页表失败时让页表项指向它，而不让内核立刻崩溃。
+/// §2.2 地址映射的全过程：坏页面的占位页。2.4.0 在分配页面表失败时让页面表项指向它，而不让内核立刻崩溃。
 /// 2.4.0: arch/i386/kernel/head.S empty_bad_page
 ENTRY(empty_bad_page)
 
 .org 0x6000
-/// §2.2 地址映射的全过程：坏页表的占位页。get_bad_pte_table() 把它填满指向 empty_bad_page 的页表项，分配页表失败时
-/// 让页目录项指向它。
-/// 2.4.0: arch/i386/kernel/head.S empty_bad_pte_table（PAE 配置还有 empty_bad_pmd_table，本移植只有两级页表）
+/// §2.2 地址映射的全过程：坏页面表的占位页。get_bad_pte_table() 把它填满指向 empty_bad_page 的页面表项，分配页面表失败时
+/// 让页面目录项指向它。
+/// 2.4.0: arch/i386/kernel/head.S empty_bad_pte_table（PAE 配置还有 empty_bad_pmd_table，本移植只有两级页面表）
 ENTRY(empty_bad_pte_table)
 
 .org 0x7000
@@ -441,7 +441,7 @@ ENTRY(gdt_table)
 	/// 第 4 项 __USER_CS = 0x23（索引 4×8 = 0x20，加 RPL 3）：访问字节 0xFA = 存在、DPL 3、代码段，与内核代码段只差 DPL。
 	.quad	0x00cffa000000ffff	/* 0x23: __USER_CS, DPL 3, code */
 	/// 第 5 项 __USER_DS = 0x2B：访问字节 0xF2 = 存在、DPL 3、可读写数据段，用户进程的 DS/ES/SS 都用它。基地址同样是 0，
-	/// 用户态的逻辑地址也直接就是线性地址，用户空间与内核空间的隔离完全交给页表项的 U/S 位。
+	/// 用户态的逻辑地址也直接就是线性地址，用户空间与内核空间的隔离完全交给页面表项的 U/S 位。
 	.quad	0x00cff2000000ffff	/* 0x2b: __USER_DS, DPL 3, data */
 	/// 第 6、7 项不用。
 	.quad	0x0000000000000000	/* 0x30: unused */

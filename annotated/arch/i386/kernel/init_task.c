@@ -23,7 +23,7 @@
  * and swapper_pg_dir.  Kernel threads borrow it.
  */
 /// init_mm 唯一的虚存区间：vm_mm 指回 init_mm，起止都是 0，权限 PAGE_SHARED，标志 VM_READ|VM_WRITE|VM_EXEC，AVL 树高 1。
-/// 它只是为了让 init_mm 的 mmap 链表不空，内核空间的映射并不靠它——内核页表直接建在 swapper_pg_dir 里。
+/// 它只是为了让 init_mm 的 mmap 链表不空，内核空间的映射并不靠它——内核页面表直接建在 swapper_pg_dir 里。
 static struct vm_area_struct init_mmap = INIT_MMAP;
 /// 0 号进程的已打开文件表。init 以 CLONE_FILES 创建，与它共享这张表，在里面打开 /dev/console 作为 0、1、2 号描述符；
 /// 此后 fork 出的进程各自复制一份。
@@ -31,7 +31,7 @@ struct files_struct init_files = INIT_FILES;
 /// 全部为 SIG_DFL。init 以 CLONE_SIGNAL 创建，与 0 号进程共享这张表，exec 时 make_private_signals 给它复制一份；
 /// SIGCHLD 保持缺省，init 的 waitpid 才能等到子进程（见 kernel/signal.c signal_type 的说明）。
 struct signal_struct init_signals = INIT_SIGNALS;
-/// 内核自己的 mm_struct（§2.3）：pgd 就是 head.S 中的页目录 swapper_pg_dir；mm_users 为 2、mm_count 为 1，mmlist 指向自己。
+/// 内核自己的 mm_struct（§2.3）：pgd 就是 head.S 中的页面目录 swapper_pg_dir；mm_users 为 2、mm_count 为 1，mmlist 指向自己。
 /// 内核线程没有自己的 mm，运行时借用前一个进程的 active_mm，最初借的就是它；setup_arch() 在这里记下内核映像的
 /// start_code、end_code、end_data、brk。
 struct mm_struct init_mm = INIT_MM(init_mm);

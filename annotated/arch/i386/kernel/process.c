@@ -57,7 +57,7 @@ static void default_idle(void)
  */
 /// §4.6 / §10 系统引导和初始化：0 号进程在 start_kernel 的最后进入这里，从此它就是“空转进程”。2.4.0: arch/i386/kernel/process.c cpu_idle()
 /// nice 20、counter -100：goodness 最低，任何可运行进程都比它好；没有 need_resched 时 hlt，有就 schedule。
-/// check_pgt_cache 把页表缓存（quicklist）修剪到水位以内（本移植的 quicklist 总是空的）。
+/// check_pgt_cache 把页面表缓存（quicklist）修剪到水位以内（本移植的 quicklist 总是空的）。
 void cpu_idle(void)
 {
 	struct task_struct *idle = current;
@@ -67,7 +67,7 @@ void cpu_idle(void)
 	idle->counter = -100;
 
 	/// 0 号进程永远是它自己，current 取一次就够了。没有 need_resched 就 hlt 等中断，醒来再看；
-	/// 有了就 schedule，回来后顺便修剪页表缓存。
+	/// 有了就 schedule，回来后顺便修剪页面表缓存。
 	for (;;) {
 		if (!idle->need_resched) {
 			default_idle();
@@ -362,7 +362,7 @@ asmlinkage int sys_clone(struct pt_regs regs)
  * vfork(): the child borrows the parent's address space; the parent
  * sleeps until the child execs or exits (mm_release).
  */
-/// §4.3 系统调用 vfork()（190 号）：CLONE_VM 共享父进程的用户空间（不复制页表，比 fork 快），CLONE_VFORK 让父进程睡到
+/// §4.3 系统调用 vfork()（190 号）：CLONE_VM 共享父进程的用户空间（不复制页面表，比 fork 快），CLONE_VFORK 让父进程睡到
 /// 子进程 exec 或 exit 为止——否则两者会在同一个用户堆栈上互相踩踏。2.4.0: arch/i386/kernel/process.c sys_vfork()
 asmlinkage int sys_vfork(struct pt_regs regs)
 {

@@ -7,7 +7,7 @@
  */
 /// setup_arch() 中与存储管理有关的部分：§10 系统引导和初始化，也是 §2.1 Linux内存管理的基本框架 的起点——内核管理多少物理
 /// 内存、哪些地址可用，都在这里根据 BIOS 的 E820 表和命令行的 mem= 决定；随后初始化引导内存分配器（bootmem），调用
-/// paging_init() 建立内核页表，并保留 initrd。
+/// paging_init() 建立内核页面表，并保留 initrd。
 /// 与 2.4.0 的差别：没有读根设备、显示、APM、ramdisk 标志，没有登记 iomem/ioport 资源，没有 identify_cpu() 等 CPU 识别代码；
 /// mem= 的处理和没有 E820 时伪造的内存表与 2.4.0 略有不同（见各处）。
 #include <linux/kernel.h>
@@ -401,7 +401,7 @@ static void __init register_bootmem_low_pages(void)
 
 /// §10 系统引导和初始化（为 §2.1 准备物理内存）：start_kernel() 最先调用的体系结构相关初始化。依次：建立 e820 内存表，
 /// 记录内核映像的范围，处理命令行的 mem=，算出 max_pfn 与 max_low_pfn，初始化引导内存分配器并交出可用的 RAM、保留内核映像
-/// 和第 0 页，调用 paging_init() 建立内核页表（§2.2），最后保留 initrd。
+/// 和第 0 页，调用 paging_init() 建立内核页面表（§2.2），最后保留 initrd。
 /// 2.4.0: arch/i386/kernel/setup.c setup_arch()（2.4.0 还读出根设备、显示、APM、ramdisk 标志，并在最后登记 iomem/ioport 资源；
 /// 本移植省略了这些与存储管理无关的部分）
 void __init setup_arch(char **cmdline_p)
@@ -436,7 +436,7 @@ void __init setup_arch(char **cmdline_p)
 	max_low_pfn = max_pfn;
 	/// 内核能直接映射的只有 896 MB（MAXMEM_PFN）：max_low_pfn 以此为限。没有 HIGHMEM 的内核还要给出警告（超过 4 GB 时提示要用 PAE，
 	/// 否则提示要用 HIGHMEM 内核；两行消息的文字与 2.4.0 相同，这里用一个 printk 选词）。
-	/// HIGHMEM 而不用 PAE 的内核（本移植的配置）：两级页表只能表示 4 GB 的物理地址，4 GB 以上的内存丢掉，并照 2.4.0 打印两行警告。
+	/// HIGHMEM 而不用 PAE 的内核（本移植的配置）：两级页面表只能表示 4 GB 的物理地址，4 GB 以上的内存丢掉，并照 2.4.0 打印两行警告。
 	if (max_pfn > MAXMEM_PFN) {
 		max_low_pfn = MAXMEM_PFN;
 #ifndef CONFIG_HIGHMEM
@@ -486,7 +486,7 @@ void __init setup_arch(char **cmdline_p)
 	reserve_bootmem(HIGH_MEMORY, image_end - HIGH_MEMORY);
 	reserve_bootmem(0, PAGE_SIZE);
 
-	/// 第 8 步：paging_init()（arch/i386/mm/init.c）：在 swapper_pg_dir 中为全部低端内存建立内核页表（§2.2），重新装入 CR3，
+	/// 第 8 步：paging_init()（arch/i386/mm/init.c）：在 swapper_pg_dir 中为全部低端内存建立内核页面表（§2.2），重新装入 CR3，
 	/// 再按 DMA/NORMAL/HIGHMEM 计算各管理区的大小，调用 free_area_init() 建立 mem_map 与伙伴系统的数据结构（§2.3）。
 	paging_init();
 

@@ -292,12 +292,12 @@ no_context:
 	       "paging request", addr);
 	/// 再印出错指令的地址（EIP），文字与 2.4.0 的两行相同。
 	printk(" printing eip:\n%08lx\n", regs->eip);
-	/// 替读者顺着页式映射查一遍：CR3 是页目录的物理地址，经 __va() 换成内核虚拟地址，取第 pgd_index(addr)（addr>>22）项页目录项（PDE）。
+	/// 替读者顺着页式映射查一遍：CR3 是页面目录的物理地址，经 __va() 换成内核虚拟地址，取第 pgd_index(addr)（addr>>22）项页面目录项（PDE）。
 	__asm__("movl %%cr3,%0" : "=r" (entry));
 	entry = ((unsigned long *) __va(entry))[pgd_index(addr)];
 	printk(KERN_ALERT "*pde = %08lx\n", entry);
-	/// 页目录项存在（P 位）且不是 4 MB 大页（PS 位，第 7 位）时，它指向一个页表：再取第 __pte_offset(addr)（(addr>>12) & 0x3FF）项页表项（PTE）。
-	/// 2.4.0 不检查 PS 位，遇到 4 MB 页时会把大页的开头当作页表，印出无意义的“*pte”；本移植多了这个判断。
+	/// 页面目录项存在（P 位）且不是 4 MB 大页（PS 位，第 7 位）时，它指向一个页面表：再取第 __pte_offset(addr)（(addr>>12) & 0x3FF）项页面表项（PTE）。
+	/// 2.4.0 不检查 PS 位，遇到 4 MB 页时会把大页的开头当作页面表，印出无意义的“*pte”；本移植多了这个判断。
 	if ((entry & _PAGE_PRESENT) && !(entry & _PAGE_PSE)) {
 		entry = ((unsigned long *) __va(entry & PAGE_MASK))
 			[__pte_offset(addr)];
@@ -376,7 +376,7 @@ vmalloc_fault:
 		/// （根本没有这个映射）：都算越界，转 bad_area_nosemaphore。
 		if (pmd_present(*mid) || !pmd_present(*ref_mid))
 			goto bad_area_nosemaphore;
-		/// 补上这一项后返回；出错的指令重新执行，这次就能通过新抄来的页表找到页面。
+		/// 补上这一项后返回；出错的指令重新执行，这次就能通过新抄来的页面表找到页面。
 		set_pmd(mid, *ref_mid);
 	}
 }

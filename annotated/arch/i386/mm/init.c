@@ -8,9 +8,9 @@
  * arch/i386/mm/init.c.
  */
 /// §10 系统引导和初始化，§2.1–§2.3 的背景：内核虚拟空间在引导时的建立。setup_arch() 建好引导内存分配器后调用 paging_init()：
-/// 按物理内存的多少建立最终的内核页表（取代 head.S 的临时页表），为 fixmap 和 pkmap 窗口预留页表，算出各管理区的大小并建立
+/// 按物理内存的多少建立最终的内核页面表（取代 head.S 的临时页面表），为 fixmap 和 pkmap 窗口预留页面表，算出各管理区的大小并建立
 /// mem_map。start_kernel() 稍后调用 mem_init()：把引导内存分配器管着的空闲页面全部交给伙伴系统，把高端页面逐个交出去，打印
-/// “Memory:”一行，撤掉引导时的恒等映射。另外有分配页表的慢速路径，供 pgalloc.h 的 pte_alloc*() 调用。
+/// “Memory:”一行，撤掉引导时的恒等映射。另外有分配页面表的慢速路径，供 pgalloc.h 的 pte_alloc*() 调用。
 #include <linux/config.h>
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -36,7 +36,7 @@ extern unsigned long max_low_pfn, max_pfn;
 extern unsigned long highstart_pfn, highend_pfn;
 
 /* head.S */
-/// head.S 中两个备用页面（物理 0x105000、0x106000）：页表被破坏时用来“顶替”的页面和页表，见 get_bad_pte_table()。
+/// head.S 中两个备用页面（物理 0x105000、0x106000）：页面表被破坏时用来“顶替”的页面和页面表，见 get_bad_pte_table()。
 extern char empty_bad_page[PAGE_SIZE];
 extern pte_t empty_bad_pte_table[PTRS_PER_PTE];
 
@@ -53,7 +53,7 @@ static unsigned long totalhigh_pages;
  * A page table whose every entry maps empty_bad_page: what a corrupt pmd
  * is pointed at, so the kernel keeps running on a harmless page.
  */
-/// §2.3：准备一张“坏页表”：1024 项全部映射到 empty_bad_page（PAGE_SHARED、已脏）。某个目录项被发现已破坏、或者分配页表失败时，
+/// §2.3：准备一张“坏页面表”：1024 项全部映射到 empty_bad_page（PAGE_SHARED、已脏）。某个目录项被发现已破坏、或者分配页面表失败时，
 /// 就让目录项指向这张表：之后对那 4 MB 的访问都落在这个无害的页面上，内核不会因为一个坏表项而崩溃。
 /// 2.4.0: arch/i386/mm/init.c get_bad_pte_table()
 static pte_t *get_bad_pte_table(void)
@@ -67,7 +67,7 @@ static pte_t *get_bad_pte_table(void)
 	return empty_bad_pte_table;
 }
 
-/// §2.3：用户页表的目录项坏了：报告，然后改指向坏页表（带 USER，_PAGE_TABLE）。pte_alloc() 发现 pmd_bad() 时调用。
+/// §2.3：用户页面表的目录项坏了：报告，然后改指向坏页面表（带 USER，_PAGE_TABLE）。pte_alloc() 发现 pmd_bad() 时调用。
 /// 2.4.0: arch/i386/mm/init.c __handle_bad_pmd()
 void __handle_bad_pmd(pmd_t *pmd)
 {
@@ -78,7 +78,7 @@ void __handle_bad_pmd(pmd_t *pmd)
 	set_pmd(pmd, __pmd(_PAGE_TABLE + __pa(table)));
 }
 
-/// §2.3：同上，用于内核页表（_KERNPG_TABLE，不带 USER）。pte_alloc_kernel() 调用。
+/// §2.3：同上，用于内核页面表（_KERNPG_TABLE，不带 USER）。pte_alloc_kernel() 调用。
 /// 2.4.0: arch/i386/mm/init.c __handle_bad_pmd_kernel()
 void __handle_bad_pmd_kernel(pmd_t *pmd)
 {
@@ -94,16 +94,16 @@ void __handle_bad_pmd_kernel(pmd_t *pmd)
  * a page from the buddy allocator.  It may sleep, so check again whether
  * the pmd got filled meanwhile.
  */
-/// §2.3、§2.11：为内核地址分配一张新页表（vmalloc、ioremap 经 pte_alloc_kernel() 走到这里）。offset 是页表内的下标。
+/// §2.3、§2.11：为内核地址分配一张新页面表（vmalloc、ioremap 经 pte_alloc_kernel() 走到这里）。offset 是页面表内的下标。
 /// 2.4.0: arch/i386/mm/init.c get_pte_kernel_slow()
 pte_t *get_pte_kernel_slow(pmd_t *pmd, unsigned long offset)
 {
 	pte_t *table = (pte_t *) __get_free_page(GFP_KERNEL);
 
-	/// GFP_KERNEL 的分配可能睡眠，醒来时别人也许已经为这个目录项装好了页表——所以分配之后再看一次 pmd_none()。
+	/// GFP_KERNEL 的分配可能睡眠，醒来时别人也许已经为这个目录项装好了页面表——所以分配之后再看一次 pmd_none()。
 	if (!pmd_none(*pmd)) {
 		/* Someone else put a page table there: ours is not needed. */
-		/// 有人抢先装好了页表：刚分配的页面用不着了，还回去（free_page(0) 什么也不做，所以分配失败时也无妨）。
+		/// 有人抢先装好了页面表：刚分配的页面用不着了，还回去（free_page(0) 什么也不做，所以分配失败时也无妨）。
 		/// 抢先装上的目录项若是坏的，同样按坏目录项处理。
 		free_page((unsigned long) table);
 		if (pmd_bad(*pmd)) {
@@ -114,19 +114,19 @@ pte_t *get_pte_kernel_slow(pmd_t *pmd, unsigned long offset)
 	}
 	if (!table) {
 		/* No memory: park the pmd on the bad table. */
-		/// 分配失败：装上坏页表并返回 NULL。目录项就此一直指向坏页表（2.4.0 的做法），调用者按内存不足处理。
+		/// 分配失败：装上坏页面表并返回 NULL。目录项就此一直指向坏页面表（2.4.0 的做法），调用者按内存不足处理。
 		table = get_bad_pte_table();
 		set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 		return NULL;
 	}
-	/// 新页表必须全 0（所有表项“空”），否则垃圾会被当作映射。
+	/// 新页面表必须全 0（所有表项“空”），否则垃圾会被当作映射。
 	clear_page(table);
 	set_pmd(pmd, __pmd(_KERNPG_TABLE + __pa(table)));
 	return table + offset;
 }
 
 /* The same for a user page table (user-accessible pmd entry). */
-/// §2.5 用户堆栈的扩展（缺页时 handle_mm_fault → pte_alloc）：为用户地址分配页表，与 get_pte_kernel_slow() 相同，只是目录项带
+/// §2.5 用户堆栈的扩展（缺页时 handle_mm_fault → pte_alloc）：为用户地址分配页面表，与 get_pte_kernel_slow() 相同，只是目录项带
 /// USER（_PAGE_TABLE）。
 /// 2.4.0: arch/i386/mm/init.c get_pte_slow()
 pte_t *get_pte_slow(pmd_t *pmd, unsigned long offset)
@@ -152,7 +152,7 @@ pte_t *get_pte_slow(pmd_t *pmd, unsigned long offset)
 }
 
 /* Shrink the page-table quicklists to low once they exceed high. */
-/// §2.3：页表缓存（quicklist）超过 high 个页面时，释放到只剩 low 个。2.4.0 中 cpu_idle() 在空闲时调用它，参数是 mm/memory.c 的
+/// §2.3：页面表缓存（quicklist）超过 high 个页面时，释放到只剩 low 个。2.4.0 中 cpu_idle() 在空闲时调用它，参数是 mm/memory.c 的
 /// pgt_cache_water（25, 50）。i386 上 quicklist 从来是空的，所以它实际上什么也不做。
 /// 2.4.0: arch/i386/mm/init.c do_check_pgt_cache()
 int do_check_pgt_cache(int low, int high)
@@ -183,13 +183,13 @@ int do_check_pgt_cache(int low, int high)
 pte_t *kmap_pte;
 pgprot_t kmap_prot;
 
-/// 在内核页目录中按三级的写法找到 vaddr 的页表项（fixmap 的页表由 pagetable_init() 预先建好，一定存在）。
+/// 在内核页面目录中按三级的写法找到 vaddr 的页面表项（fixmap 的页面表由 pagetable_init() 预先建好，一定存在）。
 #define kmap_get_fixmap_pte(vaddr) \
 	pte_offset(pmd_offset(pgd_offset_k(vaddr), (vaddr)), (vaddr))
 
 /* Remember the pte of the first kmap_atomic slot; kmaps are PAGE_KERNEL. */
-/// §2.1（高端内存）：记下第一个 kmap_atomic 槽位（FIX_KMAP_BEGIN）的页表项地址，kmap_atomic() 之后按 kmap_pte − idx 直接写页表项，
-/// 不必每次查页目录；kmap 用的保护属性是 PAGE_KERNEL（有 PGE 时带全局位）。paging_init() 在建好页表后调用。
+/// §2.1（高端内存）：记下第一个 kmap_atomic 槽位（FIX_KMAP_BEGIN）的页面表项地址，kmap_atomic() 之后按 kmap_pte − idx 直接写页面表项，
+/// 不必每次查页面目录；kmap 用的保护属性是 PAGE_KERNEL（有 PGE 时带全局位）。paging_init() 在建好页面表后调用。
 /// 2.4.0: arch/i386/mm/init.c kmap_init()
 void __init kmap_init(void)
 {
@@ -203,7 +203,7 @@ void __init kmap_init(void)
 
 /* Port: fs/buffer.c (show_buffers) is not part of this port. */
 /// §2.7：打印内存概况（2.4.0 中控制台按 Shift+ScrollLock 时调用）：先是各管理区的空闲块统计（show_free_areas），然后逐个页面
-/// 统计总数、高端页面、保留页面、共享（引用计数减 1 之和）、交换缓存页面，最后是页表缓存中的页面数。
+/// 统计总数、高端页面、保留页面、共享（引用计数减 1 之和）、交换缓存页面，最后是页面表缓存中的页面数。
 /// 与 2.4.0 的差别：2.4.0 最后还调用 fs/buffer.c 的 show_buffers() 打印缓冲区统计，本移植没有缓冲区缓存，省去这一行。
 /// 2.4.0: arch/i386/mm/init.c show_mem()
 void show_mem(void)
@@ -241,8 +241,8 @@ void show_mem(void)
  * Map vaddr to phys with PAGE_KERNEL | flags in the kernel's page
  * tables, which must already exist (fixrange_init made them).
  */
-/// §2.1：在内核页表里把 vaddr 映射到物理地址 phys。只用于 fixmap：那里的页表一定已经由 fixrange_init() 建好，所以不分配任何东西；
-/// 找不到页表说明出了错，只打印一行（文字沿用 2.4.0 的“PAE BUG”）。
+/// §2.1：在内核页面表里把 vaddr 映射到物理地址 phys。只用于 fixmap：那里的页面表一定已经由 fixrange_init() 建好，所以不分配任何东西；
+/// 找不到页面表说明出了错，只打印一行（文字沿用 2.4.0 的“PAE BUG”）。
 /// 2.4.0: arch/i386/mm/init.c set_pte_phys()
 static inline void set_pte_phys(unsigned long vaddr, unsigned long phys,
 				pgprot_t flags)
@@ -289,9 +289,9 @@ void __set_fixmap(enum fixed_addresses idx, unsigned long phys,
  * Give every pmd slot of [start, end) an empty page table from bootmem
  * (low memory).  end 0 means "up to the top of the address space".
  */
-/// §2.1、§10：为 [start, end) 中每个还没有页表的 4 MB 预先分配一张空页表。页表来自引导内存分配器的低端内存
-/// （alloc_bootmem_low_pages，目标地址 0，实际上就是物理 0x1000 起最低的空闲页面）。这些页表以后永不释放：fixmap 和 kmap 在
-/// 中断里、持锁时都要能直接写页表项，不允许那时再去分配页表。
+/// §2.1、§10：为 [start, end) 中每个还没有页面表的 4 MB 预先分配一张空页面表。页面表来自引导内存分配器的低端内存
+/// （alloc_bootmem_low_pages，目标地址 0，实际上就是物理 0x1000 起最低的空闲页面）。这些页面表以后永不释放：fixmap 和 kmap 在
+/// 中断里、持锁时都要能直接写页面表项，不允许那时再去分配页面表。
 /// 2.4.0: arch/i386/mm/init.c fixrange_init()
 static void __init fixrange_init(unsigned long start, unsigned long end,
 				 pgd_t *pgd_base)
@@ -300,7 +300,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 	int dir = __pgd_offset(start);
 	int mid = __pmd_offset(start);
 
-	/// dir、mid 是页目录和中间目录中的下标；mid 只在第一个目录项从 start 的位置开始，以后从 0 开始。
+	/// dir、mid 是页面目录和中间目录中的下标；mid 只在第一个目录项从 start 的位置开始，以后从 0 开始。
 	/// end 为 0 表示一直到 4 GB 顶端：vaddr 加到 4 GB 时回绕为 0，正好等于 end，循环结束。
 	while (dir < PTRS_PER_PGD && vaddr != end) {
 		/* Two levels: the pmd is the pgd entry itself. */
@@ -314,7 +314,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
 
 				set_pmd(pmd,
 					__pmd(_KERNPG_TABLE + __pa(table)));
-				/// 自查：刚装进目录项的页表，按正常路径找回来必须是同一个地址。
+				/// 自查：刚装进目录项的页面表，按正常路径找回来必须是同一个地址。
 				if (pte_offset(pmd, 0) != table)
 					BUG();
 			}
@@ -334,7 +334,7 @@ static void __init fixrange_init(unsigned long start, unsigned long end,
  * fixmaps and the pkmap window.  The boot identity map of head.S stays
  * until zap_low_mappings().
  */
-/// §10、§2.1：建立内核的最终页表。head.S 只映射了最初的 8 MB；这里把全部低端内存（0 到 max_low_pfn）映射到 PAGE_OFFSET 之上，
+/// §10、§2.1：建立内核的最终页面表。head.S 只映射了最初的 8 MB；这里把全部低端内存（0 到 max_low_pfn）映射到 PAGE_OFFSET 之上，
 /// 写在 swapper_pg_dir 的内核部分（768 项以上）。此后内核可以通过 __va() 访问任何低端物理页面——这就是 §2.1 所说的 3 GB 以上
 /// 的线性映射。
 /// 2.4.0: arch/i386/mm/init.c pagetable_init()
@@ -356,7 +356,7 @@ static void __init pagetable_init(void)
 	/// 线性映射区的终点（就是 mem_init() 里的 high_memory）。
 	end = (unsigned long) __va(max_low_pfn * PAGE_SIZE);
 
-	/// 从第 768 项（0xC0000000）开始，直到覆盖 end 为止，其余目录项留空。i、j、k 是页目录、中间目录、页表中的下标，
+	/// 从第 768 项（0xC0000000）开始，直到覆盖 end 为止，其余目录项留空。i、j、k 是页面目录、中间目录、页面表中的下标，
 	/// 三层各自按自己的起点判断是否已到 end。
 	for (i = __pgd_offset(PAGE_OFFSET); i < PTRS_PER_PGD; i++) {
 		pgd_t *dir = pgd_base + i;
@@ -373,7 +373,7 @@ static void __init pagetable_init(void)
 			if (end && base >= end)
 				break;
 
-			/// CPU 支持 4 MB 页面（PSE）时，一个目录项就映射 4 MB，完全不需要页表：省内存，也省 TLB——一个 TLB 表项管 4 MB。
+			/// CPU 支持 4 MB 页面（PSE）时，一个目录项就映射 4 MB，完全不需要页面表：省内存，也省 TLB——一个 TLB 表项管 4 MB。
 			if (cpu_has_pse) {
 				/* One 4 MB page; PSE CPUs honour WP too. */
 				unsigned long big;
@@ -394,7 +394,7 @@ static void __init pagetable_init(void)
 				continue;
 			}
 
-			/// 没有 PSE：每 4 MB 从引导内存分配器要一张页表（低端内存，从物理 0x1000 往上），填满 PAGE_KERNEL 的页表项。
+			/// 没有 PSE：每 4 MB 从引导内存分配器要一张页面表（低端内存，从物理 0x1000 往上），填满 PAGE_KERNEL 的页面表项。
 			/* A page table from bootmem, filled up to end. */
 			table = (pte_t *) alloc_bootmem_low_pages(PAGE_SIZE);
 			set_pmd(mid, __pmd(_KERNPG_TABLE + __pa(table)));
@@ -405,21 +405,21 @@ static void __init pagetable_init(void)
 
 				if (end && addr >= end)
 					break;
-				/// 线性映射：虚拟地址 addr 对应物理地址 addr − PAGE_OFFSET。低端内存末尾不足 4 MB 的最后一张页表，超出部分的表项保持为 0。
+				/// 线性映射：虚拟地址 addr 对应物理地址 addr − PAGE_OFFSET。低端内存末尾不足 4 MB 的最后一张页面表，超出部分的表项保持为 0。
 				table[k] = mk_pte_phys(__pa(addr), PAGE_KERNEL);
 			}
 		}
 	}
 
 	/* Fixmaps: only the page tables now, set_fixmap() fills them in. */
-	/// fixmap：从最低的那个 fixmap 地址所在的 4 MB 开始，一直到 4 GB 顶端（end = 0），只建空页表，表项以后由 set_fixmap() 填写。
+	/// fixmap：从最低的那个 fixmap 地址所在的 4 MB 开始，一直到 4 GB 顶端（end = 0），只建空页面表，表项以后由 set_fixmap() 填写。
 	/// 本配置只有一张（第 1023 项）。
 	vaddr = __fix_to_virt(__end_of_fixed_addresses - 1) & PMD_MASK;
 	fixrange_init(vaddr, 0, pgd_base);
 
 #ifdef CONFIG_HIGHMEM
 	/* The pkmap window: one page table, kept in pkmap_page_table. */
-	/// kmap 窗口 0xfe000000 起 4 MB：建一张空页表（第 1016 项），记在 pkmap_page_table 中，kmap_high() 直接按槽位号写它的表项。
+	/// kmap 窗口 0xfe000000 起 4 MB：建一张空页面表（第 1016 项），记在 pkmap_page_table 中，kmap_high() 直接按槽位号写它的表项。
 	vaddr = PKMAP_BASE;
 	fixrange_init(vaddr, vaddr + LAST_PKMAP * PAGE_SIZE, pgd_base);
 	pgd = swapper_pg_dir + __pgd_offset(vaddr);
@@ -432,7 +432,7 @@ static void __init pagetable_init(void)
  * Remove head.S's identity mapping of the first 8 MB: clear every user
  * pgd slot (pgd_clear does nothing with two levels, so write 0).
  */
-/// §10：撤掉 head.S 为打开分页而建的恒等映射（线性地址 0–8 MB = 物理 0–8 MB，页目录第 0、1 项）。打开分页那一刻 EIP 还是物理地址，
+/// §10：撤掉 head.S 为打开分页而建的恒等映射（线性地址 0–8 MB = 物理 0–8 MB，页面目录第 0、1 项）。打开分页那一刻 EIP 还是物理地址，
 /// 必须有这个映射；现在早已在 0xC0000000 以上运行，不再需要它，而留着它会让用户空间的低端地址意外地映射到物理内存。
 /// 2.4.0: arch/i386/mm/init.c zap_low_mappings()
 void __init zap_low_mappings(void)
@@ -451,7 +451,7 @@ void __init zap_low_mappings(void)
  * switch to them, then size the zones (DMA below 16 MB, Normal up to
  * max_low_pfn, HighMem above) and set up mem_map and the free areas.
  */
-/// §10、§2.1：setup_arch() 在引导内存分配器就绪之后调用：建页表、切换过去、算出三个管理区的大小、建立 mem_map 和伙伴系统的
+/// §10、§2.1：setup_arch() 在引导内存分配器就绪之后调用：建页面表、切换过去、算出三个管理区的大小、建立 mem_map 和伙伴系统的
 /// 空闲区结构（这时所有页面还都是“保留”的，mem_init() 才把它们交出去）。
 /// 2.4.0: arch/i386/mm/init.c paging_init()
 void __init paging_init(void)
@@ -528,7 +528,7 @@ static int __attribute__((noinline)) do_test_wp_bit(unsigned long vaddr)
  * PAGE_OFFSET read-only for a moment and try to write it.  Only run
  * without PSE: pagetable_init already knows PSE CPUs are fine.
  */
-/// §10：检查 CPU 在内核态写只读页面时是否产生异常。写时复制依赖这一点：内核替用户写用户页面（如 copy_to_user）时也必须触发
+/// §10：检查 CPU 在内核态写只读页面时是否产生异常。写时拷贝依赖这一点：内核替用户写用户页面（如 copy_to_user）时也必须触发
 /// 写保护异常。没有 PSE 的 CPU 才需要测（见 pagetable_init）；本内核配置了 CONFIG_X86_WP_WORKS_OK，测出不支持就 panic。
 /// 2.4.0: arch/i386/mm/init.c test_wp_bit()
 void __init test_wp_bit(void)
@@ -544,7 +544,7 @@ void __init test_wp_bit(void)
 	pte = pte_offset(pmd_offset(pgd, PAGE_OFFSET), PAGE_OFFSET);
 	saved = *pte;
 	/// 临时把 PAGE_OFFSET 这一页改成只读（PAGE_READONLY 还带 USER，无关紧要），刷 TLB 使之生效，测完再恢复。这要求线性映射用的是
-	/// 页表而不是 4 MB 页面——没有 PSE 时正是如此。
+	/// 页面表而不是 4 MB 页面——没有 PSE 时正是如此。
 	*pte = mk_pte_phys(0, PAGE_READONLY);
 	local_flush_tlb();
 
@@ -626,7 +626,7 @@ void __init mem_init(void)
 	totalram_pages += free_all_bootmem();
 
 	/* What stayed reserved; holes in the E820 map are not RAM at all. */
-	/// 仍是保留状态的 RAM 页面：内核映像、页表、mem_map、伙伴系统的位图、页面 0 等。
+	/// 仍是保留状态的 RAM 页面：内核映像、页面表、mem_map、伙伴系统的位图、页面 0 等。
 	for (pfn = 0; pfn < max_low_pfn; pfn++)
 		if (page_is_ram(pfn) && PageReserved(mem_map + pfn))
 			reserved++;

@@ -7,7 +7,7 @@
  */
 /// §2.11 外部设备存储空间的地址映射：设备的寄存器、显存、BIOS ROM 等占用物理地址，但不是内核管理的 RAM，线性映射区（只覆盖
 /// 0 到 high_memory 的内存）里没有它们，或者在 896 MB 以上根本够不着。ioremap() 在 vmalloc 区申请一段虚拟地址（get_vm_area），
-/// 再在内核页表里把它映射到给定的物理地址。与 vmalloc 的区别：不分配物理页面，映射的就是调用者给的那段物理地址。
+/// 再在内核页面表里把它映射到给定的物理地址。与 vmalloc 的区别：不分配物理页面，映射的就是调用者给的那段物理地址。
 /// 2.4.0: arch/i386/mm/ioremap.c
 #include <linux/config.h>
 #include <linux/kernel.h>
@@ -22,17 +22,17 @@
  * Fill the ptes of one page table with consecutive physical pages.  The
  * range was just reserved, so every pte must still be empty.
  */
-/// §2.11：在一张页表的范围内（不超过所在的 4 MB）逐页填写页表项：物理页面依次递增，属性是 P、RW、D、A 加上调用者的 flags
+/// §2.11：在一张页面表的范围内（不超过所在的 4 MB）逐页填写页面表项：物理页面依次递增，属性是 P、RW、D、A 加上调用者的 flags
 /// （ioremap_nocache 给 _PAGE_PCD）。不带 USER（用户态不可访问），也不带 GLOBAL。
 /// 2.4.0: arch/i386/mm/ioremap.c remap_area_pte()
 static inline void remap_area_pte(pte_t *pte, unsigned long address,
 				  unsigned long size, unsigned long phys_addr,
 				  unsigned long flags)
 {
-	/// 每个页表项的属性都一样，先算好；物理地址部分由 mk_pte_phys 逐页填进去。
+	/// 每个页面表项的属性都一样，先算好；物理地址部分由 mk_pte_phys 逐页填进去。
 	pgprot_t prot = __pgprot(_PAGE_PRESENT | _PAGE_RW | _PAGE_DIRTY |
 				 _PAGE_ACCESSED | flags);
-	/// off 只保留 4 MB 内的偏移；stop 不超过 PMD_SIZE，多出的部分由上一层在下一张页表里处理。
+	/// off 只保留 4 MB 内的偏移；stop 不超过 PMD_SIZE，多出的部分由上一层在下一张页面表里处理。
 	unsigned long off = address & ~PMD_MASK;	/* within this table */
 	unsigned long stop = off + size;
 
@@ -41,10 +41,10 @@ static inline void remap_area_pte(pte_t *pte, unsigned long address,
 	/// 空区间是调用者的错误（见 __ioremap 里长度算成 0 的边角情况），2.4.0 在这里 BUG。
 	if (off >= stop)
 		BUG();
-	/// 虚拟偏移、物理地址、页表项指针三者同步前进一页。off 是 4 MB 内的偏移，不会回绕到 0，所以 2.4.0 循环条件里对 0 的判断
+	/// 虚拟偏移、物理地址、页面表项指针三者同步前进一页。off 是 4 MB 内的偏移，不会回绕到 0，所以 2.4.0 循环条件里对 0 的判断
 	/// 在这一层用不上，这里省去。
 	for (; off < stop; off += PAGE_SIZE, phys_addr += PAGE_SIZE, pte++) {
-		/// 刚申请的虚拟区间理应完全没有映射，遇到已有的表项说明 vmlist 和页表不一致，是严重错误。
+		/// 刚申请的虚拟区间理应完全没有映射，遇到已有的表项说明 vmlist 和页面表不一致，是严重错误。
 		if (!pte_none(*pte)) {
 			printk("remap_area_pte: page already exists\n");
 			BUG();
@@ -57,7 +57,7 @@ static inline void remap_area_pte(pte_t *pte, unsigned long address,
  * Within one pgd entry: page table by page table, each made if missing.
  * The physical address keeps a fixed distance from the virtual one.
  */
-/// §2.11：在一个页目录项的范围内逐张页表处理，没有页表就用 pte_alloc_kernel() 分配（写在 swapper_pg_dir 里）。
+/// §2.11：在一个页面目录项的范围内逐张页面表处理，没有页面表就用 pte_alloc_kernel() 分配（写在 swapper_pg_dir 里）。
 /// 2.4.0: arch/i386/mm/ioremap.c remap_area_pmd()
 static inline int remap_area_pmd(pmd_t *pmd, unsigned long address,
 				 unsigned long size, unsigned long phys_addr,
@@ -73,23 +73,23 @@ static inline int remap_area_pmd(pmd_t *pmd, unsigned long address,
 	delta = phys_addr - off;
 	if (off >= stop)
 		BUG();
-	/// 两级映射下一个目录项只管一张页表，这个循环实际只走一次（2.4.0 为三级映射写成循环）；区间检查已保证第一次必进。
+	/// 两级映射下一个目录项只管一张页面表，这个循环实际只走一次（2.4.0 为三级映射写成循环）；区间检查已保证第一次必进。
 	for (; off < stop; pmd++) {
-		/// 页表不存在就分配一张并写进目录项；分配失败返回 NULL，向上报 -ENOMEM。
+		/// 页面表不存在就分配一张并写进目录项；分配失败返回 NULL，向上报 -ENOMEM。
 		pte_t *table = pte_alloc_kernel(pmd, off);
 
 		if (table == NULL)
 			return -ENOMEM;
 		remap_area_pte(table, off, stop - off, off + delta, flags);
-		/// 前进到下一张页表覆盖的起点。
+		/// 前进到下一张页面表覆盖的起点。
 		off = (off + PMD_SIZE) & PMD_MASK;	/* next table */
 	}
 	return 0;
 }
 
 /* Map [address, address + size) to phys_addr in init_mm's page tables. */
-/// §2.11：映射的最外层：从 init_mm 的页目录（swapper_pg_dir）中 address 对应的目录项开始，逐个目录项向下处理，最后刷新全部 TLB。
-/// 新页表只装在内核页目录里；其它进程的页目录在它们第一次访问时由 2.4.0 的缺页处理（vmalloc_fault）补上。
+/// §2.11：映射的最外层：从 init_mm 的页面目录（swapper_pg_dir）中 address 对应的目录项开始，逐个目录项向下处理，最后刷新全部 TLB。
+/// 新页面表只装在内核页面目录里；其它进程的页面目录在它们第一次访问时由 2.4.0 的缺页处理（vmalloc_fault）补上。
 /// 2.4.0: arch/i386/mm/ioremap.c remap_area_pages()
 static int remap_area_pages(unsigned long address, unsigned long phys_addr,
 			    unsigned long size, unsigned long flags)
@@ -100,7 +100,7 @@ static int remap_area_pages(unsigned long address, unsigned long phys_addr,
 	pgd_t *pgd = pgd_offset(&init_mm, address);
 	int err = 0;
 
-	/// i386 的 flush_cache_all 是空操作，留着是为了与其它体系结构的次序一致：先刷 cache，改页表，最后刷 TLB。
+	/// i386 的 flush_cache_all 是空操作，留着是为了与其它体系结构的次序一致：先刷 cache，改页面表，最后刷 TLB。
 	flush_cache_all();
 	if (address >= limit)
 		BUG();
@@ -119,7 +119,7 @@ static int remap_area_pages(unsigned long address, unsigned long phys_addr,
 		pgd++;
 	/// address 变成 0 表示越过了 4 GB 顶端，到此为止。
 	} while (address != 0 && address < limit);	/* 0: wrapped at 4 GB */
-	/// 刚刚改过的是内核页表，所有进程共享，刷新全部 TLB。
+	/// 刚刚改过的是内核页面表，所有进程共享，刷新全部 TLB。
 	flush_tlb_all();
 	return err;
 }
@@ -167,7 +167,7 @@ void *__ioremap(unsigned long phys_addr, unsigned long size,
 	}
 
 	/* Whole pages; the caller gets back the offset into the first. */
-	/// 页表只能按页映射：起点向下对齐到页，记下页内偏移，最后加回到返回的地址上。
+	/// 页面表只能按页映射：起点向下对齐到页，记下页内偏移，最后加回到返回的地址上。
 	in_page = phys_addr & ~PAGE_MASK;
 	phys_addr -= in_page;
 	/// 映射的长度是“最后一个字节向上对齐到页”减去起点。这是 2.4.0 的写法，有一个边角问题：最后一个字节恰好是某页的第一个字节时，
@@ -180,7 +180,7 @@ void *__ioremap(unsigned long phys_addr, unsigned long size,
 	if (area == NULL)
 		return NULL;
 	base = area->addr;
-	/// 建立页表失败（分配不到页表）：把区间连同已建的映射一起释放。vfree 不会释放这些物理页面——它们不是有效的页面就是保留页面。
+	/// 建立页面表失败（分配不到页面表）：把区间连同已建的映射一起释放。vfree 不会释放这些物理页面——它们不是有效的页面就是保留页面。
 	if (remap_area_pages(VMALLOC_VMADDR(base), phys_addr, size, flags)) {
 		vfree(base);
 		return NULL;
