@@ -102,7 +102,7 @@ static inline void remove_from_swap_cache(struct page *pg)
  * As above, and the cache's reference on the slot goes with it: the
  * slot is free unless some pte still holds its entry.  Same locking.
  */
-/// §2.6 从交换缓存删除页面，并且释放交换缓存对盘上页面的那一份引用（swap_free）：若再没有页表项指着这个盘上页面，它就空闲了。
+/// §2.6 从交换缓存删除页面，并且释放交换缓存对盘上页面的那一份引用（swap_free）：若再没有页面表项指着这个盘上页面，它就空闲了。
 /// 2.4.0: mm/swap_state.c __delete_from_swap_cache()
 /// reclaim_page 在持有 pagecache_lock 时直接调用这个带下划线的版本。
 void __delete_from_swap_cache(struct page *pg)
@@ -153,7 +153,7 @@ void delete_from_swap_cache(struct page *pg)
  * its slot; a locked one is somebody else's business.  Then the
  * mapping's own reference is dropped.
  */
-/// §2.9 解除一个映射时（zap_page_range）释放页面：若它在交换缓存中且再没有别的使用者（别的页表项、别的交换项），就顺便把它从交换缓存删除，盘上页面也随之释放；最后释放映射自己的那一份引用。
+/// §2.9 解除一个映射时（zap_page_range）释放页面：若它在交换缓存中且再没有别的使用者（别的页面表项、别的交换项），就顺便把它从交换缓存删除，盘上页面也随之释放；最后释放映射自己的那一份引用。
 /// 2.4.0: mm/swap_state.c free_page_and_swap_cache()
 /// 用 TryLockPage 而不是 lock_page：锁不上说明别人（如正在进行的换出写）正在处理它，就留给别人处理，不在这里等。
 void free_page_and_swap_cache(struct page *pg)
@@ -161,7 +161,7 @@ void free_page_and_swap_cache(struct page *pg)
 	int locked_here = PageSwapCache(pg) && !TryLockPage(pg);
 
 	if (locked_here) {
-		/// is_page_shared 把页面计数和盘上页面计数合起来看：除了我们这个映射和交换缓存自己之外，若没有别的页表项或交换项指着它，它就没有保留的必要了。
+		/// is_page_shared 把页面计数和盘上页面计数合起来看：除了我们这个映射和交换缓存自己之外，若没有别的页面表项或交换项指着它，它就没有保留的必要了。
 		if (!is_page_shared(pg))
 			delete_from_swap_cache_nolock(pg);
 		UnlockPage(pg);

@@ -256,9 +256,9 @@ not_used:
  * the pte's slot reference traded for a page reference.  A pte already
  * mapping page (a swap-cache page) only becomes dirty.
  */
-/// §2.9 swapoff 逐个页表项检查：指向盘上页面 entry 的页表项改为指向内存页面 page，并标为脏（盘上页面马上就不存在了，内存页面是唯一的副本）；页表项对盘上页面的引用换成对内存页面的引用，进程的 rss 加一。
+/// §2.9 swapoff 逐个页面表项检查：指向盘上页面 entry 的页面表项改为指向内存页面 page，并标为脏（盘上页面马上就不存在了，内存页面是唯一的副本）；页面表项对盘上页面的引用换成对内存页面的引用，进程的 rss 加一。
 /// 2.4.0: mm/swapfile.c unuse_pte()
-/// 已经映射着这个交换缓存页面的页表项也要标脏：页面即将离开交换缓存，只有脏的页面才会在日后被重新换出写盘。
+/// 已经映射着这个交换缓存页面的页面表项也要标脏：页面即将离开交换缓存，只有脏的页面才会在日后被重新换出写盘。
 static inline void unuse_pte(struct vm_area_struct *vma, unsigned long address,
 			     pte_t *dir, swp_entry_t entry, struct page *page)
 {
@@ -280,7 +280,7 @@ static inline void unuse_pte(struct vm_area_struct *vma, unsigned long address,
 }
 
 /* The ptes of one page table from address for size bytes. */
-/// §2.9 一个页面表（中间目录项指向的那一页）里落在范围内的页表项逐个交给 unuse_pte。offset 是这个页面表之前的地址部分，两者相加得到用户空间地址。
+/// §2.9 一个页面表（中间目录项指向的那一页）里落在范围内的页面表项逐个交给 unuse_pte。offset 是这个页面表之前的地址部分，两者相加得到用户空间地址。
 /// 2.4.0: mm/swapfile.c unuse_pmd()
 static inline void unuse_pmd(struct vm_area_struct *vma, pmd_t *pmdp,
 			     unsigned long address, unsigned long size,
@@ -337,7 +337,7 @@ static inline void unuse_pgd(struct vm_area_struct *vma, pgd_t *pgdp,
 }
 
 /* Every pte of one area. */
-/// §2.9 一个虚存区间覆盖的全部页表项，按页面目录项一段一段地走。
+/// §2.9 一个虚存区间覆盖的全部页面表项，按页面目录项一段一段地走。
 /// 2.4.0: mm/swapfile.c unuse_vma()
 static void unuse_vma(struct vm_area_struct *vma, pgd_t *pgdir,
 		      swp_entry_t entry, struct page *page)
@@ -353,7 +353,7 @@ static void unuse_vma(struct vm_area_struct *vma, pgd_t *pgdir,
 }
 
 /* Every area of one address space, under its page_table_lock. */
-/// §2.9 一个进程的全部虚存区间；持有 page_table_lock，防止 kswapd 同时改动页表。
+/// §2.9 一个进程的全部虚存区间；持有 page_table_lock，防止 kswapd 同时改动页面表。
 /// 2.4.0: mm/swapfile.c unuse_process()
 static void unuse_process(struct mm_struct *mm, swp_entry_t entry,
 			  struct page *page)
@@ -376,7 +376,7 @@ static void unuse_process(struct mm_struct *mm, swp_entry_t entry,
  * A count left over (saturated at SWAP_MAP_MAX, the users unknown) is
  * forced to 0.  0, or -ENOMEM if a slot could not be read in.
  */
-/// §2.9 swapoff 的主体：把交换设备 type 上所有在用的盘上页面读回内存，交给每一个指向它的页表项，再把它从交换缓存删除，最后这个设备上不再有任何在用的盘上页面。
+/// §2.9 swapoff 的主体：把交换设备 type 上所有在用的盘上页面读回内存，交给每一个指向它的页面表项，再把它从交换缓存删除，最后这个设备上不再有任何在用的盘上页面。
 /// 2.4.0: mm/swapfile.c try_to_unuse()
 /// 调用前设备已从 swap_list 摘下、不再是 SWP_WRITEOK，不会再分配出新的盘上页面，所以从头到尾扫一遍就够了（2.4.0 每处理一个页面都从头再找一遍，结果相同，只是更慢）。
 static int try_to_unuse(unsigned int type)
@@ -403,7 +403,7 @@ static int try_to_unuse(unsigned int type)
 		}
 
 		read_lock(&tasklist_lock);
-		/// 逐个进程替换页表项：父子进程 fork 后共享同一个盘上页面时，它们都会指向同一个内存页面（写时再各自复制）。
+		/// 逐个进程替换页面表项：父子进程 fork 后共享同一个盘上页面时，它们都会指向同一个内存页面（写时再各自复制）。
 		for_each_task(tsk)
 			unuse_process(tsk->mm, entry, page);
 		read_unlock(&tasklist_lock);
@@ -706,7 +706,7 @@ asmlinkage long sys_swapon(const char *specialfile, int swap_flags)
 			goto bad_swap;
 		}
 		/* No further than the largest offset a swap pte holds. */
-		/// 页表项中位移只有 24 位（第 8-31 位），再大的盘上页面无法表示；max 最多取到 2^24-2。
+		/// 页面表项中位移只有 24 位（第 8-31 位），再大的盘上页面无法表示；max 最多取到 2^24-2。
 		limit = SWP_OFFSET(SWP_ENTRY(0, ~0UL));
 		si->lowest_bit = 1;
 		si->max = header->info.last_page < limit ?
