@@ -22,6 +22,7 @@ extern void mm_paging_checks(void);
 extern void mm_slab_checks(void);
 extern void mm_vm_checks(void);
 extern void mm_swap_checks(void);
+extern void mm_pagecache_checks(void);
 extern void block_checks(void);
 
 extern unsigned long max_pfn, max_low_pfn;
@@ -318,6 +319,8 @@ void boot_checks(char *command_line)
 	check_semaphore();
 	kcheck_group("swapfile");
 	mm_swap_checks();
+	kcheck_group("pagecache");
+	mm_pagecache_checks();
 	block_checks();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",
