@@ -115,6 +115,10 @@ CORE	= init/main.o \
 	  fs/exec.o \
 	  fs/binfmt_elf.o \
 	  fs/initrd.o \
+	  fs/dcache.o \
+	  fs/inode.o \
+	  fs/super.o \
+	  fs/ramfs/inode.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \

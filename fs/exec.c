@@ -248,7 +248,7 @@ struct file *open_exec(const char *name)
 	mode = nd.dentry->d_inode->i_mode;
 	if (!S_ISREG(mode) || !(mode & 0111)) {
 		/* Not a program: give back the lookup's reference. */
-		atomic_dec(&nd.dentry->d_count);
+		dput(nd.dentry);
 		return ERR_PTR(-EACCES);
 	}
 	/* dentry_open() keeps the reference, or drops it if it fails. */

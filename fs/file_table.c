@@ -61,8 +61,7 @@ void fput(struct file *file)
 	file->f_vfsmnt = NULL;
 	if (ino && (file->f_mode & FMODE_WRITE))
 		put_write_access(ino);
-	if (de)
-		atomic_dec(&de->d_count);
+	dput(de);
 	kmem_cache_free(filp_cachep, file);
 }
 

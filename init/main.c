@@ -155,6 +155,7 @@ __setup("init=", init_setup);
 static void __init do_basic_setup(void)
 {
 	init_elf_binfmt();
+	mount_root();
 	initrd_fs_init();
 }
 
@@ -228,6 +229,8 @@ asmlinkage void __init start_kernel(void)
 	kmem_cache_sizes_init();
 	fork_init(num_physpages);
 	proc_caches_init();
+	dcache_init();
+	inode_init();
 	files_init();
 	page_cache_init(num_physpages);
 	check_bugs();

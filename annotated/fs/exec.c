@@ -287,7 +287,7 @@ struct file *open_exec(const char *name)
 	/// 不是普通文件或者没有任何执行位：-EACCES，并放掉查找时取得的引用。
 	if (!S_ISREG(mode) || !(mode & 0111)) {
 		/* Not a program: give back the lookup's reference. */
-		atomic_dec(&nd.dentry->d_count);
+		dput(nd.dentry);
 		return ERR_PTR(-EACCES);
 	}
 	/* dentry_open() keeps the reference, or drops it if it fails. */

@@ -41,4 +41,9 @@
 #define S_IWOTH 00002
 #define S_IXOTH 00001
 
+#ifdef __KERNEL__
+#define S_IRWXUGO	(S_IRWXU | S_IRWXG | S_IRWXO)
+#define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)
+#endif
+
 #endif

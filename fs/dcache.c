@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The directory-entry cache: every name the file tree knows is a dentry
+ * under its parent, found by (parent, name) in one hash table.  For
+ * ramfs the cache is the whole directory: its files exist only as
+ * dentries pinned here.
+ * Chapter 5 (files).  Follows Linux 2.4.0 fs/dcache.c.  Port: no LRU of
+ * unused entries and no pruning: a dentry whose count drops to zero is
+ * freed at once if it is negative or unhashed, else kept (ramfs pins
+ * its own); no aliases list, no d_op.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+
+#define D_HASHBITS	6
+#define D_HASHSIZE	(1UL << D_HASHBITS)
+
+static kmem_cache_t *dentry_cache;
+static struct list_head dentry_hashtable[D_HASHSIZE];
+
+/* The chain of name hash h under parent. */
+static inline struct list_head *d_hash(struct dentry *parent,
+				       unsigned long h)
+{
+	h += (unsigned long) parent / L1_CACHE_BYTES;
+	h = h ^ (h >> D_HASHBITS) ^ (h >> (2 * D_HASHBITS));
+	return dentry_hashtable + (h & (D_HASHSIZE - 1));
+}
+
+void __init dcache_init(void)
+{
+	int i;
+
+	dentry_cache = kmem_cache_create("dentry_cache",
+					 sizeof(struct dentry), 0,
+					 SLAB_HWCACHE_ALIGN, NULL, NULL);
+	if (!dentry_cache)
+		panic("Cannot create dentry cache");
+	for (i = 0; i < D_HASHSIZE; i++)
+		INIT_LIST_HEAD(&dentry_hashtable[i]);
+}
+
+/*
+ * A new dentry for name under parent (which it holds a count on),
+ * negative and unhashed, with one count.  NULL without memory.
+ */
+struct dentry *d_alloc(struct dentry *parent, const struct qstr *name)
+{
+	struct dentry *de;
+	unsigned char *str;
+
+	de = kmem_cache_alloc(dentry_cache, GFP_KERNEL);
+	if (!de)
+		return NULL;
+	str = de->d_iname;
+	if (name->len > DNAME_INLINE_LEN - 1) {
+		str = kmalloc(name->len + 1, GFP_KERNEL);
+		if (!str) {
+			kmem_cache_free(dentry_cache, de);
+			return NULL;
+		}
+	}
+	memcpy(str, name->name, name->len);
+	str[name->len] = 0;
+
+	atomic_set(&de->d_count, 1);
+	de->d_flags = 0;
+	de->d_inode = NULL;
+	de->d_name.name = str;
+	de->d_name.len = name->len;
+	de->d_name.hash = name->hash;
+	INIT_LIST_HEAD(&de->d_hash);
+	INIT_LIST_HEAD(&de->d_subdirs);
+	if (parent) {
+		de->d_parent = dget(parent);
+		list_add(&de->d_child, &parent->d_subdirs);
+	} else {
+		de->d_parent = de;	/* a root is its own parent */
+		INIT_LIST_HEAD(&de->d_child);
+	}
+	return de;
+}
+
+/* The root entry "/" of a file system whose root inode is given. */
+struct dentry *d_alloc_root(struct inode *root)
+{
+	static const struct qstr slash = { (const unsigned char *) "/", 1, 0 };
+	struct dentry *de = NULL;
+
+	if (root) {
+		de = d_alloc(NULL, &slash);
+		if (de)
+			d_instantiate(de, root);
+	}
+	return de;
+}
+
+/* The entry names this inode now (the inode's count passes to it). */
+void d_instantiate(struct dentry *entry, struct inode *inode)
+{
+	entry->d_inode = inode;
+}
+
+/* Make the entry findable by d_lookup. */
+void d_rehash(struct dentry *entry)
+{
+	list_add(&entry->d_hash,
+		 d_hash(entry->d_parent, entry->d_name.hash));
+}
+
+/* Lookups no longer find it (it stays valid for its holders). */
+void d_drop(struct dentry *dentry)
+{
+	list_del(&dentry->d_hash);
+	INIT_LIST_HEAD(&dentry->d_hash);
+}
+
+/*
+ * The entry of name under parent, with a count taken, or NULL.  A
+ * negative entry is returned too: "known not to exist".
+ */
+struct dentry *d_lookup(struct dentry *parent, struct qstr *name)
+{
+	struct list_head *head = d_hash(parent, name->hash);
+	struct list_head *pos;
+	struct dentry *de;
+
+	for (pos = head->next; pos != head; pos = pos->next) {
+		de = list_entry(pos, struct dentry, d_hash);
+		if (de->d_parent != parent ||
+		    de->d_name.hash != name->hash ||
+		    de->d_name.len != name->len ||
+		    memcmp(de->d_name.name, name->name, name->len))
+			continue;
+		return dget(de);
+	}
+	return NULL;
+}
+
+/* Let go of the inode: the entry turns negative. */
+static inline void dentry_iput(struct dentry *dentry)
+{
+	struct inode *inode = dentry->d_inode;
+
+	if (inode) {
+		dentry->d_inode = NULL;
+		iput(inode);
+	}
+}
+
+/*
+ * The name was removed (unlink, rmdir).  If the caller is the only
+ * user, the entry goes negative at once; otherwise it only leaves the
+ * hash, and the inode stays with the users until the last dput.
+ */
+void d_delete(struct dentry *dentry)
+{
+	if (atomic_read(&dentry->d_count) == 1) {
+		dentry_iput(dentry);
+		return;
+	}
+	if (!d_unhashed(dentry))
+		d_drop(dentry);
+}
+
+/*
+ * Drop a count.  At zero a negative or unhashed entry is freed, with
+ * its inode and its count on the parent (which may go the same way);
+ * a positive hashed one stays cached.
+ */
+void dput(struct dentry *dentry)
+{
+	struct dentry *parent;
+
+	while (dentry) {
+		if (!atomic_dec_and_test(&dentry->d_count))
+			return;
+		if (dentry->d_inode && !d_unhashed(dentry))
+			return;
+		if (!d_unhashed(dentry))
+			d_drop(dentry);
+		list_del(&dentry->d_child);
+		dentry_iput(dentry);
+		parent = dentry->d_parent;
+		if (dentry->d_name.name != dentry->d_iname)
+			kfree(dentry->d_name.name);
+		kmem_cache_free(dentry_cache, dentry);
+		if (parent == dentry)
+			return;
+		dentry = parent;
+	}
+}
