@@ -7,7 +7,8 @@
 #   make run        boot it headless in Bochs, print the console, exit 0
 #                   only if the kernel's checks all passed (MEM=32 megs,
 #                   CMDLINE="..." for the kernel command line,
-#                   USER_PROGS="a b" to run user programs from an initrd)
+#                   USER_PROGS="a b" to run user programs from an initrd,
+#                   SWAP=32 to give the disk a swap area of 32 megs first)
 #   make check      every test: host unit tests, annotations, boots
 #   make bochs      Bochs with its debugger on this terminal
 #                   (BREAK="start_kernel do_page_fault": breakpoints)
@@ -40,6 +41,7 @@ PYTHON	= python3
 
 MEM	?= 32
 CMDLINE	?=
+SWAP	?=
 
 include scripts/quiet.mk
 export V
@@ -96,6 +98,7 @@ CORE	= init/main.o \
 	  mm/vmalloc.o \
 	  mm/highmem.o \
 	  mm/oom_kill.o \
+	  mm/swapfile.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \
@@ -112,10 +115,22 @@ CORE	= init/main.o \
 	  fs/file_table.o \
 	  fs/namei.o \
 	  fs/buffer.o \
+	  fs/block_dev.o \
+	  fs/devices.o \
 	  fs/exec.o \
 	  fs/binfmt_elf.o \
 	  fs/initrd.o \
+	  drivers/block/ll_rw_blk.o \
+	  drivers/ide/ide.o \
+	  drivers/ide/ide-probe.o \
+	  drivers/ide/ide-disk.o \
 	  fs/dcache.o \
+	  fs/proc/inode.o \
+	  fs/proc/root.o \
+	  fs/proc/base.o \
+	  fs/proc/generic.o \
+	  fs/proc/array.o \
+	  fs/proc/proc_misc.o \
 	  fs/inode.o \
 	  fs/super.o \
 	  fs/ramfs/inode.o \
@@ -133,7 +148,9 @@ KTESTS	= tests/kernel/kcheck.o \
 	  tests/kernel/page_alloc_checks.o \
 	  tests/kernel/mm_phys_checks.o \
 	  tests/kernel/slab_checks.o \
-	  tests/kernel/vm_checks.o
+	  tests/kernel/vm_checks.o \
+	  tests/kernel/swap_checks.o \
+	  tests/kernel/block_checks.o
 
 OBJS	= $(HEAD) $(CORE) $(KTESTS)
 
@@ -238,21 +255,24 @@ RUN_ENV = INITRD=$(USER_INITRD)
 RUN_DEPS = user-initrd
 endif
 
+# SWAP=MB: the disk starts with a swap area (scripts/boot-common.sh).
+SWAP_OPT = $(if $(strip $(SWAP)),--swap $(strip $(SWAP)))
+
 user-initrd:
 	$(Q)$(MAKE) --no-print-directory -C tests/user initrd PROGS="$(USER_PROGS)"
 
 run: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)"
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)
 
 bochs: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" --debugger \
+	@$(RUN_ENV) scripts/run-bochs --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT) --debugger \
 		$(foreach b,$(BREAK),--break $(b))
 
 qemu: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)"
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT)
 
 qemu-gdb: deps all $(RUN_DEPS)
-	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" --gdb
+	@$(RUN_ENV) scripts/run-qemu --mem $(MEM) --cmdline "$(CMDLINE)" $(SWAP_OPT) --gdb
 
 annotated-check:
 	@$(PYTHON) scripts/annotate check

@@ -3,11 +3,13 @@
  * The directory-entry cache: every name the file tree knows is a dentry
  * under its parent, found by (parent, name) in one hash table.  For
  * ramfs the cache is the whole directory: its files exist only as
- * dentries pinned here.
+ * dentries pinned here.  d_path spells an entry's path (for
+ * /proc/<pid>/maps).
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/dcache.c.  Port: no LRU of
  * unused entries and no pruning: a dentry whose count drops to zero is
- * freed at once if it is negative or unhashed, else kept (ramfs pins
- * its own); no aliases list, no d_op.
+ * freed at once if it is negative or unhashed (or its d_op->d_delete
+ * asks for it, as /proc's do), else kept (ramfs pins its own); no
+ * aliases list, no mounts.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -71,6 +73,8 @@ struct dentry *d_alloc(struct dentry *parent, const struct qstr *name)
 	atomic_set(&de->d_count, 1);
 	de->d_flags = 0;
 	de->d_inode = NULL;
+	de->d_op = NULL;
+	de->d_fsdata = NULL;
 	de->d_name.name = str;
 	de->d_name.len = name->len;
 	de->d_name.hash = name->hash;
@@ -142,15 +146,31 @@ struct dentry *d_lookup(struct dentry *parent, struct qstr *name)
 	return NULL;
 }
 
-/* Let go of the inode: the entry turns negative. */
+/*
+ * Let go of the inode: the entry turns negative.  A file system with a
+ * d_iput method drops the inode itself.
+ */
 static inline void dentry_iput(struct dentry *dentry)
 {
 	struct inode *inode = dentry->d_inode;
 
 	if (inode) {
 		dentry->d_inode = NULL;
-		iput(inode);
+		if (dentry->d_op && dentry->d_op->d_iput)
+			dentry->d_op->d_iput(dentry, inode);
+		else
+			iput(inode);
 	}
+}
+
+/* Give the entry's memory back (its file system hears of it first). */
+static inline void d_free(struct dentry *dentry)
+{
+	if (dentry->d_op && dentry->d_op->d_release)
+		dentry->d_op->d_release(dentry);
+	if (dentry->d_name.name != dentry->d_iname)
+		kfree(dentry->d_name.name);
+	kmem_cache_free(dentry_cache, dentry);
 }
 
 /*
@@ -169,9 +189,10 @@ void d_delete(struct dentry *dentry)
 }
 
 /*
- * Drop a count.  At zero a negative or unhashed entry is freed, with
- * its inode and its count on the parent (which may go the same way);
- * a positive hashed one stays cached.
+ * Drop a count.  At zero an entry its file system wants gone (d_op's
+ * d_delete), a negative or an unhashed one is freed, with its inode and
+ * its count on the parent (which may go the same way); any other
+ * positive hashed one stays cached.
  */
 void dput(struct dentry *dentry)
 {
@@ -180,6 +201,9 @@ void dput(struct dentry *dentry)
 	while (dentry) {
 		if (!atomic_dec_and_test(&dentry->d_count))
 			return;
+		if (dentry->d_op && dentry->d_op->d_delete &&
+		    dentry->d_op->d_delete(dentry))
+			d_drop(dentry);
 		if (dentry->d_inode && !d_unhashed(dentry))
 			return;
 		if (!d_unhashed(dentry))
@@ -187,11 +211,48 @@ void dput(struct dentry *dentry)
 		list_del(&dentry->d_child);
 		dentry_iput(dentry);
 		parent = dentry->d_parent;
-		if (dentry->d_name.name != dentry->d_iname)
-			kfree(dentry->d_name.name);
-		kmem_cache_free(dentry_cache, dentry);
+		d_free(dentry);
 		if (parent == dentry)
 			return;
 		dentry = parent;
 	}
+}
+
+/*
+ * The path of dentry, written backwards from the end of buffer (buflen
+ * bytes): returns where it starts.  A path too long for the buffer
+ * keeps its last components only.  vfsmnt is unused: no mounts.  An
+ * entry whose name was removed (unlinked, still mapped) gets
+ * " (deleted)" after it.
+ */
+char *d_path(struct dentry *dentry, struct vfsmount *vfsmnt,
+	     char *buffer, int buflen)
+{
+	static const char deleted[] = " (deleted)";
+	char *end = buffer + buflen;
+	char *start;
+	int len;
+
+	*--end = '\0';
+	buflen--;
+	if (!IS_ROOT(dentry) && d_unhashed(dentry) &&
+	    buflen > (int) sizeof(deleted) - 1) {
+		buflen -= sizeof(deleted) - 1;
+		end -= sizeof(deleted) - 1;
+		memcpy(end, deleted, sizeof(deleted) - 1);
+	}
+	start = end;
+	while (dentry && !IS_ROOT(dentry)) {
+		len = dentry->d_name.len;
+		if (buflen < len + 1)
+			break;
+		buflen -= len + 1;
+		start -= len;
+		memcpy(start, dentry->d_name.name, len);
+		*--start = '/';
+		dentry = dentry->d_parent;
+	}
+	if (start == end)
+		*--start = '/';		/* the root itself */
+	return start;
 }

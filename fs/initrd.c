@@ -70,6 +70,28 @@ static int __init initrd_mkdir(const char *name, int mode)
 	return err;
 }
 
+/* Make device node name (dev: the kernel's number for it). */
+static int __init initrd_mknod(const char *name, int mode, int dev)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
+
+	nd.flags = LOOKUP_PARENT;
+	err = path_walk(name, &nd);
+	if (err)
+		return err;
+	dentry = lookup_create(&nd, 0);
+	err = PTR_ERR(dentry);
+	if (!IS_ERR(dentry)) {
+		err = vfs_mknod(nd.dentry->d_inode, dentry, mode, dev);
+		dput(dentry);
+	}
+	up(&nd.dentry->d_inode->i_sem);
+	dput(nd.dentry);
+	return err;
+}
+
 /* Create regular file name and write its size bytes of data. */
 static int __init initrd_write(const char *name, int mode,
 			       const char *data, unsigned long size)
@@ -92,8 +114,8 @@ static int __init initrd_write(const char *name, int mode,
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Directories and regular files are made; other types are skipped.
- * Returns the number of regular files.
+ * Directories, regular files and block device nodes (/dev/hda) are
+ * made; other types are skipped.  Returns the number of regular files.
  */
 static int __init unpack_initrd(const char *p, const char *end)
 {
@@ -135,6 +157,11 @@ static int __init unpack_initrd(const char *p, const char *end)
 						   size);
 				if (!err)
 					nr++;
+			} else if (S_ISBLK(mode)) {
+				/* rdevmajor, rdevminor */
+				err = initrd_mknod(path, mode,
+					kdev_t_to_nr(MKDEV(hex8(p + 78),
+							   hex8(p + 86))));
 			}
 			if (err && err != -EEXIST)
 				printk(KERN_ERR "initrd: %s: error %d\n",

@@ -10,7 +10,8 @@
  * mkdir, rmdir.
  * Follows Linux 2.4.0 fs/namei.c.  Port: no mounts, no symbolic links,
  * no permission bits (every caller is root), no umask; "/dev/console"
- * is the console's own entry, outside the tree.
+ * is the console's own entry, outside the tree, and names under
+ * "/proc" are walked by /proc itself (lookup_special).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -18,6 +19,7 @@
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/proc_fs.h>
 #include <linux/spinlock.h>
 #include <asm/uaccess.h>
 
@@ -153,12 +155,26 @@ static struct dentry *lookup_hash(struct qstr *name, struct dentry *base)
 	return dentry;
 }
 
-/* Port: names outside the tree (the console). */
-static struct dentry *lookup_special(const char *name)
+/*
+ * Port: names outside the tree, found whole: the console, and /proc
+ * (not mounted: proc_lookup_path walks it).  NULL for any other name.
+ * A missing last name in /proc is -ENOENT, or -EACCES for a caller
+ * about to create it (/proc's directories have no create method).
+ */
+static struct dentry *lookup_special(const char *name, unsigned int flags)
 {
-	if (!strcmp(name, "/dev/console"))
+	struct dentry *found;
+
+	while (*name == '/')
+		name++;
+	if (!strcmp(name, "dev/console"))
 		return dget(&console_dentry);
-	return NULL;
+	if (strncmp(name, "proc", 4) || (name[4] && name[4] != '/'))
+		return NULL;
+	found = proc_lookup_path(name + 4);
+	if (!found)
+		found = ERR_PTR((flags & LOOKUP_PARENT) ? -EACCES : -ENOENT);
+	return found;
 }
 
 /*
@@ -177,9 +193,12 @@ int path_walk(const char *name, struct nameidata *nd)
 	nd->last_type = LAST_ROOT;
 	nd->last.name = (const unsigned char *) name;
 	nd->last.len = 0;
-	base = lookup_special(name);
+	base = lookup_special(name, nd->flags);
 	if (base) {
+		if (IS_ERR(base))
+			return PTR_ERR(base);
 		nd->dentry = base;
+		nd->last_type = LAST_BIND;	/* the whole name, found */
 		return 0;
 	}
 	base = dget(root_dentry);
@@ -327,6 +346,14 @@ int open_namei(const char *pathname, int flag, int mode,
 	error = walk_parent(pathname, nd);
 	if (error)
 		return error;
+	if (nd->last_type == LAST_BIND) {
+		/* Port: the console or a /proc name, already there. */
+		error = -EEXIST;
+		if (flag & O_EXCL)
+			goto exit;
+		dentry = nd->dentry;
+		goto ok;
+	}
 	if (nd->last_type != LAST_NORM || nd->last.name[nd->last.len]) {
 		error = -EISDIR;	/* "/", ".", ".." or "name/" */
 		goto exit;
@@ -423,6 +450,18 @@ struct dentry *lookup_create(struct nameidata *nd, int is_dir)
 	return dentry;
 }
 
+/* A device node (or fifo) for the negative dentry in dir. */
+int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, int dev)
+{
+	int error = may_create(dir, dentry);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->mknod)
+		return -EPERM;
+	return dir->i_op->mknod(dir, dentry, mode, dev);
+}
+
 int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
 {
 	int error = may_create(dir, dentry);
@@ -500,6 +539,8 @@ asmlinkage long sys_rmdir(const char *pathname)
 		error = -EINVAL;
 	else if (nd.last_type == LAST_ROOT)
 		error = -EBUSY;
+	else if (nd.last_type == LAST_BIND)
+		error = -EPERM;		/* port: the console, /proc */
 	if (error)
 		goto drop;
 	dir = nd.dentry->d_inode;
@@ -553,6 +594,8 @@ asmlinkage long sys_unlink(const char *pathname)
 		goto out;
 	if (nd.last_type != LAST_NORM) {
 		error = -EISDIR;
+		if (nd.last_type == LAST_BIND)
+			error = -EPERM;	/* port: the console, /proc */
 		goto drop;
 	}
 	dir = nd.dentry->d_inode;

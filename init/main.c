@@ -13,6 +13,7 @@
 
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/interrupt.h>
@@ -20,6 +21,7 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/blkdev.h>
 #include <linux/pagemap.h>
 #include <asm/system.h>
 #include <asm/param.h>
@@ -227,13 +229,18 @@ asmlinkage void __init start_kernel(void)
 	/* All memory to the buddy allocator, then the general caches. */
 	mem_init();
 	kmem_cache_sizes_init();
+	proc_root_init();
 	fork_init(num_physpages);
 	proc_caches_init();
 	dcache_init();
 	inode_init();
 	files_init();
+	buffer_init(num_physpages);
 	page_cache_init(num_physpages);
 	check_bugs();
+
+	/* Port: the disk is probed here, before the checks that use it. */
+	blk_dev_init();
 
 	boot_checks(saved_command_line);
 	if (!initrd_start)

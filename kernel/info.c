@@ -3,7 +3,7 @@
  * sysinfo(): uptime, memory and process counts in one structure.  init
  * reads freeram with it before and after the test programs.
  * Follows Linux 2.4.0 kernel/info.c.  Port: no load averages (no
- * calc_load), no swap; and before counting free memory the slab
+ * calc_load); and before counting free memory the slab
  * allocator gives its empty slabs back (kmem_cache_reap until nothing
  * more comes back), which 2.4.0 does only under memory pressure: so the
  * free count does not depend on how many objects the caches once held.
@@ -50,8 +50,7 @@ asmlinkage long sys_sysinfo(struct sysinfo *info)
 
 	reap_all_caches();
 	si_meminfo(&val);
-	val.totalswap = 0;
-	val.freeswap = 0;
+	si_swapinfo(&val);
 
 	if (copy_to_user(info, &val, sizeof(struct sysinfo)))
 		return -EFAULT;

@@ -6,8 +6,8 @@
  * kill it.
  * 情景分析 §2.8 (kswapd calls it when reclaim fails).
  * Follows Linux 2.4.0 mm/oom_kill.c.  Port: there is no kswapd (no
- * reclaim); the page-fault handler calls it instead when a fault finds
- * no page (arch/i386/mm/fault.c).
+ * reclaim) yet, so nothing calls it; a fault that finds no page kills
+ * the faulting task (arch/i386/mm/fault.c), as in 2.4.0.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>

@@ -3,11 +3,13 @@
  * The directory-entry cache: every name the file tree knows is a dentry
  * under its parent, found by (parent, name) in one hash table.  For
  * ramfs the cache is the whole directory: its files exist only as
- * dentries pinned here.
+ * dentries pinned here.  d_path spells an entry's path (for
+ * /proc/<pid>/maps).
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/dcache.c.  Port: no LRU of
  * unused entries and no pruning: a dentry whose count drops to zero is
- * freed at once if it is negative or unhashed, else kept (ramfs pins
- * its own); no aliases list, no d_op.
+ * freed at once if it is negative or unhashed (or its d_op->d_delete
+ * asks for it, as /proc's do), else kept (ramfs pins its own); no
+ * aliases list, no mounts.
  */
 #include <linux/kernel.h>
 #include <linux/init.h>
@@ -74,6 +76,8 @@ struct dentry *d_alloc(struct dentry *parent, const struct qstr *name)
 	atomic_set(&de->d_count, 1);
 	de->d_flags = 0;
 	de->d_inode = NULL;
+	de->d_op = NULL;
+	de->d_fsdata = NULL;
 	de->d_name.name = str;
 	de->d_name.len = name->len;
 	de->d_name.hash = name->hash;
@@ -150,16 +154,34 @@ struct dentry *d_lookup(struct dentry *parent, struct qstr *name)
 	return NULL;
 }
 
-/* Let go of the inode: the entry turns negative. */
+/*
+ * Let go of the inode: the entry turns negative.  A file system with a
+ * d_iput method drops the inode itself.
+ */
 /// §5.7 目录项放弃它的索引节点，变成负目录项；iput 可能因此释放索引节点及其页面缓冲中的页面。 2.4.0: fs/dcache.c dentry_iput()
+/// 文件系统若有 d_iput（本移植只有 /proc），由它自己放掉索引节点，否则就是 iput。
 static inline void dentry_iput(struct dentry *dentry)
 {
 	struct inode *inode = dentry->d_inode;
 
 	if (inode) {
 		dentry->d_inode = NULL;
-		iput(inode);
+		if (dentry->d_op && dentry->d_op->d_iput)
+			dentry->d_op->d_iput(dentry, inode);
+		else
+			iput(inode);
 	}
+}
+
+/* Give the entry's memory back (its file system hears of it first). */
+/// §5.2 目录项本身的释放：先让文件系统知道（d_release），再放掉另行分配的长名字，最后还给 dentry_cache。2.4.0: fs/dcache.c d_free()
+static inline void d_free(struct dentry *dentry)
+{
+	if (dentry->d_op && dentry->d_op->d_release)
+		dentry->d_op->d_release(dentry);
+	if (dentry->d_name.name != dentry->d_iname)
+		kfree(dentry->d_name.name);
+	kmem_cache_free(dentry_cache, dentry);
 }
 
 /*
@@ -179,11 +201,13 @@ void d_delete(struct dentry *dentry)
 }
 
 /*
- * Drop a count.  At zero a negative or unhashed entry is freed, with
- * its inode and its count on the parent (which may go the same way);
- * a positive hashed one stays cached.
+ * Drop a count.  At zero an entry its file system wants gone (d_op's
+ * d_delete), a negative or an unhashed one is freed, with its inode and
+ * its count on the parent (which may go the same way); any other
+ * positive hashed one stays cached.
  */
-/// §5.2 递减计数。移植：没有“未使用目录项”的 LRU 队列，计数到 0 时负的或已摘下的目录项立即释放（连同父目录的计数），正的留在缓存中（ramfs 的文件就靠它存在）。 2.4.0: fs/dcache.c dput()
+/// §5.2 递减计数。到 0 时先问文件系统的 d_delete（/proc 总是答“删”，于是先摘下杂凑链）；之后已摘下的或负的目录项立即释放，连同它对父目录的计数（循环代替 2.4.0 的 goto repeat），
+/// 正的仍挂在杂凑表里的留在缓存中（ramfs 的文件就靠它存在）。移植：没有“未使用目录项”的 LRU 队列，也不会被 shrink_dcache 回收。 2.4.0: fs/dcache.c dput()
 void dput(struct dentry *dentry)
 {
 	struct dentry *parent;
@@ -191,6 +215,9 @@ void dput(struct dentry *dentry)
 	while (dentry) {
 		if (!atomic_dec_and_test(&dentry->d_count))
 			return;
+		if (dentry->d_op && dentry->d_op->d_delete &&
+		    dentry->d_op->d_delete(dentry))
+			d_drop(dentry);
 		if (dentry->d_inode && !d_unhashed(dentry))
 			return;
 		if (!d_unhashed(dentry))
@@ -198,11 +225,52 @@ void dput(struct dentry *dentry)
 		list_del(&dentry->d_child);
 		dentry_iput(dentry);
 		parent = dentry->d_parent;
-		if (dentry->d_name.name != dentry->d_iname)
-			kfree(dentry->d_name.name);
-		kmem_cache_free(dentry_cache, dentry);
+		d_free(dentry);
 		if (parent == dentry)
 			return;
 		dentry = parent;
 	}
+}
+
+/*
+ * The path of dentry, written backwards from the end of buffer (buflen
+ * bytes): returns where it starts.  A path too long for the buffer
+ * keeps its last components only.  vfsmnt is unused: no mounts.  An
+ * entry whose name was removed (unlinked, still mapped) gets
+ * " (deleted)" after it.
+ */
+/// §5.2 从路径名到目标节点（反方向）：由目录项拼出路径名，/proc/<pid>/maps 打印文件映射的路径就靠它。2.4.0: fs/dcache.c d_path()
+/// 从缓冲区末尾往前写：先写结尾的 0，再沿 d_parent 一级级向上，每级前面加“/”，直到根（IS_ROOT：ramfs 的根“/”）。ramfs 文件得到的是它真实的路径，如 /dir/file。
+/// 与 2.4.0 不同：没有安装点（vfsmnt 不用）；放不下时保留路径的后几段。与 2.4.0 相同：名字已被删除（unlink 后仍被映射）的目录项后面加“ (deleted)”。
+char *d_path(struct dentry *dentry, struct vfsmount *vfsmnt,
+	     char *buffer, int buflen)
+{
+	static const char deleted[] = " (deleted)";
+	char *end = buffer + buflen;
+	char *start;
+	int len;
+
+	*--end = '\0';
+	buflen--;
+	if (!IS_ROOT(dentry) && d_unhashed(dentry) &&
+	    buflen > (int) sizeof(deleted) - 1) {
+		buflen -= sizeof(deleted) - 1;
+		end -= sizeof(deleted) - 1;
+		memcpy(end, deleted, sizeof(deleted) - 1);
+	}
+	start = end;
+	while (dentry && !IS_ROOT(dentry)) {
+		len = dentry->d_name.len;
+		if (buflen < len + 1)
+			break;
+		buflen -= len + 1;
+		start -= len;
+		memcpy(start, dentry->d_name.name, len);
+		*--start = '/';
+		dentry = dentry->d_parent;
+	}
+	/// 什么都没写（路径就是根本身），结果是“/”。
+	if (start == end)
+		*--start = '/';		/* the root itself */
+	return start;
 }

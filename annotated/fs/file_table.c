@@ -70,6 +70,7 @@ void fput(struct file *file)
 	file->f_vfsmnt = NULL;
 	if (ino && (file->f_mode & FMODE_WRITE))
 		put_write_access(ino);
+	/// 与 2.4.0 一样由 dput 放掉文件对目录项的引用：/proc 的目录项在最后一个引用消失时就此释放（连同进程的 task_struct 引用）。
 	dput(de);
 	kmem_cache_free(filp_cachep, file);
 }

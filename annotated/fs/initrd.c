@@ -78,6 +78,29 @@ static int __init initrd_mkdir(const char *name, int mode)
 	return err;
 }
 
+/* Make device node name (dev: the kernel's number for it). */
+/// §5.7 在 ramfs 里建档案中的一个设备文件（/dev/hda）：与 initrd_mkdir 同样走 LOOKUP_PARENT、lookup_create，再 vfs_mknod；ramfs_mknod 用 init_special_inode 让它的 i_fop 成为 def_blk_fops。2.4.0: 无（本移植新增）。
+static int __init initrd_mknod(const char *name, int mode, int dev)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
+
+	nd.flags = LOOKUP_PARENT;
+	err = path_walk(name, &nd);
+	if (err)
+		return err;
+	dentry = lookup_create(&nd, 0);
+	err = PTR_ERR(dentry);
+	if (!IS_ERR(dentry)) {
+		err = vfs_mknod(nd.dentry->d_inode, dentry, mode, dev);
+		dput(dentry);
+	}
+	up(&nd.dentry->d_inode->i_sem);
+	dput(nd.dentry);
+	return err;
+}
+
 /* Create regular file name and write its size bytes of data. */
 /// §5.6 建一个普通文件并把档案里的数据 write 进去：filp_open(O_CREAT|O_WRONLY|O_TRUNC) 后调用文件的 write 方法，
 /// 即 generic_file_write → grab_cache_page → ramfs_prepare_write/commit_write，数据落进页面高速缓存。2.4.0: 无（本移植新增）。
@@ -102,11 +125,11 @@ static int __init initrd_write(const char *name, int mode,
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Directories and regular files are made; other types are skipped.
- * Returns the number of regular files.
+ * Directories, regular files and block device nodes (/dev/hda) are
+ * made; other types are skipped.  Returns the number of regular files.
  */
 /// §10 读 cpio 档案：110 字节的头（“070701”和 13 个字段）、文件名、数据，文件名和数据各自从 4 字节边界开始；“TRAILER!!!”结束。
-/// 建目录和普通文件，其他类型跳过；名字前的 “./”“/” 去掉后加上 “/”。2.4.0: 无（本移植新增）。
+/// 建目录、普通文件和块设备文件，其他类型跳过；名字前的 “./”“/” 去掉后加上 “/”。2.4.0: 无（本移植新增）。
 static int __init unpack_initrd(const char *p, const char *end)
 {
 	static char path[256] __initdata;
@@ -147,6 +170,12 @@ static int __init unpack_initrd(const char *p, const char *end)
 						   size);
 				if (!err)
 					nr++;
+			/// 块设备文件：设备号取自 newc 头的 rdevmajor（偏移 78）、rdevminor（偏移 86），拼成内核的设备号。/dev 目录本身由档案里在它之前的“dev”目录项先建好。
+			} else if (S_ISBLK(mode)) {
+				/* rdevmajor, rdevminor */
+				err = initrd_mknod(path, mode,
+					kdev_t_to_nr(MKDEV(hex8(p + 78),
+							   hex8(p + 86))));
 			}
 			if (err && err != -EEXIST)
 				printk(KERN_ERR "initrd: %s: error %d\n",

@@ -10,18 +10,20 @@
  * mkdir, rmdir.
  * Follows Linux 2.4.0 fs/namei.c.  Port: no mounts, no symbolic links,
  * no permission bits (every caller is root), no umask; "/dev/console"
- * is the console's own entry, outside the tree.
+ * is the console's own entry, outside the tree, and names under
+ * "/proc" are walked by /proc itself (lookup_special).
  */
 /// §5.2 从路径名到目标节点；§5.5 文件的打开；§5.7 其他文件操作；§2.13（MAP_DENYWRITE）。2.4.0 的 fs/namei.c：把路径名拷进内核（getname），
 /// 沿目录项高速缓存逐级查找（path_walk），创建（open 的 O_CREAT、mkdir）和删除（unlink、rmdir）名字，以及写入与“拒绝写入”的仲裁。
 /// 与 2.4.0 不同：根总是 ramfs（fs/super.c 的 root_dentry 代替 current->fs->root），没有安装点、符号链接、权限位和 umask；
-/// “/dev/console” 是控制台自己的目录项，不在树里（lookup_special）。见 deviations.md。
+/// “/dev/console” 是控制台自己的目录项，不在树里；“/proc” 开头的名字由 /proc 自己查（都在 lookup_special）。见 deviations.md。
 #include <linux/kernel.h>
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <linux/mm.h>
 #include <linux/fs.h>
 #include <linux/dcache.h>
+#include <linux/proc_fs.h>
 #include <linux/spinlock.h>
 #include <asm/uaccess.h>
 
@@ -167,13 +169,29 @@ static struct dentry *lookup_hash(struct qstr *name, struct dentry *base)
 	return dentry;
 }
 
-/* Port: names outside the tree (the console). */
-/// §5.2 本移植新增：“/dev/console” 不在 ramfs 里，直接给出控制台的目录项。2.4.0: 无（2.4.0 的 /dev/console 是 /dev 目录里的设备文件）。
-static struct dentry *lookup_special(const char *name)
+/*
+ * Port: names outside the tree, found whole: the console, and /proc
+ * (not mounted: proc_lookup_path walks it).  NULL for any other name.
+ * A missing last name in /proc is -ENOENT, or -EACCES for a caller
+ * about to create it (/proc's directories have no create method).
+ */
+/// §5.2 本移植新增：树外的两类名字整个查出，不走逐级查找。2.4.0: 无（2.4.0 的 /dev/console 是 /dev 目录里的设备文件，/proc 是安装在 /proc 上的文件系统，path_walk 越过安装点进入它）。
+/// “/dev/console” 直接给出控制台的目录项；“/proc” 开头的名字交给 proc_lookup_path 在 /proc 里逐段查（本移植没有安装表）。
+static struct dentry *lookup_special(const char *name, unsigned int flags)
 {
-	if (!strcmp(name, "/dev/console"))
+	struct dentry *found;
+
+	while (*name == '/')
+		name++;
+	if (!strcmp(name, "dev/console"))
 		return dget(&console_dentry);
-	return NULL;
+	if (strncmp(name, "proc", 4) || (name[4] && name[4] != '/'))
+		return NULL;
+	/// 只差最后一段不存在（NULL）：要在 /proc 里建文件的调用者（LOOKUP_PARENT）得到 -EACCES——/proc 的目录没有 create 方法，2.4.0 的 vfs_create 也这样答；只是查找的得到 -ENOENT。
+	found = proc_lookup_path(name + 4);
+	if (!found)
+		found = ERR_PTR((flags & LOOKUP_PARENT) ? -EACCES : -ENOENT);
+	return found;
 }
 
 /*
@@ -195,9 +213,13 @@ int path_walk(const char *name, struct nameidata *nd)
 	nd->last_type = LAST_ROOT;
 	nd->last.name = (const unsigned char *) name;
 	nd->last.len = 0;
-	base = lookup_special(name);
+	base = lookup_special(name, nd->flags);
 	if (base) {
+		if (IS_ERR(base))
+			return PTR_ERR(base);
 		nd->dentry = base;
+		/// LAST_BIND：整个名字已经找到（2.4.0 用它表示 /proc 里“魔术链接”之类绑定的结果）。open_namei 据此直接打开它，mkdir 得到 -EEXIST，unlink/rmdir 得到 -EPERM。
+		nd->last_type = LAST_BIND;	/* the whole name, found */
 		return 0;
 	}
 	base = dget(root_dentry);
@@ -353,6 +375,15 @@ int open_namei(const char *pathname, int flag, int mode,
 	error = walk_parent(pathname, nd);
 	if (error)
 		return error;
+	/// 本移植：控制台或 /proc 里已有的名字。O_CREAT|O_EXCL 是 -EEXIST（t_proc 检查），只有 O_CREAT 就当普通打开。
+	if (nd->last_type == LAST_BIND) {
+		/* Port: the console or a /proc name, already there. */
+		error = -EEXIST;
+		if (flag & O_EXCL)
+			goto exit;
+		dentry = nd->dentry;
+		goto ok;
+	}
 	if (nd->last_type != LAST_NORM || nd->last.name[nd->last.len]) {
 		error = -EISDIR;	/* "/", ".", ".." or "name/" */
 		goto exit;
@@ -450,6 +481,20 @@ struct dentry *lookup_create(struct nameidata *nd, int is_dir)
 	return dentry;
 }
 
+/* A device node (or fifo) for the negative dentry in dir. */
+/// §5.7 在目录里为负目录项建一个设备文件（或 FIFO）：与 vfs_create 同样先查 may_create，再调用目录的 i_op->mknod；没有这个方法就是 -EPERM。2.4.0: fs/namei.c vfs_mknod()
+/// 本移植只有解包 initrd 时用它建 /dev/hda（dev 是 int，与 i_op->mknod 的参数一致）；没有 sys_mknod。
+int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, int dev)
+{
+	int error = may_create(dir, dentry);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->mknod)
+		return -EPERM;
+	return dir->i_op->mknod(dir, dentry, mode, dev);
+}
+
 /// §5.7 建目录：检查后交给 i_op->mkdir（ramfs_mkdir），模式只留权限位和 S_ISVTX。没有 mkdir 方法：-EPERM。2.4.0: fs/namei.c vfs_mkdir()
 int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
 {
@@ -531,6 +576,9 @@ asmlinkage long sys_rmdir(const char *pathname)
 		error = -EINVAL;
 	else if (nd.last_type == LAST_ROOT)
 		error = -EBUSY;
+	else if (nd.last_type == LAST_BIND)
+		/// 本移植：控制台和 /proc 的名字不能删除（rmdir）。
+		error = -EPERM;		/* port: the console, /proc */
 	if (error)
 		goto drop;
 	dir = nd.dentry->d_inode;
@@ -587,6 +635,9 @@ asmlinkage long sys_unlink(const char *pathname)
 		goto out;
 	if (nd.last_type != LAST_NORM) {
 		error = -EISDIR;
+		if (nd.last_type == LAST_BIND)
+			/// 本移植：控制台和 /proc 的名字不能删除（unlink）。
+			error = -EPERM;	/* port: the console, /proc */
 		goto drop;
 	}
 	dir = nd.dentry->d_inode;

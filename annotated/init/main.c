@@ -19,6 +19,7 @@
 /// 第一个用户程序（§4.4）。__KERNEL_SYSCALLS__ 让 asm/unistd.h 给出内核自己用的 open、dup、execve 系统调用桩。
 #include <linux/kernel.h>
 #include <linux/init.h>
+#include <linux/proc_fs.h>
 #include <linux/string.h>
 #include <linux/console.h>
 #include <linux/interrupt.h>
@@ -26,6 +27,7 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/blkdev.h>
 #include <linux/pagemap.h>
 #include <asm/system.h>
 #include <asm/param.h>
@@ -339,6 +341,8 @@ asmlinkage void __init start_kernel(void)
 	mem_init();
 	/// §2.10：kmalloc 用的各种大小的通用缓冲区队列（size-32 … size-131072）。
 	kmem_cache_sizes_init();
+	/// 2.4.0 的次序：kmalloc 可用之后（kmem_cache_sizes_init）、fork_init 之前登记 /proc（fs/proc/root.c）。
+	proc_root_init();
 	/// §4.3：按内存大小算出最多允许多少个进程（kernel/fork.c）。2.4.0 先把 num_physpages 存进局部变量
 	/// mempages 再传进去，值相同。
 	fork_init(num_physpages);
@@ -349,9 +353,13 @@ asmlinkage void __init start_kernel(void)
 	/// struct file 的 slab 缓存（2.4.0 在 vfs_caches_init 里创建）。2.4.0 在这之后还有 buffer_init、page_cache_init、
 	/// signals_init、inode_init 等，本移植没有这些子系统。
 	files_init();
+	buffer_init(num_physpages);
 	page_cache_init(num_physpages);
 	/// 2.4.0 在这里检查 CPU 的缺陷；本移植只记下 CPU 系列作为 uname 的机器名（asm/bugs.h）。
 	check_bugs();
+
+	/* Port: the disk is probed here, before the checks that use it. */
+	blk_dev_init();
 
 	/// 本移植新增：内核自检（tests/kernel/），打印 "checks: N passed, M failed"。用 scripts/run-bochs --debugger
 	/// 运行时，自检末尾的 xchg %bx,%bx 是 Bochs 的魔术断点，机器会停在调试器里，此时可以用 info gdt、creg、

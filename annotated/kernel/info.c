@@ -3,7 +3,7 @@
  * sysinfo(): uptime, memory and process counts in one structure.  init
  * reads freeram with it before and after the test programs.
  * Follows Linux 2.4.0 kernel/info.c.  Port: no load averages (no
- * calc_load), no swap; and before counting free memory the slab
+ * calc_load); and before counting free memory the slab
  * allocator gives its empty slabs back (kmem_cache_reap until nothing
  * more comes back), which 2.4.0 does only under memory pressure: so the
  * free count does not depend on how many objects the caches once held.
@@ -45,7 +45,8 @@ static void reap_all_caches(void)
 
 /// §3.8：系统调用 sysinfo。2.4.0: kernel/info.c sys_sysinfo()
 /// 内存数字来自 si_meminfo（arch/i386/mm/init.c），单位是 mem_unit（PAGE_SIZE）：freeram 就是空闲页面数。
-/// 与 2.4.0 不同：没有平均负载（avenrun）、没有交换区（totalswap、freeswap 为 0），并先调用 reap_all_caches。
+/// 交换空间的两个数字来自 si_swapinfo（mm/swapfile.c），与 2.4.0 相同；还没有 swapon 时都是 0。
+/// 与 2.4.0 不同：没有平均负载（avenrun），并先调用 reap_all_caches。
 asmlinkage long sys_sysinfo(struct sysinfo *info)
 {
 	struct sysinfo val;
@@ -59,8 +60,7 @@ asmlinkage long sys_sysinfo(struct sysinfo *info)
 
 	reap_all_caches();
 	si_meminfo(&val);
-	val.totalswap = 0;
-	val.freeswap = 0;
+	si_swapinfo(&val);
 
 	if (copy_to_user(info, &val, sizeof(struct sysinfo)))
 		return -EFAULT;

@@ -117,8 +117,9 @@ struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev)
 	} else if (S_ISDIR(mode)) {
 		ino->i_op = &ramfs_dir_inode_operations;
 		ino->i_fop = &ramfs_dir_operations;
+	} else {
+		init_special_inode(ino, mode, dev);	/* /dev/hda */
 	}
-	/* Port: no device or fifo inodes (init_special_inode). */
 	return ino;
 }
 

@@ -103,6 +103,20 @@ static inline unsigned char inb_p(unsigned short port)
 	slow_down_io();
 	return v;
 }
+
+/* Strings of 16-bit words to and from a port (the IDE data register). */
+static inline void insw(unsigned short port, void *addr, unsigned long count)
+{
+	__asm__ __volatile__("cld; rep; insw"
+			     : "+D" (addr), "+c" (count) : "d" (port) : "memory");
+}
+
+static inline void outsw(unsigned short port, const void *addr,
+			 unsigned long count)
+{
+	__asm__ __volatile__("cld; rep; outsw"
+			     : "+S" (addr), "+c" (count) : "d" (port));
+}
 #endif /* HOST_TEST */
 
 #endif

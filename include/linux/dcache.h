@@ -4,7 +4,9 @@
  * nothing: a negative entry, "no such name").  Each hangs under its
  * parent (d_child on the parent's d_subdirs) and is found by (parent,
  * name) through a hash table.  A file system that keeps nothing but
- * these, ramfs, pins each entry with an extra count.
+ * these, ramfs, pins each entry with an extra count; /proc asks (d_op)
+ * for its entries to be freed as soon as they are unused.  d_path
+ * spells an entry's path for /proc/<pid>/maps.
  * 情景分析 §2.13, chapter 5.  Follows Linux 2.4.0 include/linux/dcache.h
  * (fields the port does not use are left out).
  */
@@ -17,12 +19,24 @@
 #include <linux/list.h>
 
 struct inode;
+struct vfsmount;
 
 /* A name and its hash: what lookups compare. */
 struct qstr {
 	const unsigned char *name;
 	unsigned int len;
 	unsigned int hash;
+};
+
+struct dentry;
+
+struct dentry_operations {
+	int (*d_revalidate)(struct dentry *, int);
+	int (*d_hash)(struct dentry *, struct qstr *);
+	int (*d_compare)(struct dentry *, struct qstr *, struct qstr *);
+	int (*d_delete)(struct dentry *);	/* 1: free it when unused */
+	void (*d_release)(struct dentry *);	/* it is being freed */
+	void (*d_iput)(struct dentry *, struct inode *);
 };
 
 /* Hashing a name a character at a time. */
@@ -61,6 +75,8 @@ struct dentry {
 	struct list_head d_child;	/* on the parent's d_subdirs */
 	struct list_head d_subdirs;	/* our children */
 	struct qstr d_name;
+	struct dentry_operations *d_op;
+	void *d_fsdata;			/* the file system's own data */
 	unsigned char d_iname[DNAME_INLINE_LEN];	/* short names */
 };
 
@@ -69,6 +85,9 @@ static inline int d_unhashed(struct dentry *dentry)
 {
 	return list_empty(&dentry->d_hash);
 }
+
+/* The top of a tree is its own parent. */
+#define IS_ROOT(x)	((x) == (x)->d_parent)
 
 static inline struct dentry *dget(struct dentry *dentry)
 {
@@ -86,6 +105,7 @@ extern void d_drop(struct dentry *);
 extern void d_delete(struct dentry *);
 extern struct dentry *d_lookup(struct dentry *, struct qstr *);
 extern void dput(struct dentry *);
+extern char *d_path(struct dentry *, struct vfsmount *, char *, int);
 extern void dcache_init(void);
 
 /* Bind an inode (or none) to the entry and make it findable. */

@@ -17,7 +17,11 @@
 #include <linux/dcache.h>
 #include <linux/stat.h>
 #include <linux/fcntl.h>
+#include <linux/kdev_t.h>
+#include <linux/wait.h>
+#include <linux/proc_fs_i.h>
 #include <asm/atomic.h>
+#include <asm/bitops.h>
 #include <asm/page.h>
 #include <asm/semaphore.h>
 
@@ -55,6 +59,66 @@ struct super_block;
 struct iattr;
 struct nameidata;
 
+/* The default block size of a block device. */
+#define BLOCK_SIZE_BITS	10
+#define BLOCK_SIZE	(1 << BLOCK_SIZE_BITS)
+
+/* Block I/O: READ and WRITE, READA a read that may be dropped. */
+#define READ	0
+#define WRITE	1
+#define READA	2
+
+/* Bits of buffer_head->b_state. */
+#define BH_Uptodate	0	/* holds the block's current data */
+#define BH_Dirty	1	/* must be written */
+#define BH_Lock		2	/* under I/O */
+#define BH_Req		3	/* has been submitted */
+#define BH_Mapped	4	/* b_dev/b_blocknr say where it lives */
+#define BH_New		5
+#define BH_Protected	6
+
+/*
+ * One block of a device in memory.  Port: only what page I/O needs; the
+ * buffer cache's hash chain and LRU lists (b_next, b_list, b_flushtime,
+ * b_next_free, b_prev_free, b_pprev) and the inode's list of dirty
+ * buffers (b_inode, b_inode_buffers) are left out.
+ */
+struct buffer_head {
+	unsigned long b_blocknr;	/* block number, in b_size units */
+	unsigned short b_size;		/* block size in bytes */
+	kdev_t b_dev;			/* the device */
+	atomic_t b_count;		/* users */
+	kdev_t b_rdev;			/* the device the driver sees */
+	unsigned long b_state;		/* BH_* bits */
+	struct buffer_head *b_this_page; /* ring of a page's buffers */
+	struct buffer_head *b_reqnext;	/* next in its request */
+	char *b_data;			/* the block's bytes */
+	struct page *b_page;		/* the page b_data lies in */
+	void (*b_end_io)(struct buffer_head *bh, int uptodate);
+	void *b_private;
+	unsigned long b_rsector;	/* first sector on b_rdev */
+	wait_queue_head_t b_wait;	/* who waits for the lock */
+};
+
+typedef void (bh_end_io_t)(struct buffer_head *bh, int uptodate);
+
+#define buffer_uptodate(bh)	test_bit(BH_Uptodate, &(bh)->b_state)
+#define buffer_dirty(bh)	test_bit(BH_Dirty, &(bh)->b_state)
+#define buffer_locked(bh)	test_bit(BH_Lock, &(bh)->b_state)
+#define buffer_req(bh)		test_bit(BH_Req, &(bh)->b_state)
+#define buffer_mapped(bh)	test_bit(BH_Mapped, &(bh)->b_state)
+
+#define bh_offset(bh)	((unsigned long) (bh)->b_data & ~PAGE_MASK)
+
+/* How the kernel reaches the driver of a block major (fs/block_dev.c). */
+struct block_device_operations {
+	int (*open)(struct inode *, struct file *);
+	int (*release)(struct inode *, struct file *);
+	int (*ioctl)(struct inode *, struct file *, unsigned, unsigned long);
+	int (*check_media_change)(kdev_t);
+	int (*revalidate)(kdev_t);
+};
+
 /* How an address space moves its pages to and from its backing store. */
 struct address_space_operations {
 	int (*writepage)(struct page *);
@@ -85,10 +149,12 @@ struct address_space {
 struct inode {
 	unsigned long i_ino;
 	atomic_t i_count;
+	kdev_t i_dev;			/* the device it lives on */
 	umode_t i_mode;
 	nlink_t i_nlink;		/* names (dentries) it has */
 	uid_t i_uid;
 	gid_t i_gid;
+	kdev_t i_rdev;		/* the device a device node names */
 	loff_t i_size;
 	unsigned long i_blksize;
 	unsigned long i_blocks;
@@ -101,6 +167,7 @@ struct inode {
 	unsigned int i_flags;
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
 	union {
+		struct proc_inode_info proc_i;
 		void *generic_ip;	/* the file system's own data */
 	} u;
 };
@@ -238,6 +305,7 @@ extern char *getname(const char *);
 extern int open_namei(const char *, int, int, struct nameidata *);
 extern int path_walk(const char *, struct nameidata *);
 extern int vfs_create(struct inode *, struct dentry *, int);
+extern int vfs_mknod(struct inode *, struct dentry *, int, int);
 extern int vfs_mkdir(struct inode *, struct dentry *, int);
 extern struct dentry *lookup_create(struct nameidata *, int);
 extern int do_truncate(struct dentry *, loff_t);
@@ -257,6 +325,48 @@ extern long sys_close(unsigned int fd) __attribute__((regparm(0)));
 /* fs/exec.c */
 extern int kernel_read(struct file *, unsigned long, char *, unsigned long);
 extern struct file *open_exec(const char *);
+
+/* fs/buffer.c: buffers and page I/O. */
+extern void buffer_init(unsigned long mempages);
+extern void __wait_on_buffer(struct buffer_head *);
+extern void mark_buffer_uptodate(struct buffer_head *, int);
+extern void set_buffer_async_io(struct buffer_head *);
+extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
+extern int brw_page(int, struct page *, kdev_t, int[], int);
+extern int try_to_free_buffers(struct page *, int);
+extern int block_flushpage(struct page *, unsigned long);
+
+static inline void wait_on_buffer(struct buffer_head *bh)
+{
+	if (buffer_locked(bh))
+		__wait_on_buffer(bh);
+}
+
+/* Port: a function in fs/buffer.c (2.4.0 inlines it in linux/locks.h). */
+extern void unlock_buffer(struct buffer_head *);
+
+/* Take the buffer's lock, waiting for I/O in flight (linux/locks.h). */
+static inline void lock_buffer(struct buffer_head *bh)
+{
+	while (test_and_set_bit(BH_Lock, &bh->b_state))
+		__wait_on_buffer(bh);
+}
+
+/* drivers/block/ll_rw_blk.c */
+extern void ll_rw_block(int, int, struct buffer_head *bh[]);
+extern void submit_bh(int, struct buffer_head *);
+extern int *blk_size[];
+extern int *blksize_size[];
+extern int *hardsect_size[];
+
+/* fs/block_dev.c, fs/devices.c: block device nodes. */
+extern struct file_operations def_blk_fops;
+extern int register_blkdev(unsigned int, const char *,
+			   struct block_device_operations *);
+extern int unregister_blkdev(unsigned int, const char *);
+extern struct block_device_operations *get_blkfops(unsigned int);
+extern int blkdev_open(struct inode *, struct file *);
+extern void init_special_inode(struct inode *, umode_t, int);
 
 /*
  * A read in progress through the page cache: what is done, what is

@@ -21,6 +21,10 @@ struct irqaction {
 #define SA_INTERRUPT	0x20000000	/* run with interrupts off */
 
 extern int setup_irq(unsigned int irq, struct irqaction *new);
+extern int request_irq(unsigned int irq,
+		       void (*handler)(int, void *, struct pt_regs *),
+		       unsigned long irqflags, const char *devname,
+		       void *dev_id);
 extern void init_IRQ(void);
 extern void disable_irq(unsigned int irq);
 extern void enable_irq(unsigned int irq);

@@ -1,16 +1,55 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Page aging and the LRU lists of 2.4.0's page replacement, and the
- * counters the page allocator keeps for them.  So far only what
- * mm/page_alloc.c and mm/bootmem.c use; swap areas, the swap cache and
- * reclaim (vmscan.c) come with their code.
- * 情景分析 §2.6, §2.7.  Follows Linux 2.4.0 include/linux/swap.h.
+ * Swap areas (the on-disk header, swap_info, the swap_map counts), page
+ * aging and the LRU lists of 2.4.0's page replacement, and the counters
+ * the page allocator keeps for them.  The swap cache and reclaim
+ * (vmscan.c) come with their code.
+ * 情景分析 §2.6-§2.9.  Follows Linux 2.4.0 include/linux/swap.h.
  */
 #ifndef _LINUX_SWAP_H
 #define _LINUX_SWAP_H
 
 #include <linux/spinlock.h>
 #include <asm/page.h>
+
+/* swapon(2) flags: bit 15 asks for the priority in the low 15 bits. */
+#define SWAP_FLAG_PREFER	0x8000
+#define SWAP_FLAG_PRIO_MASK	0x7fff
+#define SWAP_FLAG_PRIO_SHIFT	0
+
+#define MAX_SWAPFILES 8
+
+/*
+ * Page 0 of a swap area.  Either way the signature fills the last ten
+ * bytes: "SWAP-SPACE" (old style: the rest of the page is a bitmap of
+ * usable pages) or "SWAPSPACE2" (the info view: the area's last page
+ * and a list of bad pages after the first kilobyte, kept free for a
+ * boot block or a disk label).
+ */
+union swap_header {
+	struct {
+		char reserved[PAGE_SIZE - 10];
+		char magic[10];
+	} magic;
+	struct {
+		char bootbits[1024];
+		unsigned int version;
+		unsigned int last_page;
+		unsigned int nr_badpages;
+		unsigned int padding[125];
+		unsigned int badpages[1];
+	} info;
+};
+
+/* As many bad-page numbers as fit between badpages[] and the magic. */
+#define __swapoffset(x) ((unsigned long)&((union swap_header *)0)->x)
+#define MAX_SWAP_BADPAGES \
+	((__swapoffset(magic.magic) - __swapoffset(info.badpages)) / sizeof(int))
+
+/* Where a page lives on swap: <asm/pgtable.h> packs type and offset. */
+typedef struct {
+	unsigned long val;
+} swp_entry_t;
 
 #ifdef __KERNEL__
 
@@ -36,8 +75,74 @@ extern int memory_pressure;
 /* Guards the active, inactive_dirty and inactive_clean lists. */
 extern spinlock_t pagemap_lru_lock;
 
+#define SWP_USED	1
+#define SWP_WRITEOK	3
+
 /* Pages swap_out works on at a time; also kswapd's minimum tries. */
 #define SWAP_CLUSTER_MAX 32
+
+/* swap_map[] values: users of a slot up to MAX (then stuck), or bad. */
+#define SWAP_MAP_MAX	0x7fff
+#define SWAP_MAP_BAD	0x8000
+
+/*
+ * One swap area (交换设备): a partition or a file.  swap_map counts the
+ * users of each page-sized slot; lowest_bit..highest_bit bound the free
+ * slots; cluster_next/cluster_nr keep allocations close together.
+ */
+struct swap_info_struct {
+	unsigned int flags;
+	kdev_t swap_device;
+	spinlock_t sdev_lock;
+	struct dentry *swap_file;
+	struct vfsmount *swap_vfsmnt;
+	unsigned short *swap_map;
+	unsigned int lowest_bit;
+	unsigned int highest_bit;
+	unsigned int cluster_next;
+	unsigned int cluster_nr;
+	int prio;			/* higher is used first */
+	int pages;			/* usable slots */
+	unsigned long max;		/* slots in swap_map */
+	int next;			/* next area in swap_list, -1 ends */
+};
+
+/* The areas in use, ordered by falling priority (indices, -1 ends). */
+struct swap_list_t {
+	int head;			/* the highest-priority area */
+	int next;			/* where the next allocation starts */
+};
+
+/* mm/swapfile.c */
+extern struct swap_info_struct swap_info[];
+extern unsigned int nr_swapfiles;
+extern struct swap_list_t swap_list;
+extern spinlock_t swaplock;
+
+#define swap_list_lock()	spin_lock(&swaplock)
+#define swap_list_unlock()	spin_unlock(&swaplock)
+#define swap_device_lock(p)	spin_lock(&(p)->sdev_lock)
+#define swap_device_unlock(p)	spin_unlock(&(p)->sdev_lock)
+
+extern swp_entry_t __get_swap_page(unsigned short count);
+extern void __swap_free(swp_entry_t entry, unsigned short count);
+extern int swap_duplicate(swp_entry_t entry);
+extern int swap_count(struct page *page);
+extern int valid_swaphandles(swp_entry_t entry, unsigned long *offset);
+extern void si_swapinfo(struct sysinfo *val);
+
+#define get_swap_page()		__get_swap_page(1)
+#define swap_free(entry)	__swap_free((entry), 1)
+
+/*
+ * Port: the steps of sys_swapon that need no disk, split out so that
+ * they run on the host (sys_swapon itself comes with the block path).
+ */
+extern struct swap_info_struct *swapon_claim(int swap_flags);
+extern int swapon_setup(struct swap_info_struct *p,
+			union swap_header *swap_header,
+			unsigned long swapfilesize);
+extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
 
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 #define PAGE_AGE_START	2

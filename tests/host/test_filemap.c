@@ -6,7 +6,11 @@
  * end of the file (NULL only for the area's own process, 2.4.0's ptrace
  * quirk), a failing readpage (the page goes back), no memory
  * (NOPAGE_OOM); __set_page_dirty moving a page from the clean list to
- * the front of the dirty list.  On the simulated RAM of mm_host.h.
+ * the front of the dirty list.  The page cache itself: the hash table's
+ * size, add/find/remove on the hash and the lists, truncate of held and
+ * unheld pages, every cached page on exactly one LRU list, the counts
+ * balanced, and 100,000 random steps against a model.  On the simulated
+ * RAM of mm_host.h.
  */
 #include <check.h>
 #include <stdio.h>
@@ -183,6 +187,162 @@ START_TEST(test_set_page_dirty)
 }
 END_TEST
 
+/* ---- the page cache itself (情景分析 §2.13, 4.21) ---- */
+
+START_TEST(test_page_cache_init)
+{
+	struct host_fm_counts c;
+
+	/* 16 MB: 4096 pages, one pointer each = 16 KB = order 2. */
+	ck_assert_uint_eq(host_fm_hash_bits(), 12);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 0);
+	ck_assert_int_eq(c.page_cache_size, 0);
+}
+END_TEST
+
+START_TEST(test_hash_add_find_remove)
+{
+	struct host_fm_counts c;
+	unsigned long free0, i;
+
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	free0 = c.free;
+	for (i = 0; i < 100; i++)
+		ck_assert_int_eq(host_fm_add(i * 7), 0);
+	/* The same place again: the cache already has it. */
+	for (i = 0; i < 100; i++)
+		ck_assert_int_eq(host_fm_add(i * 7), 1);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 100);
+	ck_assert_uint_eq(c.nrpages, 100);
+	ck_assert_int_eq(c.page_cache_size, 100);
+	ck_assert_int_eq(c.active, 100);
+	ck_assert_int_eq(c.inactive_dirty, 0);
+	ck_assert_uint_eq(c.locked, 0);
+	ck_assert_uint_eq(c.free, free0 - 100);
+	/* 100 pages of one file spread over 100 chains. */
+	ck_assert_uint_eq(c.longest, 1);
+	for (i = 0; i < 700; i++)
+		ck_assert_int_eq(host_fm_find(i), i % 7 ? 0 : 1);
+	ck_assert_int_eq(host_fm_remove(350), 1);
+	ck_assert_int_eq(host_fm_remove(350), 0);
+	ck_assert_int_eq(host_fm_remove(351), 0);
+	ck_assert_int_eq(host_fm_find(350), 0);
+	ck_assert_int_eq(host_fm_find(343), 1);
+	ck_assert_int_eq(host_fm_find(357), 1);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 99);
+	ck_assert_int_eq(c.active, 99);
+	ck_assert_uint_eq(c.free, free0 - 99);
+	for (i = 0; i < 100; i++)
+		ck_assert_int_eq(host_fm_remove(i * 7), i == 50 ? 0 : 1);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 0);
+	ck_assert_int_eq(c.active, 0);
+	ck_assert_uint_eq(c.free, free0);
+}
+END_TEST
+
+START_TEST(test_truncate)
+{
+	struct host_fm_counts c;
+	unsigned long free0, i;
+
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	free0 = c.free;
+	for (i = 0; i < 10; i++)
+		ck_assert_int_eq(host_fm_add(i), 0);
+	/* The end falls 100 bytes into page 3: its tail is cleared. */
+	host_fm_truncate(3 * PG + 100);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 4);
+	ck_assert_uint_eq(c.free, free0 - 4);
+	ck_assert_int_eq(host_fm_byte(3, 0), 3);
+	ck_assert_int_eq(host_fm_byte(3, 99), 3);
+	ck_assert_int_eq(host_fm_byte(3, 100), 0);
+	ck_assert_int_eq(host_fm_byte(3, PG - 1), 0);
+	ck_assert_int_eq(host_fm_byte(2, PG - 1), 2);
+	ck_assert_int_eq(host_fm_byte(4, 0), -1);
+	/* On a page boundary nothing is cleared; page 3 goes. */
+	host_fm_truncate(2 * PG);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 2);
+	ck_assert_int_eq(host_fm_byte(1, PG - 1), 1);
+	/* A page somebody still holds (as a mapping does) leaves the
+	 * cache but stays allocated until that reference goes. */
+	ck_assert_int_eq(host_fm_hold(1), 1);
+	host_fm_truncate(0);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 0);
+	ck_assert_int_eq(c.active, 0);
+	ck_assert_uint_eq(c.free, free0 - 1);
+	ck_assert_int_eq(host_fm_unhold(), 1);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.free, free0);
+}
+END_TEST
+
+/*
+ * 100,000 random steps against a model (which pages are cached): add,
+ * find, remove, truncate; the invariants every 100 steps, and the counts
+ * against the model.  In the end every page is given back.
+ */
+#define MODEL_PAGES	300
+
+START_TEST(test_random_model)
+{
+	static char model[MODEL_PAGES];
+	struct host_fm_counts c;
+	unsigned long free0, step, n = 0, i;
+
+	memset(model, 0, sizeof(model));
+	srandom(2401);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	free0 = c.free;
+	for (step = 0; step < 100000; step++) {
+		int r = random() % 100;
+		unsigned long idx = random() % MODEL_PAGES;
+
+		if (r < 40) {
+			ck_assert_int_eq(host_fm_add(idx), model[idx]);
+			if (!model[idx])
+				n++;
+			model[idx] = 1;
+		} else if (r < 70) {
+			ck_assert_int_eq(host_fm_find(idx), model[idx]);
+		} else if (r < 95) {
+			ck_assert_int_eq(host_fm_remove(idx), model[idx]);
+			if (model[idx])
+				n--;
+			model[idx] = 0;
+		} else if (r < 96) {
+			/* Truncate somewhere in the upper half. */
+			unsigned long bytes = (MODEL_PAGES / 2 + idx / 2) * PG +
+					      random() % PG;
+			unsigned long first = (bytes + PG - 1) / PG;
+
+			host_fm_truncate(bytes);
+			for (i = first; i < MODEL_PAGES; i++) {
+				if (model[i])
+					n--;
+				model[i] = 0;
+			}
+		}
+		if (step % 100 == 0 || r >= 96) {
+			ck_assert_int_eq(host_fm_check(&c), 0);
+			ck_assert_uint_eq(c.hashed, n);
+			ck_assert_int_eq(c.page_cache_size, (int) n);
+			ck_assert_uint_eq(c.free, free0 - n);
+		}
+	}
+	host_fm_truncate(0);
+	ck_assert_int_eq(host_fm_check(&c), 0);
+	ck_assert_uint_eq(c.hashed, 0);
+	ck_assert_uint_eq(c.free, free0);
+}
+END_TEST
+
 static Suite *filemap_suite(void)
 {
 	Suite *s = suite_create("filemap");
@@ -193,6 +353,10 @@ static Suite *filemap_suite(void)
 	tcase_add_test(tc, test_generic_file_mmap);
 	tcase_add_test(tc, test_filemap_nopage);
 	tcase_add_test(tc, test_set_page_dirty);
+	tcase_add_test(tc, test_page_cache_init);
+	tcase_add_test(tc, test_hash_add_find_remove);
+	tcase_add_test(tc, test_truncate);
+	tcase_add_test(tc, test_random_model);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -21,6 +21,8 @@ extern void mm_page_alloc_checks(void);
 extern void mm_paging_checks(void);
 extern void mm_slab_checks(void);
 extern void mm_vm_checks(void);
+extern void mm_swap_checks(void);
+extern void block_checks(void);
 
 extern unsigned long max_pfn, max_low_pfn;
 extern struct desc_struct idt_table[];
@@ -314,6 +316,9 @@ void boot_checks(char *command_line)
 	kcheck_group("vm");
 	mm_vm_checks();
 	check_semaphore();
+	kcheck_group("swapfile");
+	mm_swap_checks();
+	block_checks();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",
 		       test_oops_addr);

@@ -7,6 +7,9 @@
 #   init    the runner (tests/user/init.c)
 #   progs   the base names of the programs, one per line, in run order
 #   NAME    each program, under its base name
+#   dev     a directory (the unpacking kernel makes it with mkdir)
+#   dev/hda the first IDE disk, a block device node (major 3, minor 0):
+#           swapon("/dev/hda", 0) finds the swap area of make SWAP=N there
 #
 #   bench   (only with --bench) an empty file: init then prints how many
 #           Bochs instructions (the TSC) each program took
@@ -21,10 +24,12 @@ import os
 import sys
 
 
-def entry(ino, name, mode, data):
-    """One newc member: 110-byte header, name, data, each 4-byte aligned."""
+def entry(ino, name, mode, data, rdev=(0, 0)):
+    """One newc member: 110-byte header, name, data, each 4-byte aligned.
+    rdev is (major, minor) of a device node."""
     namez = name.encode() + b"\0"
-    fields = [ino, mode, 0, 0, 1, 0, len(data), 0, 0, 0, 0, len(namez), 0]
+    fields = [ino, mode, 0, 0, 1, 0, len(data), 0, 0, rdev[0], rdev[1],
+              len(namez), 0]
     head = b"070701" + b"".join(b"%08X" % f for f in fields)
     out = head + namez
     out += b"\0" * (-len(out) % 4)
@@ -57,6 +62,8 @@ def main():
     img = b""
     for ino, (name, mode, data) in enumerate(members, 1):
         img += entry(ino, name, mode, data)
+    img += entry(len(members) + 1, "dev", 0o040755, b"")
+    img += entry(len(members) + 2, "dev/hda", 0o060660, b"", (3, 0))
     img += entry(0, "TRAILER!!!", 0, b"")
     img += b"\0" * (-len(img) % 512)
 

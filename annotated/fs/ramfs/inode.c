@@ -123,8 +123,10 @@ struct inode *ramfs_get_inode(struct super_block *sb, int mode, int dev)
 	} else if (S_ISDIR(mode)) {
 		ino->i_op = &ramfs_dir_inode_operations;
 		ino->i_fop = &ramfs_dir_operations;
+	} else {
+		/// 其他类型（本移植实际只有块设备 /dev/hda）交给 init_special_inode，与 2.4.0 的 ramfs_get_inode 相同：设备文件的数据不在页面缓冲里，读写经 def_blk_fops 到块设备。
+		init_special_inode(ino, mode, dev);	/* /dev/hda */
 	}
-	/* Port: no device or fifo inodes (init_special_inode). */
 	return ino;
 }
 

@@ -154,6 +154,24 @@ static inline unsigned char inb_p(unsigned short port)
 	slow_down_io();
 	return v;
 }
+
+/* Strings of 16-bit words to and from a port (the IDE data register). */
+/// §8（设备驱动） 从端口读一串 16 位字（IDE 数据寄存器用）。
+/// 2.4.0: include/asm-i386/io.h insw()
+static inline void insw(unsigned short port, void *addr, unsigned long count)
+{
+	__asm__ __volatile__("cld; rep; insw"
+			     : "+D" (addr), "+c" (count) : "d" (port) : "memory");
+}
+
+/// §8（设备驱动） 向端口写一串 16 位字。
+/// 2.4.0: include/asm-i386/io.h outsw()
+static inline void outsw(unsigned short port, const void *addr,
+			 unsigned long count)
+{
+	__asm__ __volatile__("cld; rep; outsw"
+			     : "+S" (addr), "+c" (count) : "d" (port));
+}
 #endif /* HOST_TEST */
 
 #endif

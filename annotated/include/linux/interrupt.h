@@ -34,6 +34,10 @@ struct irqaction {
 
 /// arch/i386/kernel/irq.c：挂上一个 irqaction 并打开 8259 上对应的 IRQ 线。
 extern int setup_irq(unsigned int irq, struct irqaction *new);
+extern int request_irq(unsigned int irq,
+		       void (*handler)(int, void *, struct pt_regs *),
+		       unsigned long irqflags, const char *devname,
+		       void *dev_id);
 extern void init_IRQ(void);
 extern void disable_irq(unsigned int irq);
 extern void enable_irq(unsigned int irq);

@@ -1,16 +1,65 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
- * Page aging and the LRU lists of 2.4.0's page replacement, and the
- * counters the page allocator keeps for them.  So far only what
- * mm/page_alloc.c and mm/bootmem.c use; swap areas, the swap cache and
- * reclaim (vmscan.c) come with their code.
- * 情景分析 §2.6, §2.7.  Follows Linux 2.4.0 include/linux/swap.h.
+ * Swap areas (the on-disk header, swap_info, the swap_map counts), page
+ * aging and the LRU lists of 2.4.0's page replacement, and the counters
+ * the page allocator keeps for them.  The swap cache and reclaim
+ * (vmscan.c) come with their code.
+ * 情景分析 §2.6-§2.9.  Follows Linux 2.4.0 include/linux/swap.h.
  */
 #ifndef _LINUX_SWAP_H
 #define _LINUX_SWAP_H
 
 #include <linux/spinlock.h>
 #include <asm/page.h>
+
+/* swapon(2) flags: bit 15 asks for the priority in the low 15 bits. */
+/// §2.6 swapon(2) 的第二个参数：置了 SWAP_FLAG_PREFER 位时，低 15 位是调用者指定的优先级；否则内核自己给一个负的优先级。
+#define SWAP_FLAG_PREFER	0x8000
+#define SWAP_FLAG_PRIO_MASK	0x7fff
+#define SWAP_FLAG_PRIO_SHIFT	0
+
+/// 最多 8 个交换设备（交换分区或交换文件）。
+#define MAX_SWAPFILES 8
+
+/*
+ * Page 0 of a swap area.  Either way the signature fills the last ten
+ * bytes: "SWAP-SPACE" (old style: the rest of the page is a bitmap of
+ * usable pages) or "SWAPSPACE2" (the info view: the area's last page
+ * and a list of bad pages after the first kilobyte, kept free for a
+ * boot block or a disk label).
+ */
+/// §2.6 交换设备第 0 页（交换区头部）的两种看法：magic 只关心页面最后 10 个字节的签名；
+/// info 是新格式（“SWAPSPACE2”）的头部：前 1 KB 留给引导扇区或磁盘分区表，之后是版本、last_page、
+/// 坏页面个数和坏页面表。旧格式（“SWAP-SPACE”）则把整页当作可用页面的位图。
+/// 现代 mkswap 在 padding 里还写了 UUID 和卷标，2.4.0 不看它们。
+union swap_header {
+	struct {
+		char reserved[PAGE_SIZE - 10];
+		char magic[10];
+	} magic;
+	struct {
+		char bootbits[1024];
+		unsigned int version;
+		unsigned int last_page;
+		unsigned int nr_badpages;
+		unsigned int padding[125];
+		unsigned int badpages[1];
+	} info;
+};
+
+/* As many bad-page numbers as fit between badpages[] and the magic. */
+#define __swapoffset(x) ((unsigned long)&((union swap_header *)0)->x)
+/// 坏页面表从 badpages[] 开始，到签名为止：(4086 - 1536) / 4 = 637 项。
+#define MAX_SWAP_BADPAGES \
+	((__swapoffset(magic.magic) - __swapoffset(info.badpages)) / sizeof(int))
+
+/* Where a page lives on swap: <asm/pgtable.h> packs type and offset. */
+/// §2.6 swp_entry_t：一个盘上页面的“地址”，由设备类型和设备上的位移组成，具体怎样装进 32 位由 <asm/pgtable.h>
+/// 的 SWP_ENTRY 决定。页面换出后，它就存放在原来的页表项里。包成结构是为了不和普通整数混用。
+/// 2.4.0 把这个类型定义在 include/linux/shmem_fs.h；本移植还没有那个头文件，先放在这里（与交换设备的其他定义放在一起）。
+typedef struct {
+	unsigned long val;
+} swp_entry_t;
 
 #ifdef __KERNEL__
 
@@ -39,8 +88,86 @@ extern int memory_pressure;
 /* Guards the active, inactive_dirty and inactive_clean lists. */
 extern spinlock_t pagemap_lru_lock;
 
+/// SWP_USED：swap_info[] 中这个位置已被占用；SWP_WRITEOK（包含 SWP_USED 位）：设备已启用，可以分配。
+/// swapoff 期间只剩 SWP_USED。
+#define SWP_USED	1
+#define SWP_WRITEOK	3
+
 /* Pages swap_out works on at a time; also kswapd's minimum tries. */
 #define SWAP_CLUSTER_MAX 32
+
+/* swap_map[] values: users of a slot up to MAX (then stuck), or bad. */
+/// swap_map 中每个盘上页面的计数：0 空闲，1..0x7fff 为引用数（到 SWAP_MAP_MAX 就饱和不变），0x8000 为坏页面（不可用）。
+#define SWAP_MAP_MAX	0x7fff
+#define SWAP_MAP_BAD	0x8000
+
+/*
+ * One swap area (交换设备): a partition or a file.  swap_map counts the
+ * users of each page-sized slot; lowest_bit..highest_bit bound the free
+ * slots; cluster_next/cluster_nr keep allocations close together.
+ */
+/// §2.6 交换设备描述结构，成员顺序与 2.4.0 相同。swap_map 是盘上页面的计数表；lowest_bit/highest_bit
+/// 是空闲页面所在范围的上下界（只保证空闲页面都在范围内），cluster_next/cluster_nr 是簇式分配的当前位置和剩余额度；
+/// pages 是可用页面数，max 是 swap_map 的项数（设备长度，以页面计）；next 把各设备按优先级串成队列。
+struct swap_info_struct {
+	unsigned int flags;
+	kdev_t swap_device;
+	spinlock_t sdev_lock;
+	struct dentry *swap_file;
+	struct vfsmount *swap_vfsmnt;
+	unsigned short *swap_map;
+	unsigned int lowest_bit;
+	unsigned int highest_bit;
+	unsigned int cluster_next;
+	unsigned int cluster_nr;
+	int prio;			/* higher is used first */
+	int pages;			/* usable slots */
+	unsigned long max;		/* slots in swap_map */
+	int next;			/* next area in swap_list, -1 ends */
+};
+
+/* The areas in use, ordered by falling priority (indices, -1 ends). */
+/// §2.6 交换设备队列：head 是优先级最高的设备，next 是下一次分配从哪个设备开始（同优先级设备轮流用）。
+struct swap_list_t {
+	int head;			/* the highest-priority area */
+	int next;			/* where the next allocation starts */
+};
+
+/* mm/swapfile.c */
+/// 以下定义在 mm/swapfile.c。
+extern struct swap_info_struct swap_info[];
+extern unsigned int nr_swapfiles;
+extern struct swap_list_t swap_list;
+extern spinlock_t swaplock;
+
+/// 两把锁：swaplock 管队列和 nr_swap_pages，sdev_lock 管一个设备的 swap_map。单 CPU 下都是空操作。
+#define swap_list_lock()	spin_lock(&swaplock)
+#define swap_list_unlock()	spin_unlock(&swaplock)
+#define swap_device_lock(p)	spin_lock(&(p)->sdev_lock)
+#define swap_device_unlock(p)	spin_unlock(&(p)->sdev_lock)
+
+extern swp_entry_t __get_swap_page(unsigned short count);
+extern void __swap_free(swp_entry_t entry, unsigned short count);
+extern int swap_duplicate(swp_entry_t entry);
+extern int swap_count(struct page *page);
+extern int valid_swaphandles(swp_entry_t entry, unsigned long *offset);
+extern void si_swapinfo(struct sysinfo *val);
+
+/// 最常用的形式：计数为 1 的分配与释放。
+#define get_swap_page()		__get_swap_page(1)
+#define swap_free(entry)	__swap_free((entry), 1)
+
+/*
+ * Port: the steps of sys_swapon that need no disk, split out so that
+ * they run on the host (sys_swapon itself comes with the block path).
+ */
+/// §2.6 本移植新增的三个函数（2.4.0: 无，它们是 mm/swapfile.c sys_swapon() 拆出来的步骤）：
+/// sys_swapon 本身要打开块设备、读第 0 页，等块设备层就绪后再写；这些不需要磁盘的步骤先拆出来，可以在主机上测试。
+extern struct swap_info_struct *swapon_claim(int swap_flags);
+extern int swapon_setup(struct swap_info_struct *p,
+			union swap_header *swap_header,
+			unsigned long swapfilesize);
+extern void swapon_undo(struct swap_info_struct *p, int swap_flags);
 
 /* Page ages: a new page starts at START, a use adds ADV, up to MAX. */
 /// §2.6 页面的“寿命”：新进入高速缓存的页面为 2，每被访问一次加 3，最多 64；

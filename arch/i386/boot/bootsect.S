@@ -4,7 +4,9 @@
  * itself to 0x90000, loads setup behind itself and the kernel image to
  * 1 MB, then jumps to setup.
  * Boot chapter of 情景分析.  Follows Linux 2.4.0 arch/i386/boot/bootsect.S,
- * reading a hard-disk image by LBA instead of floppy tracks.
+ * reading a hard-disk image by LBA instead of floppy tracks.  Setup
+ * starts at sector start_sect + 1: 1 on a plain disk, after the swap
+ * area when the disk begins with one (tools/build -w).
  */
 
 #include <asm/boot.h>
@@ -46,8 +48,9 @@ go:	movw	$0x4000-12, %di		/* stack just below setup's heap */
 	jne	1f
 	movb	$SETUPSECS, setup_sects
 1:
-/* Setup: LBA 1 onward, straight to 0x90200. */
-	movl	$1, %eax
+/* Setup: LBA start_sect + 1 onward, straight to 0x90200. */
+	movl	start_sect, %eax
+	incl	%eax
 	movzbw	setup_sects, %cx
 	movw	$INITSEG, %bx
 	movw	%bx, %es
@@ -56,6 +59,7 @@ go:	movw	$0x4000-12, %di		/* stack just below setup's heap */
 
 /* The kernel image: after setup, moved above 1 MB through setup's helper. */
 	movzbl	setup_sects, %eax
+	addl	start_sect, %eax
 	incl	%eax
 	movzwl	syssize, %ebp
 	addl	$31, %ebp
@@ -164,6 +168,10 @@ dap_lba:	.long 0, 0
 
 /* Far pointer to setup's helper; the real one is in setup's header. */
 bootsect_kludge = 0x220
+
+/* Port: the sector before setup; tools/build fills it in. */
+	.org	492
+start_sect:	.long 0
 
 /* The fields a boot loader and the kernel read, at 2.4.0's offsets. */
 	.org	497

@@ -24,8 +24,6 @@
 #include <asm/hardirq.h>
 
 extern void die(const char *, struct pt_regs *, long);
-extern int out_of_memory(void);
-extern void oom_kill(void);
 
 /*
  * For CPUs that ignore the WP bit in kernel mode (the 386): before the
@@ -226,19 +224,11 @@ no_context:
 	do_exit(SIGKILL);
 
 	/*
-	 * No memory for the page (or the page table).  Port: 2.4.0's
-	 * OOM killer runs in kswapd, which this port does not have; a
-	 * user fault that finds memory really exhausted runs it here and
-	 * retries the access once the victim (perhaps this task: SIGKILL
-	 * is pending then) is gone.  Otherwise 2.4.0's answer: the
-	 * faulting task dies.
+	 * No memory for the page (or its page table): the faulting task
+	 * dies, it never retries.  The OOM killer proper is kswapd's.
 	 */
 out_of_memory:
 	up(&mm->mmap_sem);
-	if (user && out_of_memory()) {
-		oom_kill();
-		return;
-	}
 	printk("VM: killing process %s\n", task->comm);
 	if (user)
 		do_exit(SIGKILL);

@@ -415,6 +415,35 @@ void host_fm_truncate(unsigned long bytes)
 	host_call_as_task(fm_do_truncate, &op);
 }
 
+/* Hold a reference on cached page index, as a mapping would. */
+static struct page *fm_held;
+
+static void fm_do_hold(void *p)
+{
+	struct fm_op *op = p;
+
+	fm_held = find_get_page(&fm_inode.i_data, op->index);
+	op->ret = fm_held != NULL;
+}
+
+int host_fm_hold(unsigned long index)
+{
+	struct fm_op op = { index, 0 };
+
+	host_call_as_task(fm_do_hold, &op);
+	return op.ret;
+}
+
+/* Drop it: 1 if that was the last reference (the page went free). */
+int host_fm_unhold(void)
+{
+	int last = page_count(fm_held) == 1;
+
+	page_cache_release(fm_held);
+	fm_held = NULL;
+	return last;
+}
+
 /* Byte at offset of cached page index, or -1 if not cached. */
 int host_fm_byte(unsigned long index, unsigned long offset)
 {

@@ -79,6 +79,10 @@ extern int host_fm_find(unsigned long index);
 extern int host_fm_remove(unsigned long index);
 extern void host_fm_truncate(unsigned long bytes);
 extern int host_fm_byte(unsigned long index, unsigned long offset);
+/* Hold one reference on a cached page (1 if cached); drop it again
+ * (1 if that freed the page). */
+extern int host_fm_hold(unsigned long index);
+extern int host_fm_unhold(void);
 
 struct host_fm_counts {
 	unsigned long hashed, listed, nrpages, chains, longest, locked;

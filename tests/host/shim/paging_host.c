@@ -12,6 +12,7 @@
 
 #include <linux/vmalloc.h>
 #include <linux/slab.h>
+#include <linux/swap.h>
 #include <asm/io.h>
 #include "mm_host.h"
 #include "paging_host.h"
@@ -191,8 +192,6 @@ void host_paging_consts_get(struct host_paging_consts *c)
 	c->vm_alloc = VM_ALLOC;
 	c->sizeof_vm_struct = sizeof(struct vm_struct);
 }
-
-typedef struct { unsigned long val; } swp_entry_t;
 
 unsigned long host_pte_op(int op, unsigned long a, unsigned long b)
 {

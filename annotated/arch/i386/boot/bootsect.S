@@ -4,7 +4,9 @@
  * itself to 0x90000, loads setup behind itself and the kernel image to
  * 1 MB, then jumps to setup.
  * Boot chapter of 情景分析.  Follows Linux 2.4.0 arch/i386/boot/bootsect.S,
- * reading a hard-disk image by LBA instead of floppy tracks.
+ * reading a hard-disk image by LBA instead of floppy tracks.  Setup
+ * starts at sector start_sect + 1: 1 on a plain disk, after the swap
+ * area when the disk begins with one (tools/build -w).
  */
 
 /// 引导扇区：《情景分析》第 10 章（系统引导和初始化）讲的引导过程的第一步。
@@ -75,9 +77,11 @@ go:	movw	$0x4000-12, %di		/* stack just below setup's heap */
 	jne	1f
 	movb	$SETUPSECS, setup_sects
 1:
-/* Setup: LBA 1 onward, straight to 0x90200. */
-	/// setup 从 LBA 1（紧接引导扇区）开始，一次读 setup_sects 个扇区，直接放到 0x9000:0x0200。
-	movl	$1, %eax
+/* Setup: LBA start_sect + 1 onward, straight to 0x90200. */
+	/// setup 从 LBA start_sect+1 开始（普通磁盘上 start_sect 为 0，即紧接引导扇区的 LBA 1），一次读 setup_sects 个扇区，
+	/// 直接放到 0x9000:0x0200。本移植新增 start_sect：make SWAP=N 时磁盘开头是 N MB 的交换区，setup 排在交换区之后。
+	movl	start_sect, %eax
+	incl	%eax
 	movzbw	setup_sects, %cx
 	movw	$INITSEG, %bx
 	movw	%bx, %es
@@ -88,6 +92,8 @@ go:	movw	$0x4000-12, %di		/* stack just below setup's heap */
 	/// 内核映像从 LBA 1+setup_sects 开始。这里读的是未压缩的 vmlinux.bin（objcopy 得到的纯二进制）；2.4.0 读的是压缩过的
 	/// zImage/bzImage，进入保护模式后先由 compressed/head.S 解压。本移植没有解压这一步，startup_32 直接就在 1 MB 处。
 	movzbl	setup_sects, %eax
+	/// 同样加上 start_sect：有交换区时内核映像也在交换区之后。
+	addl	start_sect, %eax
 	incl	%eax
 	/// syssize 以 16 字节为单位，(syssize+31)/32 换算成 512 字节的扇区数（向上取整）。
 	movzwl	syssize, %ebp
@@ -225,6 +231,13 @@ dap_lba:	.long 0, 0
 /* Far pointer to setup's helper; the real one is in setup's header. */
 /// 这不是本文件里的变量，而是 setup 头部 bootsect_kludge 字段在引导参数区（段 INITSEG）中的偏移 0x220。
 bootsect_kludge = 0x220
+
+/* Port: the sector before setup; tools/build fills it in. */
+/// 本移植新增字段（2.4.0 的引导扇区没有）：setup 前一个扇区的号，由 tools/build -w 写入。放在 492，避开从 497 起的
+/// 引导参数。交换区头部（union swap_header）的前 1024 字节是留给引导代码的 bootbits，引导扇区正好放得下，
+/// 签名 SWAPSPACE2 在第 0 页末尾（偏移 4086），互不冲突。见 Documentation/disk.md。
+	.org	492
+start_sect:	.long 0
 
 /* The fields a boot loader and the kernel read, at 2.4.0's offsets. */
 	/// 从偏移 497（0x1F1）起是引导扇区尾部的参数，位置与 2.4.0 完全相同：引导装入程序、tools/build 和内核

@@ -12,6 +12,9 @@
 #include <linux/init.h>
 #include <linux/interrupt.h>
 #include <linux/spinlock.h>
+#include <linux/slab.h>
+#include <linux/errno.h>
+#include <linux/string.h>
 #include <asm/system.h>
 #include <asm/hw_irq.h>
 #include <asm/hardirq.h>
@@ -117,4 +120,33 @@ int setup_irq(unsigned int irq, struct irqaction *new)
 	restore_flags(flags);
 	enable_8259A_irq(irq);
 	return 0;
+}
+
+/*
+ * A driver's handler for irq: dev_id is handed back to it, and tells
+ * sharers apart.  The line is unmasked.
+ */
+/// §3（中断） 驱动程序登记中断处理函数：分配一个 irqaction，经 setup_irq 挂到中断线上并打开该线。dev_id 原样传回处理函数（IDE 传的是 hwgroup）。
+/// 2.4.0: arch/i386/kernel/irq.c request_irq()
+int request_irq(unsigned int irq,
+		void (*handler)(int, void *, struct pt_regs *),
+		unsigned long irqflags, const char *devname, void *dev_id)
+{
+	struct irqaction *new;
+	int err;
+
+	if (handler == NULL || irq >= NR_IRQS)
+		return -EINVAL;
+	new = kmalloc(sizeof(*new), GFP_KERNEL);
+	if (new == NULL)
+		return -ENOMEM;
+	memset(new, 0, sizeof(*new));
+	new->dev_id = dev_id;
+	new->name = devname;
+	new->flags = irqflags;
+	new->handler = handler;
+	err = setup_irq(irq, new);
+	if (err != 0)
+		kfree(new);
+	return err;
 }

@@ -27,11 +27,9 @@
 #include <asm/desc.h>
 #include <asm/hardirq.h>
 
-/// die() 在 traps.c 中：打印 oops 并结束当前进程。
+/// die() 在 traps.c 中：打印 oops 并结束当前进程。in_interrupt() 来自 asm/hardirq.h。
+/// 2.4.0 的缺页处理不调用 mm/oom_kill.c（见下面 out_of_memory 标号处）。
 extern void die(const char *, struct pt_regs *, long);
-/// mm/oom_kill.c：内存耗尽时挑一个进程杀掉（见下面 out_of_memory 标号处）。in_interrupt() 来自 asm/hardirq.h。
-extern int out_of_memory(void);
-extern void oom_kill(void);
 
 /*
  * For CPUs that ignore the WP bit in kernel mode (the 386): before the
@@ -126,7 +124,7 @@ asmlinkage void do_invalid_op(struct pt_regs *, long);
 /// 否则 bad_area → 按出错码检查访问权限 → handle_mm_fault → 统计缺页次数。
 /// 中断：向量 14 是陷阱门（traps.c 的 set_trap_gate），进来时 IF 保持原样——出错前开着中断，处理时就仍开着，
 /// 所以 2.4.0 这里不需要（也没有）显式的 sti；2.4 后期改成中断门以后才在这里按 regs->eflags 重新开中断。
-/// 与 2.4.0 的差别：没有 vm86 的 screen_bitmap；内存耗尽时调用 OOM killer（见 out_of_memory 标号）。
+/// 与 2.4.0 的差别：没有 vm86 的 screen_bitmap。内存耗尽时照 2.4.0 杀掉出错的进程（见 out_of_memory 标号）。
 asmlinkage void do_page_fault(struct pt_regs *regs, unsigned long error_code)
 {
 	/// 出错码 bit 2：出错时 CPU 是否在用户态。下面有好几处按它分两路走，先取出来。
@@ -311,24 +309,18 @@ no_context:
 	do_exit(SIGKILL);
 
 	/*
-	 * No memory for the page (or the page table).  Port: 2.4.0's
-	 * OOM killer runs in kswapd, which this port does not have; a
-	 * user fault that finds memory really exhausted runs it here and
-	 * retries the access once the victim (perhaps this task: SIGKILL
-	 * is pending then) is gone.  Otherwise 2.4.0's answer: the
-	 * faulting task dies.
+	 * No memory for the page (or its page table): the faulting task
+	 * dies, it never retries.  The OOM killer proper is kswapd's.
 	 */
 /// 内存不足（handle_mm_fault 返回 -1）：2.4.0 在这里并不调用 OOM killer（那只在 kswapd 里），而是直接杀掉
 /// 出错的进程——打印 “VM: killing process <名字>”；若是内核态则转 no_context（通常是 copy_*_user，返回 -EFAULT）。
-/// 与 2.4.0 不同：本移植没有 kswapd，于是用户态的缺页在 out_of_memory() 确认内存真的耗尽时，先在这里调用 oom_kill()：
-/// 它挑 badness 最大的进程发信号并让出 CPU，返回后这条指令重新执行——受害者若是别人，它退出后内存就有了；
-/// 若就是本进程，返回用户空间时信号先把它结束。内存并未真正耗尽（只是这一次分配失败）时，照 2.4.0 杀掉出错的进程。
+/// 绝不“杀掉别人再重试”：早先本移植在这里调用 oom_kill() 后返回重试，出过三个毛病（issue 11 #1 #2 #8）：
+/// 页面表分配失败时 get_pte_slow 已把目录项指向 empty_bad_pte_table，重试便让整个 4 MB 都映射到同一个
+/// empty_bad_page 上；选中的若是 init（它不理会 SIGKILL），就永远重试；被 SCHED_YIELD 拖住时则活锁。
+/// 现在与 2.4.0 完全一致：出错的进程退出，它的页面、页面表（连同指向坏页面表的目录项）都由 exit_mmap 收回。
+/// init 自己在这里缺页失败时，do_exit 会 panic（“Attempted to kill init!”），这也是 2.4.0 的行为。
 out_of_memory:
 	up(&mm->mmap_sem);
-	if (user && out_of_memory()) {
-		oom_kill();
-		return;
-	}
 	printk("VM: killing process %s\n", task->comm);
 	if (user)
 		do_exit(SIGKILL);

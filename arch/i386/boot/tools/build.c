@@ -6,6 +6,9 @@
  * ramdisk_size and the command line.
  * Follows Linux 2.4.0 arch/i386/boot/tools/build.c; it writes a disk
  * image with a command line and initrd, as LILO would have arranged.
+ * With -w SWAPAREA (a file made by mkswap) the disk starts with that swap
+ * area, the boot sector in its first sector (the 1024 "boot bits" of the
+ * swap header), and setup follows the area: start_sect tells bootsect.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +21,8 @@
 #define CMDLINE_MAX	256
 #define SETUP_LOAD	0x90200		/* where bootsect puts setup */
 #define DISK_CYL	(16 * 63 * SECTOR)	/* one cylinder: 16 heads, 63 sectors */
+#define START_SECT_OFF	492		/* bootsect's start_sect field */
+#define SWAP_BOOTBITS	1024		/* bytes a swap header leaves free */
 
 static void die(const char *msg, const char *arg)
 {
@@ -79,15 +84,16 @@ static size_t round_up(size_t n, size_t to)
 static void usage(void)
 {
 	die("usage: build bootsect setup system [-r initrd -a addr] "
-	    "[-c cmdline] -o image", NULL);
+	    "[-c cmdline] [-w swaparea] -o image", NULL);
 }
 
 int main(int argc, char **argv)
 {
-	const char *initrd = NULL, *cmdline = "", *image = NULL;
+	const char *initrd = NULL, *cmdline = "", *image = NULL, *swap = NULL;
 	unsigned long initrd_addr = 0;
-	unsigned char *boot, *setup, *sys, *rd = NULL;
-	size_t boot_len, setup_len, sys_len, rd_len = 0, setup_sects, total;
+	unsigned char *boot, *setup, *sys, *rd = NULL, *sw = NULL;
+	size_t boot_len, setup_len, sys_len, rd_len = 0, sw_len = 0;
+	size_t setup_sects, total;
 	FILE *out;
 	int i;
 
@@ -100,6 +106,8 @@ int main(int argc, char **argv)
 			initrd_addr = strtoul(argv[++i], NULL, 0);
 		else if (!strcmp(argv[i], "-c") && i + 1 < argc)
 			cmdline = argv[++i];
+		else if (!strcmp(argv[i], "-w") && i + 1 < argc)
+			swap = argv[++i];
 		else if (!strcmp(argv[i], "-o") && i + 1 < argc)
 			image = argv[++i];
 		else
@@ -140,6 +148,17 @@ int main(int argc, char **argv)
 		put32(setup + 0x1c, rd_len);
 	}
 
+	if (swap) {
+		sw = read_file(swap, &sw_len);
+		if (sw_len < 2 * 4096 || sw_len % 4096 ||
+		    memcmp(sw + 4096 - 10, "SWAPSPACE2", 10))
+			die("not a swap area made by mkswap -p 4096", swap);
+		for (i = 0; i < SWAP_BOOTBITS; i++)
+			if (sw[i])
+				die("swap area's boot bits are not free", swap);
+		put32(boot + START_SECT_OFF, sw_len / SECTOR - 1);
+	}
+
 	boot[0x1f1] = setup_sects;
 	put16(boot + 0x1f4, round_up(sys_len, 16) / 16);
 
@@ -147,9 +166,14 @@ int main(int argc, char **argv)
 	if (!out)
 		die("cannot create", image);
 	write_padded(out, boot, SECTOR, SECTOR);
+	total = SECTOR;
+	if (sw) {
+		write_padded(out, sw + SECTOR, sw_len - SECTOR, sw_len - SECTOR);
+		total = sw_len;
+	}
 	write_padded(out, setup, setup_len, setup_sects * SECTOR);
 	write_padded(out, sys, sys_len, round_up(sys_len, SECTOR));
-	total = SECTOR * (1 + setup_sects) + round_up(sys_len, SECTOR);
+	total += SECTOR * setup_sects + round_up(sys_len, SECTOR);
 	if (rd) {
 		write_padded(out, rd, rd_len, round_up(rd_len, SECTOR));
 		total += round_up(rd_len, SECTOR);
@@ -160,5 +184,8 @@ int main(int argc, char **argv)
 	printf("Boot sector 512 bytes, setup %zu sectors, system %zu bytes, "
 	       "initrd %zu bytes, %zu cylinders\n", setup_sects, sys_len,
 	       rd_len, round_up(total, DISK_CYL) / DISK_CYL);
+	if (sw)
+		printf("Swap area %zu KB first, setup at sector %zu\n",
+		       sw_len / 1024, sw_len / SECTOR);
 	return 0;
 }

@@ -6,6 +6,9 @@
  * ramdisk_size and the command line.
  * Follows Linux 2.4.0 arch/i386/boot/tools/build.c; it writes a disk
  * image with a command line and initrd, as LILO would have arranged.
+ * With -w SWAPAREA (a file made by mkswap) the disk starts with that swap
+ * area, the boot sector in its first sector (the 1024 "boot bits" of the
+ * swap header), and setup follows the area: start_sect tells bootsect.
  */
 /// 这是在宿主机上运行的工具，不属于内核。它把 bootsect、setup、内核映像（和可选的 initrd）拼成一个可引导的硬盘映像。
 /// 2.4.0 的 tools/build 只把三部分依次写到标准输出，由 Makefile 重定向成 zImage/bzImage，命令行和 initrd 由 LILO 在
@@ -25,6 +28,9 @@
 #define SETUP_LOAD	0x90200		/* where bootsect puts setup */
 /// Bochs 的硬盘映像要给出柱面/磁头/扇区几何参数，映像大小最好是整柱面；这里用 16 个磁头、每道 63 个扇区。
 #define DISK_CYL	(16 * 63 * SECTOR)	/* one cylinder: 16 heads, 63 sectors */
+/// 引导扇区里本移植新增的 start_sect 字段的偏移；交换区头部开头 1024 字节（bootbits）不归交换区管，引导扇区放在那里。
+#define START_SECT_OFF	492		/* bootsect's start_sect field */
+#define SWAP_BOOTBITS	1024		/* bytes a swap header leaves free */
 
 /// §10 系统引导和初始化（构建可引导映像的宿主工具）：打印错误并以状态 1 退出，让 make 停下。
 /// 2.4.0: arch/i386/boot/tools/build.c die()（2.4.0 的 die 是可变参数的，本移植只需要“消息 + 文件名”两段）
@@ -104,7 +110,7 @@ static size_t round_up(size_t n, size_t to)
 static void usage(void)
 {
 	die("usage: build bootsect setup system [-r initrd -a addr] "
-	    "[-c cmdline] -o image", NULL);
+	    "[-c cmdline] [-w swaparea] -o image", NULL);
 }
 
 /// §10 系统引导和初始化：检查三个输入，填写引导扇区和 setup 头部的字段，然后依次写出 引导扇区 | setup | 内核 | initrd | 补零。
@@ -112,10 +118,11 @@ static void usage(void)
 /// 本移植不写根设备号——还没有文件系统——而多写了命令行和 initrd 的字段）
 int main(int argc, char **argv)
 {
-	const char *initrd = NULL, *cmdline = "", *image = NULL;
+	const char *initrd = NULL, *cmdline = "", *image = NULL, *swap = NULL;
 	unsigned long initrd_addr = 0;
-	unsigned char *boot, *setup, *sys, *rd = NULL;
-	size_t boot_len, setup_len, sys_len, rd_len = 0, setup_sects, total;
+	unsigned char *boot, *setup, *sys, *rd = NULL, *sw = NULL;
+	size_t boot_len, setup_len, sys_len, rd_len = 0, sw_len = 0;
+	size_t setup_sects, total;
 	FILE *out;
 	int i;
 
@@ -129,6 +136,8 @@ int main(int argc, char **argv)
 			initrd_addr = strtoul(argv[++i], NULL, 0);
 		else if (!strcmp(argv[i], "-c") && i + 1 < argc)
 			cmdline = argv[++i];
+		else if (!strcmp(argv[i], "-w") && i + 1 < argc)
+			swap = argv[++i];
 		else if (!strcmp(argv[i], "-o") && i + 1 < argc)
 			image = argv[++i];
 		else
@@ -179,6 +188,20 @@ int main(int argc, char **argv)
 		put32(setup + 0x1c, rd_len);
 	}
 
+	/// 本移植新增（make SWAP=N）：磁盘以 mkswap -p 4096 做好的交换区开头。先核对它是 4096 字节页面的 v2 头部
+	/// （第 0 页末尾 10 字节是 "SWAPSPACE2"），且前 1024 字节 bootbits 全零，引导扇区才能放进去而不破坏交换区头部。
+	if (swap) {
+		sw = read_file(swap, &sw_len);
+		if (sw_len < 2 * 4096 || sw_len % 4096 ||
+		    memcmp(sw + 4096 - 10, "SWAPSPACE2", 10))
+			die("not a swap area made by mkswap -p 4096", swap);
+		for (i = 0; i < SWAP_BOOTBITS; i++)
+			if (sw[i])
+				die("swap area's boot bits are not free", swap);
+		/// setup 紧接交换区，所以“setup 前一个扇区”是交换区的最后一个扇区。
+		put32(boot + START_SECT_OFF, sw_len / SECTOR - 1);
+	}
+
 	/// 与 2.4.0 的 build 一样，把 setup_sects 写到引导扇区偏移 0x1F1（497），syssize 写到 0x1F4。
 	boot[0x1f1] = setup_sects;
 	/// syssize 以 16 字节为单位，向上取整；bootsect 按它算出要读的扇区数。
@@ -189,9 +212,15 @@ int main(int argc, char **argv)
 		die("cannot create", image);
 	/// 映像布局：LBA 0 引导扇区，LBA 1.. setup，随后是内核，再后是 initrd；bootsect 正是按这个顺序计算 LBA 的。
 	write_padded(out, boot, SECTOR, SECTOR);
+	/// 有交换区时，引导扇区之后写交换区的其余部分（其第一个扇区已被引导扇区取代，那里本来就全是零）。
+	total = SECTOR;
+	if (sw) {
+		write_padded(out, sw + SECTOR, sw_len - SECTOR, sw_len - SECTOR);
+		total = sw_len;
+	}
 	write_padded(out, setup, setup_len, setup_sects * SECTOR);
 	write_padded(out, sys, sys_len, round_up(sys_len, SECTOR));
-	total = SECTOR * (1 + setup_sects) + round_up(sys_len, SECTOR);
+	total += SECTOR * setup_sects + round_up(sys_len, SECTOR);
 	if (rd) {
 		write_padded(out, rd, rd_len, round_up(rd_len, SECTOR));
 		total += round_up(rd_len, SECTOR);
@@ -203,5 +232,8 @@ int main(int argc, char **argv)
 	printf("Boot sector 512 bytes, setup %zu sectors, system %zu bytes, "
 	       "initrd %zu bytes, %zu cylinders\n", setup_sects, sys_len,
 	       rd_len, round_up(total, DISK_CYL) / DISK_CYL);
+	if (sw)
+		printf("Swap area %zu KB first, setup at sector %zu\n",
+		       sw_len / 1024, sw_len / SECTOR);
 	return 0;
 }

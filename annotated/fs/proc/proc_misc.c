@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The /proc files that belong to no process; here /proc/meminfo, the
+ * memory manager's figures: what si_meminfo() reports (RAM in pages),
+ * the swap totals and the page cache's LRU counters.
+ * 情景分析 §2.6-§2.8.  Follows Linux 2.4.0 fs/proc/proc_misc.c.
+ */
+/// §2.6–§2.8：/proc 下与进程无关的文件，这里是 /proc/meminfo。2.4.0: fs/proc/proc_misc.c。
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/mm.h>
+#include <linux/swap.h>
+#include <linux/stat.h>
+#include <linux/fs.h>
+#include <linux/proc_fs.h>
+
+/*
+ * The common tail of a read_proc: the text is wholly in page (len
+ * bytes); hand back the part from off on, at most count bytes.
+ */
+/// §5.6：read_proc 的公共收尾。2.4.0: fs/proc/proc_misc.c proc_calc_metrics()
+/// 整段文字都在页面里：从 off 起最多给 count 个字节，*start 指向那里；剩下的不超过 count 就置 *eof。
+static int proc_calc_metrics(char *page, char **start, off_t off,
+			     int count, int *eof, int len)
+{
+	if (len <= off + count)
+		*eof = 1;
+	*start = page + off;
+	len -= off;
+	if (len > count)
+		len = count;
+	if (len < 0)
+		len = 0;
+	return len;
+}
+
+/* Pages to bytes. */
+#define B(x)	((x) << PAGE_SHIFT)
+
+/* One "Label: N kB" line of meminfo; label comes padded. */
+/// §2.6：meminfo 的一行“名字: N kB”。2.4.0: 无（本移植新增的小函数，2.4.0 用一条长 sprintf 写出全部 kB 行）
+/// 页面数左移 PAGE_SHIFT-10 位就是 KB 数；名字已按 2.4.0 的版式补好空格。
+static int meminfo_kb(char *p, const char *label, unsigned long pages)
+{
+	return sprintf(p, "%s %8lu kB\n", label, pages << (PAGE_SHIFT - 10));
+}
+
+/*
+ * A header line and a line of bytes each for RAM and swap, then one
+ * kB figure per line.  Port: no swap areas yet, so si_swapinfo() is not
+ * called and the swap figures are 0, which is what 2.4.0 shows with no
+ * swap enabled.
+ */
+/// §2.6–§2.8：/proc/meminfo。2.4.0: fs/proc/proc_misc.c meminfo_read_proc()
+/// 先是字节为单位的表头和 Mem:、Swap: 两行，再是 KB 为单位的一行一项，次序与 2.4.0 相同。
+/// 数据来源：si_meminfo（总页面、空闲页面、高端内存）、page_cache_size（Cached）、三个 LRU 队列的计数
+/// （nr_active_pages、nr_inactive_dirty_pages、nr_inactive_clean_pages()）和 inactive_target。
+/// 与 2.4.0 不同：交换区还没有移植，不调用 si_swapinfo，交换的数字都是 0——这正是 2.4.0 没有启用交换区时显示的值。
+static int meminfo_read_proc(char *page, char **start, off_t off,
+			     int count, int *eof, void *data)
+{
+	unsigned long cached = atomic_read(&page_cache_size);
+	struct sysinfo i;
+	char *p = page;
+
+	si_meminfo(&i);
+	/// 本移植还没有交换区（mm/swapfile.c），交换总量、空闲量都是 0。
+	i.totalswap = i.freeswap = 0;	/* si_swapinfo(&i) */
+
+	p += sprintf(p, "        total:    used:    free:  shared: buffers:"
+		     "  cached:\n");
+	p += sprintf(p, "Mem:  %8lu %8lu %8lu %8lu %8lu %8lu\n",
+		     B(i.totalram), B(i.totalram - i.freeram), B(i.freeram),
+		     B(i.sharedram), B(i.bufferram), B(cached));
+	p += sprintf(p, "Swap: %8lu %8lu %8lu\n", B(i.totalswap),
+		     B(i.totalswap - i.freeswap), B(i.freeswap));
+
+	p += meminfo_kb(p, "MemTotal: ", i.totalram);
+	p += meminfo_kb(p, "MemFree:  ", i.freeram);
+	p += meminfo_kb(p, "MemShared:", i.sharedram);
+	p += meminfo_kb(p, "Buffers:  ", i.bufferram);
+	p += meminfo_kb(p, "Cached:   ", cached);
+	p += meminfo_kb(p, "Active:   ", nr_active_pages);
+	/// 三个 Inact_ 名字比别的长，2.4.0 的版式里它们后面只有一个空格，数字列因此不对齐。
+	p += meminfo_kb(p, "Inact_dirty:", nr_inactive_dirty_pages);
+	p += meminfo_kb(p, "Inact_clean:", nr_inactive_clean_pages());
+	p += meminfo_kb(p, "Inact_target:", inactive_target);
+	p += meminfo_kb(p, "HighTotal:", i.totalhigh);
+	p += meminfo_kb(p, "HighFree: ", i.freehigh);
+	p += meminfo_kb(p, "LowTotal: ", i.totalram - i.totalhigh);
+	p += meminfo_kb(p, "LowFree:  ", i.freeram - i.freehigh);
+	p += meminfo_kb(p, "SwapTotal:", i.totalswap);
+	p += meminfo_kb(p, "SwapFree: ", i.freeswap);
+
+	return proc_calc_metrics(page, start, off, count, eof, p - page);
+}
+
+/// §5.4（对照）：登记 /proc 下与进程无关的文件。2.4.0: fs/proc/proc_misc.c proc_misc_init()
+/// 2.4.0 在这里登记 loadavg、uptime、meminfo、version、cpuinfo、slabinfo 等一长串；本移植只有 meminfo。
+void __init proc_misc_init(void)
+{
+	create_proc_read_entry("meminfo", 0, NULL, meminfo_read_proc, NULL);
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Device special files: an inode made from a device node gets the file
+ * operations of its kind and the device number.
+ * Follows Linux 2.4.0 fs/devices.c (init_special_inode only; the
+ * character-device table of the port is the console's, fs/namei.c).
+ */
+#include <linux/kernel.h>
+#include <linux/stat.h>
+#include <linux/fs.h>
+
+void init_special_inode(struct inode *inode, umode_t mode, int rdev)
+{
+	inode->i_mode = mode;
+	if (S_ISBLK(mode)) {
+		inode->i_fop = &def_blk_fops;
+		inode->i_rdev = to_kdev_t(rdev);
+	} else {
+		printk(KERN_DEBUG "init_special_inode: bogus imode (%o)\n",
+		       mode);
+	}
+}
