@@ -134,6 +134,9 @@ CORE	= init/main.o \
 	  fs/proc/generic.o \
 	  fs/proc/array.o \
 	  fs/proc/proc_misc.o \
+	  fs/inode.o \
+	  fs/super.o \
+	  fs/ramfs/inode.o \
 	  drivers/char/serial.o \
 	  drivers/char/tty_io.o \
 	  drivers/video/vgacon.o \

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The initial RAM disk as a read-only file system.  The boot sector
- * loads the image, setup_arch() reserves it (initrd_start, initrd_end);
- * it is a "newc" cpio archive (scripts/mkinitrd) whose regular files
- * become inodes here, looked up by their archive name.  Their pages
- * live in the page cache: readpage copies a page of the image into a
- * cache page, read() is generic_file_read() and mmap() is
- * generic_file_mmap(), so every process running a program maps the
- * same cache pages of its text, demand-paged like from a disk.  When
- * the last open file of an inode closes, its pages leave the cache.
- * Port addition (2.4.0 has no initramfs: its initrd is a block device,
- * drivers/block/rd.c, holding a file system image).
+ * Unpacking the initial RAM disk into the root ramfs.  The boot sector
+ * loads the image and setup_arch() reserves it (initrd_start,
+ * initrd_end); it is a "newc" cpio archive (scripts/mkinitrd).  Each
+ * directory is made with mkdir and each regular file created and
+ * written with write(), so its data ends up in page-cache pages, the
+ * only home a ramfs file has.  Then the image's own pages are freed
+ * (free_initrd_mem).  Every file a program sees lives in the page
+ * cache: read() is generic_file_read(), mmap() generic_file_mmap().
+ * Port addition: 2.4.0 has no initramfs; its initrd is a block device
+ * (drivers/block/rd.c) holding a file-system image, which it also frees
+ * with free_initrd_mem once done with.
  * Chapter 5 (files); §2.13 (file mappings).
  */
 #include <linux/kernel.h>
@@ -18,97 +18,16 @@
 #include <linux/string.h>
 #include <linux/errno.h>
 #include <linux/mm.h>
-#include <linux/slab.h>
 #include <linux/fs.h>
+#include <linux/file.h>
 #include <linux/dcache.h>
-#include <linux/highmem.h>
-#include <linux/pagemap.h>
 #include <asm/uaccess.h>
 
 extern unsigned long initrd_start, initrd_end;
-
-/* One file of the archive: its dentry, its inode, where its data is. */
-struct initrd_file {
-	struct initrd_file *next;
-	struct dentry dentry;
-	struct inode inode;
-	const char *name;
-	const char *data;
-	int opened;		/* open files of this inode */
-};
-
-static struct initrd_file *initrd_files;
-
-/* The directory every file of the archive is in: "/", its own parent. */
-static struct dentry initrd_root = {
-	.d_count = ATOMIC_INIT(1),
-	.d_parent = &initrd_root,
-	.d_name = { (const unsigned char *) "/", 1, 0 },
-};
-
-/*
- * Fill the locked cache page number page->index of the file from the
- * image (past the end zeros), mark it up to date and unlock it.
- */
-static int initrd_readpage(struct file *file, struct page *page)
-{
-	struct inode *inode = file->f_dentry->d_inode;
-	struct initrd_file *f = inode->u.generic_ip;
-	const char *data = f->data;
-	unsigned long off = page->index << PAGE_CACHE_SHIFT;
-	unsigned long n = 0;
-	char *kaddr;
-
-	if (off < inode->i_size) {
-		n = inode->i_size - off;
-		if (n > PAGE_CACHE_SIZE)
-			n = PAGE_CACHE_SIZE;
-	}
-	kaddr = kmap(page);
-	memcpy(kaddr, data + off, n);
-	memset(kaddr + n, 0, PAGE_CACHE_SIZE - n);
-	kunmap(page);
-	SetPageUptodate(page);
-	UnlockPage(page);
-	return 0;
-}
-
-static int initrd_open(struct inode *inode, struct file *file)
-{
-	struct initrd_file *f = inode->u.generic_ip;
-
-	f->opened++;
-	return 0;
-}
-
-/*
- * The last file of the inode closed (its mappings are gone too: each
- * holds the file): its pages leave the page cache.  Port: 2.4.0 keeps
- * them until reclaim or until the inode is freed; here they go at once,
- * so a run gives back every page it took (tests/user/init.c).
- */
-static int initrd_release(struct inode *inode, struct file *file)
-{
-	struct initrd_file *f = inode->u.generic_ip;
-
-	if (--f->opened == 0)
-		truncate_inode_pages(inode->i_mapping, 0);
-	return 0;
-}
-
-static struct file_operations initrd_fops = {
-	.read = generic_file_read,
-	.mmap = generic_file_mmap,
-	.open = initrd_open,
-	.release = initrd_release,
-};
-
-static struct address_space_operations initrd_aops = {
-	.readpage = initrd_readpage,
-};
+extern void free_initrd_mem(unsigned long, unsigned long);
 
 /* Eight hex digits of a newc header field. */
-static unsigned long hex8(const char *p)
+static unsigned long __init hex8(const char *p)
 {
 	unsigned long v = 0;
 	int i;
@@ -129,70 +48,82 @@ static unsigned long hex8(const char *p)
 
 #define ALIGN4(x)	(((x) + 3) & ~3UL)
 
-/* Make the inode and dentry of one regular file. */
-static int __init initrd_add(const char *name, unsigned long mode,
-			     const char *data, unsigned long size,
-			     unsigned long ino)
+/* Make directory name (an absolute path). */
+static int __init initrd_mkdir(const char *name, int mode)
 {
-	struct initrd_file *f;
-	struct inode *inode;
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
 
-	f = kmalloc(sizeof(*f), GFP_KERNEL);
-	if (!f)
-		return -ENOMEM;
-	memset(f, 0, sizeof(*f));
-	while (name[0] == '.' && name[1] == '/')
-		name += 2;
-	while (*name == '/')
-		name++;
-	f->name = name;
-	f->data = data;
+	nd.flags = LOOKUP_PARENT;
+	err = path_walk(name, &nd);
+	if (err)
+		return err;
+	dentry = lookup_create(&nd, 1);
+	err = PTR_ERR(dentry);
+	if (!IS_ERR(dentry)) {
+		err = vfs_mkdir(nd.dentry->d_inode, dentry, mode);
+		dput(dentry);
+	}
+	up(&nd.dentry->d_inode->i_sem);
+	dput(nd.dentry);
+	return err;
+}
 
-	inode = &f->inode;
-	inode->i_ino = ino;
-	atomic_set(&inode->i_count, 1);
-	inode->i_mode = mode;
-	inode->i_size = size;
-	sema_init(&inode->i_sem, 1);
-	inode->i_fop = &initrd_fops;
-	inode->i_mapping = &inode->i_data;
-	INIT_LIST_HEAD(&inode->i_data.clean_pages);
-	INIT_LIST_HEAD(&inode->i_data.dirty_pages);
-	INIT_LIST_HEAD(&inode->i_data.locked_pages);
-	inode->i_data.a_ops = &initrd_aops;
-	inode->i_data.host = inode;
-	inode->i_data.i_shared_lock = SPIN_LOCK_UNLOCKED;
-	atomic_set(&inode->i_writecount, 0);
-	inode->u.generic_ip = f;
+/* Make device node name (dev: the kernel's number for it). */
+static int __init initrd_mknod(const char *name, int mode, int dev)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	int err;
 
-	atomic_set(&f->dentry.d_count, 1);
-	f->dentry.d_inode = inode;
-	f->dentry.d_parent = &initrd_root;
-	f->dentry.d_name.name = (const unsigned char *) name;
-	f->dentry.d_name.len = strlen(name);
+	nd.flags = LOOKUP_PARENT;
+	err = path_walk(name, &nd);
+	if (err)
+		return err;
+	dentry = lookup_create(&nd, 0);
+	err = PTR_ERR(dentry);
+	if (!IS_ERR(dentry)) {
+		err = vfs_mknod(nd.dentry->d_inode, dentry, mode, dev);
+		dput(dentry);
+	}
+	up(&nd.dentry->d_inode->i_sem);
+	dput(nd.dentry);
+	return err;
+}
 
-	f->next = initrd_files;
-	initrd_files = f;
-	return 0;
+/* Create regular file name and write its size bytes of data. */
+static int __init initrd_write(const char *name, int mode,
+			       const char *data, unsigned long size)
+{
+	struct file *f;
+	ssize_t n = 0;
+
+	f = filp_open(name, O_CREAT | O_WRONLY | O_TRUNC, mode);
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	if (size)
+		n = f->f_op->write(f, data, size, &f->f_pos);
+	fput(f);
+	if (n < 0)
+		return n;
+	return n == size ? 0 : -ENOSPC;
 }
 
 /*
  * Read the archive: a 110-byte header ("070701" and 13 eight-digit hex
  * fields), the name (namesize bytes with the NUL), then the data; name
  * and data each start on a 4-byte boundary.  "TRAILER!!!" ends it.
- * Regular files and block device nodes (/dev/hda) are kept.  Returns
- * the number of regular files.
+ * Directories, regular files and block device nodes (/dev/hda) are
+ * made; other types are skipped.  Returns the number of regular files.
  */
-int __init initrd_fs_init(void)
+static int __init unpack_initrd(const char *p, const char *end)
 {
-	const char *p = (const char *) initrd_start;
-	const char *end = (const char *) initrd_end;
-	int nr = 0;
+	static char path[256] __initdata;
+	int nr = 0, err = 0;
 
-	if (!initrd_start)
-		return 0;
 	while (p + 110 <= end) {
-		unsigned long mode, size, namesize, ino;
+		unsigned long mode, size, namesize;
 		const char *name, *data;
 
 		if (memcmp(p, "070701", 6) && memcmp(p, "070702", 6)) {
@@ -200,7 +131,6 @@ int __init initrd_fs_init(void)
 			       (long) (p - (const char *) initrd_start));
 			break;
 		}
-		ino = hex8(p + 6);
 		mode = hex8(p + 14);
 		size = hex8(p + 54);
 		namesize = hex8(p + 94);
@@ -213,31 +143,53 @@ int __init initrd_fs_init(void)
 		}
 		if (!strcmp(name, "TRAILER!!!"))
 			break;
-		if (S_ISREG(mode)) {
-			if (initrd_add(name, mode, data, size, ino))
-				break;
-			nr++;
-		} else if (S_ISBLK(mode)) {
-			/* a device node: rdevmajor, rdevminor */
-			if (initrd_add(name, mode, NULL, 0, ino))
-				break;
-			init_special_inode(&initrd_files->inode, mode,
-					   kdev_t_to_nr(MKDEV(hex8(p + 78),
-							      hex8(p + 86))));
+		while (name[0] == '.' && name[1] == '/')
+			name += 2;
+		while (*name == '/')
+			name++;
+		if (*name && strlen(name) < sizeof(path) - 1) {
+			path[0] = '/';
+			strcpy(path + 1, name);
+			if (S_ISDIR(mode)) {
+				err = initrd_mkdir(path, mode & 07777);
+			} else if (S_ISREG(mode)) {
+				err = initrd_write(path, mode & 07777, data,
+						   size);
+				if (!err)
+					nr++;
+			} else if (S_ISBLK(mode)) {
+				/* rdevmajor, rdevminor */
+				err = initrd_mknod(path, mode,
+					kdev_t_to_nr(MKDEV(hex8(p + 78),
+							   hex8(p + 86))));
+			}
+			if (err && err != -EEXIST)
+				printk(KERN_ERR "initrd: %s: error %d\n",
+				       path, err);
 		}
 		p = (const char *) ALIGN4((unsigned long) data + size);
 	}
-	printk("initrd: %d files\n", nr);
 	return nr;
 }
 
-/* The dentry of the file called name (no leading "/"), or NULL. */
-struct dentry *initrd_lookup(const char *name)
+/*
+ * Unpack the initrd into the root ramfs (with the kernel's own
+ * addresses as "user" buffers), then give its pages back.
+ */
+int __init initrd_fs_init(void)
 {
-	struct initrd_file *f;
+	mm_segment_t old_fs;
+	int nr;
 
-	for (f = initrd_files; f; f = f->next)
-		if (!strcmp(f->name, name))
-			return &f->dentry;
-	return NULL;
+	if (!initrd_start)
+		return 0;
+	old_fs = get_fs();
+	set_fs(KERNEL_DS);
+	nr = unpack_initrd((const char *) initrd_start,
+			   (const char *) initrd_end);
+	set_fs(old_fs);
+	printk("initrd: %d files\n", nr);
+	free_initrd_mem(initrd_start, initrd_end);
+	initrd_start = 0;
+	return nr;
 }

@@ -5,10 +5,13 @@
  * running program's file (MAP_DENYWRITE) cannot be opened for writing
  * and the other way round.
  * Chapter 5 (files); §2.13 (MAP_DENYWRITE).
- * Follows Linux 2.4.0 fs/namei.c.  Port: there is no directory tree:
- * the names are "/dev/console" and the files of the initrd (fs/initrd.c),
- * looked up with or without a leading "/"; everything is read-only
- * except the console.
+ * Path walking over the dentry cache (the root is ramfs, fs/super.c),
+ * creating, truncating and removing names: open(O_CREAT), unlink,
+ * mkdir, rmdir.
+ * Follows Linux 2.4.0 fs/namei.c.  Port: no mounts, no symbolic links,
+ * no permission bits (every caller is root), no umask; "/dev/console"
+ * is the console's own entry, outside the tree, and names under
+ * "/proc" are walked by /proc itself (lookup_special).
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -24,10 +27,13 @@
 
 /* The access an open asks for: MAY_READ 4, MAY_WRITE 2, by O_ACCMODE. */
 #define MAY_WRITE	2
+#define MAY_APPEND	8
 #define ACC_MODE(x)	("\000\004\002\006"[(x) & O_ACCMODE])
 
-extern struct dentry *initrd_lookup(const char *name);
 extern struct dentry console_dentry;
+
+#define MAY_EXEC	1
+#define MAY_READ	4
 
 static spinlock_t arbitration_lock = SPIN_LOCK_UNLOCKED;
 
@@ -109,92 +115,530 @@ char *getname(const char *filename)
 	return name;
 }
 
-/*
- * Port: the whole name space.  *create_err is what creating the name
- * would give: the initrd is read-only, and /proc's directories have no
- * create method.  A /proc name comes back with a reference or ERR_PTR.
- */
-static struct dentry *lookup_root(const char *name, int *create_err)
+/* The entry of name under dir from the cache, with a count, or NULL. */
+static struct dentry *cached_lookup(struct dentry *parent, struct qstr *name)
 {
+	return d_lookup(parent, name);
+}
+
+/*
+ * Not cached: make an entry and ask the directory (which may fill in an
+ * inode, or leave it negative).  The directory's i_sem is held.
+ */
+static struct dentry *real_lookup(struct dentry *parent, struct qstr *name)
+{
+	struct inode *dir = parent->d_inode;
+	struct dentry *result, *found;
+
+	result = d_alloc(parent, name);
+	if (!result)
+		return ERR_PTR(-ENOMEM);
+	found = dir->i_op->lookup(dir, result);
+	if (found) {
+		dput(result);
+		result = found;
+	}
+	return result;
+}
+
+/* One step: the entry name under base, negative if there is none. */
+static struct dentry *lookup_hash(struct qstr *name, struct dentry *base)
+{
+	struct inode *dir = base->d_inode;
+	struct dentry *dentry;
+
+	if (!dir->i_op || !dir->i_op->lookup)
+		return ERR_PTR(-ENOTDIR);
+	dentry = cached_lookup(base, name);
+	if (!dentry)
+		dentry = real_lookup(base, name);
+	return dentry;
+}
+
+/*
+ * Port: names outside the tree, found whole: the console, and /proc
+ * (not mounted: proc_lookup_path walks it).  NULL for any other name.
+ * A missing last name in /proc is -ENOENT, or -EACCES for a caller
+ * about to create it (/proc's directories have no create method).
+ */
+static struct dentry *lookup_special(const char *name, unsigned int flags)
+{
+	struct dentry *found;
+
 	while (*name == '/')
 		name++;
-	*create_err = -EROFS;
-	if (!strncmp(name, "proc", 4) && (!name[4] || name[4] == '/')) {
-		*create_err = -EACCES;
-		return proc_lookup_path(name + 4);
-	}
 	if (!strcmp(name, "dev/console"))
 		return dget(&console_dentry);
-	return dget(initrd_lookup(name));
+	if (strncmp(name, "proc", 4) || (name[4] && name[4] != '/'))
+		return NULL;
+	found = proc_lookup_path(name + 4);
+	if (!found)
+		found = ERR_PTR((flags & LOOKUP_PARENT) ? -EACCES : -ENOENT);
+	return found;
+}
+
+/*
+ * Walk name from the root, component by component.  With LOOKUP_PARENT
+ * stop before the last one: nd->dentry is its directory, nd->last its
+ * name.  Otherwise nd->dentry is the (positive) entry of the whole name.
+ */
+int path_walk(const char *name, struct nameidata *nd)
+{
+	struct dentry *base, *next;
+	struct qstr this;
+	unsigned long hash;
+	int err;
+
+	nd->mnt = NULL;
+	nd->last_type = LAST_ROOT;
+	nd->last.name = (const unsigned char *) name;
+	nd->last.len = 0;
+	base = lookup_special(name, nd->flags);
+	if (base) {
+		if (IS_ERR(base))
+			return PTR_ERR(base);
+		nd->dentry = base;
+		nd->last_type = LAST_BIND;	/* the whole name, found */
+		return 0;
+	}
+	base = dget(root_dentry);
+	while (*name == '/')
+		name++;
+
+	while (*name) {
+		if (!base->d_inode->i_op || !base->d_inode->i_op->lookup) {
+			err = -ENOTDIR;
+			goto fail;
+		}
+		this.name = (const unsigned char *) name;
+		hash = init_name_hash();
+		while (*name && *name != '/')
+			hash = partial_name_hash((unsigned char) *name++, hash);
+		this.len = name - (const char *) this.name;
+		this.hash = end_name_hash(hash);
+		while (*name == '/')
+			name++;
+
+		if ((nd->flags & LOOKUP_PARENT) && !*name) {
+			nd->last = this;
+			nd->last_type = LAST_NORM;
+			if (this.len == 1 && this.name[0] == '.')
+				nd->last_type = LAST_DOT;
+			else if (this.len == 2 && this.name[0] == '.' &&
+				 this.name[1] == '.')
+				nd->last_type = LAST_DOTDOT;
+			break;
+		}
+		if (this.len == 1 && this.name[0] == '.')
+			continue;
+		if (this.len == 2 && this.name[0] == '.' &&
+		    this.name[1] == '.') {
+			next = dget(base->d_parent);
+			dput(base);
+			base = next;
+			continue;
+		}
+
+		down(&base->d_inode->i_sem);
+		next = lookup_hash(&this, base);
+		up(&base->d_inode->i_sem);
+		dput(base);
+		if (IS_ERR(next))
+			return PTR_ERR(next);
+		base = next;
+		if (!base->d_inode) {
+			err = -ENOENT;
+			goto fail;
+		}
+	}
+	/* "name/" must be a directory. */
+	if (!(nd->flags & LOOKUP_PARENT) && name[-1] == '/' &&
+	    !S_ISDIR(base->d_inode->i_mode)) {
+		err = -ENOTDIR;
+		goto fail;
+	}
+	nd->dentry = base;
+	return 0;
+fail:
+	dput(base);
+	return err;
+}
+
+/* Walk to the directory of name's last component (nd->last). */
+static inline int walk_parent(const char *name, struct nameidata *nd)
+{
+	nd->flags = LOOKUP_PARENT;
+	return path_walk(name, nd);
+}
+
+/* The checks before a new name goes into dir. */
+static inline int may_create(struct inode *dir, struct dentry *child)
+{
+	if (child->d_inode)
+		return -EEXIST;
+	if (!dir->i_nlink)
+		return -ENOENT;		/* the directory was removed */
+	return 0;
+}
+
+/* The checks before the name of victim is removed from dir. */
+static inline int may_delete(struct inode *dir, struct dentry *victim,
+			     int isdir)
+{
+	if (!victim->d_inode || victim->d_parent->d_inode != dir)
+		return -ENOENT;
+	if (IS_APPEND(dir))
+		return -EPERM;
+	if (isdir) {
+		if (!S_ISDIR(victim->d_inode->i_mode))
+			return -ENOTDIR;
+		if (victim == victim->d_parent)
+			return -EBUSY;
+	} else if (S_ISDIR(victim->d_inode->i_mode)) {
+		return -EISDIR;
+	}
+	return 0;
+}
+
+/* A new regular file for the negative dentry in dir. */
+int vfs_create(struct inode *dir, struct dentry *dentry, int mode)
+{
+	int error;
+
+	mode &= S_IALLUGO;
+	mode |= S_IFREG;
+	error = may_create(dir, dentry);
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->create)
+		return -EACCES;
+	return dir->i_op->create(dir, dentry, mode);
 }
 
 /*
  * Look pathname up for open(); flag has the FMODE bits in its low two
- * bits (filp_open adjusted them).  Nothing can be created, and the
- * initrd is a read-only file system; /proc files open for writing (the
- * port's processes are all root), their write() answers.  The lookup's
- * reference goes to nd, or is dropped on an error.
+ * bits (filp_open adjusted them).  O_CREAT makes the file if missing
+ * (O_EXCL: it must be missing); O_TRUNC empties it.
  */
 int open_namei(const char *pathname, int flag, int mode,
 	       struct nameidata *nd)
 {
-	struct dentry *dentry;
-	struct inode *inode;
 	int acc_mode = ACC_MODE(flag);
-	int create_err, err;
+	struct inode *inode, *dirino;
+	struct dentry *dentry;
+	int error;
 
-	dentry = lookup_root(pathname, &create_err);
-	if (IS_ERR(dentry))
-		return PTR_ERR(dentry);
-	if (!dentry) {
-		if (flag & O_CREAT)
-			return create_err;
-		return -ENOENT;
+	if (flag & O_TRUNC)
+		acc_mode |= MAY_WRITE;
+	if (flag & O_APPEND)
+		acc_mode |= MAY_APPEND;
+
+	if (!(flag & O_CREAT)) {
+		nd->flags = LOOKUP_FOLLOW;
+		error = path_walk(pathname, nd);
+		if (error)
+			return error;
+		dentry = nd->dentry;
+		goto ok;
 	}
-	err = -EEXIST;
-	if ((flag & O_CREAT) && (flag & O_EXCL))
-		goto exit;
 
+	/* O_CREAT: find the directory, then the last name in it. */
+	error = walk_parent(pathname, nd);
+	if (error)
+		return error;
+	if (nd->last_type == LAST_BIND) {
+		/* Port: the console or a /proc name, already there. */
+		error = -EEXIST;
+		if (flag & O_EXCL)
+			goto exit;
+		dentry = nd->dentry;
+		goto ok;
+	}
+	if (nd->last_type != LAST_NORM || nd->last.name[nd->last.len]) {
+		error = -EISDIR;	/* "/", ".", ".." or "name/" */
+		goto exit;
+	}
+
+	dirino = nd->dentry->d_inode;
+	down(&dirino->i_sem);
+	dentry = lookup_hash(&nd->last, nd->dentry);
+	if (IS_ERR(dentry)) {
+		up(&dirino->i_sem);
+		error = PTR_ERR(dentry);
+		goto exit;
+	}
+	if (!dentry->d_inode) {
+		/* A new file: nothing to check or truncate. */
+		error = vfs_create(dirino, dentry, mode);
+		up(&dirino->i_sem);
+		dput(nd->dentry);
+		nd->dentry = dentry;
+		if (error)
+			goto exit;
+		flag &= ~O_TRUNC;
+		acc_mode = 0;
+		goto ok;
+	}
+	up(&dirino->i_sem);
+	error = -EEXIST;
+	if (flag & O_EXCL)
+		goto exit_dput;
+	error = -EISDIR;
+	if (S_ISDIR(dentry->d_inode->i_mode))
+		goto exit_dput;
+	dput(nd->dentry);
+	nd->dentry = dentry;
+
+ok:
 	inode = dentry->d_inode;
-	err = -EISDIR;
+	error = -ENOENT;
+	if (!inode)
+		goto exit;
+	error = -EISDIR;
 	if (S_ISDIR(inode->i_mode) && (flag & FMODE_WRITE))
 		goto exit;
-	err = -EROFS;
-	if (S_ISREG(inode->i_mode) && create_err == -EROFS &&
-	    ((acc_mode & MAY_WRITE) || (flag & O_TRUNC)))
+	/* Devices and fifos are never truncated. */
+	if (S_ISCHR(inode->i_mode) || S_ISBLK(inode->i_mode) ||
+	    S_ISFIFO(inode->i_mode) || S_ISSOCK(inode->i_mode))
+		flag &= ~O_TRUNC;
+	/* An append-only file: writes only with O_APPEND, never O_TRUNC. */
+	error = -EPERM;
+	if (IS_APPEND(inode) && (flag & FMODE_WRITE) &&
+	    (!(flag & O_APPEND) || (flag & O_TRUNC)))
 		goto exit;
 
-	nd->dentry = dentry;
-	nd->mnt = NULL;
+	if (flag & O_TRUNC) {
+		error = get_write_access(inode);
+		if (error)
+			goto exit;
+		error = locks_verify_locked(inode);
+		if (!error)
+			error = do_truncate(dentry, 0);
+		put_write_access(inode);
+		if (error)
+			goto exit;
+	}
 	return 0;
-exit:
+
+exit_dput:
 	dput(dentry);
-	return err;
+exit:
+	dput(nd->dentry);
+	return error;
+}
+
+/*
+ * The negative or positive entry for the last name of nd, with the
+ * directory's i_sem held (the caller ups it).  -EEXIST for "." or "..".
+ */
+struct dentry *lookup_create(struct nameidata *nd, int is_dir)
+{
+	struct dentry *dentry;
+
+	down(&nd->dentry->d_inode->i_sem);
+	dentry = ERR_PTR(-EEXIST);
+	if (nd->last_type != LAST_NORM)
+		return dentry;
+	dentry = lookup_hash(&nd->last, nd->dentry);
+	if (IS_ERR(dentry))
+		return dentry;
+	/* "name/" can only make a directory. */
+	if (!is_dir && nd->last.name[nd->last.len] && !dentry->d_inode) {
+		dput(dentry);
+		dentry = ERR_PTR(-ENOENT);
+	}
+	return dentry;
+}
+
+/* A device node (or fifo) for the negative dentry in dir. */
+int vfs_mknod(struct inode *dir, struct dentry *dentry, int mode, int dev)
+{
+	int error = may_create(dir, dentry);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->mknod)
+		return -EPERM;
+	return dir->i_op->mknod(dir, dentry, mode, dev);
+}
+
+int vfs_mkdir(struct inode *dir, struct dentry *dentry, int mode)
+{
+	int error = may_create(dir, dentry);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->mkdir)
+		return -EPERM;
+	mode &= (S_IRWXUGO | S_ISVTX);
+	return dir->i_op->mkdir(dir, dentry, mode);
+}
+
+asmlinkage long sys_mkdir(const char *pathname, int mode)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	struct inode *dir;
+	char *name;
+	int error;
+
+	name = getname(pathname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	error = walk_parent(name, &nd);
+	if (error)
+		goto out;
+	dir = nd.dentry->d_inode;
+	dentry = lookup_create(&nd, 1);
+	if (IS_ERR(dentry)) {
+		error = PTR_ERR(dentry);
+	} else {
+		error = vfs_mkdir(dir, dentry, mode);
+		dput(dentry);
+	}
+	up(&dir->i_sem);
+	dput(nd.dentry);
+out:
+	putname(name);
+	return error;
+}
+
+/* Remove the empty directory dentry from dir. */
+int vfs_rmdir(struct inode *dir, struct dentry *dentry)
+{
+	int error = may_delete(dir, dentry, 1);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->rmdir)
+		return -EPERM;
+	error = dir->i_op->rmdir(dir, dentry);
+	if (!error)
+		d_delete(dentry);
+	return error;
+}
+
+asmlinkage long sys_rmdir(const char *pathname)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	struct inode *dir;
+	char *name;
+	int error;
+
+	name = getname(pathname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	error = walk_parent(name, &nd);
+	if (error)
+		goto out;
+	/* "..": not empty; ".": invalid; "/": busy. */
+	if (nd.last_type == LAST_DOTDOT)
+		error = -ENOTEMPTY;
+	else if (nd.last_type == LAST_DOT)
+		error = -EINVAL;
+	else if (nd.last_type == LAST_ROOT)
+		error = -EBUSY;
+	else if (nd.last_type == LAST_BIND)
+		error = -EPERM;		/* port: the console, /proc */
+	if (error)
+		goto drop;
+	dir = nd.dentry->d_inode;
+	down(&dir->i_sem);
+	dentry = lookup_hash(&nd.last, nd.dentry);
+	if (IS_ERR(dentry)) {
+		error = PTR_ERR(dentry);
+	} else {
+		error = vfs_rmdir(dir, dentry);
+		dput(dentry);
+	}
+	up(&dir->i_sem);
+drop:
+	dput(nd.dentry);
+out:
+	putname(name);
+	return error;
+}
+
+/*
+ * Remove the name dentry from dir.  The inode (and its pages) stays
+ * while the file is open or mapped: d_delete only unhashes a busy entry.
+ */
+int vfs_unlink(struct inode *dir, struct dentry *dentry)
+{
+	int error = may_delete(dir, dentry, 0);
+
+	if (error)
+		return error;
+	if (!dir->i_op || !dir->i_op->unlink)
+		return -EPERM;
+	error = dir->i_op->unlink(dir, dentry);
+	if (!error)
+		d_delete(dentry);
+	return error;
+}
+
+asmlinkage long sys_unlink(const char *pathname)
+{
+	struct nameidata nd;
+	struct dentry *dentry;
+	struct inode *dir;
+	char *name;
+	int error;
+
+	name = getname(pathname);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	error = walk_parent(name, &nd);
+	if (error)
+		goto out;
+	if (nd.last_type != LAST_NORM) {
+		error = -EISDIR;
+		if (nd.last_type == LAST_BIND)
+			error = -EPERM;	/* port: the console, /proc */
+		goto drop;
+	}
+	dir = nd.dentry->d_inode;
+	down(&dir->i_sem);
+	dentry = lookup_hash(&nd.last, nd.dentry);
+	if (IS_ERR(dentry)) {
+		error = PTR_ERR(dentry);
+	} else {
+		/* "name/" is never a file. */
+		if (!nd.last.name[nd.last.len])
+			error = vfs_unlink(dir, dentry);
+		else if (!dentry->d_inode)
+			error = -ENOENT;
+		else if (S_ISDIR(dentry->d_inode->i_mode))
+			error = -EISDIR;
+		else
+			error = -ENOTDIR;
+		dput(dentry);
+	}
+	up(&dir->i_sem);
+drop:
+	dput(nd.dentry);
+out:
+	putname(name);
+	return error;
 }
 
 /*
  * Look up a user path name for a system call that works on the object
  * itself (swapon, swapoff): nd gets a counted reference to its dentry,
- * which path_release gives back.  flags: 2.4.0's LOOKUP_* bits, unused
- * here (no links, no mounts).
+ * which path_release gives back.  flags: 2.4.0's LOOKUP_* bits.
  */
 int __user_walk(const char *name, unsigned flags, struct nameidata *nd)
 {
-	struct dentry *found;
 	char *kname = getname(name);
-	int unused;
+	int err;
 
 	if (IS_ERR(kname))
 		return PTR_ERR(kname);
-	found = lookup_root(kname, &unused);
+	nd->flags = flags;
+	err = path_walk(kname, nd);
 	putname(kname);
-	if (IS_ERR(found))
-		return PTR_ERR(found);
-	if (found == NULL)
-		return -ENOENT;
-	nd->dentry = found;
-	nd->mnt = NULL;
-	return 0;
+	return err;
 }
 
 /* Drop what __user_walk took. */

@@ -4,6 +4,7 @@
  * then hand over to the file's own methods at its current position.
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/read_write.c (no mandatory
  * locks, no directory notification, no readv/writev/pread/pwrite).
+ * _llseek too.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -55,6 +56,36 @@ asmlinkage off_t sys_lseek(unsigned int fd, off_t offset, unsigned int origin)
 		if ((loff_t) ret != pos)
 			ret = -EOVERFLOW;
 	}
+	fput(f);
+	return ret;
+}
+
+/*
+ * _llseek(fd, high, low, result, origin): the 64-bit offset high:low;
+ * the new position is stored at *result, the call returns 0.
+ */
+asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
+			   unsigned long offset_low, loff_t *result,
+			   unsigned int origin)
+{
+	struct file *f;
+	loff_t pos;
+	long ret;
+
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
+	ret = -EINVAL;
+	if (origin > 2)
+		goto out_putf;
+	pos = llseek(f, ((loff_t) offset_high << 32) | offset_low, origin);
+	ret = (long) pos;
+	if (pos >= 0) {
+		ret = -EFAULT;
+		if (!copy_to_user(result, &pos, sizeof(pos)))
+			ret = 0;
+	}
+out_putf:
 	fput(f);
 	return ret;
 }

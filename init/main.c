@@ -171,6 +171,7 @@ __setup("profile=", profile_setup);
 static void __init do_basic_setup(void)
 {
 	init_elf_binfmt();
+	mount_root();
 	initrd_fs_init();
 }
 
@@ -255,6 +256,8 @@ asmlinkage void __init start_kernel(void)
 	proc_root_init();
 	fork_init(num_physpages);
 	proc_caches_init();
+	dcache_init();
+	inode_init();
 	files_init();
 	buffer_init(num_physpages);
 	page_cache_init(num_physpages);

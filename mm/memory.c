@@ -12,7 +12,7 @@
 #include <linux/mman.h>
 #include <linux/swap.h>
 #include <linux/highmem.h>
-#include <linux/fs.h>
+#include <linux/pagemap.h>
 #include <asm/uaccess.h>
 #include <asm/pgalloc.h>
 
@@ -577,63 +577,76 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
- * Zap, in each area of the list, the pages that map file page pgoff and
- * beyond (the file now ends before them).
+ * Unmap, in each area of the list, the pages at file page pgoff and
+ * beyond.  An area wholly past the new end loses all its pages; one
+ * that straddles it keeps those before.
  */
-static void vmtruncate_list(struct vm_area_struct *mpnt, unsigned long pgoff)
+static void vmtruncate_list(struct vm_area_struct *mpnt,
+			    unsigned long pgoff, unsigned long partial)
 {
 	for (; mpnt; mpnt = mpnt->vm_next_share) {
+		struct mm_struct *mm = mpnt->vm_mm;
 		unsigned long from = mpnt->vm_start;
-		unsigned long npages = (mpnt->vm_end - from) >> PAGE_SHIFT;
-		struct mm_struct *owner = mpnt->vm_mm;
+		unsigned long to = mpnt->vm_end;
+		unsigned long pages = (to - from) >> PAGE_SHIFT;
+		unsigned long keep;
 
-		/* An area starting before the new end keeps its head. */
 		if (mpnt->vm_pgoff < pgoff) {
-			unsigned long keep = pgoff - mpnt->vm_pgoff;
-
-			if (keep >= npages)
-				continue;	/* wholly before the end */
+			keep = pgoff - mpnt->vm_pgoff;
+			if (keep >= pages)
+				continue;	/* all of it before the end */
 			from += keep << PAGE_SHIFT;
-			npages -= keep;
 		}
-		flush_cache_range(owner, from, from + (npages << PAGE_SHIFT));
-		zap_page_range(owner, from, npages << PAGE_SHIFT);
-		flush_tlb_range(owner, from, from + (npages << PAGE_SHIFT));
+		flush_cache_range(mm, from, to);
+		zap_page_range(mm, from, to - from);
+		flush_tlb_range(mm, from, to);
 	}
 }
 
 /*
- * The file of inode changes size to offset.  Shrinking: unmap the pages
- * past the new end from every process mapping the file, then drop them
- * from the page cache.  Growing: only the size (within RLIMIT_FSIZE,
- * else SIGXFSZ and -EFBIG).  Port: no inode_operations yet, so no file
- * system truncate method is called.
+ * The file's size becomes offset (the caller holds i_sem).  Shrinking:
+ * every mapping loses its pages wholly beyond the new end (touching
+ * them again is SIGBUS), then the page cache drops them and clears the
+ * tail of the last page.  Growing is only the new size, within
+ * RLIMIT_FSIZE (SIGXFSZ beyond it).
  */
-int vmtruncate(struct inode *inode, loff_t offset)
+void vmtruncate(struct inode *inode, loff_t offset)
 {
 	struct address_space *mapping = inode->i_mapping;
-	unsigned long limit, pgoff;
+	unsigned long pgoff, partial, limit;
 
-	if (inode->i_size < offset) {
-		limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
-		if (limit != RLIM_INFINITY && offset > limit) {
-			send_sig(SIGXFSZ, current, 0);
-			return -EFBIG;
-		}
-		inode->i_size = offset;
-		return 0;
-	}
-
+	if (inode->i_size < offset)
+		goto do_expand;
 	inode->i_size = offset;
+	pgoff = (offset + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	partial = (unsigned long) offset & (PAGE_SIZE - 1);
+
 	spin_lock(&mapping->i_shared_lock);
-	if (mapping->i_mmap || mapping->i_mmap_shared) {
-		pgoff = (offset + PAGE_SIZE - 1) >> PAGE_SHIFT;
-		vmtruncate_list(mapping->i_mmap, pgoff);
-		vmtruncate_list(mapping->i_mmap_shared, pgoff);
-	}
+	if (mapping->i_mmap)
+		vmtruncate_list(mapping->i_mmap, pgoff, partial);
+	if (mapping->i_mmap_shared)
+		vmtruncate_list(mapping->i_mmap_shared, pgoff, partial);
 	spin_unlock(&mapping->i_shared_lock);
 	truncate_inode_pages(mapping, offset);
-	return 0;
+	goto out_truncate;
+
+do_expand:
+	limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
+	if (limit != RLIM_INFINITY) {
+		if (inode->i_size >= limit) {
+			send_sig(SIGXFSZ, current, 0);
+			return;
+		}
+		if (offset > limit) {
+			send_sig(SIGXFSZ, current, 0);
+			offset = limit;
+		}
+	}
+	inode->i_size = offset;
+
+out_truncate:
+	if (inode->i_op && inode->i_op->truncate)
+		inode->i_op->truncate(inode);
 }
 
 /*

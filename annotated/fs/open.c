@@ -3,6 +3,7 @@
  * open() and close(): a free descriptor, the name looked up, a struct
  * file made for the inode (dentry_open), the two bound together; close
  * unbinds and drops the reference.
+ * Also truncate, ftruncate and creat.
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/open.c.  Port: the
  * descriptor table does not grow past NR_OPEN_DEFAULT (32).
  */
@@ -16,6 +17,101 @@
 #include <linux/dcache.h>
 #include <asm/uaccess.h>
 #include <asm/bitops.h>
+
+/*
+ * Set the file's size under its i_sem.  Port: 2.4.0 goes through
+ * notify_change() and inode_setattr() (attributes, time stamps) to
+ * vmtruncate(); there are no attributes here, so straight to it.
+ */
+/// §5.7 在 i_sem 保护下把文件长度改为 length。与 2.4.0 不同：2.4.0 经 notify_change/inode_setattr（属性、时间戳）到 vmtruncate，本移植没有属性，直接调用 vmtruncate。2.4.0: fs/open.c do_truncate()
+int do_truncate(struct dentry *dentry, loff_t length)
+{
+	struct inode *inode = dentry->d_inode;
+
+	if (length < 0)
+		return -EINVAL;
+	down(&inode->i_sem);
+	vmtruncate(inode, length);
+	up(&inode->i_sem);
+	return 0;
+}
+
+/*
+ * truncate(path, length): a regular file not running as a program.
+ * The length is unsigned here, as in 2.4.0: -1 asks for 4 GB - 1.
+ */
+/// §5.7 truncate 的主体：长度为负 -EINVAL，目录 -EISDIR，非普通文件 -EINVAL，只能追加 -EPERM，正在运行的程序 -ETXTBSY。2.4.0: fs/open.c do_sys_truncate()
+static inline long do_sys_truncate(const char *path, loff_t length)
+{
+	struct nameidata nd;
+	struct inode *inode;
+	char *name;
+	long error;
+
+	if (length < 0)
+		return -EINVAL;
+	name = getname(path);
+	if (IS_ERR(name))
+		return PTR_ERR(name);
+	nd.flags = LOOKUP_FOLLOW;
+	error = path_walk(name, &nd);
+	putname(name);
+	if (error)
+		return error;
+
+	inode = nd.dentry->d_inode;
+	if (S_ISDIR(inode->i_mode))
+		error = -EISDIR;
+	else if (!S_ISREG(inode->i_mode))
+		error = -EINVAL;
+	else if (IS_APPEND(inode))
+		error = -EPERM;
+	/* Not while it runs (MAP_DENYWRITE): -ETXTBSY. */
+	else if (!(error = get_write_access(inode))) {
+		error = locks_verify_locked(inode);
+		if (!error)
+			error = do_truncate(nd.dentry, length);
+		put_write_access(inode);
+	}
+	dput(nd.dentry);
+	return error;
+}
+
+/// §5.7 系统调用 truncate（92）：长度是 unsigned long，与 2.4.0 相同，-1 即 4 GB - 1。2.4.0: fs/open.c sys_truncate()
+asmlinkage long sys_truncate(const char *path, unsigned long length)
+{
+	return do_sys_truncate(path, length);
+}
+
+/* ftruncate(fd, length): the file must be regular and open for writing. */
+/// §5.7 ftruncate 的主体：坏描述符 -EBADF；不是普通文件或没有以写方式打开 -EINVAL；只能追加 -EPERM。2.4.0: fs/open.c do_sys_ftruncate()
+static inline long do_sys_ftruncate(unsigned int fd, loff_t length)
+{
+	struct inode *inode;
+	struct file *file;
+	long error;
+
+	if (length < 0)
+		return -EINVAL;
+	file = fget(fd);
+	if (!file)
+		return -EBADF;
+	inode = file->f_dentry->d_inode;
+	if (!S_ISREG(inode->i_mode) || !(file->f_mode & FMODE_WRITE))
+		error = -EINVAL;
+	else if (IS_APPEND(inode))
+		error = -EPERM;
+	else if (!(error = locks_verify_locked(inode)))
+		error = do_truncate(file->f_dentry, length);
+	fput(file);
+	return error;
+}
+
+/// §5.7 系统调用 ftruncate（93）。2.4.0: fs/open.c sys_ftruncate()
+asmlinkage long sys_ftruncate(unsigned int fd, unsigned long length)
+{
+	return do_sys_ftruncate(fd, length);
+}
 
 /*
  * The lowest free descriptor from next_fd up, marked in use and not
@@ -137,7 +233,7 @@ drop_dentry:
 
 /*
  * open(filename, flags, mode): the new descriptor, or -ENOENT (no such
- * name), -EROFS (the initrd cannot be written), -EMFILE ...
+ * name), -EEXIST (O_CREAT | O_EXCL), -EISDIR, -ETXTBSY, -EMFILE ...
  */
 /// §5.5：系统调用 open（5）。2.4.0: fs/open.c sys_open()
 /// 先占描述符再打开，打开失败就把描述符还回去。
@@ -163,6 +259,13 @@ asmlinkage long sys_open(const char *filename, int flags, int mode)
 	}
 	putname(name);
 	return fd;
+}
+
+/* creat(): open for writing, made if missing, emptied if not. */
+/// §5.5 系统调用 creat（8）：即 open(O_CREAT|O_WRONLY|O_TRUNC)。2.4.0: fs/open.c sys_creat()
+asmlinkage long sys_creat(const char *pathname, int mode)
+{
+	return sys_open(pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
 /*

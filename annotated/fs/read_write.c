@@ -4,6 +4,7 @@
  * then hand over to the file's own methods at its current position.
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/read_write.c (no mandatory
  * locks, no directory notification, no readv/writev/pread/pwrite).
+ * _llseek too.
  */
 /// §5.6 文件的写与读：2.4.0 的 fs/read_write.c 中的 read()、write()、lseek()。检查描述符和打开方式，然后交给文件自己的方法，
 /// 从 f_pos 处读写。与 2.4.0 不同：没有强制锁检查和目录通知，没有 readv/writev/pread/pwrite。
@@ -63,6 +64,37 @@ asmlinkage off_t sys_lseek(unsigned int fd, off_t offset, unsigned int origin)
 		if ((loff_t) ret != pos)
 			ret = -EOVERFLOW;
 	}
+	fput(f);
+	return ret;
+}
+
+/*
+ * _llseek(fd, high, low, result, origin): the 64-bit offset high:low;
+ * the new position is stored at *result, the call returns 0.
+ */
+/// §5.6 系统调用 _llseek（140）：位置由高低两个 32 位字拼成 64 位，结果写到用户的 *result，返回 0；origin 大于 2 为 -EINVAL。2.4.0: fs/read_write.c sys_llseek()
+asmlinkage long sys_llseek(unsigned int fd, unsigned long offset_high,
+			   unsigned long offset_low, loff_t *result,
+			   unsigned int origin)
+{
+	struct file *f;
+	loff_t pos;
+	long ret;
+
+	f = fget(fd);
+	if (!f)
+		return -EBADF;
+	ret = -EINVAL;
+	if (origin > 2)
+		goto out_putf;
+	pos = llseek(f, ((loff_t) offset_high << 32) | offset_low, origin);
+	ret = (long) pos;
+	if (pos >= 0) {
+		ret = -EFAULT;
+		if (!copy_to_user(result, &pos, sizeof(pos)))
+			ret = 0;
+	}
+out_putf:
 	fput(f);
 	return ret;
 }

@@ -235,6 +235,7 @@ __setup("profile=", profile_setup);
 static void __init do_basic_setup(void)
 {
 	init_elf_binfmt();
+	mount_root();
 	initrd_fs_init();
 }
 
@@ -373,6 +374,8 @@ asmlinkage void __init start_kernel(void)
 	fork_init(num_physpages);
 	/// 2.4.0 的顺序：通用缓冲区之后建立 vm_area_struct、mm_struct 的专用缓冲区队列（kernel/fork.c）。
 	proc_caches_init();
+	dcache_init();
+	inode_init();
 	/// struct file 的 slab 缓存（2.4.0 在 vfs_caches_init 里创建）。2.4.0 在这之后还有 buffer_init、page_cache_init、
 	/// signals_init、inode_init 等，本移植没有这些子系统。
 	files_init();

@@ -18,7 +18,7 @@
 #include <linux/mman.h>
 #include <linux/swap.h>
 #include <linux/highmem.h>
-#include <linux/fs.h>
+#include <linux/pagemap.h>
 #include <asm/uaccess.h>
 #include <asm/pgalloc.h>
 
@@ -729,72 +729,80 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
- * Zap, in each area of the list, the pages that map file page pgoff and
- * beyond (the file now ends before them).
+ * Unmap, in each area of the list, the pages at file page pgoff and
+ * beyond.  An area wholly past the new end loses all its pages; one
+ * that straddles it keeps those before.
  */
-/// §2.13 / §2.4：文件被截短后，在一串映射这个文件的区间里拆掉映射新结尾之后文件页面的那些页面表项。2.4.0: mm/memory.c vmtruncate_list()。
-/// 区间从文件第 vm_pgoff 页开始映射：整个区间都在新结尾之后就全拆；跨过新结尾的只拆后一部分；全在之前的不动。
-/// 沿 vm_next_share 走，这条链由 mmap、fork、拆分区间时维护（i_mmap 是私有映射，i_mmap_shared 是共享映射）。
-static void vmtruncate_list(struct vm_area_struct *mpnt, unsigned long pgoff)
+/// §2.13 对一个 address_space 的映射队列（i_mmap 或 i_mmap_shared，经 vm_next_share 串起）中的每个区间，拆除文件页号 pgoff 及以后的映射：
+/// 整个区间都在新的文件尾之后就全部 zap_page_range，跨过文件尾的只拆后半段。2.4.0: mm/memory.c vmtruncate_list()
+static void vmtruncate_list(struct vm_area_struct *mpnt,
+			    unsigned long pgoff, unsigned long partial)
 {
 	for (; mpnt; mpnt = mpnt->vm_next_share) {
+		struct mm_struct *mm = mpnt->vm_mm;
 		unsigned long from = mpnt->vm_start;
-		unsigned long npages = (mpnt->vm_end - from) >> PAGE_SHIFT;
-		struct mm_struct *owner = mpnt->vm_mm;
+		unsigned long to = mpnt->vm_end;
+		unsigned long pages = (to - from) >> PAGE_SHIFT;
+		unsigned long keep;
 
-		/* An area starting before the new end keeps its head. */
 		if (mpnt->vm_pgoff < pgoff) {
-			unsigned long keep = pgoff - mpnt->vm_pgoff;
-
-			if (keep >= npages)
-				continue;	/* wholly before the end */
+			keep = pgoff - mpnt->vm_pgoff;
+			if (keep >= pages)
+				continue;	/* all of it before the end */
 			from += keep << PAGE_SHIFT;
-			npages -= keep;
 		}
-		flush_cache_range(owner, from, from + (npages << PAGE_SHIFT));
-		zap_page_range(owner, from, npages << PAGE_SHIFT);
-		flush_tlb_range(owner, from, from + (npages << PAGE_SHIFT));
+		flush_cache_range(mm, from, to);
+		zap_page_range(mm, from, to - from);
+		flush_tlb_range(mm, from, to);
 	}
 }
 
 /*
- * The file of inode changes size to offset.  Shrinking: unmap the pages
- * past the new end from every process mapping the file, then drop them
- * from the page cache.  Growing: only the size (within RLIMIT_FSIZE,
- * else SIGXFSZ and -EFBIG).  Port: no inode_operations yet, so no file
- * system truncate method is called.
+ * The file's size becomes offset (the caller holds i_sem).  Shrinking:
+ * every mapping loses its pages wholly beyond the new end (touching
+ * them again is SIGBUS), then the page cache drops them and clears the
+ * tail of the last page.  Growing is only the new size, within
+ * RLIMIT_FSIZE (SIGXFSZ beyond it).
  */
-/// §2.13：改变文件大小时存储管理要做的事。2.4.0: mm/memory.c vmtruncate()。
-/// 变小：先在 i_shared_lock 下拆掉所有进程对新结尾之后页面的映射，再 truncate_inode_pages 把这些页面移出页面高速缓存，
-/// 次序不能反：否则被映射的页面移出高速缓存后还留在进程的页面表里，进程仍能看到已不属于文件的数据。
-/// 此后再访问这些地址，filemap_nopage 发现超出文件尾，进程收到 SIGBUS。
-/// 变大：只改 i_size，但不能超过 RLIMIT_FSIZE（超过发 SIGXFSZ，返回 -EFBIG）。
-/// 与 2.4.0 不同：本移植还没有 inode_operations，不调用文件系统的 truncate 方法（ramfs 移植时补上）。
-int vmtruncate(struct inode *inode, loff_t offset)
+/// §2.13 文件长度变为 offset（调用者持有 i_sem）。缩短：先拆除各映射中完全在新文件尾之后的页面（再访问就是 SIGBUS），
+/// 再由 truncate_inode_pages 把它们从页面高速缓存中删除，并把最后一页的尾部清零。加长：只改 i_size，受 RLIMIT_FSIZE 限制（超过发 SIGXFSZ）。2.4.0: mm/memory.c vmtruncate()
+void vmtruncate(struct inode *inode, loff_t offset)
 {
 	struct address_space *mapping = inode->i_mapping;
-	unsigned long limit, pgoff;
+	unsigned long pgoff, partial, limit;
 
-	if (inode->i_size < offset) {
-		limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
-		if (limit != RLIM_INFINITY && offset > limit) {
-			send_sig(SIGXFSZ, current, 0);
-			return -EFBIG;
-		}
-		inode->i_size = offset;
-		return 0;
-	}
-
+	if (inode->i_size < offset)
+		goto do_expand;
 	inode->i_size = offset;
+	pgoff = (offset + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	partial = (unsigned long) offset & (PAGE_SIZE - 1);
+
 	spin_lock(&mapping->i_shared_lock);
-	if (mapping->i_mmap || mapping->i_mmap_shared) {
-		pgoff = (offset + PAGE_SIZE - 1) >> PAGE_SHIFT;
-		vmtruncate_list(mapping->i_mmap, pgoff);
-		vmtruncate_list(mapping->i_mmap_shared, pgoff);
-	}
+	if (mapping->i_mmap)
+		vmtruncate_list(mapping->i_mmap, pgoff, partial);
+	if (mapping->i_mmap_shared)
+		vmtruncate_list(mapping->i_mmap_shared, pgoff, partial);
 	spin_unlock(&mapping->i_shared_lock);
 	truncate_inode_pages(mapping, offset);
-	return 0;
+	goto out_truncate;
+
+do_expand:
+	limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
+	if (limit != RLIM_INFINITY) {
+		if (inode->i_size >= limit) {
+			send_sig(SIGXFSZ, current, 0);
+			return;
+		}
+		if (offset > limit) {
+			send_sig(SIGXFSZ, current, 0);
+			offset = limit;
+		}
+	}
+	inode->i_size = offset;
+
+out_truncate:
+	if (inode->i_op && inode->i_op->truncate)
+		inode->i_op->truncate(inode);
 }
 
 /*

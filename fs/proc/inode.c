@@ -4,8 +4,9 @@
  * An inode of a fixed entry points at its proc_dir_entry; an inode of a
  * <pid> directory holds a reference on the task_struct (base.c).
  * Follows Linux 2.4.0 fs/proc/inode.c.  Port: no super block and no
- * inode cache: each lookup makes a dentry and its inode in one block
- * (proc_new_dentry) that dput() frees when the last user is gone.
+ * inode hash: each lookup makes a dentry (d_alloc) and a new
+ * inode (new_inode), and dput() frees both when the last user is gone;
+ * a <pid> inode's task goes through the entry's d_iput.
  */
 #include <linux/kernel.h>
 #include <linux/errno.h>
@@ -14,14 +15,8 @@
 #include <linux/slab.h>
 #include <linux/sched.h>
 #include <linux/fs.h>
+#include <linux/dcache.h>
 #include <linux/proc_fs.h>
-
-/* Port: one allocation for an entry, its inode and its name. */
-struct proc_node {
-	struct dentry dentry;
-	struct inode inode;
-	char name[16];
-};
 
 /* Unused /proc entries are never kept: a pid may go away. */
 static int proc_delete_dentry(struct dentry *dentry)
@@ -29,56 +24,46 @@ static int proc_delete_dentry(struct dentry *dentry)
 	return 1;
 }
 
-/* The last reference is gone: drop the task, free the block. */
-static void proc_release_dentry(struct dentry *dentry)
+/* The entry's inode is let go: a <pid> inode drops its task first. */
+static void proc_dentry_iput(struct dentry *dentry, struct inode *inode)
 {
-	struct proc_node *node = (struct proc_node *) dentry;
-	struct inode *inode = &node->inode;
-
 	if (!PROC_INODE_PROPER(inode) && inode->u.proc_i.task)
 		free_task_struct(inode->u.proc_i.task);
-	kfree(node);
+	inode->u.proc_i.task = NULL;
+	iput(inode);
 }
 
 static struct dentry_operations proc_dentry_operations = {
 	.d_delete = proc_delete_dentry,
-	.d_release = proc_release_dentry,
+	.d_iput = proc_dentry_iput,
 };
 
 /*
  * A new entry called name (len bytes) in directory parent, with an
  * empty inode, one reference, and a reference held on the parent.
+ * Hashed while in use; its last dput frees it (proc_delete_dentry).
  */
 struct dentry *proc_new_dentry(struct dentry *parent, const char *name,
 			       int len)
 {
-	struct proc_node *node;
+	struct qstr this;
+	struct dentry *dentry;
 	struct inode *inode;
 
-	if (len >= (int) sizeof(node->name))
-		return ERR_PTR(-ENAMETOOLONG);
-	node = kmalloc(sizeof(*node), GFP_KERNEL);
-	if (!node)
+	this.name = (const unsigned char *) name;
+	this.len = len;
+	this.hash = full_name_hash(this.name, len);
+	dentry = d_alloc(parent, &this);
+	if (!dentry)
 		return ERR_PTR(-ENOMEM);
-	memset(node, 0, sizeof(*node));
-	memcpy(node->name, name, len);
-
-	inode = &node->inode;
-	atomic_set(&inode->i_count, 1);
-	inode->i_mapping = &inode->i_data;
-	INIT_LIST_HEAD(&inode->i_data.clean_pages);
-	INIT_LIST_HEAD(&inode->i_data.dirty_pages);
-	INIT_LIST_HEAD(&inode->i_data.locked_pages);
-	inode->i_data.host = inode;
-	inode->i_data.i_shared_lock = SPIN_LOCK_UNLOCKED;
-
-	atomic_set(&node->dentry.d_count, 1);
-	node->dentry.d_inode = inode;
-	node->dentry.d_parent = dget(parent);
-	node->dentry.d_name.name = (unsigned char *) node->name;
-	node->dentry.d_name.len = len;
-	node->dentry.d_op = &proc_dentry_operations;
-	return &node->dentry;
+	inode = new_inode(NULL);
+	if (!inode) {
+		dput(dentry);
+		return ERR_PTR(-ENOMEM);
+	}
+	dentry->d_op = &proc_dentry_operations;
+	d_add(dentry, inode);
+	return dentry;
 }
 
 /* The entry for a fixed /proc file or directory de. */

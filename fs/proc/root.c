@@ -37,6 +37,9 @@ static struct dentry proc_root_dentry = {
 	.d_count = ATOMIC_INIT(1),
 	.d_inode = &proc_root_inode,
 	.d_parent = &proc_root_dentry,
+	.d_hash = LIST_HEAD_INIT(proc_root_dentry.d_hash),
+	.d_child = LIST_HEAD_INIT(proc_root_dentry.d_child),
+	.d_subdirs = LIST_HEAD_INIT(proc_root_dentry.d_subdirs),
 	.d_name = { (const unsigned char *) "proc", 4, 0 },
 };
 

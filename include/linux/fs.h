@@ -55,6 +55,9 @@ struct poll_table_struct;
 struct file_lock;
 struct iovec;
 struct address_space;
+struct super_block;
+struct iattr;
+struct nameidata;
 
 /* The default block size of a block device. */
 #define BLOCK_SIZE_BITS	10
@@ -148,12 +151,17 @@ struct inode {
 	atomic_t i_count;
 	kdev_t i_dev;			/* the device it lives on */
 	umode_t i_mode;
+	nlink_t i_nlink;		/* names (dentries) it has */
 	uid_t i_uid;
 	gid_t i_gid;
 	kdev_t i_rdev;		/* the device a device node names */
 	loff_t i_size;
+	unsigned long i_blksize;
+	unsigned long i_blocks;
 	struct semaphore i_sem;		/* writers and truncate, one at a time */
+	struct inode_operations *i_op;	/* names in a directory, truncate */
 	struct file_operations *i_fop;	/* what open() gives the file */
+	struct super_block *i_sb;
 	struct address_space *i_mapping;	/* usually &i_data */
 	struct address_space i_data;
 	unsigned int i_flags;
@@ -205,6 +213,47 @@ struct file_operations {
 			  loff_t *);
 };
 
+/* What a directory does with names, and an inode's truncate. */
+struct inode_operations {
+	int (*create)(struct inode *, struct dentry *, int);
+	struct dentry *(*lookup)(struct inode *, struct dentry *);
+	int (*link)(struct dentry *, struct inode *, struct dentry *);
+	int (*unlink)(struct inode *, struct dentry *);
+	int (*symlink)(struct inode *, struct dentry *, const char *);
+	int (*mkdir)(struct inode *, struct dentry *, int);
+	int (*rmdir)(struct inode *, struct dentry *);
+	int (*mknod)(struct inode *, struct dentry *, int, int);
+	int (*rename)(struct inode *, struct dentry *,
+		      struct inode *, struct dentry *);
+	int (*readlink)(struct dentry *, char *, int);
+	int (*follow_link)(struct dentry *, struct nameidata *);
+	void (*truncate)(struct inode *);
+	int (*permission)(struct inode *, int);
+	int (*revalidate)(struct dentry *);
+	int (*setattr)(struct dentry *, struct iattr *);
+	int (*getattr)(struct dentry *, struct iattr *);
+};
+
+/*
+ * A mounted file system.  Port: only the fields ramfs fills; there is
+ * one, the root (fs/super.c).
+ */
+struct super_block {
+	unsigned long s_blocksize;
+	unsigned char s_blocksize_bits;
+	unsigned long s_magic;
+	struct dentry *s_root;
+};
+
+/* fs/inode.c */
+extern struct inode *new_inode(struct super_block *);
+extern void iput(struct inode *);
+extern void inode_init(void);
+
+/* fs/super.c: the root of the name space (port: no current->fs). */
+extern struct dentry *root_dentry;
+extern void mount_root(void);
+
 /* fs/namei.c: a MAP_DENYWRITE mapping holds i_writecount below zero. */
 extern int deny_write_access(struct file *);
 extern int get_write_access(struct inode *);
@@ -229,13 +278,25 @@ static inline void allow_write_access(struct file *file)
 #define IS_ERR(ptr)	((unsigned long) (ptr) > (unsigned long) (-1000L))
 
 /*
- * The result of a path lookup.  Port: no mounts, so mnt stays NULL; the
- * names are those of the initrd and /dev/console (fs/namei.c).
+ * The result of a path lookup: the entry found, or with LOOKUP_PARENT
+ * its directory and the last component's name.  Port: no mounts, so
+ * mnt stays NULL.
  */
 struct nameidata {
 	struct dentry *dentry;
 	struct vfsmount *mnt;
+	struct qstr last;
+	unsigned int flags;
+	int last_type;
 };
+
+/* nameidata.flags */
+#define LOOKUP_FOLLOW		1
+#define LOOKUP_DIRECTORY	2
+#define LOOKUP_PARENT		16
+
+/* nameidata.last_type: what the last component was. */
+enum { LAST_NORM, LAST_ROOT, LAST_DOT, LAST_DOTDOT, LAST_BIND };
 
 /* fs/namei.c */
 extern char *getname(const char *);
@@ -244,8 +305,14 @@ extern char *getname(const char *);
 extern int open_namei(const char *, int, int, struct nameidata *);
 extern int __user_walk(const char *, unsigned, struct nameidata *);
 extern void path_release(struct nameidata *);
-/* Port: no symbolic links or mounts, so no LOOKUP_* flags to pass. */
-#define user_path_walk(name, nd)	__user_walk(name, 0, nd)
+/* 2.4.0 also passes LOOKUP_POSITIVE; path_walk here only finds positive ones. */
+#define user_path_walk(name, nd)	__user_walk(name, LOOKUP_FOLLOW, nd)
+extern int path_walk(const char *, struct nameidata *);
+extern int vfs_create(struct inode *, struct dentry *, int);
+extern int vfs_mknod(struct inode *, struct dentry *, int, int);
+extern int vfs_mkdir(struct inode *, struct dentry *, int);
+extern struct dentry *lookup_create(struct nameidata *, int);
+extern int do_truncate(struct dentry *, loff_t);
 
 /* fs/open.c, fs/file_table.c */
 extern struct file *filp_open(const char *, int, int);

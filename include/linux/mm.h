@@ -319,7 +319,7 @@ extern int zeromap_page_range(unsigned long from, unsigned long size,
 extern int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 			   unsigned long address, int write_access);
 extern int make_pages_present(unsigned long addr, unsigned long end);
-extern int vmtruncate(struct inode *inode, loff_t offset);
+extern void vmtruncate(struct inode *inode, loff_t offset);
 extern int check_pgt_cache(void);
 
 /* filemap.c: the page cache and file mappings. */

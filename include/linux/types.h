@@ -30,6 +30,7 @@ typedef long long loff_t;
 typedef long time_t;
 typedef long clock_t;
 typedef unsigned short kdev_t;
+typedef unsigned short nlink_t;
 
 typedef unsigned char u_char;
 typedef unsigned short u_short;

@@ -822,6 +822,146 @@ START_TEST(test_flush_only_the_loaded_mm)
 }
 END_TEST
 
+/* ---- vmtruncate ------------------------------------------------------ */
+
+#define NO_LIMIT	(~0UL)		/* RLIM_INFINITY */
+#define SIGXFSZ_NR	25
+
+/*
+ * A file of 4 pages mapped privately by mm 0 (file pages 0-3 at A) and
+ * shared by mm 1 (pages 1-3 at B): a truncate to 2 pages and 100 bytes
+ * keeps every pte of a page that still holds file bytes (0-2) and zaps
+ * those of page 3 in both mms, through i_mmap and i_mmap_shared; then
+ * the cache is cut at the new size and the truncate method runs.
+ */
+START_TEST(test_vmtruncate_shrink)
+{
+	struct host_trunc_calls t;
+	long filepg = host_alloc_pages(0x07, 0);	/* GFP_KERNEL */
+	long long size = 2 * PG + 100;
+	int i;
+
+	host_vm_file_init(4 * PG);
+	host_vm_vma(0, 0, A, A + 4 * PG, ANON_RW, HOST_NOPAGE_PAGE);
+	host_vm_vma(1, 0, B, B + 3 * PG, SHARED_RW, HOST_NOPAGE_PAGE);
+	host_vm_file_map(0, 0, 0);
+	host_vm_file_map(1, 0, 1);
+	host_vm_nopage_page(filepg);
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(host_vm_fault(0, 0, A + i * PG, 0), 2);
+	for (i = 0; i < 3; i++)
+		ck_assert_int_eq(host_vm_fault(1, 0, B + i * PG, 0), 2);
+	ck_assert_int_eq(count(filepg), 1 + 7);
+	ck_assert_int_eq(host_vm_rss(0), 4);
+	ck_assert_int_eq(host_vm_rss(1), 3);
+
+	ck_assert(host_vm_vmtruncate(size, NO_LIMIT) == size);
+	for (i = 0; i < 3; i++)
+		ck_assert_int_eq(host_vm_pfn(0, A + i * PG), filepg);
+	ck_assert_uint_eq(host_vm_pte(0, A + 3 * PG), 0);
+	ck_assert_int_eq(host_vm_pfn(1, B), filepg);		/* page 1 */
+	ck_assert_int_eq(host_vm_pfn(1, B + PG), filepg);	/* page 2 */
+	ck_assert_uint_eq(host_vm_pte(1, B + 2 * PG), 0);	/* page 3 */
+	ck_assert_int_eq(count(filepg), 1 + 5);
+	ck_assert_int_eq(host_vm_rss(0), 3);
+	ck_assert_int_eq(host_vm_rss(1), 2);
+
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.cache_truncates, 1);
+	ck_assert(t.cache_start == size);
+	ck_assert_int_eq(t.cache_was_inode, 1);
+	ck_assert_int_eq(t.method_calls, 1);
+	ck_assert(t.size_seen == size);
+	ck_assert_int_eq(t.last_sig, 0);
+
+	/* To nothing: every page of both mms goes. */
+	ck_assert(host_vm_vmtruncate(0, NO_LIMIT) == 0);
+	for (i = 0; i < 4; i++)
+		ck_assert_uint_eq(host_vm_pte(0, A + i * PG), 0);
+	for (i = 0; i < 3; i++)
+		ck_assert_uint_eq(host_vm_pte(1, B + i * PG), 0);
+	ck_assert_int_eq(count(filepg), 1);
+	ck_assert_int_eq(host_vm_rss(0), 0);
+	ck_assert_int_eq(host_vm_rss(1), 0);
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.cache_truncates, 2);
+	ck_assert(t.cache_start == 0);
+
+	exit_both_and_check_minus(filepg);
+}
+END_TEST
+
+/*
+ * A truncate to a page boundary zaps from that page on; an area wholly
+ * before the new end keeps everything and is not touched.
+ */
+START_TEST(test_vmtruncate_page_boundary)
+{
+	long filepg = host_alloc_pages(0x07, 0);
+	int i;
+
+	host_vm_file_init(8 * PG);
+	host_vm_vma(0, 0, A, A + 2 * PG, ANON_RW, HOST_NOPAGE_PAGE);
+	host_vm_vma(0, 1, B, B + 4 * PG, SHARED_RW, HOST_NOPAGE_PAGE);
+	host_vm_file_map(0, 0, 0);	/* pages 0-1 */
+	host_vm_file_map(0, 1, 4);	/* pages 4-7 */
+	host_vm_nopage_page(filepg);
+	for (i = 0; i < 2; i++)
+		host_vm_fault(0, 0, A + i * PG, 0);
+	for (i = 0; i < 4; i++)
+		host_vm_fault(0, 1, B + i * PG, 1);
+
+	ck_assert(host_vm_vmtruncate(6 * PG, NO_LIMIT) == 6 * PG);
+	ck_assert_int_eq(host_vm_pfn(0, A), filepg);
+	ck_assert_int_eq(host_vm_pfn(0, A + PG), filepg);
+	ck_assert_int_eq(host_vm_pfn(0, B), filepg);		/* page 4 */
+	ck_assert_int_eq(host_vm_pfn(0, B + PG), filepg);	/* page 5 */
+	ck_assert_uint_eq(host_vm_pte(0, B + 2 * PG), 0);	/* page 6 */
+	ck_assert_uint_eq(host_vm_pte(0, B + 3 * PG), 0);	/* page 7 */
+	ck_assert_int_eq(count(filepg), 1 + 4);
+
+	exit_both_and_check_minus(filepg);
+}
+END_TEST
+
+/*
+ * Growing: only the size and the truncate method, no zap, no cache
+ * truncation; past RLIMIT_FSIZE SIGXFSZ and the size stops at the
+ * limit; a file already at the limit stays as it is (no method call).
+ */
+START_TEST(test_vmtruncate_grow)
+{
+	struct host_trunc_calls t;
+
+	host_vm_file_init(PG);
+	ck_assert(host_vm_vmtruncate(3 * PG, NO_LIMIT) == 3 * PG);
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.cache_truncates, 0);
+	ck_assert_int_eq(t.method_calls, 1);
+	ck_assert_int_eq(t.last_sig, 0);
+
+	ck_assert(host_vm_vmtruncate(10 * PG, 5 * PG) == 5 * PG);
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.last_sig, SIGXFSZ_NR);
+	ck_assert_int_eq(t.sig_to_current, 1);
+	ck_assert_int_eq(t.method_calls, 2);
+	ck_assert(t.size_seen == 5 * PG);
+
+	host_vm_file_init(5 * PG);
+	ck_assert(host_vm_vmtruncate(6 * PG, 5 * PG) == 5 * PG);
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.last_sig, SIGXFSZ_NR);
+	ck_assert_int_eq(t.method_calls, 0);
+
+	/* Shrinking is never limited. */
+	ck_assert(host_vm_vmtruncate(PG, 0) == PG);
+	host_vm_trunc_calls(&t);
+	ck_assert_int_eq(t.cache_truncates, 1);
+	ck_assert_int_eq(t.method_calls, 1);
+	exit_both_and_check();
+}
+END_TEST
+
 static Suite *memory_suite(void)
 {
 	Suite *s = suite_create("memory");
@@ -871,6 +1011,9 @@ static Suite *memory_suite(void)
 	tcase_add_test(tc, test_zeromap);
 	tcase_add_test(tc, test_remap);
 	tcase_add_test(tc, test_make_pages_present);
+	tcase_add_test(tc, test_vmtruncate_shrink);
+	tcase_add_test(tc, test_vmtruncate_page_boundary);
+	tcase_add_test(tc, test_vmtruncate_grow);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("limits");

@@ -7,6 +7,7 @@
 #   init    the runner (tests/user/init.c)
 #   progs   the base names of the programs, one per line, in run order
 #   NAME    each program, under its base name
+#   dev     a directory (the unpacking kernel makes it with mkdir)
 #   dev/hda the first IDE disk, a block device node (major 3, minor 0):
 #           swapon("/dev/hda", 0) finds the swap area of make SWAP=N there
 #
@@ -64,7 +65,8 @@ def main():
     img = b""
     for ino, (name, mode, data) in enumerate(members, 1):
         img += entry(ino, name, mode, data)
-    img += entry(len(members) + 1, "dev/hda", 0o060660, b"", (3, 0))
+    img += entry(len(members) + 1, "dev", 0o040755, b"")
+    img += entry(len(members) + 2, "dev/hda", 0o060660, b"", (3, 0))
     img += entry(0, "TRAILER!!!", 0, b"")
     img += b"\0" * (-len(img) % 512)
 

@@ -7,7 +7,7 @@
  * any name under "/proc" to proc_lookup_path(), which walks it here.
  */
 /// 第5章（文件系统）：/proc 的根目录。2.4.0: fs/proc/root.c。
-/// 与 2.4.0 不同：/proc 不是安装上去的文件系统。fs/namei.c 的 lookup_root 把“/proc”开头的名字交给 proc_lookup_path，在这里逐段查找（见 Documentation/deviations.md）。
+/// 与 2.4.0 不同：/proc 不是安装上去的文件系统。fs/namei.c 的 lookup_special 把“/proc”开头的名字交给 proc_lookup_path，在这里逐段查找（见 Documentation/deviations.md）。
 #include <linux/kernel.h>
 #include <linux/init.h>
 #include <linux/errno.h>
@@ -42,6 +42,9 @@ static struct dentry proc_root_dentry = {
 	.d_count = ATOMIC_INIT(1),
 	.d_inode = &proc_root_inode,
 	.d_parent = &proc_root_dentry,
+	.d_hash = LIST_HEAD_INIT(proc_root_dentry.d_hash),
+	.d_child = LIST_HEAD_INIT(proc_root_dentry.d_child),
+	.d_subdirs = LIST_HEAD_INIT(proc_root_dentry.d_subdirs),
 	.d_name = { (const unsigned char *) "proc", 4, 0 },
 };
 

@@ -41,6 +41,7 @@ typedef long clock_t;
 /// 设备号：高 8 位主设备号、低 8 位次设备号。2.4.0 定义在 linux/kdev_t.h；
 /// struct console 的 device 回调要用到这个类型。
 typedef unsigned short kdev_t;
+typedef unsigned short nlink_t;
 
 /// BSD 风格的简写，2.4.0 中同样提供。
 typedef unsigned char u_char;

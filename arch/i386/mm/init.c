@@ -580,6 +580,27 @@ void free_initmem(void)
 	       (int) (past - first) >> 10);
 }
 
+/*
+ * The initrd's pages, once unpacked (fs/initrd.c): back to the free
+ * pool like the init sections.
+ */
+void free_initrd_mem(unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	if (start < end)
+		printk("Freeing initrd memory: %ldk freed\n",
+		       (end - start) >> 10);
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		struct page *page = virt_to_page(addr);
+
+		ClearPageReserved(page);
+		set_page_count(page, 1);
+		free_page(addr);
+		totalram_pages++;
+	}
+}
+
 /* For sysinfo(2).  Port: no buffer cache, so bufferram is 0. */
 void si_meminfo(struct sysinfo *val)
 {

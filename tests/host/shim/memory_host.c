@@ -507,15 +507,82 @@ void host_vm_consts_get(struct host_vm_consts *c)
 	c->nopage_oom = (long) NOPAGE_OOM;
 }
 
-/*
- * vmtruncate's calls outside memory.c: the memory suite has no page
- * cache (the filemap suite tests truncation) and sends no signals.
- */
-void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
+/* ---- vmtruncate: one inode whose areas are in both test mms ---------- */
+
+static struct inode trunc_inode;
+static struct host_trunc_calls trunc_calls;
+
+/* mm/filemap.c and kernel/signal.c, as vmtruncate calls them. */
+void truncate_inode_pages(struct address_space *as, loff_t start)
 {
+	trunc_calls.cache_truncates++;
+	trunc_calls.cache_start = start;
+	trunc_calls.cache_was_inode = as == trunc_inode.i_mapping;
 }
 
 int send_sig(int sig, struct task_struct *p, int priv)
 {
+	trunc_calls.last_sig = sig;
+	trunc_calls.sig_to_current = p == current;
 	return 0;
+}
+
+/* The file system's truncate method, called last. */
+static void host_truncate_method(struct inode *inode)
+{
+	trunc_calls.method_calls++;
+	trunc_calls.size_seen = inode->i_size;
+}
+
+static struct inode_operations host_trunc_iops = {
+	.truncate = host_truncate_method,
+};
+
+void host_vm_file_init(long long size)
+{
+	memset(&trunc_inode, 0, sizeof(trunc_inode));
+	memset(&trunc_calls, 0, sizeof(trunc_calls));
+	trunc_inode.i_size = size;
+	trunc_inode.i_op = &host_trunc_iops;
+	trunc_inode.i_mapping = &trunc_inode.i_data;
+	trunc_inode.i_data.host = &trunc_inode;
+	trunc_inode.i_data.i_shared_lock = SPIN_LOCK_UNLOCKED;
+}
+
+/* Area v of m maps the file from page pgoff: on i_mmap or i_mmap_shared. */
+void host_vm_file_map(int m, int v, unsigned long pgoff)
+{
+	struct vm_area_struct *vma = &host_vm_vmas[m][v];
+	struct address_space *as = trunc_inode.i_mapping;
+	struct vm_area_struct **list = &as->i_mmap;
+
+	if (vma->vm_flags & VM_SHARED)
+		list = &as->i_mmap_shared;
+	vma->vm_pgoff = pgoff;
+	vma->vm_next_share = *list;
+	*list = vma;
+}
+
+static void do_truncate_call(void *arg)
+{
+	struct host_vm_call *c = arg;
+
+	use_mm(0);
+	current->rlim[RLIMIT_FSIZE].rlim_cur = c->a;
+	vmtruncate(&trunc_inode, *(loff_t *) c->d);
+}
+
+long long host_vm_vmtruncate(long long offset, unsigned long fsize_limit)
+{
+	loff_t off = offset;
+	struct host_vm_call c = { .a = fsize_limit,
+				  .d = (unsigned long) &off };
+
+	host_vm_as_task(do_truncate_call, &c);
+	return trunc_inode.i_size;
+}
+
+void host_vm_trunc_calls(struct host_trunc_calls *t)
+{
+	*t = trunc_calls;
 }

@@ -112,4 +112,24 @@ extern unsigned long host_pt_pte_alloc(unsigned long *pmd, unsigned long addr,
 enum { HOST_FLUSH_MM, HOST_FLUSH_PAGE, HOST_FLUSH_RANGE };
 extern void host_pt_flush(int which, int m, int active, unsigned long addr);
 
+/*
+ * vmtruncate on one test inode: host_vm_file_init(size) makes it (with
+ * a truncate method); host_vm_file_map puts area v of m on its i_mmap
+ * (private) or i_mmap_shared list at file page pgoff.  vmtruncate runs
+ * as the task of mm 0 with RLIMIT_FSIZE fsize_limit; returns i_size.
+ */
+struct host_trunc_calls {
+	int cache_truncates;		/* truncate_inode_pages calls */
+	long long cache_start;		/* its lstart */
+	int cache_was_inode;		/* on the inode's own mapping */
+	int method_calls;		/* i_op->truncate calls */
+	long long size_seen;		/* i_size the method saw */
+	int last_sig, sig_to_current;	/* send_sig */
+};
+extern void host_vm_file_init(long long size);
+extern void host_vm_file_map(int m, int v, unsigned long pgoff);
+extern long long host_vm_vmtruncate(long long offset,
+				    unsigned long fsize_limit);
+extern void host_vm_trunc_calls(struct host_trunc_calls *t);
+
 #endif /* _TESTS_HOST_MEMORY_HOST_H */

@@ -480,9 +480,9 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_open)	/* 5 */
 	.long SYMBOL_NAME(sys_close)	/* 6 */
 	.long SYMBOL_NAME(sys_waitpid)	/* 7 */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 8 sys_creat */
+	.long SYMBOL_NAME(sys_creat)	/* 8 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 9 sys_link */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 10 sys_unlink */
+	.long SYMBOL_NAME(sys_unlink)	/* 10 */
 	.long SYMBOL_NAME(sys_execve)	/* 11 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 12 sys_chdir */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 13 sys_time */
@@ -511,8 +511,8 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 36 sys_sync */
 	.long SYMBOL_NAME(sys_kill)	/* 37 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 38 sys_rename */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 39 sys_mkdir */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 40 sys_rmdir */
+	.long SYMBOL_NAME(sys_mkdir)	/* 39 */
+	.long SYMBOL_NAME(sys_rmdir)	/* 40 */
 	.long SYMBOL_NAME(sys_dup)	/* 41 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 42 sys_pipe */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 43 sys_times */
@@ -564,8 +564,8 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 89 old_readdir */
 	.long SYMBOL_NAME(old_mmap)	/* 90 */
 	.long SYMBOL_NAME(sys_munmap)	/* 91 */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 92 sys_truncate */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 93 sys_ftruncate */
+	.long SYMBOL_NAME(sys_truncate)	/* 92 */
+	.long SYMBOL_NAME(sys_ftruncate)	/* 93 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 94 sys_fchmod */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 95 sys_fchown16 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 96 sys_getpriority */
@@ -612,7 +612,7 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 137 afs_syscall: -ENOSYS in 2.4.0 too */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 138 sys_setfsuid16 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 139 sys_setfsgid16 */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 140 sys_llseek */
+	.long SYMBOL_NAME(sys_llseek)	/* 140 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 141 sys_getdents */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 142 sys_select */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 143 sys_flock */

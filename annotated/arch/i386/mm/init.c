@@ -699,6 +699,29 @@ void free_initmem(void)
 	       (int) (past - first) >> 10);
 }
 
+/*
+ * The initrd's pages, once unpacked (fs/initrd.c): back to the free
+ * pool like the init sections.
+ */
+/// §2.7（释放页面）/ §10 initrd 解包完毕（fs/initrd.c），它占用的页面像 free_initmem 一样清掉 PG_reserved、计数置 1 后 free_page 还给伙伴系统，
+/// totalram_pages 随之增加；打印 2.4.0 的“Freeing initrd memory: Nk freed”。2.4.0: arch/i386/mm/init.c free_initrd_mem()
+void free_initrd_mem(unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	if (start < end)
+		printk("Freeing initrd memory: %ldk freed\n",
+		       (end - start) >> 10);
+	for (addr = start; addr < end; addr += PAGE_SIZE) {
+		struct page *page = virt_to_page(addr);
+
+		ClearPageReserved(page);
+		set_page_count(page, 1);
+		free_page(addr);
+		totalram_pages++;
+	}
+}
+
 /* For sysinfo(2).  Port: no buffer cache, so bufferram is 0. */
 /// §2.7：sysinfo(2) 系统调用的内存部分，以页为单位报告。与 2.4.0 的差别：bufferram 在 2.4.0 中是 buffermem_pages（fs/buffer.c
 /// 维护的缓冲区页面数）；本移植没有缓冲区缓存，报告 0。

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Inodes: making one for a file system (new_inode) and dropping the
+ * last reference (iput), which for an inode without names left frees
+ * its page-cache pages with it.
+ * Chapter 5 (files).  Follows Linux 2.4.0 fs/inode.c.  Port: no inode
+ * hash, no unused list and no writeback: an inode is freed the moment
+ * its count reaches zero (every file system here keeps its inodes
+ * pinned by their dentries while they have names).
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/string.h>
+#include <linux/mm.h>
+#include <linux/slab.h>
+#include <linux/fs.h>
+#include <linux/pagemap.h>
+
+static kmem_cache_t *inode_cachep;
+static unsigned long last_ino;
+
+/// §5.2 建立 inode 的 slab 缓冲区（2.4.0 还建立索引节点杂凑表，移植没有）。 2.4.0: fs/inode.c inode_init()
+void __init inode_init(void)
+{
+	inode_cachep = kmem_cache_create("inode_cache",
+					 sizeof(struct inode), 0,
+					 SLAB_HWCACHE_ALIGN, NULL, NULL);
+	if (!inode_cachep)
+		panic("cannot create inode slab cache");
+}
+
+/* Everything an empty inode starts with: one count, an empty mapping. */
+/// §5.2 一个空索引节点的初值：计数 1、链接数 1、i_sem、i_data 这个 address_space 的三个页面队列为空，i_mapping 指向 i_data。 2.4.0: fs/inode.c clean_inode()
+static void clean_inode(struct inode *inode)
+{
+	struct address_space *as = &inode->i_data;
+
+	memset(inode, 0, sizeof(*inode));
+	atomic_set(&inode->i_count, 1);
+	inode->i_nlink = 1;
+	sema_init(&inode->i_sem, 1);
+	INIT_LIST_HEAD(&as->clean_pages);
+	INIT_LIST_HEAD(&as->dirty_pages);
+	INIT_LIST_HEAD(&as->locked_pages);
+	as->host = inode;
+	as->i_shared_lock = SPIN_LOCK_UNLOCKED;
+	inode->i_mapping = as;
+	atomic_set(&inode->i_writecount, 0);
+}
+
+/* A fresh inode of sb with the next inode number, or NULL. */
+/// §5.5 为文件系统分配一个新索引节点并编上号（ramfs_get_inode 调用）。 2.4.0: fs/inode.c new_inode()
+struct inode *new_inode(struct super_block *sb)
+{
+	struct inode *inode;
+
+	inode = kmem_cache_alloc(inode_cachep, SLAB_KERNEL);
+	if (inode) {
+		clean_inode(inode);
+		inode->i_sb = sb;
+		inode->i_ino = ++last_ino;
+	}
+	return inode;
+}
+
+/* The inode is gone: its cached pages go with it. */
+/// §5.7 索引节点消亡：它在页面缓冲中的页面全部截去（truncate_inode_pages），然后释放。移植：2.4.0 经 delete_inode/clear_inode 两步，这里合为一步。 2.4.0: fs/inode.c clear_inode()
+static void clear_inode(struct inode *inode)
+{
+	if (inode->i_data.nrpages)
+		truncate_inode_pages(&inode->i_data, 0);
+	if (inode->i_data.nrpages)
+		BUG();
+	kmem_cache_free(inode_cachep, inode);
+}
+
+/* Drop a reference; the last one frees the inode and its pages. */
+/// §5.7 递减索引节点的计数；最后一个引用消失时连同页面一起释放。移植：没有未使用索引节点队列，计数为 0 即释放。 2.4.0: fs/inode.c iput()
+void iput(struct inode *inode)
+{
+	if (inode && atomic_dec_and_test(&inode->i_count))
+		clear_inode(inode);
+}

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Mounting the root file system.
+ * Chapter 5 (files).  Follows Linux 2.4.0 fs/super.c (mount_root).
+ * Port: the root is always ramfs, mounted once at boot, and its root
+ * dentry is the start of every path (2.4.0: current->fs->root); the
+ * initrd is then unpacked into it (fs/initrd.c).  No other mounts.
+ */
+#include <linux/kernel.h>
+#include <linux/init.h>
+#include <linux/fs.h>
+#include <linux/dcache.h>
+
+extern struct super_block *ramfs_read_super(struct super_block *, void *,
+					    int);
+
+static struct super_block root_sb;
+struct dentry *root_dentry;
+
+void __init mount_root(void)
+{
+	if (!ramfs_read_super(&root_sb, NULL, 0))
+		panic("VFS: Unable to mount root fs");
+	root_dentry = root_sb.s_root;
+	printk("VFS: Mounted root (ramfs filesystem).\n");
+}
