@@ -19,7 +19,7 @@
 #include <string.h>
 #include <ucontext.h>
 #include <sys/mman.h>
-#include <linux/config.h>
+#include "../../include/linux/config.h"
 #include "shim/host.h"
 #include "shim/bug.h"
 #include "shim/mm_host.h"

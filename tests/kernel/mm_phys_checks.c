@@ -94,7 +94,7 @@ static void check_linear_map(void)
 
 /*
  * A kernel built for PGE (CONFIG_X86_PGE): the CPU has it (check_bugs
- * would have panicked), CR4.PGE is on, PAGE_KERNEL and the first linear
+ * would have panicked), CR4.PGE is on with PSE, PAGE_KERNEL and the first linear
  * map entry carry _PAGE_GLOBAL, and __flush_tlb_all leaves CR4 as it was.
  */
 static void check_pge(void)
@@ -103,8 +103,10 @@ static void check_pge(void)
 	unsigned long flags = 0;
 
 	kcheck(cpu_has_pge != 0, "kernel built for PGE runs on a CPU with PGE");
-	kcheck(read_cr4() & X86_CR4_PGE, "CR4.PGE is on (cr4 %08lx)",
-	       read_cr4());
+	/* paging_init turns PGE on with the 4 MB pages (not for mem=nopentium). */
+	kcheck(!(read_cr4() & X86_CR4_PGE) == !cpu_has_pse,
+	       "CR4.PGE is %s, as PSE is (cr4 %08lx)",
+	       cpu_has_pse ? "on" : "off", read_cr4());
 	kcheck(pgprot_val(PAGE_KERNEL) & _PAGE_GLOBAL,
 	       "PAGE_KERNEL is %03lx, with _PAGE_GLOBAL",
 	       pgprot_val(PAGE_KERNEL));
