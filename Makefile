@@ -14,6 +14,8 @@
 #                   (BREAK="start_kernel do_page_fault": breakpoints)
 #   make qemu / make qemu-gdb
 #   make bench      benchmarks
+#   make fuzz       the system-call fuzzer (tests/fuzz) in Bochs:
+#                   SEED=N CALLS=N MEM=N
 #   make V=1 ...    show every command in full
 #
 # Both run and check first install the Debian packages they lack
@@ -161,7 +163,7 @@ OBJS	= $(HEAD) $(CORE) $(KTESTS)
 BOOT	= arch/i386/boot
 IMAGE	= $(BOOT)/bzImage
 
-.PHONY: all run check bochs qemu qemu-gdb bench deps clean user-initrd profile \
+.PHONY: fuzz all run check bochs qemu qemu-gdb bench deps clean user-initrd profile \
 	annotated-check annotated-diff host-check boot-check
 
 all: vmlinux System.map vmlinux.bochsyms $(IMAGE)
@@ -294,6 +296,10 @@ annotated-check:
 annotated-diff:
 	@test -n "$(FILE)" || { echo "usage: make annotated-diff FILE=mm/page_alloc.c"; exit 2; }
 	@$(PYTHON) scripts/annotate diff $(FILE)
+
+fuzz: deps all
+	@$(MAKE) --no-print-directory -C tests/user fuzz MEM=$(MEM) \
+		SEED=$(or $(SEED),1) CALLS=$(or $(CALLS),2000)
 
 host-check:
 	$(MAKE) -C tests/host check

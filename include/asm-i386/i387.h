@@ -26,14 +26,27 @@ extern void restore_fpu(struct task_struct *tsk);
 		save_init_fpu(tsk); \
 } while (0)
 
-/* Forget the task's FPU contents (exec, exit). */
+/*
+ * Forget the task's FPU contents (exec, sigreturn).  Port: a user's
+ * pending x87 exception may fire at the fwait (#MF); the exception
+ * table lets do_coprocessor_error go on past it.
+ */
 #define clear_fpu(tsk) do { \
 	if ((tsk)->flags & PF_USEDFPU) { \
-		__asm__("fwait"); \
+		__asm__ __volatile__("1:	fwait\n" \
+				     "2:\n" \
+				     ".section __ex_table, \"a\"\n" \
+				     "	.align 4\n" \
+				     "	.long 1b, 2b\n" \
+				     ".previous"); \
 		(tsk)->flags &= ~PF_USEDFPU; \
 		stts(); \
 	} \
 } while (0)
+
+/* The control and status words of a task's saved x87 state. */
+extern unsigned short get_fpu_cwd(struct task_struct *tsk);
+extern unsigned short get_fpu_swd(struct task_struct *tsk);
 
 /* Signal frames. */
 extern int save_i387(struct _fpstate *buf);

@@ -76,6 +76,9 @@ extern void set_in_cr4(unsigned long mask);
 #define load_cr3(pgdir)		host_load_cr3(__pa(pgdir))
 #endif /* HOST_TEST */
 
+#ifdef CONFIG_X86_PGE
+#define __flush_tlb_all()	__flush_tlb_global()
+#else
 #define __flush_tlb_all() \
 	do { \
 		if (cpu_has_pge) \
@@ -83,6 +86,7 @@ extern void set_in_cr4(unsigned long mask);
 		else \
 			__flush_tlb(); \
 	} while (0)
+#endif
 
 /* The page every read of never-written anonymous memory maps. */
 extern unsigned long empty_zero_page[1024];

@@ -78,6 +78,17 @@ typedef struct siginfo {
 #define CLD_STOPPED	(__SI_CHLD | 5)
 #define NSIGCHLD	6
 
+/* SIGFPE: which arithmetic went wrong. */
+#define FPE_INTDIV	(__SI_FAULT | 1)	/* integer divide by zero */
+#define FPE_INTOVF	(__SI_FAULT | 2)	/* integer overflow */
+#define FPE_FLTDIV	(__SI_FAULT | 3)	/* floating divide by zero */
+#define FPE_FLTOVF	(__SI_FAULT | 4)	/* floating overflow */
+#define FPE_FLTUND	(__SI_FAULT | 5)	/* floating underflow */
+#define FPE_FLTRES	(__SI_FAULT | 6)	/* inexact result */
+#define FPE_FLTINV	(__SI_FAULT | 7)	/* invalid operation */
+#define FPE_FLTSUB	(__SI_FAULT | 8)	/* subscript out of range */
+#define NSIGFPE		8
+
 /* SIGSEGV: nothing mapped there, or mapped without that permission. */
 #define SEGV_MAPERR	(__SI_FAULT | 1)
 #define SEGV_ACCERR	(__SI_FAULT | 2)

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <ucontext.h>
 #include <sys/mman.h>
+#include "../../include/linux/config.h"
 #include "shim/host.h"
 #include "shim/bug.h"
 #include "shim/mm_host.h"
@@ -41,6 +42,16 @@
 #define PROTNONE	0x080UL
 #define KERNPG		(P | RW | ACC | DIRTY)
 #define KERNEL		(P | RW | DIRTY | ACC)
+/*
+ * Built for a PPro and up (CONFIG_X86_PGE, from 2.4.0's CONFIG_M686),
+ * PAGE_KERNEL* carry the global bit whatever the CPU; a CPU without
+ * PGE ignores it (CR4.PGE stays off) and check_bugs panics later.
+ */
+#ifdef CONFIG_X86_PGE
+#define KGLOBAL		GLOBAL
+#else
+#define KGLOBAL		0UL
+#endif
 #define PG_highmem	12
 #define PG_reserved	31
 
@@ -191,13 +202,16 @@ START_TEST(test_bits)
 }
 END_TEST
 
-/* PAGE_KERNEL* get _PAGE_GLOBAL exactly when the CPU has PGE. */
+/*
+ * PAGE_KERNEL* get _PAGE_GLOBAL when the CPU has PGE, and always in a
+ * kernel built for PGE (CONFIG_X86_PGE).
+ */
 START_TEST(test_kernel_prot_global)
 {
 	boot(32 * MB, 0, 0);
-	ck_assert_uint_eq(K.page_kernel, 0x063);
-	ck_assert_uint_eq(K.page_kernel_ro, 0x061);
-	ck_assert_uint_eq(K.page_kernel_nocache, 0x073);
+	ck_assert_uint_eq(K.page_kernel, 0x063 | KGLOBAL);
+	ck_assert_uint_eq(K.page_kernel_ro, 0x061 | KGLOBAL);
+	ck_assert_uint_eq(K.page_kernel_nocache, 0x073 | KGLOBAL);
 	boot(32 * MB, 1, 1);
 	ck_assert_uint_eq(K.page_kernel, 0x163);
 	ck_assert_uint_eq(K.page_kernel_ro, 0x161);
@@ -440,8 +454,13 @@ START_TEST(test_boot_pse_no_pge)
 	e = events();
 	ck_assert_uint_eq(host_pgd(768), KERNPG | PSE);
 	ck_assert_uint_eq(e.cr4, 0x10);
+#ifdef CONFIG_X86_PGE
+	/* __flush_tlb_all is the CR4.PGE toggle, harmless with PGE off. */
+	ck_assert_uint_ge(e.flush_global, 1);
+#else
 	ck_assert_uint_eq(e.flush_global, 0);
 	ck_assert_uint_ge(e.flush, 1);
+#endif
 	check_linear(32 * MB, KERNPG | PSE);
 }
 END_TEST
@@ -461,10 +480,11 @@ START_TEST(test_boot_page_tables)
 	ck_assert_uint_eq(host_pgd(776), 0);
 	ck_assert_uint_eq(host_pgd(1023), 9 * PAGE | KERNPG);
 	ck_assert_uint_eq(host_pgd(1016), 10 * PAGE | KERNPG);
-	check_linear(ram, KERNEL);
+	check_linear(ram, KERNEL | KGLOBAL);
 	/* The last table stops at the end of low memory. */
 	last = PO + ram;
-	ck_assert_uint_eq(host_pte_of(last - PAGE), (ram - PAGE) | KERNEL);
+	ck_assert_uint_eq(host_pte_of(last - PAGE),
+			  (ram - PAGE) | KERNEL | KGLOBAL);
 	ck_assert_uint_eq(host_pte_of(last), 0);
 	ck_assert_uint_eq(host_pte_of(PO + 32 * MB - PAGE), 0);
 	ck_assert_uint_eq(e.cr4, 0);
@@ -474,7 +494,7 @@ START_TEST(test_boot_page_tables)
 	ck_assert_int_eq(e.wp_works_ok, 1);
 	ck_assert_int_eq(fixups, 1);
 	/* test_wp_bit put the PAGE_OFFSET pte back. */
-	ck_assert_uint_eq(host_pte_of(PO), 0 | KERNEL);
+	ck_assert_uint_eq(host_pte_of(PO), 0 | KERNEL | KGLOBAL);
 }
 END_TEST
 
@@ -873,7 +893,7 @@ START_TEST(test_vmalloc_two_tables)
 	before = nr_free_pages();
 	a = host_vmalloc(1100 * PAGE);
 	ck_assert_uint_eq(a, 0xc2800000);
-	check_vm_pages(a, 1100, 0x063);
+	check_vm_pages(a, 1100, 0x063 | KGLOBAL);
 	ck_assert_uint_eq(host_pgd(778) & 0xfff, KERNPG);
 	ck_assert_uint_eq(host_pgd(779) & 0xfff, KERNPG);
 	ck_assert_uint_eq(nr_free_pages(), before - 1100 - 2);

@@ -103,6 +103,35 @@ static void check_linear_map(void)
 	       "high_memory = __va(max_low_pfn << 12) = %p", high_memory);
 }
 
+/*
+ * A kernel built for PGE (CONFIG_X86_PGE): the CPU has it (check_bugs
+ * would have panicked), CR4.PGE is on with PSE, PAGE_KERNEL and the first linear
+ * map entry carry _PAGE_GLOBAL, and __flush_tlb_all leaves CR4 as it was.
+ */
+static void check_pge(void)
+{
+#ifdef CONFIG_X86_PGE
+	unsigned long flags = 0;
+
+	kcheck(cpu_has_pge != 0, "kernel built for PGE runs on a CPU with PGE");
+	/* paging_init turns PGE on with the 4 MB pages (not for mem=nopentium). */
+	kcheck(!(read_cr4() & X86_CR4_PGE) == !cpu_has_pse,
+	       "CR4.PGE is %s, as PSE is (cr4 %08lx)",
+	       cpu_has_pse ? "on" : "off", read_cr4());
+	kcheck(pgprot_val(PAGE_KERNEL) & _PAGE_GLOBAL,
+	       "PAGE_KERNEL is %03lx, with _PAGE_GLOBAL",
+	       pgprot_val(PAGE_KERNEL));
+	kwalk(PAGE_OFFSET, &flags);
+	kcheck(flags & _PAGE_GLOBAL, "the entry mapping PAGE_OFFSET is global "
+	       "(flags %03lx)", flags);
+	__flush_tlb_all();
+	kcheck(read_cr4() == mmu_cr4_features,
+	       "__flush_tlb_all puts CR4 back (%08lx)", read_cr4());
+#else
+	kcheck(1, "kernel not built for PGE: nothing to check");
+#endif
+}
+
 static void check_zapped(void)
 {
 	unsigned long i, left = 0;
@@ -565,6 +594,7 @@ void mm_paging_checks(void)
 	       "VMALLOC_START %08lx, VMALLOC_END %08lx\n", max_low_pfn,
 	       high_memory, VMALLOC_START, (unsigned long) VMALLOC_END);
 	check_linear_map();
+	check_pge();
 	check_zapped();
 	check_fixmap_pkmap();
 	check_vmalloc_start();

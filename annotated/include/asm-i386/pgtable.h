@@ -93,6 +93,11 @@ extern void set_in_cr4(unsigned long mask);
 #define load_cr3(pgdir)		host_load_cr3(__pa(pgdir))
 #endif /* HOST_TEST */
 
+/// 编译时就确定为 PPro 以上（CONFIG_X86_PGE，来自 CONFIG_M686）时，刷全部 TLB 一律走 __flush_tlb_global（关 CR4.PGE、
+/// 重装 CR3、再开），不再在运行时看 cpu_has_pge；下面 #else 一支是没有配置 PGE 的内核在运行时选择。
+#ifdef CONFIG_X86_PGE
+#define __flush_tlb_all()	__flush_tlb_global()
+#else
 /// 刷掉全部 TLB：CPU 支持 PGE 时要连全局表项一起刷，否则重装 CR3 就够了。vmalloc/vfree/ioremap 改的是内核映射（可能带全局位），
 /// 所以用的都是这一个。
 #define __flush_tlb_all() \
@@ -102,6 +107,7 @@ extern void set_in_cr4(unsigned long mask);
 		else \
 			__flush_tlb(); \
 	} while (0)
+#endif
 
 /* The page every read of never-written anonymous memory maps. */
 /// “零页面”（head.S 中物理 0x104000）：在 mem_init() 之前存放引导参数，之后清零，供只读访问尚未写过的匿名页面时共享映射

@@ -83,6 +83,19 @@ typedef struct siginfo {
 #define CLD_STOPPED	(__SI_CHLD | 5)
 #define NSIGCHLD	6
 
+/* SIGFPE: which arithmetic went wrong. */
+/// SIGFPE 的 si_code（2.4.0 的值）：math_error 按 x87 状态字选择 FPE_FLT*。
+/// 本移植的信号不排队 siginfo，用户态暂时看不到这些值。
+#define FPE_INTDIV	(__SI_FAULT | 1)	/* integer divide by zero */
+#define FPE_INTOVF	(__SI_FAULT | 2)	/* integer overflow */
+#define FPE_FLTDIV	(__SI_FAULT | 3)	/* floating divide by zero */
+#define FPE_FLTOVF	(__SI_FAULT | 4)	/* floating overflow */
+#define FPE_FLTUND	(__SI_FAULT | 5)	/* floating underflow */
+#define FPE_FLTRES	(__SI_FAULT | 6)	/* inexact result */
+#define FPE_FLTINV	(__SI_FAULT | 7)	/* invalid operation */
+#define FPE_FLTSUB	(__SI_FAULT | 8)	/* subscript out of range */
+#define NSIGFPE		8
+
 /* SIGSEGV: nothing mapped there, or mapped without that permission. */
 /// SEGV_MAPERR：地址处没有映射（找不到虚存区间）；SEGV_ACCERR：有映射但访问方式不允许（如写只读区间）。
 /// do_page_fault 先设 MAPERR，到了 good_area 再改成 ACCERR。

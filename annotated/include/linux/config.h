@@ -17,6 +17,14 @@
 #define CONFIG_X86_INVLPG 1
 #define CONFIG_X86_BSWAP 1
 #define CONFIG_X86_CMPXCHG 1
+/// 以下四项是 2.4.0 的配置里 CONFIG_M686（Pentium Pro 及以后）自动带上的：
+/// X86_PGE —— 内核页面带全局位（_PAGE_GLOBAL），__flush_tlb_all 靠开关 CR4.PGE 刷掉全局 TLB 项，不再在运行时测 CPU；
+/// 没有 PGE 的 CPU 上 check_bugs 的 check_config 会 panic（include/asm-i386/bugs.h）。
+/// X86_TSC、X86_GOOD_APIC、X86_USE_PPRO_CHECKSUM 在本移植的存储管理里没有用户，定义它们只为与 2.4.0 的配置一致。
+#define CONFIG_X86_PGE 1
+#define CONFIG_X86_TSC 1
+#define CONFIG_X86_GOOD_APIC 1
+#define CONFIG_X86_USE_PPRO_CHECKSUM 1
 #define CONFIG_X86_L1_CACHE_SHIFT 5
 /// 打开高端内存（HIGHMEM4G，不用 PAE）：896 MB 以上的物理内存进入 ZONE_HIGHMEM，用 kmap() 临时映射。
 /// 于是 1 GB、2 GB 的机器也能用上全部内存，这正是书中讨论的配置之一。

@@ -37,6 +37,17 @@ void restore_fpu(struct task_struct *tsk)
 	__asm__ __volatile__("frstor %0" : : "m" (tsk->thread.i387.fsave));
 }
 
+/* Read back from the fnsave image (only its low 16 bits count). */
+unsigned short get_fpu_cwd(struct task_struct *tsk)
+{
+	return (unsigned short) tsk->thread.i387.fsave.cwd;
+}
+
+unsigned short get_fpu_swd(struct task_struct *tsk)
+{
+	return (unsigned short) tsk->thread.i387.fsave.swd;
+}
+
 /*
  * Copy the current task's FPU state into a signal frame.  Returns 0 if
  * it never used the FPU (nothing saved), 1 if saved, -1 on a fault.

@@ -232,7 +232,6 @@ DO_ERROR(9, SIGFPE, "coprocessor segment overrun", coprocessor_segment_overrun)
 DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
 DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
 DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
-DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
 DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
 DO_ERROR(18, SIGBUS, "machine check", machine_check)
 DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
@@ -260,6 +259,65 @@ asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 		die("general protection fault", regs, error_code);
 	else
 		regs->eip = fixup;
+}
+
+/*
+ * An x87 exception reported at a waiting FPU instruction (#MF).  Save
+ * the FPU state, which leaves the FPU clean, and post SIGFPE with the
+ * cause read from the saved words: the exceptions that are both raised
+ * (status) and unmasked (control), or a stack fault.  If several or
+ * none match, the program did not wait on its FPU in time; si_code
+ * then stays bare.
+ */
+void math_error(void *eip)
+{
+	struct task_struct *tsk = current;
+	unsigned short cwd, swd, cause;
+	siginfo_t info;
+
+	save_init_fpu(tsk);
+	tsk->thread.trap_no = 16;
+	tsk->thread.error_code = 0;
+	info.si_signo = SIGFPE;
+	info.si_errno = 0;
+	info.si_code = __SI_FAULT;
+	info.si_addr = eip;
+
+	cwd = get_fpu_cwd(tsk);
+	swd = get_fpu_swd(tsk);
+	/* 0x3f: the six exception flags; 0x240: stack fault and C1. */
+	cause = (swd & ~cwd & 0x3f) | (swd & 0x240);
+	if (cause == 0x001 || cause == 0x040 || cause == 0x240)
+		info.si_code = FPE_FLTINV;	/* invalid op, stack fault */
+	else if (cause == 0x002 || cause == 0x010)
+		info.si_code = FPE_FLTUND;	/* denormal, underflow */
+	else if (cause == 0x004)
+		info.si_code = FPE_FLTDIV;
+	else if (cause == 0x008)
+		info.si_code = FPE_FLTOVF;
+	else if (cause == 0x020)
+		info.si_code = FPE_FLTRES;	/* precision */
+	force_sig_info(SIGFPE, &info, tsk);
+}
+
+extern char ignore_irq13;
+
+/*
+ * Vector 16 works, so the 387's IRQ 13 is not needed for errors.  Port:
+ * from clear_fpu's fwait in the kernel, resume after it; 2.4.0 returns
+ * to the fwait, whose #NM reloads the pending state, and loops.
+ */
+asmlinkage void do_coprocessor_error(struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	ignore_irq13 = 1;
+	math_error((void *) regs->eip);
+	if (!(regs->xcs & 3)) {
+		fixup = search_exception_table(regs->eip);
+		if (fixup != 0)
+			regs->eip = fixup;
+	}
 }
 
 /*

@@ -362,7 +362,7 @@ static void __init pagetable_init(void)
  * Remove head.S's identity mapping of the first 8 MB: clear every user
  * pgd slot (pgd_clear does nothing with two levels, so write 0).
  */
-void __init zap_low_mappings(void)
+void __init __attribute__((noinline)) zap_low_mappings(void)
 {
 	pgd_t *pgd;
 

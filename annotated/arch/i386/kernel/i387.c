@@ -45,6 +45,21 @@ void restore_fpu(struct task_struct *tsk)
 	__asm__ __volatile__("frstor %0" : : "m" (tsk->thread.i387.fsave));
 }
 
+/* Read back from the fnsave image (only its low 16 bits count). */
+/// §3 中断、异常和系统调用（浮点异常）。2.4.0: arch/i386/kernel/i387.c get_fpu_cwd()
+/// math_error 判断异常原因用。2.4.0 还要区分 fxsave 格式；本移植只有 fnsave 格式，控制字在映像的第一个 32 位字的低 16 位。
+unsigned short get_fpu_cwd(struct task_struct *tsk)
+{
+	return (unsigned short) tsk->thread.i387.fsave.cwd;
+}
+
+/// §3 中断、异常和系统调用（浮点异常）。2.4.0: arch/i386/kernel/i387.c get_fpu_swd()
+/// 状态字在第二个 32 位字的低 16 位：低 6 位是异常标志，0x40 栈错，0x200 是 C1。
+unsigned short get_fpu_swd(struct task_struct *tsk)
+{
+	return (unsigned short) tsk->thread.i387.fsave.swd;
+}
+
 /*
  * Copy the current task's FPU state into a signal frame.  Returns 0 if
  * it never used the FPU (nothing saved), 1 if saved, -1 on a fault.

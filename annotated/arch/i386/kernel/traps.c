@@ -288,8 +288,9 @@ asmlinkage void do_##name(struct pt_regs *regs, long error_code) \
 }
 
 /// 与 2.4.0 的对应关系：0、3、4、5、6、8–12、17 同 2.4.0。7（设备不可用）与 2.4.0 一样由 entry.S 自己处理（math_state_restore），
-/// 13 与 2.4.0 一样不在这里，是下面单独的 do_general_protection()；16、19 在 2.4.0 先分析浮点状态字（math_error）再发带
-/// siginfo 的 SIGFPE，本移植直接发 SIGFPE；18 在 2.4.0 由 bluesmoke.c 读机器检查寄存器。
+/// 13 与 2.4.0 一样不在这里，是下面单独的 do_general_protection()；16 也不在这里，是下面的 do_coprocessor_error()
+/// （同 2.4.0，经 math_error 分析浮点状态字）；19 在 2.4.0 同样经 math_error 一类的分析再发带 siginfo 的 SIGFPE，
+/// 本移植直接发 SIGFPE；18 在 2.4.0 由 bluesmoke.c 读机器检查寄存器。
 DO_ERROR(0, SIGFPE, "divide error", divide_error)
 DO_ERROR(3, SIGTRAP, "int3", int3)
 DO_ERROR(4, SIGSEGV, "overflow", overflow)
@@ -300,7 +301,6 @@ DO_ERROR(9, SIGFPE, "coprocessor segment overrun", coprocessor_segment_overrun)
 DO_ERROR(10, SIGSEGV, "invalid TSS", invalid_TSS)
 DO_ERROR(11, SIGBUS, "segment not present", segment_not_present)
 DO_ERROR(12, SIGBUS, "stack segment", stack_segment)
-DO_ERROR(16, SIGFPE, "coprocessor error", coprocessor_error)
 DO_ERROR(17, SIGBUS, "alignment check", alignment_check)
 DO_ERROR(18, SIGBUS, "machine check", machine_check)
 DO_ERROR(19, SIGFPE, "simd coprocessor error", simd_coprocessor_error)
@@ -332,6 +332,88 @@ asmlinkage void do_general_protection(struct pt_regs *regs, long error_code)
 		die("general protection fault", regs, error_code);
 	else
 		regs->eip = fixup;
+}
+
+/*
+ * An x87 exception reported at a waiting FPU instruction (#MF).  Save
+ * the FPU state, which leaves the FPU clean, and post SIGFPE with the
+ * cause read from the saved words: the exceptions that are both raised
+ * (status) and unmasked (control), or a stack fault.  If several or
+ * none match, the program did not wait on its FPU in time; si_code
+ * then stays bare.
+ */
+/// §3 中断、异常和系统调用（浮点异常）。2.4.0: arch/i386/kernel/traps.c math_error()
+/// x87 的异常是“延迟”的：1/0 之类的运算只在状态字里置上标志，要到下一条“等待型”浮点指令（fwait 或大多数浮点指令）
+/// 才引起 16 号异常 #MF。这里先把 FPU 状态保存下来（fnsave 同时把 FPU 复位，清掉了悬而未决的异常），
+/// 再据保存的控制字和状态字判断原因，发 SIGFPE。
+void math_error(void *eip)
+{
+	struct task_struct *tsk = current;
+	unsigned short cwd, swd, cause;
+	siginfo_t info;
+
+	/// 保存后 PF_USEDFPU 清零、CR0.TS 置位：下次用 FPU 时由 math_state_restore 装回这份状态。
+	save_init_fpu(tsk);
+	/// trap_no/error_code 供信号帧的 sigcontext（trapno 16，err 0），t_fpu 检查这两项。
+	tsk->thread.trap_no = 16;
+	tsk->thread.error_code = 0;
+	/// si_code 先只有 __SI_FAULT（说明 siginfo 里有效的是 si_addr），找到确定的原因再改成 FPE_xxx。
+	/// 本移植的信号不排队 siginfo（kernel/signal.c），用户只看得到 si_signo；这里仍照 2.4.0 构造完整的 siginfo。
+	info.si_signo = SIGFPE;
+	info.si_errno = 0;
+	info.si_code = __SI_FAULT;
+	info.si_addr = eip;
+
+	/// 控制字低 6 位是各异常的屏蔽位（1 = 屏蔽），状态字低 6 位是已发生的异常；~cwd & swd 就是“发生了且没屏蔽”的。
+	/// 0x040 是栈错（SF），这时 C1（0x200）区分上溢/下溢，二者都算无效操作。
+	cwd = get_fpu_cwd(tsk);
+	swd = get_fpu_swd(tsk);
+	/* 0x3f: the six exception flags; 0x240: stack fault and C1. */
+	cause = (swd & ~cwd & 0x3f) | (swd & 0x240);
+	/// 恰好一种原因时才给出具体的 si_code（与 2.4.0 的对应相同：无效/栈错 -> FPE_FLTINV，非规格化/下溢 -> FPE_FLTUND，
+	/// 除零 -> FPE_FLTDIV，上溢 -> FPE_FLTOVF，精度 -> FPE_FLTRES）；多种或一种也没有时保持 __SI_FAULT。
+	if (cause == 0x001 || cause == 0x040 || cause == 0x240)
+		info.si_code = FPE_FLTINV;	/* invalid op, stack fault */
+	else if (cause == 0x002 || cause == 0x010)
+		info.si_code = FPE_FLTUND;	/* denormal, underflow */
+	else if (cause == 0x004)
+		info.si_code = FPE_FLTDIV;
+	else if (cause == 0x008)
+		info.si_code = FPE_FLTOVF;
+	else if (cause == 0x020)
+		info.si_code = FPE_FLTRES;	/* precision */
+	/// 强制发送：即使进程阻塞或忽略了 SIGFPE 也要送达。在内核态（exec、sigreturn 的 clear_fpu）发生时，
+	/// 信号要等回到用户态才处理：exec 之后新程序在第一条指令前就死于 SIGFPE。
+	force_sig_info(SIGFPE, &info, tsk);
+}
+
+/// 2.4.0 的 ignore_irq13 定义在 setup.c；本移植在用到它的这里就地声明。
+extern char ignore_irq13;
+
+/*
+ * Vector 16 works, so the 387's IRQ 13 is not needed for errors.  Port:
+ * from clear_fpu's fwait in the kernel, resume after it; 2.4.0 returns
+ * to the fwait, whose #NM reloads the pending state, and loops.
+ */
+/// §3 中断、异常和系统调用（浮点异常）。2.4.0: arch/i386/kernel/traps.c do_coprocessor_error()（entry.S coprocessor_error 入口调用）
+/// 16 号异常能用，就说明不必再靠 386 时代的 IRQ 13 报告浮点错误，置 ignore_irq13。
+/// 本移植的偏差（见 Documentation/deviations.md）：2.4.0 到此就返回。若 #MF 发生在内核里 clear_fpu 的 fwait 上
+/// （exec 的 flush_thread、sigreturn 的 restore_i387，用户留下了悬而未决的异常），返回后 fwait 因 CR0.TS 引起
+/// 设备不可用异常，math_state_restore 又把带着异常的状态装回 FPU，fwait 再次 #MF……内核永远在这里打转
+/// （sigreturn 一路在 Bochs 中实测如此）。本移植给那条 fwait 登记了异常表项（include/asm-i386/i387.h），
+/// 内核态的 #MF 在 math_error 之后跳到 fwait 的下一条指令，与后来内核的做法相同。
+asmlinkage void do_coprocessor_error(struct pt_regs *regs, long error_code)
+{
+	unsigned long fixup;
+
+	ignore_irq13 = 1;
+	math_error((void *) regs->eip);
+	/// 只在内核态查异常表；用户态的 #MF 照 2.4.0 回到原指令，信号在返回用户态时处理。
+	if (!(regs->xcs & 3)) {
+		fixup = search_exception_table(regs->eip);
+		if (fixup != 0)
+			regs->eip = fixup;
+	}
 }
 
 /*

@@ -435,7 +435,9 @@ static void __init pagetable_init(void)
 /// §10：撤掉 head.S 为打开分页而建的恒等映射（线性地址 0–8 MB = 物理 0–8 MB，页面目录第 0、1 项）。打开分页那一刻 EIP 还是物理地址，
 /// 必须有这个映射；现在早已在 0xC0000000 以上运行，不再需要它，而留着它会让用户空间的低端地址意外地映射到物理内存。
 /// 2.4.0: arch/i386/mm/init.c zap_low_mappings()
-void __init zap_low_mappings(void)
+/// 本移植：noinline。flush_tlb_all 在 CONFIG_X86_PGE 下变短后 gcc 会把它内联进 mem_init，调试器在
+/// zap_low_mappings 上设的断点（指南实验 walk-4k-page）就停不下来；2.4.0 里它是一个独立的函数。
+void __init __attribute__((noinline)) zap_low_mappings(void)
 {
 	pgd_t *pgd;
 
