@@ -175,7 +175,7 @@ static struct dentry *lookup_hash(struct qstr *name, struct dentry *base)
  * A missing last name in /proc is -ENOENT, or -EACCES for a caller
  * about to create it (/proc's directories have no create method).
  */
-/// §5.2 本移植新增：树外的两类名字整个查出，不走逐级查找。2.4.0: 无（2.4.0 的 /dev/console 是 /dev 目录里的设备文件，/proc 是安装在 /proc 上的文件系统，path_walk 越过安装点进入它）。
+/// §5.2 本移植新增：树外的两类名字整个查出，不走逐级查找。2.4.0: 无（本移植新增）。2.4.0 的 /dev/console 是 /dev 目录里的设备文件，/proc 是安装在 /proc 上的文件系统，path_walk 越过安装点进入它。
 /// “/dev/console” 直接给出控制台的目录项；“/proc” 开头的名字交给 proc_lookup_path 在 /proc 里逐段查（本移植没有安装表）。
 static struct dentry *lookup_special(const char *name, unsigned int flags)
 {
@@ -286,7 +286,7 @@ fail:
 }
 
 /* Walk to the directory of name's last component (nd->last). */
-/// §5.2 查到最后一个分量所在的目录（LOOKUP_PARENT）。2.4.0: 无此函数，2.4.0 在各处直接调用 path_walk 并带上 LOOKUP_PARENT。
+/// §5.2 查到最后一个分量所在的目录（LOOKUP_PARENT）。2.4.0: 无（本移植新增）。2.4.0 在各处直接调用 path_walk 并带上 LOOKUP_PARENT。
 static inline int walk_parent(const char *name, struct nameidata *nd)
 {
 	nd->flags = LOOKUP_PARENT;

@@ -20,7 +20,7 @@
  */
 /// §10 系统引导和初始化（由 check_bugs 调用）。2.4.0: include/asm-i386/bugs.h check_config()
 /// 按编译配置检查 CPU：为 PGE 编译的内核（CONFIG_X86_PGE）若跑在没有 PGE 的 CPU 上就 panic。
-/// 本移植只检查 PGE 这一项（2.4.0 还查 TSC、486 以上等）；panic 的文字是本移植自己的（事实表里没有 2.4.0 原文）。
+/// 本移植只检查 PGE 这一项（2.4.0 还查 TSC、486 以上等）；panic 的文字是本移植自己的（不是 2.4.0 的原文）。
 /// Bochs 与 QEMU 的 CPU 都有 PGE（内核自检 paging 组 check_pge 验证 CR4.PGE 已打开）。
 static inline void check_config(void)
 {
