@@ -112,4 +112,22 @@ extern unsigned long host_pt_pte_alloc(unsigned long *pmd, unsigned long addr,
 enum { HOST_FLUSH_MM, HOST_FLUSH_PAGE, HOST_FLUSH_RANGE };
 extern void host_pt_flush(int which, int m, int active, unsigned long addr);
 
+/*
+ * A model swap area (type 0) and swap cache for do_swap_page, fork and
+ * zap: slots 1..HOST_SWAP_SLOTS-1, page_cluster as given.
+ */
+#define HOST_SWAP_SLOTS	64
+struct host_swap_stats {
+	int lookups, sync_reads, async_reads, uncached, bad_frees;
+};
+extern void host_swap_setup(int page_cluster);
+/* The page at addr of m goes to slot; returns the entry (0 if refused). */
+extern unsigned long host_swap_out(int m, unsigned long addr, int slot);
+extern int host_swap_map_count(int slot);
+/* Reclaim's part: drop the cache page of slot if nobody maps it. */
+extern int host_swap_drop_cache(int slot);
+/* The pfn of the swap cache's page for slot, -1 if none. */
+extern long host_swap_cached_pfn(int slot);
+extern void host_swap_stats_get(struct host_swap_stats *st);
+
 #endif /* _TESTS_HOST_MEMORY_HOST_H */
