@@ -150,6 +150,7 @@ KTESTS	= tests/kernel/kcheck.o \
 	  tests/kernel/slab_checks.o \
 	  tests/kernel/vm_checks.o \
 	  tests/kernel/swap_checks.o \
+	  tests/kernel/swapin_checks.o \
 	  tests/kernel/block_checks.o
 
 OBJS	= $(HEAD) $(CORE) $(KTESTS)
