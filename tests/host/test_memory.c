@@ -463,6 +463,48 @@ START_TEST(test_swapin_readahead)
 }
 END_TEST
 
+START_TEST(test_swapin_readahead_busy)
+{
+	struct host_swap_stats st;
+	int i;
+
+	host_swap_setup(2);
+	host_vm_vma(0, 0, A, A + 8 * PG, ANON_RW, HOST_NOPAGE_NONE);
+	for (i = 0; i < 4; i++) {
+		fill_page(0, A + i * PG, 7 * i);
+		host_swap_out(0, A + i * PG, 8 + i);
+	}
+	/* swap_cluster (8) << page_cluster (2) reads already in flight. */
+	host_swap_set_async(8 << 2);
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 2 * PG, 0), 1);
+	host_swap_stats_get(&st);
+	/* No read-ahead: one synchronous read; every loan given back. */
+	ck_assert_int_eq(st.async_reads, 0);
+	ck_assert_int_eq(st.sync_reads, 1);
+	ck_assert_int_eq(host_swap_map_count(8), 1);
+	ck_assert_int_eq(host_swap_map_count(9), 1);
+	ck_assert_int_eq(host_swap_map_count(10), 1);	/* the cache's */
+	ck_assert_int_eq(host_swap_map_count(11), 1);
+	ck_assert_int_eq(host_swap_cached_pfn(8), -1);
+	ck_assert(page_matches(0, A + 2 * PG, 14));
+	/* One below the limit: the window is read ahead again. */
+	host_swap_set_async((8 << 2) - 1);
+	ck_assert_int_eq(host_vm_fault(0, 0, A + 3 * PG, 0), 1);
+	host_swap_stats_get(&st);
+	ck_assert_int_eq(st.async_reads, 3);	/* 8, 9, 11 (10 is cached) */
+	ck_assert(page_matches(0, A + 3 * PG, 21));
+	host_swap_set_async(0);
+	host_vm_mm_exit(0);
+	host_vm_mm_exit(1);
+	ck_assert_int_eq(host_swap_drop_cache(8), 1);
+	ck_assert_int_eq(host_swap_drop_cache(9), 1);
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(host_swap_map_count(8 + i), 0);
+	ck_assert_uint_eq(nr_free_pages(), free_at_start);
+	no_bad_frees();
+}
+END_TEST
+
 /* ---- present ptes: young/dirty, copy-on-write (do_wp_page) ---------- */
 
 START_TEST(test_present_pte_young_dirty)
@@ -1074,6 +1116,7 @@ static Suite *memory_suite(void)
 	tcase_add_test(tc, test_swap_fork);
 	tcase_add_test(tc, test_swap_fork_zap_entries);
 	tcase_add_test(tc, test_swapin_readahead);
+	tcase_add_test(tc, test_swapin_readahead_busy);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("cow");

@@ -235,6 +235,12 @@ int host_swap_drop_cache(int slot)
 	return 1;
 }
 
+/* Asynchronous swap reads in flight, as swapin_readahead sees them. */
+void host_swap_set_async(int n)
+{
+	atomic_set(&nr_async_pages, n);
+}
+
 int host_swap_map_count(int slot)
 {
 	return host_swap_map[slot];

@@ -124,6 +124,7 @@ extern void host_swap_setup(int page_cluster);
 /* The page at addr of m goes to slot; returns the entry (0 if refused). */
 extern unsigned long host_swap_out(int m, unsigned long addr, int slot);
 extern int host_swap_map_count(int slot);
+extern void host_swap_set_async(int n);
 /* Reclaim's part: drop the cache page of slot if nobody maps it. */
 extern int host_swap_drop_cache(int slot);
 /* The pfn of the swap cache's page for slot, -1 if none. */
