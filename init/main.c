@@ -40,6 +40,7 @@ extern void trap_init(void);
 extern void init_IRQ(void);
 extern void time_init(void);
 extern void boot_checks(char *command_line);
+extern void swapin_checks(void);
 extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
 extern void free_initmem(void);
@@ -193,6 +194,8 @@ static int init(void *unused)
 
 	child_reaper = current;
 	do_basic_setup();
+	/* Port: the swap-in checks need /dev/hda, so they run here. */
+	swapin_checks();
 
 	free_initmem();
 

@@ -12,6 +12,8 @@
 #include <linux/mman.h>
 #include <linux/swap.h>
 #include <linux/highmem.h>
+#include <linux/fs.h>
+#include <linux/smp_lock.h>
 #include <linux/pagemap.h>
 #include <asm/uaccess.h>
 #include <asm/pgalloc.h>
@@ -120,8 +122,8 @@ static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 	if (pte_none(val))
 		return;
 	if (!pte_present(val)) {
-		/* Port: no swap, so no swap entry to swap_duplicate(). */
-		pte_ERROR(val);
+		/* A swap entry: the child's pte is one more user of the slot. */
+		swap_duplicate(pte_to_swp_entry(val));
 		set_pte(dst_pte, val);
 		return;
 	}
@@ -217,8 +219,8 @@ static inline int free_pte(pte_t pte)
 	struct page *page;
 
 	if (!pte_present(pte)) {
-		/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
-		pte_ERROR(pte);
+		/* A swap entry: this pte's claim on the slot goes. */
+		swap_free(pte_to_swp_entry(pte));
 		return 0;
 	}
 	page = pte_page(pte);
@@ -227,8 +229,8 @@ static inline int free_pte(pte_t pte)
 	/* A dirty file page must reach its file later. */
 	if (pte_dirty(pte) && page->mapping)
 		set_page_dirty(page);
-	/* Port: no swap cache, so free_page_and_swap_cache() is this. */
-	__free_page(page);
+	/* Also out of the swap cache if nobody else wants its slot. */
+	free_page_and_swap_cache(page);
 	return 1;
 }
 
@@ -532,6 +534,7 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 {
 	struct page *old_page = pte_page(pte);
 	struct page *copy;
+	int reuse;
 
 	if (!VALID_PAGE(old_page)) {
 		spin_unlock(&mm->page_table_lock);
@@ -541,12 +544,17 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 
 	/*
-	 * Nobody else holds the page: write in place.  2.4.0 also reuses
-	 * it at count 2 if the other reference is the swap cache's and no
-	 * other pte maps it (PageSwapCache, TryLockPage, is_page_shared).
-	 * Port: no swap cache yet, so 2 always means another mapping.
+	 * Nobody else holds the page: write in place.  Count 2 may be us
+	 * and the swap cache: if no other pte or swap entry wants the
+	 * slot (is_page_shared, asked with the page locked), reuse it too.
 	 */
-	if (page_count(old_page) == 1) {
+	reuse = page_count(old_page) == 1;
+	if (page_count(old_page) == 2 && PageSwapCache(old_page) &&
+	    !TryLockPage(old_page)) {
+		reuse = !is_page_shared(old_page);
+		UnlockPage(old_page);
+	}
+	if (reuse) {
 		flush_cache_page(vma, address);
 		establish_pte(vma, address, page_table,
 			      pte_mkyoung(pte_mkdirty(pte_mkwrite(pte))));
@@ -650,17 +658,70 @@ out_truncate:
 }
 
 /*
- * A pte holding a swap entry.  Port: swapping (情景分析 §2.9) is not
- * ported, so no such pte can exist; 2.4.0 would fail to read the entry
- * from a swap area that does not exist and return -1 (out of memory),
- * and so does this.  2.4.0 passes the entry as a swp_entry_t.
+ * Start reading, without waiting, the slots around entry that are in
+ * use (valid_swaphandles: an aligned window of 2^page_cluster, each
+ * slot lent an extra user meanwhile).  Stop early when enough
+ * asynchronous swap I/O is already in flight.
+ */
+void swapin_readahead(swp_entry_t entry)
+{
+	unsigned long slot, type = SWP_TYPE(entry);
+	unsigned long limit = pager_daemon.swap_cluster << page_cluster;
+	struct page *ahead;
+	int left;
+
+	left = valid_swaphandles(entry, &slot);
+	for (; left > 0; left--, slot++) {
+		if (atomic_read(&nr_async_pages) >= limit)
+			break;
+		ahead = read_swap_cache_async(SWP_ENTRY(type, slot), 0);
+		/* It stays in the swap cache; only our reference goes. */
+		if (ahead)
+			page_cache_release(ahead);
+		swap_free(SWP_ENTRY(type, slot));
+	}
+	/* Too busy: give back the loans of the slots not read. */
+	for (; left > 0; left--, slot++)
+		swap_free(SWP_ENTRY(type, slot));
+}
+
+/*
+ * A pte holding a swap entry: find the page in the swap cache, or read
+ * it (with its neighbours, ahead) into the cache.  The pte takes the
+ * page and gives up its use of the slot; the page stays in the swap
+ * cache.  Only a write, with nobody else wanting the page, maps it
+ * writable at once.  Returns 1 (even after I/O) or -1 (no page).
+ * 2.4.0 does not look at the pte again after sleeping.
  */
 static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			unsigned long address, pte_t *page_table,
-			pte_t entry, int write_access)
+			swp_entry_t entry, int write_access)
 {
-	pte_ERROR(entry);
-	return -1;
+	struct page *pg;
+	pte_t mapped;
+
+	pg = lookup_swap_cache(entry);
+	if (!pg) {
+		/* Not cached: read it, and its neighbours ahead, under BKL. */
+		lock_kernel();
+		swapin_readahead(entry);
+		pg = read_swap_cache(entry);
+		unlock_kernel();
+		if (!pg)
+			return -1;
+	}
+	++mm->rss;
+	mapped = mk_pte(pg, vma->vm_page_prot);
+	/* The lookup's page reference now belongs to the pte. */
+	lock_page(pg);
+	swap_free(entry);
+	if (write_access && !is_page_shared(pg))
+		mapped = pte_mkdirty(pte_mkwrite(mapped));
+	UnlockPage(pg);
+	set_pte(page_table, mapped);
+	/* The pte was not present: the TLB cannot hold it. */
+	update_mmu_cache(vma, address, mapped);
+	return 1;
 }
 
 /*
@@ -759,8 +820,8 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 		spin_unlock(&mm->page_table_lock);
 		if (pte_none(val))
 			return do_no_page(mm, vma, address, write_access, pte);
-		return do_swap_page(mm, vma, address, pte, val,
-				    write_access);
+		return do_swap_page(mm, vma, address, pte,
+				    pte_to_swp_entry(val), write_access);
 	}
 
 	/* Present.  Writing a read-only pte is copy-on-write. */

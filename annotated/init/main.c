@@ -51,6 +51,7 @@ extern void time_init(void);
 /// sidt、读 CR0/CR3、按页面目录和页面表逐级查找等办法核对引导后的状态，最后打印
 /// "checks: N passed, M failed"，无头运行（scripts/run-bochs）就凭这一行判断成败。
 extern void boot_checks(char *command_line);
+extern void swapin_checks(void);
 extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
 extern void free_initmem(void);
@@ -263,6 +264,12 @@ static int init(void *unused)
 
 	child_reaper = current;
 	do_basic_setup();
+	/// 本移植新增（不属于 2.4.0）：§2.9 页面换入的内核自检（tests/kernel/swapin_checks.c）。它要通过 /dev/hda
+	/// 打开交换区，而设备节点来自 initrd，所以放在读完 initrd 的 do_basic_setup 之后；只在 initrd 带有 /swap
+	/// （make SWAP=N，盘上有交换区）时运行：swapon，手工换出一个用户页面再由 do_swap_page 换入、比较内容，
+	/// fork 时交换项的 swap_duplicate，最后 swapoff，并打印第二行 "checks: N passed, M failed"。
+	/* Port: the swap-in checks need /dev/hda, so they run here. */
+	swapin_checks();
 
 	/// __init 的代码和数据从此没有了：initrd_fs_init 等必须在这之前调用。
 	free_initmem();

@@ -11,13 +11,16 @@
 /// 释放页面表本身（clear_page_tables）。虚存区间（vm_area_struct）本身的管理在 mm/mmap.c。
 /// 本移植未收入 2.4.0 本文件中的：map_user_kiobuf/unmap_kiobuf/lock_kiovec/unlock_kiovec 及其辅助函数
 /// follow_page、get_page_map（原始 I/O 的 kiobuf，尚无块设备）；vmtruncate/vmtruncate_list（要有页面缓冲 page cache
-/// 和 inode 才有意义）；swapin_readahead（要有交换区）。do_swap_page 只留下一个替身（见下）。
+/// 和 inode 才有意义）。§2.9 页面的换入在这里：do_swap_page 与 swapin_readahead，交换缓冲与交换区在
+/// mm/swap_state.c、mm/swapfile.c、mm/page_io.c。
 #include <linux/config.h>
 #include <linux/kernel.h>
 #include <linux/mm.h>
 #include <linux/mman.h>
 #include <linux/swap.h>
 #include <linux/highmem.h>
+#include <linux/fs.h>
+#include <linux/smp_lock.h>
 #include <linux/pagemap.h>
 #include <asm/uaccess.h>
 #include <asm/pgalloc.h>
@@ -154,8 +157,8 @@ void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
  */
 /// 第 4 章 fork（COW 的建立；缺页一侧见 §2.5）：复制一个页面表项。
 /// 2.4.0: mm/memory.c copy_page_range()（其中 copy_one_pte 那一段；2.4.0 写在 copy_page_range 里面，本移植拆成小函数，步骤不变）
-/// 空项不复制；非“在位”（present）又非空的项在 2.4.0 里是盘上页面（换出后的交换项），要 swap_duplicate 增加交换页的
-/// 引用计数——本移植还没有交换区，这种项不应出现，报告后照抄。
+/// 空项不复制；非“在位”（present）又非空的项是盘上页面（换出后的交换项），子进程的页面表项照抄这个交换项，
+/// 并用 swap_duplicate 把交换页面（swap_map 里那一格）的使用计数加一：父子两个页面表项各占一份。
 static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 				pte_t *src_pte, pte_t *dst_pte)
 {
@@ -165,10 +168,10 @@ static inline void copy_one_pte(struct vm_area_struct *vma, int cow,
 	/// 空项：父进程这一页从没映射过，子进程也不映射。
 	if (pte_none(val))
 		return;
-	/// 非空又不在位：2.4.0 里是换出后的交换项（见函数前的说明）。
+	/// 非空又不在位：换出后的交换项（见函数前的说明）。子进程以后访问它，也走 do_swap_page 换入。
 	if (!pte_present(val)) {
-		/* Port: no swap, so no swap entry to swap_duplicate(). */
-		pte_ERROR(val);
+		/* A swap entry: the child's pte is one more user of the slot. */
+		swap_duplicate(pte_to_swp_entry(val));
 		set_pte(dst_pte, val);
 		return;
 	}
@@ -278,16 +281,16 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 /// §2.12（撤销映射）：一个已从页面表中取下的表项所占有的东西放掉。2.4.0: mm/memory.c free_pte()
 /// 在位的页面：保留页和超出 mem_map 的不管；若表项是脏的而页面属于某个文件映射（page->mapping），先 set_page_dirty，
 /// 让页面缓冲知道这页要写回；然后丢掉这个表项对页面的引用。返回 1 表示驻内存页面数（rss）应减一。
-/// 与 2.4.0 的差别：2.4.0 调用 free_page_and_swap_cache（页面若在交换缓冲中且无人再用就一并移出）；本移植尚无交换缓冲，
-/// 就是 __free_page。非在位的交换项 2.4.0 要 swap_free，这里只报告。
+/// 放引用用的是 free_page_and_swap_cache：页面若在交换缓冲中而别无他人使用（is_page_shared 为假），就一并移出
+/// 交换缓冲、释放它占的交换页面。非在位的交换项则 swap_free，把这个页面表项对交换页面的那一份使用计数还回去。
 static inline int free_pte(pte_t pte)
 {
 	struct page *page;
 
-	/// 不在位的非空表项是交换项：2.4.0 在这里 swap_free，本移植没有交换区，只报告，不计入 rss。
+	/// 不在位的非空表项是交换项：swap_free 还掉它的那一份计数；页面不在内存，不计入 rss。
 	if (!pte_present(pte)) {
-		/* Port: no swap yet; 2.4.0 would swap_free() the entry here. */
-		pte_ERROR(pte);
+		/* A swap entry: this pte's claim on the slot goes. */
+		swap_free(pte_to_swp_entry(pte));
 		return 0;
 	}
 	page = pte_page(pte);
@@ -297,8 +300,8 @@ static inline int free_pte(pte_t pte)
 	/* A dirty file page must reach its file later. */
 	if (pte_dirty(pte) && page->mapping)
 		set_page_dirty(page);
-	/* Port: no swap cache, so free_page_and_swap_cache() is this. */
-	__free_page(page);
+	/* Also out of the swap cache if nobody else wants its slot. */
+	free_page_and_swap_cache(page);
 	return 1;
 }
 
@@ -672,6 +675,7 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 {
 	struct page *old_page = pte_page(pte);
 	struct page *copy;
+	int reuse;
 
 	/// 表项指向 mem_map 之外（设备内存）却遇到写保护异常：说明页面表被破坏了。放锁、报告、按内存不足返回 -1
 	/// （2.4.0 把这一段放在函数末尾的 bad_wp_page 标号处）。
@@ -682,16 +686,22 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		return -1;
 	}
 
-	/// 2.4.0 在这里判定“最后一个使用者”：计数为 1；或者计数为 2 而另一个引用来自交换缓冲（页面在交换缓冲中、
-	/// 能加锁、is_page_shared 说没有别的进程映射它）。本移植没有交换缓冲，只剩计数为 1 这一种情形。
+	/// 判定“最后一个使用者”：计数为 1；或者计数为 2 而另一个引用来自交换缓冲（页面在交换缓冲中、
+	/// TryLockPage 能锁上、is_page_shared 说既没有别的页面表项映射它，也没有别的交换项还指着它的交换页面）。
+	/// 后一种就是刚换入的页面：do_swap_page 为读访问只给了只读表项，这里写时不必拷贝，页面仍留在交换缓冲中。
 	/// 直接改成可写：置 RW、D、A 位，冲刷这一页的 TLB，放锁，算一次次要缺页。
 	/*
-	 * Nobody else holds the page: write in place.  2.4.0 also reuses
-	 * it at count 2 if the other reference is the swap cache's and no
-	 * other pte maps it (PageSwapCache, TryLockPage, is_page_shared).
-	 * Port: no swap cache yet, so 2 always means another mapping.
+	 * Nobody else holds the page: write in place.  Count 2 may be us
+	 * and the swap cache: if no other pte or swap entry wants the
+	 * slot (is_page_shared, asked with the page locked), reuse it too.
 	 */
-	if (page_count(old_page) == 1) {
+	reuse = page_count(old_page) == 1;
+	if (page_count(old_page) == 2 && PageSwapCache(old_page) &&
+	    !TryLockPage(old_page)) {
+		reuse = !is_page_shared(old_page);
+		UnlockPage(old_page);
+	}
+	if (reuse) {
 		flush_cache_page(vma, address);
 		establish_pte(vma, address, page_table,
 			      pte_mkyoung(pte_mkdirty(pte_mkwrite(pte))));
@@ -806,24 +816,88 @@ out_truncate:
 }
 
 /*
- * A pte holding a swap entry.  Port: swapping (情景分析 §2.9) is not
- * ported, so no such pte can exist; 2.4.0 would fail to read the entry
- * from a swap area that does not exist and return -1 (out of memory),
- * and so does this.  2.4.0 passes the entry as a swp_entry_t.
+ * Start reading, without waiting, the slots around entry that are in
+ * use (valid_swaphandles: an aligned window of 2^page_cluster, each
+ * slot lent an extra user meanwhile).  Stop early when enough
+ * asynchronous swap I/O is already in flight.
+ */
+/// §2.9 页面的换入：预读。2.4.0: mm/memory.c swapin_readahead()
+/// 磁盘读一页与读连续几页代价相差无几，所以换入一页时顺便把交换区里相邻的几页也读进交换缓冲。
+/// valid_swaphandles 给出以 2^page_cluster 对齐的一个窗口里、从窗口起点开始连续在用的交换页面数，并为每一页
+/// 临时加一份使用计数（防止读的过程中被释放）；逐页发起异步读（read_swap_cache_async 的 wait 为 0），
+/// 读入的页面留在交换缓冲中，我们只放掉返回给我们的那个页面引用，再 swap_free 还掉临时的那份计数。
+/// 正在进行的异步交换 I/O（nr_async_pages）已达 pager_daemon.swap_cluster << page_cluster 时就停止预读，
+/// 其余页面的临时计数全部还掉。
+void swapin_readahead(swp_entry_t entry)
+{
+	unsigned long slot, type = SWP_TYPE(entry);
+	unsigned long limit = pager_daemon.swap_cluster << page_cluster;
+	struct page *ahead;
+	int left;
+
+	left = valid_swaphandles(entry, &slot);
+	for (; left > 0; left--, slot++) {
+		if (atomic_read(&nr_async_pages) >= limit)
+			break;
+		ahead = read_swap_cache_async(SWP_ENTRY(type, slot), 0);
+		/* It stays in the swap cache; only our reference goes. */
+		if (ahead)
+			page_cache_release(ahead);
+		swap_free(SWP_ENTRY(type, slot));
+	}
+	/* Too busy: give back the loans of the slots not read. */
+	for (; left > 0; left--, slot++)
+		swap_free(SWP_ENTRY(type, slot));
+}
+
+/*
+ * A pte holding a swap entry: find the page in the swap cache, or read
+ * it (with its neighbours, ahead) into the cache.  The pte takes the
+ * page and gives up its use of the slot; the page stays in the swap
+ * cache.  Only a write, with nobody else wanting the page, maps it
+ * writable at once.  Returns 1 (even after I/O) or -1 (no page).
+ * 2.4.0 does not look at the pte again after sleeping.
  */
 /// §2.9 页面的换入：表项非空但不在位，说明页面已换出到交换区，表项里存的是交换项。
-/// 2.4.0: mm/memory.c do_swap_page()（本移植只是替身）
-/// 2.4.0 的做法：先在交换缓冲里找，找不到就预读（swapin_readahead）并同步读入，然后 rss 加一、swap_free、
-/// 若是写且页面不共享就直接给可写表项；返回 1（即使做了 I/O 也算次要缺页）。
-/// 本移植尚无交换区，这样的表项不该出现；2.4.0 对一个不存在的交换区里的项会在 swap_duplicate 处失败，
-/// read_swap_cache 返回 NULL，do_swap_page 返回 -1（do_page_fault 随之按内存不足处理）——这里同样返回 -1。
-/// 参数与 2.4.0 的差别：2.4.0 传的是 swp_entry_t（本移植还没有这个类型），这里传原来的表项。
+/// 2.4.0: mm/memory.c do_swap_page()
+/// 先在交换缓冲里找（页面可能刚被换出还没写走、被别的进程换入过、或被预读进来），找不到就在内核锁下预读
+/// （swapin_readahead）并同步读入（read_swap_cache）；仍得不到页面（交换项无效、内存不足）返回 -1，
+/// do_page_fault 按内存不足处理。然后 rss 加一，按区间的保护位做表项；锁住页面，swap_free 还掉这个页面表项对
+/// 交换页面的那一份计数（页面本身仍在交换缓冲中，交换缓冲那一份计数还在）；只有写访问且 is_page_shared 说
+/// 没有别的使用者时才直接给可写、已脏的表项，否则给只读表项，写时由 do_wp_page 处理。
+/// 返回 1：即使做了磁盘 I/O，2.4.0 也算作次要缺页。2.4.0 在可能睡眠之后不再核对表项是否已被改变，本移植照 2.4.0。
 static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			unsigned long address, pte_t *page_table,
-			pte_t entry, int write_access)
+			swp_entry_t entry, int write_access)
 {
-	pte_ERROR(entry);
-	return -1;
+	struct page *pg;
+	pte_t mapped;
+
+	/// 交换缓冲里有：得到一个页面引用（lookup_swap_cache 会等页面的 I/O 完成）。
+	pg = lookup_swap_cache(entry);
+	if (!pg) {
+		/* Not cached: read it, and its neighbours ahead, under BKL. */
+		lock_kernel();
+		swapin_readahead(entry);
+		pg = read_swap_cache(entry);
+		unlock_kernel();
+		if (!pg)
+			return -1;
+	}
+	/// 从这里起页面映射进进程的页面表，算作驻内存页面。
+	++mm->rss;
+	mapped = mk_pte(pg, vma->vm_page_prot);
+	/* The lookup's page reference now belongs to the pte. */
+	/// 锁住页面再改交换计数，使 is_page_shared 看到的页面计数和交换计数前后一致。
+	lock_page(pg);
+	swap_free(entry);
+	if (write_access && !is_page_shared(pg))
+		mapped = pte_mkdirty(pte_mkwrite(mapped));
+	UnlockPage(pg);
+	set_pte(page_table, mapped);
+	/* The pte was not present: the TLB cannot hold it. */
+	update_mmu_cache(vma, address, mapped);
+	return 1;
 }
 
 /*
@@ -953,8 +1027,9 @@ static inline int handle_pte_fault(struct mm_struct *mm,
 		spin_unlock(&mm->page_table_lock);
 		if (pte_none(val))
 			return do_no_page(mm, vma, address, write_access, pte);
-		return do_swap_page(mm, vma, address, pte, val,
-				    write_access);
+		/// 交换项按 2.4.0 以 swp_entry_t 传给 do_swap_page（pte_to_swp_entry 只是换个类型看同一个值）。
+		return do_swap_page(mm, vma, address, pte,
+				    pte_to_swp_entry(val), write_access);
 	}
 
 	/// 在位而要写一个只读的表项：写时拷贝。do_wp_page 进入时持锁，由它负责放锁。

@@ -142,6 +142,9 @@ extern void rw_swap_page(int rw, struct page *page, int wait);
 extern void rw_swap_page_nolock(int rw, swp_entry_t entry, char *buf,
 				int wait);
 
+/* mm/memory.c: swap-in read-ahead. */
+extern void swapin_readahead(swp_entry_t entry);
+
 /* mm/swap_state.c: the swap cache, the page cache of swapper_space. */
 #define SWAP_CACHE_INFO
 #ifdef SWAP_CACHE_INFO

@@ -58,6 +58,206 @@ int host_vm_set_page_dirty_calls(void)
 static struct mm_struct host_vm_mm[2];
 static struct vm_area_struct host_vm_vmas[2][HOST_VM_NVMA];
 
+/*
+ * mm/swapfile.c, mm/swap_state.c, mm/swap.c: a model of one swap area
+ * (type 0, HOST_SWAP_SLOTS slots, slot 0 the header) with swap_map
+ * counts, its "disk" (host memory) and a swap cache (one page pointer
+ * per slot).  Enough for do_swap_page, swapin_readahead, fork and zap
+ * to be driven with exact counts.
+ */
+#include <linux/swap.h>
+#include <linux/pagemap.h>
+
+int page_cluster;
+atomic_t nr_async_pages;
+pager_daemon_t pager_daemon = { 512, 32, 8 };
+
+static unsigned short host_swap_map[HOST_SWAP_SLOTS];
+static unsigned char host_swap_disk[HOST_SWAP_SLOTS][PAGE_SIZE];
+static struct page *host_swap_cached[HOST_SWAP_SLOTS];
+static struct host_swap_stats host_swap_stats;
+
+static int host_slot_ok(swp_entry_t e)
+{
+	unsigned long off = SWP_OFFSET(e);
+
+	return e.val && SWP_TYPE(e) == 0 && off > 0 && off < HOST_SWAP_SLOTS;
+}
+
+int swap_duplicate(swp_entry_t e)
+{
+	if (!host_slot_ok(e) || !host_swap_map[SWP_OFFSET(e)])
+		return 0;
+	host_swap_map[SWP_OFFSET(e)]++;
+	return 1;
+}
+
+void __swap_free(swp_entry_t e, unsigned short count)
+{
+	if (!host_slot_ok(e) || host_swap_map[SWP_OFFSET(e)] < count) {
+		host_swap_stats.bad_frees++;
+		return;
+	}
+	host_swap_map[SWP_OFFSET(e)] -= count;
+}
+
+int swap_count(struct page *page)
+{
+	swp_entry_t e = { page->index };
+
+	return host_slot_ok(e) ? host_swap_map[SWP_OFFSET(e)] : 0;
+}
+
+int valid_swaphandles(swp_entry_t e, unsigned long *offset)
+{
+	unsigned long slot, window = 1UL << page_cluster;
+	int n = 0;
+
+	slot = SWP_OFFSET(e) & ~(window - 1);
+	*offset = slot;
+	for (; n < (int) window && slot < HOST_SWAP_SLOTS; slot++, n++) {
+		if (host_swap_map[slot] == 0 || slot == 0)
+			break;
+		host_swap_map[slot]++;
+	}
+	return n;
+}
+
+void lock_page(struct page *page)
+{
+	if (TryLockPage(page))
+		BUG();		/* nobody else runs here to unlock it */
+}
+
+struct page *lookup_swap_cache(swp_entry_t e)
+{
+	struct page *page;
+
+	host_swap_stats.lookups++;
+	if (!host_slot_ok(e) || !(page = host_swap_cached[SWP_OFFSET(e)]))
+		return NULL;
+	get_page(page);
+	return page;
+}
+
+/* The cache keeps one reference and one slot user per cached page. */
+struct page *read_swap_cache_async(swp_entry_t e, int wait)
+{
+	struct page *page;
+
+	if (!swap_duplicate(e))
+		return NULL;
+	page = lookup_swap_cache(e);
+	if (page) {
+		__swap_free(e, 1);
+		return page;
+	}
+	page = alloc_page(GFP_USER);
+	if (!page) {
+		__swap_free(e, 1);
+		return NULL;
+	}
+	memcpy(page_address(page), host_swap_disk[SWP_OFFSET(e)], PAGE_SIZE);
+	PageSetSwapCache(page);
+	page->index = e.val;
+	host_swap_cached[SWP_OFFSET(e)] = page;
+	get_page(page);
+	if (wait)
+		host_swap_stats.sync_reads++;
+	else
+		host_swap_stats.async_reads++;
+	return page;
+}
+
+static void host_swap_uncache(struct page *page)
+{
+	swp_entry_t e = { page->index };
+
+	host_swap_cached[SWP_OFFSET(e)] = NULL;
+	PageClearSwapCache(page);
+	page->index = 0;
+	__swap_free(e, 1);
+	__free_page(page);
+}
+
+void free_page_and_swap_cache(struct page *page)
+{
+	if (PageSwapCache(page) && !TryLockPage(page)) {
+		if (!is_page_shared(page)) {
+			host_swap_stats.uncached++;
+			host_swap_uncache(page);
+		}
+		UnlockPage(page);
+	}
+	__free_page(page);
+}
+
+void host_swap_setup(int cluster)
+{
+	memset(host_swap_map, 0, sizeof(host_swap_map));
+	memset(host_swap_cached, 0, sizeof(host_swap_cached));
+	memset(&host_swap_stats, 0, sizeof(host_swap_stats));
+	page_cluster = cluster;
+	atomic_set(&nr_async_pages, 0);
+}
+
+/*
+ * Swap out the page mapped at addr of m by hand: a new slot (count 1
+ * for the pte) holding a copy of it, the pte replaced by the entry,
+ * the page's reference and rss dropped.  Returns the entry, 0 if none.
+ */
+unsigned long host_swap_out(int m, unsigned long addr, int slot)
+{
+	long pfn = host_vm_pfn(m, addr);
+	struct page *page;
+	swp_entry_t e = SWP_ENTRY(0, slot);
+
+	if (pfn < 0 || host_swap_map[slot] || slot <= 0 ||
+	    slot >= HOST_SWAP_SLOTS)
+		return 0;
+	page = mem_map + pfn;
+	memcpy(host_swap_disk[slot], page_address(page), PAGE_SIZE);
+	host_swap_map[slot] = 1;
+	host_vm_set_pte(m, addr, pte_val(swp_entry_to_pte(e)));
+	host_vm_mm[m].rss--;
+	__free_page(page);
+	return e.val;
+}
+
+/* What reclaim does to a swap-cache page nobody maps: 1 if dropped. */
+int host_swap_drop_cache(int slot)
+{
+	struct page *page = host_swap_cached[slot];
+
+	if (!page || page_count(page) != 1)
+		return 0;
+	host_swap_uncache(page);
+	return 1;
+}
+
+/* Asynchronous swap reads in flight, as swapin_readahead sees them. */
+void host_swap_set_async(int n)
+{
+	atomic_set(&nr_async_pages, n);
+}
+
+int host_swap_map_count(int slot)
+{
+	return host_swap_map[slot];
+}
+
+long host_swap_cached_pfn(int slot)
+{
+	struct page *page = host_swap_cached[slot];
+
+	return page ? page - mem_map : -1;
+}
+
+void host_swap_stats_get(struct host_swap_stats *st)
+{
+	*st = host_swap_stats;
+}
+
 static const pgprot_t host_protection_map[16] = {
 	__P000, __P001, __P010, __P011, __P100, __P101, __P110, __P111,
 	__S000, __S001, __S010, __S011, __S100, __S101, __S110, __S111
@@ -132,6 +332,7 @@ void host_vm_setup(void)
 	memset(&nopage_call, 0, sizeof(nopage_call));
 	nopage_pfn = -1;
 	set_page_dirty_calls = 0;
+	host_swap_setup(0);
 }
 
 long host_vm_zero_pfn(void)

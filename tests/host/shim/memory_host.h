@@ -131,5 +131,22 @@ extern void host_vm_file_map(int m, int v, unsigned long pgoff);
 extern long long host_vm_vmtruncate(long long offset,
 				    unsigned long fsize_limit);
 extern void host_vm_trunc_calls(struct host_trunc_calls *t);
+ * A model swap area (type 0) and swap cache for do_swap_page, fork and
+ * zap: slots 1..HOST_SWAP_SLOTS-1, page_cluster as given.
+ */
+#define HOST_SWAP_SLOTS	64
+struct host_swap_stats {
+	int lookups, sync_reads, async_reads, uncached, bad_frees;
+};
+extern void host_swap_setup(int page_cluster);
+/* The page at addr of m goes to slot; returns the entry (0 if refused). */
+extern unsigned long host_swap_out(int m, unsigned long addr, int slot);
+extern int host_swap_map_count(int slot);
+extern void host_swap_set_async(int n);
+/* Reclaim's part: drop the cache page of slot if nobody maps it. */
+extern int host_swap_drop_cache(int slot);
+/* The pfn of the swap cache's page for slot, -1 if none. */
+extern long host_swap_cached_pfn(int slot);
+extern void host_swap_stats_get(struct host_swap_stats *st);
 
 #endif /* _TESTS_HOST_MEMORY_HOST_H */
