@@ -184,7 +184,13 @@ int main(int argc, char **argv)
 	if (!host) {
 		long after = free_pages();
 
-		ok(after == before, "the file's pages came back: %ld free "
+		/*
+		 * After the whole t_* run one more page is free here than
+		 * before (not when run alone): something an earlier program
+		 * left is given back meanwhile.  A lost page of this file
+		 * would show as fewer; init's line checks the exact balance.
+		 */
+		ok(after >= before, "the file's pages came back: %ld free "
 		   "before, %ld after", before, after);
 	} else {
 		skip("host: free pages move with the rest of the machine");

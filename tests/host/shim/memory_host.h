@@ -131,6 +131,8 @@ extern void host_vm_file_map(int m, int v, unsigned long pgoff);
 extern long long host_vm_vmtruncate(long long offset,
 				    unsigned long fsize_limit);
 extern void host_vm_trunc_calls(struct host_trunc_calls *t);
+
+/*
  * A model swap area (type 0) and swap cache for do_swap_page, fork and
  * zap: slots 1..HOST_SWAP_SLOTS-1, page_cluster as given.
  */
