@@ -99,6 +99,7 @@ CORE	= init/main.o \
 	  mm/highmem.o \
 	  mm/oom_kill.o \
 	  mm/swapfile.o \
+	  mm/vmscan.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \

@@ -324,6 +324,7 @@ extern int check_pgt_cache(void);
 
 /* filemap.c: the page cache and file mappings. */
 extern void remove_inode_page(struct page *);
+extern void __remove_inode_page(struct page *);
 extern void truncate_inode_pages(struct address_space *, loff_t);
 extern int filemap_sync(struct vm_area_struct *, unsigned long, size_t,
 			unsigned int);

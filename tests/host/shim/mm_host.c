@@ -240,8 +240,13 @@ __asm__(".text\n"
 
 void host_call_as_task(void (*fn)(void *), void *arg)
 {
+	unsigned long memalloc = host_task_union.task.flags & PF_MEMALLOC;
+
 	host_call_on_stack(fn, arg,
 			   (char *)&host_task_union + sizeof(host_task_union));
+	/* shim/reclaim_host.c may have raised it for this one call. */
+	host_task_union.task.flags &= ~PF_MEMALLOC;
+	host_task_union.task.flags |= memalloc;
 }
 
 void host_set_memalloc(int on)
