@@ -103,6 +103,7 @@ CORE	= init/main.o \
 	  mm/swapfile.o \
 	  mm/swap_state.o \
 	  mm/page_io.o \
+	  mm/vmscan.o \
 	  kernel/sched.o \
 	  kernel/printk.o \
 	  kernel/panic.o \

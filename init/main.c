@@ -23,6 +23,7 @@
 #include <linux/fs.h>
 #include <linux/blkdev.h>
 #include <linux/pagemap.h>
+#include <linux/swap.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -166,11 +167,12 @@ __setup("profile=", profile_setup);
 
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
- * mount_root(): here, registering the ELF format and reading the
- * initrd's files.
+ * mount_root(): here, starting kswapd and kreclaimd, registering the
+ * ELF format and reading the initrd's files.
  */
 static void __init do_basic_setup(void)
 {
+	kswapd_init();
 	init_elf_binfmt();
 	mount_root();
 	initrd_fs_init();

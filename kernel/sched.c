@@ -14,6 +14,7 @@
 #include <linux/mm.h>
 #include <linux/sched.h>
 #include <linux/interrupt.h>
+#include <linux/timer.h>
 #include <asm/uaccess.h>
 #include <asm/mmu_context.h>
 #include <asm/hardirq.h>
@@ -294,6 +295,64 @@ static inline void sleep_on_state(wait_queue_head_t *q, long state)
 void interruptible_sleep_on(wait_queue_head_t *q)
 {
 	sleep_on_state(q, TASK_INTERRUPTIBLE);
+}
+
+/* The timer of schedule_timeout: wake the sleeper given in data. */
+static void process_timeout(unsigned long data)
+{
+	wake_up_process((struct task_struct *) data);
+}
+
+/*
+ * Sleep (in the state the caller set) for at most timeout ticks; returns
+ * the ticks left when woken early, 0 when the time ran out.
+ * MAX_SCHEDULE_TIMEOUT sleeps without a timer.
+ */
+signed long schedule_timeout(signed long timeout)
+{
+	struct timer_list timer;
+	unsigned long expire;
+
+	if (timeout == MAX_SCHEDULE_TIMEOUT) {
+		schedule();
+		return timeout;
+	}
+	if (timeout < 0) {
+		printk(KERN_ERR "schedule_timeout: wrong timeout value %lx\n",
+		       timeout);
+		current->state = TASK_RUNNING;
+		return 0;
+	}
+	init_timer(&timer);
+	timer.function = process_timeout;
+	timer.data = (unsigned long) current;
+	expire = jiffies + timeout;
+	timer.expires = expire;
+	add_timer(&timer);
+	schedule();
+	del_timer(&timer);
+
+	timeout = expire - jiffies;
+	return timeout < 0 ? 0 : timeout;
+}
+
+/* interruptible_sleep_on that gives up after timeout ticks. */
+long interruptible_sleep_on_timeout(wait_queue_head_t *q, long timeout)
+{
+	wait_queue_t entry;
+	unsigned long irqstate;
+
+	init_waitqueue_entry(&entry, current);
+	current->state = TASK_INTERRUPTIBLE;
+
+	wq_write_lock_irqsave(&q->lock, irqstate);
+	__add_wait_queue(q, &entry);
+	wq_write_unlock(&q->lock);
+	timeout = schedule_timeout(timeout);
+	wq_write_lock_irq(&q->lock);
+	__remove_wait_queue(q, &entry);
+	wq_write_unlock_irqrestore(&q->lock, irqstate);
+	return timeout;
 }
 
 void sleep_on(wait_queue_head_t *q)

@@ -5,12 +5,13 @@
  * on its next return to user mode.  Also getpid()/getppid(), which
  * 2.4.0 keeps here.
  * 情景分析 chapter 3 (the clock interrupt), chapter 4 (schedule).
- * Follows Linux 2.4.0 kernel/timer.c (the timer lists, the time of day
- * and the interval timers are not ported).
+ * Follows Linux 2.4.0 kernel/timer.c (the time of day and the interval
+ * timers are not ported; the timer list is one plain list).
  */
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/sched.h>
+#include <linux/timer.h>
 #include <asm/ptrace.h>
 #include <asm/hardirq.h>
 
@@ -20,6 +21,54 @@ volatile unsigned long jiffies;
 unsigned int *prof_buffer;
 unsigned long prof_len;
 unsigned long prof_shift;
+/* Port: every pending timer on one list, scanned each tick. */
+static LIST_HEAD(timer_head);
+
+void add_timer(struct timer_list *timer)
+{
+	unsigned long flags;
+
+	save_flags(flags);
+	cli();
+	if (timer_pending(timer))
+		BUG();
+	list_add(&timer->list, &timer_head);
+	restore_flags(flags);
+}
+
+/* Returns 1 if the timer was pending (it will not run now). */
+int del_timer(struct timer_list *timer)
+{
+	unsigned long flags;
+	int was = 0;
+
+	save_flags(flags);
+	cli();
+	if (timer_pending(timer)) {
+		list_del(&timer->list);
+		timer->list.next = timer->list.prev = NULL;
+		was = 1;
+	}
+	restore_flags(flags);
+	return was;
+}
+
+/* From the tick, interrupts off: run every timer that is due. */
+void run_timer_list(void)
+{
+	struct list_head *pos, *after;
+
+	for (pos = timer_head.next; pos != &timer_head; pos = after) {
+		struct timer_list *t = list_entry(pos, struct timer_list, list);
+
+		after = pos->next;
+		if (time_before(jiffies, t->expires))
+			continue;
+		list_del(pos);
+		t->list.next = t->list.prev = NULL;
+		t->function(t->data);
+	}
+}
 
 /* Charge one tick to p, as user or system time. */
 static inline void do_process_times(struct task_struct *p,
@@ -61,6 +110,7 @@ void do_timer(struct pt_regs *regs)
 {
 	(*(unsigned long *)&jiffies)++;
 	update_process_times(user_mode(regs));
+	run_timer_list();
 }
 
 /* The thread group id: the pid, as long as there are no threads. */

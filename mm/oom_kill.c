@@ -5,9 +5,9 @@
  * address space that has not run long, not root's, not niced down) and
  * kill it.
  * 情景分析 §2.8 (kswapd calls it when reclaim fails).
- * Follows Linux 2.4.0 mm/oom_kill.c.  Port: there is no kswapd (no
- * reclaim) yet, so nothing calls it; a fault that finds no page kills
- * the faulting task (arch/i386/mm/fault.c), as in 2.4.0.
+ * Follows Linux 2.4.0 mm/oom_kill.c.  Only kswapd calls it (mm/
+ * vmscan.c); a fault that finds no page kills the faulting task
+ * (arch/i386/mm/fault.c), as in 2.4.0.
  */
 #include <linux/kernel.h>
 #include <linux/mm.h>

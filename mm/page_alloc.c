@@ -15,6 +15,7 @@
 #include <linux/highmem.h>
 #include <linux/bootmem.h>
 #include <linux/init.h>
+#include <linux/fs.h>
 
 int nr_swap_pages;
 int nr_active_pages;
@@ -28,54 +29,6 @@ static int zone_balance_max[MAX_NR_ZONES] = { 255, 255, 255, };
 
 struct list_head active_list;
 struct list_head inactive_dirty_list;
-
-/*
- * Stand-ins, not 2.4.0: reclaim (mm/vmscan.c: kswapd, kreclaimd,
- * page_launder, reclaim_page; fs/buffer.c: bdflush) is not ported yet.
- * Until it is, nothing can be reclaimed and
- * the allocator's "wait for kswapd and retry" step fails instead of
- * looping.  Each use below is marked; see Documentation/deviations.md.
- */
-static inline int free_shortage(void)
-{
-	return 0;
-}
-
-static inline int inactive_shortage(void)
-{
-	return 0;
-}
-
-static inline void wakeup_kswapd(int block)
-{
-}
-
-static inline void wakeup_bdflush(int wait)
-{
-}
-
-static inline struct page *reclaim_page(zone_t *zone)
-{
-	return NULL;
-}
-
-static inline int page_launder(int gfp_mask, int sync)
-{
-	return 0;
-}
-
-static inline int try_to_free_pages(unsigned int gfp_mask)
-{
-	return 0;
-}
-
-/* 2.4.0 retries unconditionally: kswapd is trusted to free something. */
-static inline int reclaim_made_progress(void)
-{
-	return 0;
-}
-
-static DECLARE_WAIT_QUEUE_HEAD(kreclaimd_wait);
 
 /* The free lists are plain lists; these names mark the buddy-system uses. */
 #define memlist_init(x)		INIT_LIST_HEAD(x)
@@ -259,7 +212,7 @@ static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 			continue;
 
 		if (direct_reclaim && z->free_pages < z->pages_min + 8)
-			page = reclaim_page(z);	/* stand-in: NULL */
+			page = reclaim_page(z);
 		if (!page)
 			page = rmqueue(z, order);
 		if (page)
@@ -288,7 +241,7 @@ struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
 	direct_reclaim = order == 0 && can_wait &&
 			 !(current->flags & PF_MEMALLOC);
 
-	/* Stand-ins: both shortages read 0, so neither daemon is woken. */
+	/* Short of inactive pages and free ones: kswapd; of clean: bdflush. */
 	if (inactive_shortage() > inactive_target / 2 && free_shortage()) {
 		wakeup_kswapd(0);
 	} else if (free_shortage() &&
@@ -367,7 +320,6 @@ try_again:
 		 * Really short of memory: wait for kswapd (or, without
 		 * __GFP_IO, free pages ourselves) and start over; only single
 		 * pages retry, a large block might never appear.
-		 * Stand-in: nothing can be freed yet, so never retry.
 		 */
 		if (can_wait) {
 			if (gfp_mask & __GFP_IO)
@@ -375,7 +327,7 @@ try_again:
 			else
 				try_to_free_pages(gfp_mask);
 			memory_pressure++;
-			if (!order && reclaim_made_progress())
+			if (!order)
 				goto try_again;
 		}
 	}

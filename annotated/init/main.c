@@ -29,6 +29,7 @@
 #include <linux/fs.h>
 #include <linux/blkdev.h>
 #include <linux/pagemap.h>
+#include <linux/swap.h>
 #include <asm/system.h>
 #include <asm/param.h>
 #include <asm/delay.h>
@@ -227,14 +228,15 @@ __setup("profile=", profile_setup);
 
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
- * mount_root(): here, registering the ELF format and reading the
- * initrd's files.
+ * mount_root(): here, starting kswapd and kreclaimd, registering the
+ * ELF format and reading the initrd's files.
  */
 /// §10：init 进程里的初始化。2.4.0: init/main.c do_basic_setup()
 /// 2.4.0 在这里做 PCI、网络、启动 kswapd 等内核线程，执行所有初始化调用（其中有 init_elf_binfmt），最后 mount_root 挂上根文件系统。
 /// 本移植只登记 ELF 格式，并读出 initrd 里的文件（fs/initrd.c，代替挂载根文件系统）。
 static void __init do_basic_setup(void)
 {
+	kswapd_init();
 	init_elf_binfmt();
 	mount_root();
 	initrd_fs_init();

@@ -5,8 +5,8 @@
  * on its next return to user mode.  Also getpid()/getppid(), which
  * 2.4.0 keeps here.
  * 情景分析 chapter 3 (the clock interrupt), chapter 4 (schedule).
- * Follows Linux 2.4.0 kernel/timer.c (the timer lists, the time of day
- * and the interval timers are not ported).
+ * Follows Linux 2.4.0 kernel/timer.c (the time of day and the interval
+ * timers are not ported; the timer list is one plain list).
  */
 /// §3.7 时钟中断；§4.7 强制性调度。2.4.0 的 kernel/timer.c 中本移植需要的部分：滴答计数 jiffies、每个滴答对当前进程的
 /// 时间记账和时间片递减（时间片用完就置 need_resched，进程在下一次返回用户空间时被调度走——用户态的“抢占”就是这样来的），
@@ -14,6 +14,7 @@
 #include <linux/kernel.h>
 #include <linux/interrupt.h>
 #include <linux/sched.h>
+#include <linux/timer.h>
 #include <asm/ptrace.h>
 #include <asm/hardirq.h>
 
@@ -27,6 +28,57 @@ volatile unsigned long jiffies;
 unsigned int *prof_buffer;
 unsigned long prof_len;
 unsigned long prof_shift;
+/* Port: every pending timer on one list, scanned each tick. */
+static LIST_HEAD(timer_head);
+
+/// §2.8 2.4.0: kernel/timer.c add_timer()；本移植只挂到一条队列上，关中断保护。
+void add_timer(struct timer_list *timer)
+{
+	unsigned long flags;
+
+	save_flags(flags);
+	cli();
+	if (timer_pending(timer))
+		BUG();
+	list_add(&timer->list, &timer_head);
+	restore_flags(flags);
+}
+
+/* Returns 1 if the timer was pending (it will not run now). */
+/// §2.8 2.4.0: kernel/timer.c del_timer()：定时器还在队列上时返回 1。
+int del_timer(struct timer_list *timer)
+{
+	unsigned long flags;
+	int was = 0;
+
+	save_flags(flags);
+	cli();
+	if (timer_pending(timer)) {
+		list_del(&timer->list);
+		timer->list.next = timer->list.prev = NULL;
+		was = 1;
+	}
+	restore_flags(flags);
+	return was;
+}
+
+/* From the tick, interrupts off: run every timer that is due. */
+/// §2.8 2.4.0: kernel/timer.c run_timer_list()（2.4.0 在 TIMER_BH 里执行；本移植没有下半部，由 do_timer 直接调用）。
+void run_timer_list(void)
+{
+	struct list_head *pos, *after;
+
+	for (pos = timer_head.next; pos != &timer_head; pos = after) {
+		struct timer_list *t = list_entry(pos, struct timer_list, list);
+
+		after = pos->next;
+		if (time_before(jiffies, t->expires))
+			continue;
+		list_del(pos);
+		t->list.next = t->list.prev = NULL;
+		t->function(t->data);
+	}
+}
 
 /* Charge one tick to p, as user or system time. */
 /// §3.7：累计进程在用户态、内核态的时间（times()、OOM killer 的 badness 用它）。2.4.0: kernel/timer.c do_process_times()
@@ -82,6 +134,7 @@ void do_timer(struct pt_regs *regs)
 	/// volatile 要求的“读、改、写”三步。时钟中断以 SA_INTERRUPT 方式关中断运行，单 CPU 上这次加一不会被打断。
 	(*(unsigned long *)&jiffies)++;
 	update_process_times(user_mode(regs));
+	run_timer_list();
 }
 
 /* The thread group id: the pid, as long as there are no threads. */

@@ -5,12 +5,12 @@
  * address space that has not run long, not root's, not niced down) and
  * kill it.
  * 情景分析 §2.8 (kswapd calls it when reclaim fails).
- * Follows Linux 2.4.0 mm/oom_kill.c.  Port: there is no kswapd (no
- * reclaim) yet, so nothing calls it; a fault that finds no page kills
- * the faulting task (arch/i386/mm/fault.c), as in 2.4.0.
+ * Follows Linux 2.4.0 mm/oom_kill.c.  Only kswapd calls it (mm/
+ * vmscan.c); a fault that finds no page kills the faulting task
+ * (arch/i386/mm/fault.c), as in 2.4.0.
  */
 /// §2.8 页面的定期换出：内存耗尽时的最后一招——挑一个进程杀掉。2.4.0 的 mm/oom_kill.c。
-/// 2.4.0 里只有 kswapd 在回收失败时调用它；本移植还没有 kswapd（也没有页面回收），所以暂时没有调用者。
+/// 2.4.0 里只有 kswapd 调用它：一轮回收之后空闲页面与非活跃页面仍然短缺、且 out_of_memory() 为真时（mm/vmscan.c）。
 /// 缺页时分配不到页面，do_page_fault 照 2.4.0 直接杀掉出错的进程（“VM: killing process”），并不到这里来。
 #include <linux/kernel.h>
 #include <linux/mm.h>

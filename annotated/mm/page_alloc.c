@@ -15,6 +15,7 @@
 #include <linux/highmem.h>
 #include <linux/bootmem.h>
 #include <linux/init.h>
+#include <linux/fs.h>
 
 /// §2.7 全局计数：可用的交换页面数，活跃页面数，不活跃脏页面数（后两者由 swap.h 的 LRU 宏维护）。
 int nr_swap_pages;
@@ -35,70 +36,6 @@ static int zone_balance_max[MAX_NR_ZONES] = { 255, 255, 255, };
 /// §2.6 活跃队列与不活跃脏队列是全局的（不活跃干净队列在每个管理区里）。
 struct list_head active_list;
 struct list_head inactive_dirty_list;
-
-/*
- * Stand-ins, not 2.4.0: reclaim (mm/vmscan.c: kswapd, kreclaimd,
- * page_launder, reclaim_page; fs/buffer.c: bdflush) is not ported yet.
- * Until it is, nothing can be reclaimed and
- * the allocator's "wait for kswapd and retry" step fails instead of
- * looping.  Each use below is marked; see Documentation/deviations.md.
- */
-/// §2.8 替身（本移植新增，不是 2.4.0 的实现）：页面回收——kswapd、kreclaimd、page_launder、
-/// reclaim_page（mm/vmscan.c）、bdflush（fs/buffer.c）——以及调度器的“让出 CPU”都还没有移植。
-/// 这些同名的小函数让 __alloc_pages 保持 2.4.0 的结构：它们一律报告“没有短缺、回收不到页面”。
-/// 等 vmscan.c 移植过来，删掉这一段、在 swap.h 中声明真正的函数即可（重名会让编译器提醒）。
-/// 2.4.0: mm/vmscan.c free_shortage()（这里是替身）
-static inline int free_shortage(void)
-{
-	return 0;
-}
-
-/// §2.8 替身：不活跃页面不缺。2.4.0: mm/vmscan.c inactive_shortage()（这里是替身）
-static inline int inactive_shortage(void)
-{
-	return 0;
-}
-
-/// §2.8 替身：没有 kswapd 可唤醒，block 为 1 时也不等待。2.4.0: mm/vmscan.c wakeup_kswapd()（这里是替身）
-static inline void wakeup_kswapd(int block)
-{
-}
-
-/// §2.8 替身：没有 bdflush。2.4.0: fs/buffer.c wakeup_bdflush()（这里是替身）
-static inline void wakeup_bdflush(int wait)
-{
-}
-
-/// §2.7 替身：不活跃干净队列总是空的，收不回页面。2.4.0: mm/vmscan.c reclaim_page()（这里是替身）
-static inline struct page *reclaim_page(zone_t *zone)
-{
-	return NULL;
-}
-
-/// §2.8 替身：没有脏页可洗。2.4.0: mm/vmscan.c page_launder()（这里是替身）
-static inline int page_launder(int gfp_mask, int sync)
-{
-	return 0;
-}
-
-/// §2.8 替身：释放不了任何页面。2.4.0: mm/vmscan.c try_to_free_pages()（这里是替身）
-static inline int try_to_free_pages(unsigned int gfp_mask)
-{
-	return 0;
-}
-
-/* 2.4.0 retries unconditionally: kswapd is trusted to free something. */
-/// §2.7 2.4.0: 无（本移植新增）。2.4.0 在“等 kswapd 回收一轮”之后对 0 阶分配无条件 goto try_again，
-/// 因为 kswapd 总能释放出一些页面；现在没有回收，无条件地回头就是死循环。
-/// 所以回头前问一句“回收有没有进展”，目前永远是“没有”，分配失败、返回 NULL。
-static inline int reclaim_made_progress(void)
-{
-	return 0;
-}
-
-/// 替身：kreclaimd 睡在 mm/vmscan.c 的这个队列上。这里的队列永远没人等，waitqueue_active 为假。
-static DECLARE_WAIT_QUEUE_HEAD(kreclaimd_wait);
-/// __alloc_pages 中“让出 CPU 等 kswapd”一步用的是 kernel/sched.c 真正的 schedule()（设 SCHED_YIELD 后调用）。
 
 /* The free lists are plain lists; these names mark the buddy-system uses. */
 /// 空闲队列就是普通的链表；2.4.0 另起这些名字，标明哪些地方是伙伴系统在操作它。
@@ -317,7 +254,7 @@ static struct page *rmqueue(zone_t *zone, unsigned long order)
  */
 /// §2.7 按分配策略依次看每个管理区：空闲页面加不活跃干净页面超过所选水位的，
 /// 先试着直接收回一个不活跃干净页面（只在允许直接回收、且空闲页面已接近 pages_min 时），
-/// 否则 rmqueue。第一个成功的管理区给出页面。（目前 reclaim_page 是替身，总是 NULL。）
+/// 否则 rmqueue。第一个成功的管理区给出页面。（reclaim_page 在 mm/vmscan.c。）
 /// 2.4.0: mm/page_alloc.c __alloc_pages_limit()
 static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 	unsigned long order, int limit, int direct_reclaim)
@@ -345,7 +282,7 @@ static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 			continue;
 
 		if (direct_reclaim && z->free_pages < z->pages_min + 8)
-			page = reclaim_page(z);	/* stand-in: NULL */
+			page = reclaim_page(z);
 		if (!page)
 			page = rmqueue(z, order);
 		if (page)
@@ -366,7 +303,7 @@ static struct page *__alloc_pages_limit(zonelist_t *zonelist,
 /// (4) 还不行就自己动手回收（大块时洗脏页、把不活跃干净页面逐个释放以便合并；
 /// 单页时等 kswapd 一轮再从头来）；(5) 最后不论水位，只要空闲页面不少于 pages_min/4 就分配，
 /// PF_MEMALLOC 的进程（kswapd 等正在为别人释放内存的进程）连这最后的余量也可以用光。
-/// 本移植没有回收，(4) 中的回收是替身，单页分配也不再回头重试，全部失败时返回 NULL。
+/// 回收在 mm/vmscan.c：可睡眠的单页分配等 kswapd 一轮后回头重试（2.4.0 如此），直到成功或被 OOM 杀死。
 /// 2.4.0: mm/page_alloc.c __alloc_pages()
 struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
 {
@@ -387,9 +324,9 @@ struct page *__alloc_pages(zonelist_t *zonelist, unsigned long order)
 	direct_reclaim = order == 0 && can_wait &&
 			 !(current->flags & PF_MEMALLOC);
 
-	/* Stand-ins: both shortages read 0, so neither daemon is woken. */
+	/* Short of inactive pages and free ones: kswapd; of clean: bdflush. */
 	/// 内存快不够、不活跃页面也少：唤醒 kswapd 去老化、换出；若只是脏页太多，唤醒 bdflush 去写回。
-	/// （替身下两个“短缺”都为 0，谁也不唤醒。）
+	/// （free_shortage/inactive_shortage 在 mm/vmscan.c；本移植没有 bdflush，wakeup_bdflush 是空函数。）
 	if (inactive_shortage() > inactive_target / 2 && free_shortage()) {
 		wakeup_kswapd(0);
 	} else if (free_shortage() &&
@@ -480,7 +417,6 @@ try_again:
 		 * Really short of memory: wait for kswapd (or, without
 		 * __GFP_IO, free pages ourselves) and start over; only single
 		 * pages retry, a large block might never appear.
-		 * Stand-in: nothing can be freed yet, so never retry.
 		 */
 		/// 真的缺内存了：能做 I/O 的等 kswapd 完成一轮，不能做 I/O 的（kswapd 可能要用我们占着的 I/O 锁）
 		/// 自己同步地释放页面；两种情况都再加一点内存压力，然后单页分配从头再来；大块不再重来，
@@ -492,7 +428,7 @@ try_again:
 			else
 				try_to_free_pages(gfp_mask);
 			memory_pressure++;
-			if (!order && reclaim_made_progress())
+			if (!order)
 				goto try_again;
 		}
 	}
@@ -509,7 +445,7 @@ try_again:
 			BUG();
 		/// 能直接回收的先回收一个。在 2.4.0 里，可以直接回收的分配（单页、可睡眠）在上面会 goto try_again
 		/// 一直循环，只有在循环中变成了 PF_MEMALLOC（例如被 OOM killer 选中）才会走到这里；
-		/// 本移植不回头重试，所以它们也会来到这里，而 reclaim_page 是替身，只返回 NULL。
+		/// 只有 PF_MEMALLOC 的任务（kswapd、OOM 的受害者）或不可睡眠/多页的分配会走到这里。
 		if (direct_reclaim) {
 			page = reclaim_page(z);
 			if (page)

@@ -420,6 +420,10 @@ extern void __wake_up(wait_queue_head_t *q, unsigned int mode,
 		      unsigned int wq_mode);
 extern void sleep_on(wait_queue_head_t *q);
 extern void interruptible_sleep_on(wait_queue_head_t *q);
+extern long interruptible_sleep_on_timeout(wait_queue_head_t *q,
+					   signed long timeout);
+#define MAX_SCHEDULE_TIMEOUT	LONG_MAX
+extern signed long schedule_timeout(signed long timeout);
 extern void update_process_times(int user);
 extern void init_idle(void);
 extern void cpu_idle(void);

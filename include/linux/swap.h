@@ -266,6 +266,28 @@ extern void lru_cache_del(struct page *);
 extern void recalculate_vm_stats(void);
 extern void swap_setup(void);
 
+/* mm/vmscan.c */
+extern wait_queue_head_t kswapd_wait;
+extern wait_queue_head_t kreclaimd_wait;
+extern struct task_struct *kswapd_task;
+extern unsigned long kswapd_rounds;
+extern struct page *reclaim_page(zone_t *);
+extern int page_launder(int, int);
+extern int refill_inactive_scan(unsigned int, int);
+extern int free_shortage(void);
+extern int inactive_shortage(void);
+extern void wakeup_kswapd(int);
+extern int try_to_free_pages(unsigned int gfp_mask);
+extern int kswapd_init(void);
+
+/* mm/swap_state.c */
+extern void add_to_swap_cache(struct page *, swp_entry_t);
+extern void __delete_from_swap_cache(struct page *page);
+
+/* mm/oom_kill.c */
+extern int out_of_memory(void);
+extern void oom_kill(void);
+
 /*
  * A buffer page of a RAM disk (nothing to write it back to).  Port: no
  * block devices, so no page ever is one.

@@ -335,17 +335,32 @@ static int has_block(int z, int order)
 	return 0;
 }
 
+/* oom_kill.c's out_of_memory() on the host: no inactive pages, no swap. */
+static int model_memory_out(void)
+{
+	struct host_mm_counters c;
+
+	host_mm_counters_get(&c);
+	return mfree[DMA] + mfree[NORMAL] + mfree[HIGHMEM] <= c.freepages_min;
+}
+
+#define STUCK	(-2)	/* 2.4.0 would retry this request for ever */
+
 /*
- * Which zone __alloc_pages serves a request from, per 2.4.0's passes
- * (with reclaim not ported: no inactive_clean pages, no retry):
+ * Which zone __alloc_pages serves a request from, per 2.4.0's passes,
+ * on a host where nothing can be reclaimed (shim/reclaim_host.c):
  * free >= pages_low; free > pages_high, pages_low (adds nothing);
- * free > pages_min; then free >= pages_min/4, or anything for
- * PF_MEMALLOC.  In each pass the first zone with a large enough block
- * wins.  -1: NULL.
+ * free > pages_min.  Then a caller that may sleep (not PF_MEMALLOC)
+ * waits for kswapd's round, which frees nothing and, if memory is out,
+ * OOM-kills the caller, giving it PF_MEMALLOC; a single page then
+ * retries (STUCK if memory is not out: no round will ever help), a
+ * larger block falls through.  Last: free >= pages_min/4, or anything
+ * for PF_MEMALLOC.  In each pass the first zone with a large enough
+ * block wins.  -1: NULL.
  */
 static int model_predict(int gfp, int order)
 {
-	int zl[NZ], n, i, z;
+	int zl[NZ], n, i, z, memalloc_now = memalloc;
 
 	if (order >= ORDERS)
 		return -1;
@@ -360,9 +375,15 @@ static int model_predict(int gfp, int order)
 		if (mfree[z] > zi[z].pages_min && has_block(z, order))
 			return z;
 	}
+	if (!memalloc && (gfp & GFP_WAIT)) {
+		if (model_memory_out())
+			memalloc_now = 1;
+		else if (order == 0)
+			return STUCK;
+	}
 	for (i = 0; i < n; i++) {
 		z = zl[i];
-		if (mfree[z] < zi[z].pages_min / 4 && !memalloc)
+		if (mfree[z] < zi[z].pages_min / 4 && !memalloc_now)
 			continue;
 		if (has_block(z, order))
 			return z;
@@ -382,14 +403,27 @@ static void model_mark(unsigned long pfn, int order, int state)
  * Allocate through the kernel and check the result against the model:
  * the predicted zone (or NULL), and the block is the top 2^order pages of
  * a maximal free block of the smallest order >= order (rmqueue + expand).
+ * A request 2.4.0 would retry for ever must reach the shim's second wait
+ * (its BUG()) with nothing taken; it returns STUCK.
  * The model must be current (check_all or model_canon since the last change).
  */
 static long do_alloc(int gfp, int order)
 {
 	int z = model_predict(gfp, order), c;
-	long pfn = host_alloc_pages(gfp, order);
-	unsigned long rel, start;
+	volatile long pfn = -1;
+	unsigned long rel, start, before = nr_free_pages();
 
+	if (HOST_BUGS(pfn = host_alloc_pages(gfp, order))) {
+		expect(z == STUCK && host_reclaim_stuck,
+		       "%s: gfp 0x%x order %d: BUG at %s:%d, model %d", where,
+		       gfp, order, host_bug_file, host_bug_line, z);
+		expect(nr_free_pages() == before, "%s: a stuck request took pages",
+		       where);
+		host_set_memalloc(memalloc);	/* the longjmp skipped it */
+		return STUCK;
+	}
+	expect(z != STUCK, "%s: gfp 0x%x order %d returned 0x%lx, model: retries for ever",
+	       where, gfp, order, pfn);
 	if (z < 0) {
 		expect(pfn < 0, "%s: gfp 0x%x order %d got 0x%lx, model NULL",
 		       where, gfp, order, pfn);
@@ -898,10 +932,14 @@ START_TEST(test_coalesce)
 END_TEST
 
 /*
- * Zone fallback for GFP_KERNEL single pages, 32 MB, step by step:
- * Normal down to pages_low, DMA down to pages_low, Normal down to
- * pages_min, DMA down to pages_min, Normal down to pages_min/4, DMA down
- * to pages_min/4, then NULL.
+ * Zone fallback for single pages, 32 MB, step by step: Normal down to
+ * pages_low, DMA down to pages_low, Normal down to pages_min, DMA down
+ * to pages_min.  There 160 pages are left, freepages.min: memory is out.
+ * A request that cannot wait goes on: Normal down to pages_min/4, DMA
+ * down to pages_min/4, then NULL.  One that can wait (GFP_KERNEL,
+ * GFP_USER, GFP_BUFFER) waits for kswapd, whose oom_kill() chooses it
+ * (the host's only task) and gives it PF_MEMALLOC: Normal down to 0,
+ * DMA down to 0, then NULL.
  */
 struct phase {
 	int zone;
@@ -937,8 +975,15 @@ static void fallback_run(int gfp)
 		{ NORMAL, 63 }, { DMA, 255 }, { NORMAL, 32 }, { DMA, 128 },
 		{ NORMAL, 7 }, { DMA, 31 },
 	};
+	static const struct phase victim[] = {
+		{ NORMAL, 63 }, { DMA, 255 }, { NORMAL, 32 }, { DMA, 128 },
+		{ NORMAL, 0 }, { DMA, 0 },
+	};
 
-	fallback_phases(gfp, phase, sizeof(phase) / sizeof(phase[0]));
+	if (gfp & GFP_WAIT)
+		fallback_phases(gfp, victim, sizeof(victim) / sizeof(victim[0]));
+	else
+		fallback_phases(gfp, phase, sizeof(phase) / sizeof(phase[0]));
 }
 
 START_TEST(test_fallback_kernel)
@@ -971,12 +1016,15 @@ END_TEST
 
 /*
  * __GFP_DMA never touches Normal or HighMem; it stops at a quarter of
- * DMA's pages_min, and even PF_MEMALLOC only empties DMA.
+ * DMA's pages_min, and even PF_MEMALLOC only empties DMA.  Memory is
+ * not out (Normal is full), so kswapd kills nobody: a single page that
+ * may wait, below DMA's pages_min, is retried for ever by 2.4.0 (STUCK),
+ * while larger blocks fall through to the last pass.
  */
 static void dma_only(unsigned long ram, int gfp)
 {
 	unsigned long other0;
-	int n = 0;
+	int n = 0, stuck = 0;
 
 	boot(ram);
 	other0 = mfree[NORMAL] + mfree[HIGHMEM];
@@ -984,11 +1032,21 @@ static void dma_only(unsigned long ram, int gfp)
 	for (;;) {
 		long pfn = do_alloc(gfp, n % 3);
 
+		n++;
+		if (pfn == STUCK) {
+			expect(mfree[DMA] <= zi[DMA].pages_min,
+			       "stuck with %lu DMA pages", mfree[DMA]);
+			stuck++;
+			continue;
+		}
 		if (pfn < 0)
 			break;
 		expect(zone_of(pfn) == DMA && pfn < 4096, "pfn 0x%lx", pfn);
-		n++;
 	}
+	if (gfp & GFP_WAIT)
+		ck_assert_int_gt(stuck, 0);
+	else
+		ck_assert_int_eq(stuck, 0);
 	ck_assert_uint_eq(mfree[NORMAL] + mfree[HIGHMEM], other0);
 	ck_assert_uint_lt(mfree[DMA], 32 + 4);
 	check_all();
@@ -1017,7 +1075,7 @@ START_TEST(test_memalloc)
 
 	boot(32 * MB);
 	snap_take(&s0);
-	fallback_run(GFP_KERNEL);
+	fallback_run(GFP_ATOMIC);
 	memalloc = 1;
 	host_set_memalloc(1);
 	while (do_alloc(GFP_KERNEL, 0) >= 0)
@@ -1503,7 +1561,7 @@ static void random_run(unsigned long ram, unsigned long steps,
 		       unsigned long min_failed)
 {
 	unsigned int seed = seed0;
-	unsigned long step, allocs = 0, frees = 0, nulls = 0;
+	unsigned long step, allocs = 0, frees = 0, nulls = 0, stuck = 0;
 	int fill = 1;
 	struct snap s0, s1;
 
@@ -1525,7 +1583,11 @@ static void random_run(unsigned long ram, unsigned long steps,
 			order = __builtin_ctz(rand_r(&seed) | 0x400);
 			memalloc = rand_r(&seed) % 20 == 0;
 			host_set_memalloc(memalloc);
-			if (do_alloc(gfp, order) < 0) {
+			long pfn = do_alloc(gfp, order);
+
+			if (pfn == STUCK)
+				stuck++;
+			if (pfn < 0) {
 				if (order < ORDERS) {
 					nulls++;
 					fill = 0;
@@ -1551,8 +1613,9 @@ static void random_run(unsigned long ram, unsigned long steps,
 	snap_free(&s1);
 	snap_free(&s0);
 	fprintf(stderr, "random %lu MB seed %lu: %lu steps, %lu allocs, "
-		"%lu failed (memory exhausted), %lu frees\n", ram / MB, seed0,
-		steps, allocs, nulls, frees);
+		"%lu failed (memory exhausted; %lu of them would retry for "
+		"ever), %lu frees\n", ram / MB, seed0, steps, allocs, nulls,
+		stuck, frees);
 	ck_assert_uint_ge(nulls, min_failed);	/* exhaustion was reached */
 }
 
@@ -1647,7 +1710,7 @@ START_TEST(test_1g)
 	static const struct phase highuser[] = {
 		{ HIGHMEM, 509 }, { NORMAL, 509 }, { DMA, 255 },
 		{ HIGHMEM, 255 }, { NORMAL, 255 }, { DMA, 128 },
-		{ HIGHMEM, 62 }, { NORMAL, 62 }, { DMA, 31 },
+		{ HIGHMEM, 0 }, { NORMAL, 0 }, { DMA, 0 },
 	};
 	struct host_mm_counters c;
 	struct snap s0, s1;
@@ -1671,7 +1734,11 @@ START_TEST(test_1g)
 	check_all();
 	snap_take(&s0);
 
-	/* GFP_HIGHUSER falls back HighMem, Normal, DMA at each level. */
+	/*
+	 * GFP_HIGHUSER falls back HighMem, Normal, DMA at each level; at
+	 * pages_min memory is out (638 pages, freepages.min) and the
+	 * caller, OOM-killed by kswapd, takes everything.
+	 */
 	fallback_phases(GFP_HIGHUSER, highuser,
 			sizeof(highuser) / sizeof(highuser[0]));
 	free_all_blocks();

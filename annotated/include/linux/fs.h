@@ -358,6 +358,10 @@ extern void set_buffer_async_io(struct buffer_head *);
 extern void create_empty_buffers(struct page *, kdev_t, unsigned long);
 extern int brw_page(int, struct page *, kdev_t, int[], int);
 extern int try_to_free_buffers(struct page *, int);
+/* Port: no bdflush (no buffer cache to flush), so waking it does nothing. */
+static inline void wakeup_bdflush(int wait)
+{
+}
 extern int block_flushpage(struct page *, unsigned long);
 /// 交换缓存的 sync_page。
 extern int block_sync_page(struct page *);

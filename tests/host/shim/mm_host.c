@@ -238,10 +238,20 @@ __asm__(".text\n"
 	"popl %ebp\n\t"
 	"ret\n");
 
+extern int host_reclaim_waits, host_reclaim_stuck;
+
 void host_call_as_task(void (*fn)(void *), void *arg)
 {
+	unsigned long memalloc = host_task_union.task.flags & PF_MEMALLOC;
+
+	host_reclaim_waits = 0;
+	host_reclaim_stuck = 0;
+
 	host_call_on_stack(fn, arg,
 			   (char *)&host_task_union + sizeof(host_task_union));
+	/* shim/reclaim_host.c may have raised it for this one call. */
+	host_task_union.task.flags &= ~PF_MEMALLOC;
+	host_task_union.task.flags |= memalloc;
 }
 
 void host_set_memalloc(int on)

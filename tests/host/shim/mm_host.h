@@ -66,6 +66,11 @@ extern void host_free_area_init(unsigned long dma, unsigned long normal,
  */
 extern void host_call_as_task(void (*fn)(void *), void *arg);
 extern void host_set_memalloc(int on);
+/*
+ * shim/reclaim_host.c: set when an allocation stopped (BUG) at its second
+ * wait for kswapd, where 2.4.0 would retry for ever; reset each call.
+ */
+extern int host_reclaim_stuck;
 
 /* ---- views of the allocators (shim/mm_probe.c) ---- */
 

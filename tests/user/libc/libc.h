@@ -62,6 +62,7 @@
 #define SIGKILL		9
 #define SIGBUS		7
 #define SIGSEGV		11
+#define SIGTERM		15
 #define SIGCHLD		17
 #define SIG_DFL		0UL
 

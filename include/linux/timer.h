@@ -1,0 +1,40 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Kernel timers: call function(data) once jiffies reaches expires.
+ * Follows Linux 2.4.0 include/linux/timer.h.  Port: one unsorted list
+ * scanned every tick (2.4.0 keeps timer wheels), enough for the few
+ * sleeps with a timeout the port has (kswapd's one-second nap).
+ */
+#ifndef _LINUX_TIMER_H
+#define _LINUX_TIMER_H
+
+#include <linux/list.h>
+
+struct timer_list {
+	struct list_head list;
+	unsigned long expires;
+	unsigned long data;
+	void (*function)(unsigned long);
+};
+
+extern void add_timer(struct timer_list *timer);
+extern int del_timer(struct timer_list *timer);
+extern void run_timer_list(void);
+
+static inline void init_timer(struct timer_list *timer)
+{
+	timer->list.next = timer->list.prev = NULL;
+}
+
+static inline int timer_pending(const struct timer_list *timer)
+{
+	return timer->list.next != NULL;
+}
+
+/* Wrap-safe comparisons of jiffies values. */
+#define time_after(a, b)	((long) (b) - (long) (a) < 0)
+#define time_before(a, b)	time_after(b, a)
+#define time_after_eq(a, b)	((long) (a) - (long) (b) >= 0)
+#define time_before_eq(a, b)	time_after_eq(b, a)
+
+#endif /* _LINUX_TIMER_H */
