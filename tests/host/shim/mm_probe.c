@@ -304,13 +304,18 @@ struct host_bench_args {
 	unsigned long order, n, seed, done;
 };
 
+extern int host_reclaim_waits;
+
 static void host_do_bench_pairs(void *p)
 {
 	struct host_bench_args *a = p;
 	unsigned long i;
 
 	for (i = 0; i < a->n; i++) {
-		struct page *page = alloc_pages(a->gfp_mask, a->order);
+		struct page *page;
+
+		host_reclaim_waits = 0;		/* the shim counts per call */
+		page = alloc_pages(a->gfp_mask, a->order);
 
 		if (!page)
 			break;
