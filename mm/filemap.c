@@ -1475,11 +1475,13 @@ static unsigned char mincore_page(struct vm_area_struct *vm,
 /*
  * One byte per page of [start, end) of a file mapping into vec, a page
  * of bytes at a time.  An anonymous area has no page cache: -ENOMEM.
+ * The copy to vec runs without mmap_sem: a fault on vec takes it.
  */
 static long mincore_vma(struct vm_area_struct *vm, unsigned long start,
 			unsigned long end, unsigned char *vec)
 {
-	unsigned long pgoff, left, chunk, i;
+	struct mm_struct *mm = current->mm;
+	unsigned long pgoff, left, chunk, i, fail;
 	unsigned char *buf;
 	long rc = -ENOMEM;
 
@@ -1496,13 +1498,26 @@ static long mincore_vma(struct vm_area_struct *vm, unsigned long start,
 		chunk = left < PAGE_SIZE ? left : PAGE_SIZE;
 		for (i = 0; i < chunk; i++)
 			buf[i] = mincore_page(vm, pgoff + i);
-		if (copy_to_user(vec, buf, chunk)) {
+		up(&mm->mmap_sem);
+		fail = copy_to_user(vec, buf, chunk);
+		down(&mm->mmap_sem);
+		if (fail) {
 			rc = -EFAULT;
 			break;
 		}
 		vec += chunk;
 		pgoff += chunk;
 		left -= chunk;
+		start += chunk << PAGE_SHIFT;
+		/* The lock was dropped: look the area up again. */
+		vm = find_vma(mm, start);
+		if (left && (!vm || start < vm->vm_start || !vm->vm_file)) {
+			rc = -ENOMEM;
+			break;
+		}
+		if (left)
+			pgoff = ((start - vm->vm_start) >> PAGE_SHIFT) +
+				vm->vm_pgoff;
 	}
 	free_page((unsigned long) buf);
 	return rc;
@@ -1518,7 +1533,7 @@ asmlinkage long sys_mincore(unsigned long start, size_t len,
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vm;
-	unsigned long end, done = 0;
+	unsigned long end, next, done = 0;
 	long rc = -EINVAL, hole = 0;
 
 	end = start + PAGE_CACHE_ALIGN(len);
@@ -1547,12 +1562,13 @@ asmlinkage long sys_mincore(unsigned long start, size_t len,
 				rc = hole;
 			goto out;
 		}
-		rc = mincore_vma(vm, start, vm->vm_end, vec + done);
+		next = vm->vm_end;
+		rc = mincore_vma(vm, start, next, vec + done);
 		if (rc)
 			goto out;
-		done += (vm->vm_end - start) >> PAGE_CACHE_SHIFT;
-		start = vm->vm_end;
-		vm = vm->vm_next;
+		done += (next - start) >> PAGE_CACHE_SHIFT;
+		start = next;
+		vm = find_vma(mm, start);	/* mmap_sem was dropped */
 	}
 out:
 	up(&mm->mmap_sem);

@@ -1608,13 +1608,15 @@ static unsigned char mincore_page(struct vm_area_struct *vm,
 /*
  * One byte per page of [start, end) of a file mapping into vec, a page
  * of bytes at a time.  An anonymous area has no page cache: -ENOMEM.
+ * The copy to vec runs without mmap_sem: a fault on vec takes it.
  */
 /// §2.13 mincore：对一个文件映射区间的一段，每页一个字节写进用户的 vec，一次最多一页（4096 个字节）地经内核缓冲区拷贝。
 /// 2.4.0: mm/filemap.c mincore_vma()。匿名映射没有页面高速缓存可查：-ENOMEM；vec 不可写：-EFAULT。
 static long mincore_vma(struct vm_area_struct *vm, unsigned long start,
 			unsigned long end, unsigned char *vec)
 {
-	unsigned long pgoff, left, chunk, i;
+	struct mm_struct *mm = current->mm;
+	unsigned long pgoff, left, chunk, i, fail;
 	unsigned char *buf;
 	long rc = -ENOMEM;
 
@@ -1631,13 +1633,30 @@ static long mincore_vma(struct vm_area_struct *vm, unsigned long start,
 		chunk = left < PAGE_SIZE ? left : PAGE_SIZE;
 		for (i = 0; i < chunk; i++)
 			buf[i] = mincore_page(vm, pgoff + i);
-		if (copy_to_user(vec, buf, chunk)) {
+	/// 【与 2.4.0 不同】2.4.0 持着 mmap_sem（普通信号量）做 copy_to_user：vec 无映射时缺页异常处理
+	/// do_page_fault 再 down 同一个 mmap_sem，进程永远睡眠（模糊测试 SEED=7 的 mincore(..,..,0x37)）。
+	/// 这里在拷贝前 up、拷贝后再 down，见 Documentation/deviations.md 与 tests/user/t_mincore.c。
+		up(&mm->mmap_sem);
+		fail = copy_to_user(vec, buf, chunk);
+		down(&mm->mmap_sem);
+		if (fail) {
 			rc = -EFAULT;
 			break;
 		}
 		vec += chunk;
 		pgoff += chunk;
 		left -= chunk;
+		start += chunk << PAGE_SHIFT;
+		/* The lock was dropped: look the area up again. */
+		/// 锁放开过，虚存区间可能已被别的线程改动：按地址重新查找，不再是覆盖 start 的文件映射就当空洞（-ENOMEM）。
+		vm = find_vma(mm, start);
+		if (left && (!vm || start < vm->vm_start || !vm->vm_file)) {
+			rc = -ENOMEM;
+			break;
+		}
+		if (left)
+			pgoff = ((start - vm->vm_start) >> PAGE_SHIFT) +
+				vm->vm_pgoff;
 	}
 	free_page((unsigned long) buf);
 	return rc;
@@ -1655,7 +1674,7 @@ asmlinkage long sys_mincore(unsigned long start, size_t len,
 {
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vm;
-	unsigned long end, done = 0;
+	unsigned long end, next, done = 0;
 	long rc = -EINVAL, hole = 0;
 
 	end = start + PAGE_CACHE_ALIGN(len);
@@ -1684,12 +1703,14 @@ asmlinkage long sys_mincore(unsigned long start, size_t len,
 				rc = hole;
 			goto out;
 		}
-		rc = mincore_vma(vm, start, vm->vm_end, vec + done);
+		/// mincore_vma 中放开过 mmap_sem：先记下区间终点，之后用 find_vma 重新找下一个区间，而不沿用 vm->vm_next。
+		next = vm->vm_end;
+		rc = mincore_vma(vm, start, next, vec + done);
 		if (rc)
 			goto out;
-		done += (vm->vm_end - start) >> PAGE_CACHE_SHIFT;
-		start = vm->vm_end;
-		vm = vm->vm_next;
+		done += (next - start) >> PAGE_CACHE_SHIFT;
+		start = next;
+		vm = find_vma(mm, start);	/* mmap_sem was dropped */
 	}
 out:
 	up(&mm->mmap_sem);

@@ -15,7 +15,8 @@
  * would take its own handlers away; it never unmaps, remaps or
  * protects its own text, data or stack, and never hands the kernel a
  * pointer into them.  SEED and CALLS are fixed at build time
- * (-DSEED=, -DCALLS=): init gives a program no arguments.
+ * (-DSEED=, -DCALLS=): init gives a program no arguments.  Built with
+ * -DTRACE (make fuzz FUZZ_CFLAGS=-DTRACE) it prints every call first.
  *
  * Prints one TAP result with the counts and the calls per second of
  * emulated time (sysinfo's uptime, whole seconds).  The run passes if
@@ -263,6 +264,11 @@ static void one_call(void)
 		break;
 	}
 	calls++;
+#ifdef TRACE
+	/* -DTRACE: each call before it is made (the last one names a hang) */
+	printf("# %d c%lu %d(%lx %lx %lx %lx %lx %lx)\n", getpid(), calls, nr,
+	       a[0], a[1], a[2], a[3], a[4], a[5]);
+#endif
 	if (fz_setjmp(recover))
 		return;
 	ret = syscall6(nr, a[0], a[1], a[2], a[3], a[4], a[5]);
