@@ -640,15 +640,12 @@ void vmtruncate(struct inode *inode, loff_t offset)
 
 do_expand:
 	limit = current->rlim[RLIMIT_FSIZE].rlim_cur;
-	if (limit != RLIM_INFINITY) {
-		if (inode->i_size >= limit) {
-			send_sig(SIGXFSZ, current, 0);
+	if (limit != RLIM_INFINITY && offset > limit) {
+		/* Past the limit: the signal, and no growth beyond it. */
+		send_sig(SIGXFSZ, current, 0);
+		if (inode->i_size >= limit)
 			return;
-		}
-		if (offset > limit) {
-			send_sig(SIGXFSZ, current, 0);
-			offset = limit;
-		}
+		offset = limit;
 	}
 	inode->i_size = offset;
 
