@@ -45,6 +45,8 @@ static int try_to_swap_out(struct mm_struct *mm, struct vm_area_struct *vma,
 	swp_entry_t entry;
 	int was_active;
 
+	/// 第一步：先看表项本身。不在位的（空表项，或已经是交换项）无事可做；page 结构不在 mem_map 里的（例如 ioremap 映射的设备内存）
+	/// 和保留页面（零页面、内核自己的页面）都不参与换出。
 	old = *page_table;
 	if (!pte_present(old))
 		return 0;
@@ -52,26 +54,36 @@ static int try_to_swap_out(struct mm_struct *mm, struct vm_area_struct *vma,
 	if (!VALID_PAGE(page) || PageReserved(page))
 		return 0;
 
+	/// 配额：swap_out() 每一遍给每个 mm 一个 swap_cnt，每检查一个在位的表项减一。用完就返回 1，
+	/// 让 swap_out() 下次换一个地址空间，免得一个大进程被一口气扫完、别的进程却从不受检查。
 	if (!mm->swap_cnt)
 		return 1;
 	mm->swap_cnt--;
 
+	/// 页面在不在活跃队列上，决定下面由谁来给它减寿命：活跃队列上的页面由 refill_inactive_scan() 老化，这里不重复。
 	was_active = PageActive(page);
+	/// “已访问”位由 CPU 在进程访问这一页时自动置上。为 1 说明自上次扫描以来进程用过它：清掉这一位、寿命增加，页面留下。
+	/// 下次再扫到时这一位若还是 0，就说明这段时间里没人碰过它。
 	if (ptep_test_and_clear_young(page_table)) {
 		age_page_up(page);
 		return 0;
 	}
+	/// 没有被访问：寿命减半（活跃队列上的除外），寿命没到 0 的仍然留下。所以一个页面要连续几次扫描都没人用，才会被换出。
 	if (!was_active)
 		age_page_down_ageonly(page);
 	if (page->age > 0)
 		return 0;
+	/// 页面被锁着（正在读写盘，或别人正在处理它）：这次不动它。
 	if (TryLockPage(page))
 		return 0;
 
 	/* From here the page is no longer reachable through this pte. */
+	/// 决定换出。原子地取出并清除表项（取出的值带着最新的脏位），再冲刷这一页的 TLB：此后进程访问这一页就会缺页。
 	old = ptep_get_and_clear(page_table);
 	flush_tlb_page(vma, address);
 
+	/// 情形一：页面已在交换缓冲里（换入以后没有再离开交换缓冲，或者几个进程共享着它）。它在盘上的位置就是 page->index；
+	/// 表项的脏位转给页面，page_launder() 就知道盘上的内容过时了、要重写。
 	if (PageSwapCache(page)) {
 		entry.val = page->index;
 		if (pte_dirty(old))
@@ -80,30 +92,39 @@ static int try_to_swap_out(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 
 	/* Clean: whoever needs it reads it again from its file. */
+	/// 情形二：干净、又不在交换缓冲里的页面，是文件映射的页面，内容与页面缓冲里的一样：断开映射就够了，
+	/// 以后缺页时由 filemap_nopage() 从页面缓冲（或文件）里再取。匿名页面读出来的是零页面，是保留页面，前面已经跳过。
 	if (!pte_dirty(old))
 		goto unmapped;
 
 	/* Dirty page of a file: the cache page carries the change. */
+	/// 情形三：文件映射的脏页面（写过的共享映射）。修改记到页面缓冲里的这一页上（标脏），由 page_launder() 经文件的 writepage 写回。
 	if (page->mapping) {
 		set_page_dirty(page);
 		goto unmapped;
 	}
 
 	/* Dirty anonymous memory: give it a home on swap, if any is left. */
+	/// 情形四：匿名的脏页面，它的内容只在这一页里。先分配一个页面槽：交换区满了或没有交换区，就把表项原样写回，放弃这一页。
 	entry = get_swap_page();
 	if (!entry.val) {
 		set_pte(page_table, old);
 		UnlockPage(page);
 		return 0;
 	}
+	/// get_swap_page() 已把槽的计数置为 1，这一份属于交换缓冲。add_to_swap_cache() 把页面以交换项为 index 放进 swapper_space；
+	/// 它的寿命是 0，lru_cache_add() 直接把它挂到不活跃脏队列。再标脏：盘上的槽里还什么都没有。
 	add_to_swap_cache(page, entry);
 	set_page_dirty(page);
 
 leave_swap_entry:
 	/* The pte holds one use of the slot, the swap cache another. */
+	/// 情形一和四：表项里存放交换项，槽多了一个用户（这个表项），计数加一。以后 do_swap_page() 凭它把页面找回来（§2.9）。
 	swap_duplicate(entry);
 	set_pte(page_table, swp_entry_to_pte(entry));
 unmapped:
+	/// 各种情形都到这里：解锁，rss 减一；deactivate_page() 让页面“变老”（寿命清 0，若在活跃队列上而且只剩缓冲和我们在用，
+	/// 就移到不活跃脏队列）；最后放掉原来表项占的那份引用。返回 0：这个 mm 的配额还没用完，扫描继续。
 	UnlockPage(page);
 	mm->rss--;
 	deactivate_page(page);
@@ -121,11 +142,13 @@ static int swap_out_pmd(struct mm_struct *mm, struct vm_area_struct *vma,
 	pte_t *pte;
 	int done;
 
+	/// 这个目录项下没有页面表，没有什么可扫；损坏的目录项报告一次，然后清掉。
 	if (pmd_none(*dir))
 		return 0;
 	if (pmd_bad(*dir))
 		goto bad_table;
 
+	/// 一张页面表管 4 MB（i386 两级页面表，pmd 折叠在页面目录项里）：扫描不越过这张表的末尾，剩下的交给上一层的下一个目录项。
 	table_end = (address + PMD_SIZE) & PMD_MASK;
 	if (end > table_end)
 		end = table_end;
@@ -134,6 +157,7 @@ static int swap_out_pmd(struct mm_struct *mm, struct vm_area_struct *vma,
 	while (address < end) {
 		/* Resume after this page next time, whatever happens. */
 		mm->swap_address = address + PAGE_SIZE;
+		/// 返回 1 表示这个 mm 本遍的配额用完：一层层原样返回，停止扫描；下次从 swap_address 接着扫。
 		done = try_to_swap_out(mm, vma, address, pte, gfp_mask);
 		if (done)
 			return done;
@@ -162,11 +186,13 @@ static int swap_out_pgd(struct mm_struct *mm, struct vm_area_struct *vma,
 	if (pgd_bad(*dir))
 		goto bad_dir;
 
+	/// 这个页面目录项管到下一个 4 MB 边界为止；地址空间的最后一个目录项算出来会回绕成 0，这时就以区间的末尾为界。
 	dir_end = (address + PGDIR_SIZE) & PGDIR_MASK;
 	if (!dir_end || end < dir_end)
 		dir_end = end;
 	pmd = pmd_offset(dir, address);
 
+	/// i386 两级页面表：pmd_offset() 给出的就是目录项本身，PMD_SIZE 等于 PGDIR_SIZE，这个循环只转一次；三级页面表（PAE）时才有多个 pmd。
 	while (address < dir_end) {
 		done = swap_out_pmd(mm, vma, pmd, address, dir_end, gfp_mask);
 		if (done)
@@ -194,12 +220,14 @@ static int swap_out_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	if (vma->vm_flags & (VM_LOCKED | VM_RESERVED))
 		return 0;
 
+	/// 从区间里的 address 起，一个页面目录项一个页面目录项地扫到区间末尾。
 	pgdir = pgd_offset(mm, address);
 	while (address < end) {
 		done = swap_out_pgd(mm, vma, pgdir, address, end, gfp_mask);
 		if (done)
 			return done;
 		address = (address + PGDIR_SIZE) & PGDIR_MASK;
+		/// 加到 4 GB 时地址回绕成 0，到此为止，免得死循环。
 		if (!address)
 			break;
 		pgdir++;
@@ -220,8 +248,10 @@ static int swap_out_mm(struct mm_struct *mm, int gfp_mask)
 	unsigned long address;
 	int done = 0;
 
+	/// 持有 page_table_lock：扫描期间别的路径（缺页、munmap）不能同时改这个 mm 的页面表。
 	spin_lock(&mm->page_table_lock);
 	address = mm->swap_address;
+	/// 从上次停下的地址接着扫：同一个进程的页面轮流受到检查，而不是每次都从低地址开始、高地址的页面永远轮不到。
 	vma = find_vma(mm, address);
 	for (; vma; vma = vma->vm_next) {
 		if (address < vma->vm_start)
@@ -230,6 +260,7 @@ static int swap_out_mm(struct mm_struct *mm, int gfp_mask)
 		if (done)
 			goto unlock;
 	}
+	/// 扫完最后一个区间，配额还没用完：这一遍结束。下一遍从地址 0 开始，配额清 0，等 swap_out() 重新分配。
 	mm->swap_address = 0;
 	mm->swap_cnt = 0;
 unlock:
@@ -255,10 +286,14 @@ static int swap_out(unsigned int priority, int gfp_mask)
 	int refill = 0;
 	int done;
 
+	/// 所有的 mm_struct 经 mmlist 串在 init_mm 上（fork 时加入，mmput 最后一次时摘下），mmlist_lock 保护这个队列。
+	/// 参数 priority 在这里没有用到：每次调用只挑一个 mm，扫到它的配额用完为止。
 	spin_lock(&mmlist_lock);
 pick:
 	victim = NULL;
 	most = 0;
+	/// 挑本遍剩余配额（swap_cnt）最大的地址空间；rss 为 0 的（没有页面在内存里）不必扫。
+	/// 第二次（refill）时先重新发配额：rss 的 1/32，至少 SWAP_MIN 页。大进程每遍多受检查，但每个进程都会轮到。
 	list_for_each(pos, &init_mm.mmlist) {
 		mm = list_entry(pos, struct mm_struct, mmlist);
 		if (mm->rss == 0)
@@ -277,6 +312,7 @@ pick:
 		refill = 1;
 		goto pick;
 	}
+	/// 增加 mm_users 钉住选中的 mm：放开 mmlist_lock 以后，即使进程退出，它的 mm 也不会在扫描途中被释放；扫完由 mmput() 放掉。
 	if (victim)
 		atomic_inc(&victim->mm_users);
 	spin_unlock(&mmlist_lock);
@@ -302,8 +338,10 @@ struct page *reclaim_page(zone_t *zone)
 	struct page *page = NULL;
 	int budget, wanted;
 
+	/// 先 pagecache_lock 后 pagemap_lru_lock，与页面缓冲的其他代码加锁的次序相同，免得互相等死。
 	spin_lock(&pagecache_lock);
 	spin_lock(&pagemap_lru_lock);
+	/// 最多看队列上现有的那么多个页面，从尾部（进入队列最早的）开始；看过而不要的页面都离开了这个队列，不会重复。
 	budget = zone->inactive_clean_pages;
 	while (budget-- > 0) {
 		lru = zone->inactive_clean_list.prev;
@@ -318,6 +356,7 @@ struct page *reclaim_page(zone_t *zone)
 			page = NULL;
 			continue;
 		}
+		/// 又被用到（PG_referenced，或寿命不为 0），或者除了缓冲还有别人持有它（没有缓冲区头而计数大于 1）：不该收回，送回活跃队列。
 		wanted = PageTestandClearReferenced(page) || page->age;
 		if (!page->buffers && page_count(page) > 1)
 			wanted = 1;
@@ -327,6 +366,7 @@ struct page *reclaim_page(zone_t *zone)
 			page = NULL;
 			continue;
 		}
+		/// 有缓冲区头、又变脏了、或者被锁住（正在 I/O）：已经不是“干净、随时可收回”的页面，退回不活跃脏队列，由 page_launder() 处理。
 		if (page->buffers || PageDirty(page) || TryLockPage(page)) {
 			del_page_from_inactive_clean_list(page);
 			add_page_to_inactive_dirty_list(page);
@@ -335,6 +375,8 @@ struct page *reclaim_page(zone_t *zone)
 		}
 
 		/* Ours: out of the swap cache or the file's cache. */
+		/// 收下这一页：先让它脱离所在的缓冲。交换缓冲的页面连同缓冲对页面槽的那一份计数一起放掉
+		/// （若已没有页面表项引用这个槽，槽就空闲了）；文件的页面从文件的页面缓冲中删除。
 		if (PageSwapCache(page)) {
 			__delete_from_swap_cache(page);
 			goto got_one;
@@ -363,6 +405,8 @@ got_one:
 		printk("VM: reclaim_page, found page with count %d!\n",
 		       page_count(page));
 	UnlockPage(page);
+	/// 页面已离开不活跃干净队列和一切缓冲，只属于调用者（计数 1）：寿命重置为 PAGE_AGE_START，与刚分配的页面一样。
+	/// 无论找到与否都给 memory_pressure 加一：需要回收本身就说明内存紧张。
 	page->age = PAGE_AGE_START;
 	return page;
 }
@@ -381,6 +425,7 @@ got_one:
 /// 2.4.0: mm/vmscan.c page_launder()。没有 writepage 的映射（initrd）其脏页只能回到活跃队列。
 int page_launder(int gfp_mask, int sync)
 {
+	/// 只有 gfp_mask 带 __GFP_IO 才允许写盘（kswapd 的 GFP_KSWAPD 带它）。second_pass 为 0 是第一遍：只分类、不写。
 	int io_ok = gfp_mask & __GFP_IO;
 	int second_pass = 0, write_budget = 0, cleaned = 0;
 	struct list_head *lru;
@@ -389,6 +434,7 @@ int page_launder(int gfp_mask, int sync)
 
 again:
 	spin_lock(&pagemap_lru_lock);
+	/// 每一遍最多看队列上现有的那么多个页面，从尾部开始；留在队列上的被移到队列头，不会在同一遍里看两次。
 	budget = nr_inactive_dirty_pages;
 	while (budget-- > 0) {
 		lru = inactive_dirty_list.prev;
@@ -405,6 +451,7 @@ again:
 		}
 
 		/* Wanted again: not a candidate any more. */
+		/// 又被访问、寿命不为 0、或者还有别人在用（没有缓冲区头时计数大于 1）：它不是回收的对象，送回活跃队列。
 		wanted = PageTestandClearReferenced(page) || page->age;
 		if (page->buffers ? page_ramdisk(page) : page_count(page) > 1)
 			wanted = 1;
@@ -415,12 +462,15 @@ again:
 		}
 
 		/* Under I/O: look again later. */
+		/// 锁不住，多半正在写盘：移到队列头，以后再看。
 		if (TryLockPage(page)) {
 			list_del(lru);
 			list_add(lru, &inactive_dirty_list);
 			continue;
 		}
 
+		/// 脏页面（交换缓冲的页面、写过的共享文件映射）要经所属 mapping 的 writepage 写出去；没有 writepage 的只能送回活跃队列。
+		/// ramfs 的 writepage 只是把页面重新标脏（内存就是它的存储），所以 initrd 的文件页面不会被收回。
 		if (PageDirty(page)) {
 			int (*writepage)(struct page *) =
 				page->mapping->a_ops->writepage;
@@ -428,6 +478,7 @@ again:
 
 			if (!writepage)
 				goto to_active;
+			/// 第一遍不写，只把它移到队列头：先看看不写盘能收回多少。
 			if (!second_pass) {
 				list_del(lru);
 				list_add(lru, &inactive_dirty_list);
@@ -435,12 +486,15 @@ again:
 				continue;
 			}
 			/* writepage unlocks the page, now or when done. */
+			/// 第二遍：先拿一份引用，写的期间页面不会消失；先清脏位再写，写的过程中若又被写脏，脏位会重新置上，修改不会丢。
+			/// writepage（交换缓冲是 swap_writepage()，异步写盘）可能睡眠，所以先放开 pagemap_lru_lock。
 			page_cache_get(page);
 			ClearPageDirty(page);
 			spin_unlock(&pagemap_lru_lock);
 			refused = writepage(page) == 1;
 			page_cache_release(page);
 			spin_lock(&pagemap_lru_lock);
+			/// writepage 返回 1 表示这一页写不了：恢复脏位，送回活跃队列。写成功的页面留在队列上，写完解锁后下一次扫描把它移到干净队列。
 			if (refused && PageInactiveDirty(page)) {
 				set_page_dirty(page);
 				del_page_from_inactive_dirty_list(page);
@@ -449,6 +503,8 @@ again:
 			continue;
 		}
 
+		/// 带缓冲区头的页面（块设备 I/O 留下的）：试着释放缓冲区头。第一遍不等 I/O；第二遍在 write_budget（MAX_LAUNDER）之内
+		/// 启动写而不等待，预算用完而且 sync 时同步等待写完。
 		if (page->buffers) {
 			int wait, freed, gone = 0;
 
@@ -464,6 +520,8 @@ again:
 			freed = try_to_free_buffers(page, wait);
 			spin_lock(&pagemap_lru_lock);
 
+			/// 四种结果：缓冲区头没放掉，回不活跃脏队列；只有缓冲区头、不属于任何文件的页面，我们放掉引用它就空闲了；
+			/// 还有别人在用，回活跃队列；否则是干净的缓冲页面，移到不活跃干净队列。
 			if (!freed) {
 				add_page_to_inactive_dirty_list(page);
 			} else if (!page->mapping) {
@@ -484,6 +542,7 @@ again:
 			continue;
 		}
 
+		/// 干净的缓冲页面（例如已经写到盘上的交换缓冲页面）：移到所在管理区的不活跃干净队列，“洗净”了一页。
 		if (page->mapping && !PageDirty(page)) {
 			del_page_from_inactive_dirty_list(page);
 			add_page_to_inactive_clean_list(page);
@@ -491,6 +550,7 @@ again:
 			cleaned++;
 			continue;
 		}
+		/// 其余的（没有 writepage 的脏页面；既无 mapping 又无缓冲区头的页面）送回活跃队列。
 to_active:
 		del_page_from_inactive_dirty_list(page);
 		add_page_to_active_list(page);
@@ -498,6 +558,8 @@ to_active:
 	}
 	spin_unlock(&pagemap_lru_lock);
 
+	/// 第一遍完了仍缺空闲页面、又允许 I/O：开始第二遍，真正写盘。已经洗出了干净页面就不必同步等待；
+	/// 同时唤醒 bdflush（本移植没有 bdflush，wakeup_bdflush() 是空的）。
 	if (io_ok && !second_pass && free_shortage()) {
 		second_pass = 1;
 		/* Something is clean already: do not wait for the writes. */
@@ -526,6 +588,7 @@ int refill_inactive_scan(unsigned int priority, int oneshot)
 	int budget, keep, moved = 0;
 
 	spin_lock(&pagemap_lru_lock);
+	/// priority 6 只看 1/64 的活跃页面，0 看整个队列。从尾部开始：那里是最久没有被移到队列头的页面。
 	budget = nr_active_pages >> priority;
 	for (lru = active_list.prev; budget-- > 0 && lru != &active_list;
 	     lru = next) {
@@ -540,9 +603,12 @@ int refill_inactive_scan(unsigned int priority, int oneshot)
 		}
 
 		keep = 1;
+		/// PG_referenced 由页面缓冲的查找命中等置上：用过就寿命增加。进程经页面表的访问记在表项的“已访问”位上，
+		/// 由 try_to_swap_out() 检查，不在这里。
 		if (PageTestandClearReferenced(page)) {
 			age_page_up_nolock(page);
 		} else {
+			/// 没用过：寿命减半。到 0 而且只有页面缓冲持有它（计数 1，有缓冲区头时 2；进程映射着的页面计数更大），就移到不活跃脏队列。
 			age_page_down_ageonly(page);
 			if (page->age == 0 &&
 			    page_count(page) <= (page->buffers ? 2 : 1)) {
@@ -551,6 +617,7 @@ int refill_inactive_scan(unsigned int priority, int oneshot)
 			}
 		}
 
+		/// 仍然活跃的移到队列头，下次从尾部扫描时先看别的页面。oneshot 时移走一页就返回，让调用者一页一页地计数。
 		if (keep || PageActive(page)) {
 			list_del(lru);
 			list_add(lru, &active_list);
@@ -579,9 +646,11 @@ int free_shortage(void)
 	pg_data_t *node;
 	int z;
 
+	/// 不活跃干净页面算作空闲：reclaim_page() 不经 I/O 就能把它们变成空闲页面。
 	if (have < target)
 		return target - have;
 
+	/// 总数够了，还要每个管理区都在 pages_min 之上：只能用某个管理区的分配（例如 DMA）不能因为别的管理区宽裕就失败。
 	for (node = pgdat_list; node; node = node->node_next) {
 		for (z = 0; z < MAX_NR_ZONES; z++) {
 			zone_t *zone = node->node_zones + z;
@@ -605,6 +674,8 @@ int inactive_shortage(void)
 {
 	int lack = freepages.high + inactive_target;
 
+	/// 空闲、不活跃干净、不活跃脏的页面都算“有着落”。目标比 free_shortage() 的高出 inactive_target：
+	/// 不活跃页面要在空闲页面用完之前就准备好，回收不必临时抱佛脚。
 	lack -= nr_free_pages();
 	lack -= nr_inactive_clean_pages();
 	lack -= nr_inactive_dirty_pages;
@@ -625,32 +696,40 @@ static int refill_inactive(unsigned int gfp_mask, int user)
 	int priority = 6;
 	int want, start, progress;
 
+	/// 目标：两种缺口之和。user 为真（调用者自己在回收，或有进程在等 kswapd 这一轮）时只要一簇（2^page_cluster 页），
+	/// 让等待的进程尽快继续，剩下的留给 kswapd 以后慢慢做。
 	want = inactive_shortage() + free_shortage();
 	if (user)
 		want = 1 << page_cluster;
 	start = want;
 
+	/// 先向 slab 要：专用缓冲区里完全空闲的 slab 可以直接还给伙伴系统，不需要 I/O。
 	kmem_cache_reap(gfp_mask);
 
 	for (; priority >= 0; ) {
 		progress = 0;
+		/// 回收可能持续很久：该让出 CPU 时先让出。
 		if (current->need_resched) {
 			__set_current_state(TASK_RUNNING);
 			schedule();
 		}
 
+		/// 先老化活跃队列，每移走一页算一页进展。
 		while (refill_inactive_scan(priority, 1)) {
 			progress = 1;
 			if (--want <= 0)
 				goto out;
 		}
 
+		/// 再扫进程的页面表：swap_out() 返回 1 表示一个 mm 的配额用完了，算一次进展。
+		/// 2.4.0 在这两步之间还按同一优先级收缩目录项和索引节点的缓冲，本移植没有。
 		while (swap_out(priority, gfp_mask)) {
 			progress = 1;
 			if (--want <= 0)
 				goto out;
 		}
 
+		/// 任一种缺口消除就收手；这一级毫无进展才降低优先级，下一级扫得更多。
 		if (!inactive_shortage() || !free_shortage())
 			goto out;
 		if (!progress)
@@ -658,6 +737,7 @@ static int refill_inactive(unsigned int gfp_mask, int user)
 	}
 
 	/* Last: everything on the active list, at priority 0. */
+	/// 优先级降到 0 还不够：最后把整个活跃队列再扫一遍。返回值只说明做没做成事，不说明做了多少。
 	while (refill_inactive_scan(0, 1)) {
 		if (--want <= 0)
 			goto out;
@@ -677,14 +757,18 @@ static int do_try_to_free_pages(unsigned int gfp_mask, int user)
 {
 	int got = 0;
 
+	/// 先“洗”不活跃脏页面：缺空闲页面，或者脏页面已经比空闲加干净页面还多（写盘刻不容缓）。
+	/// user 为真（有人在等）时 page_launder() 可以同步等写完。
 	if (free_shortage() || nr_inactive_dirty_pages >
 	    nr_free_pages() + nr_inactive_clean_pages())
 		got += page_launder(gfp_mask, user);
 
+	/// 洗完以后两种短缺都没有了：只顺手收回 slab 的空闲页面，报告成功。
 	if (!free_shortage() && !inactive_shortage()) {
 		kmem_cache_reap(gfp_mask);
 		return 1;
 	}
+	/// 否则补充不活跃页面（2.4.0 在这之前还收缩目录项和索引节点的缓冲，本移植没有）。
 	got += refill_inactive(gfp_mask, user);
 	return got;
 }
@@ -705,12 +789,13 @@ unsigned long kswapd_rounds;
  */
 /// §2.8 kswapd 内核线程的主循环。2.4.0: mm/vmscan.c kswapd()。PF_MEMALLOC 让它的分配可以动用储备；
 /// 缺口消除后最多睡一秒（interruptible_sleep_on_timeout），否则在 out_of_memory() 时调用 oom_kill()。
-/// kswapd_rounds 是本移植加的计数，show_mem 打印，供测试确认 kswapd 在工作。
+/// kswapd_rounds 是本移植加的计数，每做完一轮加一，供测试和调试器确认 kswapd 在工作。
 int kswapd(void *unused)
 {
 	struct task_struct *me = current;
 	unsigned long stats_time = jiffies;
 
+	/// 内核线程：与 init 同一会话和进程组，屏蔽所有信号；记下自己（kswapd_task），wakeup_kswapd() 据此认出 kswapd 自己的调用。
 	me->session = 1;
 	me->pgrp = 1;
 	strcpy(me->comm, "kswapd");
@@ -721,20 +806,28 @@ int kswapd(void *unused)
 	me->flags |= PF_MEMALLOC;
 
 	for (;;) {
+		/// 第一步：任一种短缺就做一轮回收。有进程在 kswapd_done 上等这一轮时 user 为真，refill_inactive() 只要一簇就返回，好让它们早点醒。
 		if (inactive_shortage() || free_shortage())
 			do_try_to_free_pages(GFP_KSWAPD,
 					     waitqueue_active(&kswapd_done));
 
+		/// 第二步：不论是否短缺，都在后台老化活跃队列的 1/64（oneshot 为 0：扫完这 1/64 才停）。
+		/// 页面的寿命因此随时间衰减，真要回收时已经有现成的候选。
 		refill_inactive_scan(6, 0);
 
+		/// 第三步：每过一秒，让 memory_pressure 衰减 1/64（recalculate_vm_stats()）。
 		if (time_after(jiffies, stats_time + HZ)) {
 			stats_time = jiffies;
 			recalculate_vm_stats();
 		}
 		kswapd_rounds++;
 
+		/// 第四步：唤醒等这一轮的进程（wakeup_kswapd(1) 的调用者）。2.4.0 还在这里运行 tq_disk 启动积攒的磁盘请求；
+		/// 本移植的 I/O 请求一进队列就开始，没有这一步。
 		wake_up_all(&kswapd_done);
 
+		/// 第五步：有一种短缺已经消除就睡，最多一秒（HZ 个时钟中断），时间到了自己醒来再查——这就是“定期”换出。
+		/// 两种都还在就不睡、马上再来一轮；若内存确已耗尽（out_of_memory()：空闲页面极少、交换区也满了），先杀掉一个进程。
 		if (!free_shortage() || !inactive_shortage())
 			interruptible_sleep_on_timeout(&kswapd_wait, HZ);
 		else if (out_of_memory())
@@ -758,10 +851,13 @@ void wakeup_kswapd(int block)
 	if (block && !kswapd_task)
 		return;
 
+	/// 要等：先把自己挂到 kswapd_done 上、状态设为不可中断，再去唤醒 kswapd，然后 schedule()；kswapd 做完一轮 wake_up_all() 时才回来。
+	/// 先挂上队列再唤醒，唤醒就不会在挂上之前发生而被错过。
 	if (block) {
 		__set_current_state(TASK_UNINTERRUPTIBLE);
 		add_wait_queue(&kswapd_done, &wait);
 	}
+	/// kswapd 只在 kswapd_wait 上睡；它没在睡（正在回收）就不必唤醒。
 	if (waitqueue_active(&kswapd_wait))
 		wake_up(&kswapd_wait);
 	if (!block)
@@ -782,6 +878,7 @@ int try_to_free_pages(unsigned int gfp_mask)
 {
 	int got = 1;
 
+	/// 只有能睡眠的调用者才自己回收（回收可能要等 I/O）。PF_MEMALLOC 让回收途中的分配可以动用储备，也不会再递归地回收。
 	if (gfp_mask & __GFP_WAIT) {
 		current->flags |= PF_MEMALLOC;
 		got = do_try_to_free_pages(gfp_mask, 1);
@@ -812,6 +909,7 @@ int kreclaimd(void *unused)
 	me->flags |= PF_MEMALLOC;
 
 	for (;;) {
+		/// 平时睡着；__alloc_pages() 看到某个管理区的空闲页面低于 pages_min 时唤醒它。
 		interruptible_sleep_on(&kreclaimd_wait);
 
 		for (node = pgdat_list; node; node = node->node_next) {
@@ -821,6 +919,8 @@ int kreclaimd(void *unused)
 
 				if (!zone->size)
 					continue;
+				/// 醒来后对每个管理区：只要空闲页面低于 pages_low，就从不活跃干净队列收回一页、释放成空闲页面。
+				/// 这些页面本来就是干净的，不需要 I/O，所以很快；中断里不能等待的分配因此总能拿到页面。
 				while (zone->free_pages < zone->pages_low) {
 					page = reclaim_page(zone);
 					if (!page)
@@ -840,7 +940,9 @@ int __init kswapd_init(void)
 	unsigned long share = CLONE_FS | CLONE_FILES | CLONE_SIGNAL;
 
 	printk("Starting kswapd v1.8\n");
+	/// 按内存大小设 page_cluster：换入时预读多少页、page_launder() 第二遍的写预算（MAX_LAUNDER）都由它决定。
 	swap_setup();
+	/// 两个内核线程与 init 共享文件系统信息、打开的文件和信号处理（CLONE_FS | CLONE_FILES | CLONE_SIGNAL），不必各复制一份。
 	kernel_thread(kswapd, NULL, share);
 	kernel_thread(kreclaimd, NULL, share);
 	return 0;
