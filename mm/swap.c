@@ -4,7 +4,7 @@
  * The page ages and the three LRU lists every page-cache page is on:
  * pages enter on the active list (lru_cache_add) and leave from
  * whichever list holds them (lru_cache_del).  Moving pages between the
- * lists as they age is reclaim's work (kswapd, a later issue).
+ * lists as they age is reclaim's work (mm/vmscan.c: kswapd).
  * 情景分析 §2.6.  Follows Linux 2.4.0 mm/swap.c.
  */
 #include <linux/config.h>
@@ -32,7 +32,7 @@ freepages_t freepages = {
 /* How hard the allocator has been pushed lately: +1 per allocation. */
 int memory_pressure;
 
-/* Swap-out pages in flight (the I/O is not ported). */
+/* Asynchronous swap I/O in flight (rw_swap_page_base, end_buffer_io_async). */
 atomic_t nr_async_pages = ATOMIC_INIT(0);
 
 /* Share of memory for the buffer cache: min, borrow, max percent. */

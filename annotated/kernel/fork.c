@@ -259,8 +259,7 @@ static inline int dup_mmap(struct mm_struct *mm)
 }
 
 /* The list of every mm, from init_mm (kswapd's swap_out walks it). */
-/// 所有 mm_struct 通过 mmlist 串在 init_mm 上，2.4.0 的 kswapd（swap_out）沿着它挑选换出的进程；本移植还没有页面换出，
-/// 链表照样维护。
+/// 所有 mm_struct 通过 mmlist 串在 init_mm 上，kswapd 的 swap_out()（mm/vmscan.c，§2.8）沿着它挑选换出的进程。
 spinlock_t mmlist_lock = SPIN_LOCK_UNLOCKED;
 
 #define allocate_mm()	(kmem_cache_alloc(mm_cachep, SLAB_KERNEL))

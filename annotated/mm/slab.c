@@ -1339,7 +1339,7 @@ kmem_cache_t *kmem_find_general_cachep(size_t size, int gfpflags)
  * for multi-page slabs), and destroy about 80% of its free slabs.
  */
 /// §2.10（也见 §2.8 页面的定期换出）：内存紧张时从 slab 回收页面。2.4.0: mm/slab.c kmem_cache_reap()
-/// 由页面回收路径（2.4.0 的 do_try_to_free_pages()）调用；本移植还没有页面回收，目前只有测试调用它。
+/// 由页面回收路径调用：do_try_to_free_pages() 和 refill_inactive()（mm/vmscan.c，§2.8）；本移植的 sys_sysinfo() 也在统计空闲页面之前调用它。
 /// 像时钟指针一样从 clock_searchp 开始，每次看 10 个队列，跳过不许回收的（SLAB_NO_REAP）、
 /// 正在增长的和刚长过的（清掉 DFLGS_GROWN 标志，下一轮才考虑）；数一数链尾的空 slab，
 /// 换算成页面数，有构造函数的打八折（重建对象要花时间），多页的 slab 再打八折（高阶页面难得），

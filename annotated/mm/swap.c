@@ -4,7 +4,7 @@
  * The page ages and the three LRU lists every page-cache page is on:
  * pages enter on the active list (lru_cache_add) and leave from
  * whichever list holds them (lru_cache_del).  Moving pages between the
- * lists as they age is reclaim's work (kswapd, a later issue).
+ * lists as they age is reclaim's work (mm/vmscan.c: kswapd).
  * 情景分析 §2.6.  Follows Linux 2.4.0 mm/swap.c.
  */
 #include <linux/config.h>
@@ -38,8 +38,9 @@ freepages_t freepages = {
 /// 2.4.0 用它估计 inactive_target（需要多少不活跃页面）：memory_pressure >> 6。
 int memory_pressure;
 
-/* Swap-out pages in flight (the I/O is not ported). */
-/// 正在进行中的异步换出页面数。本移植还没有交换设备的 I/O，它恒为 0。
+/* Asynchronous swap I/O in flight (rw_swap_page_base, end_buffer_io_async). */
+/// 正在进行中的异步交换 I/O 页面数：rw_swap_page_base() 发出异步读写时加一（并置 PG_decr_after），I/O 完成时（fs/buffer.c）减一。
+/// 超过 pager_daemon.swap_cluster << page_cluster 时，新的换出改为同步写，换入的预读（swapin_readahead）也就此停下。
 atomic_t nr_async_pages = ATOMIC_INIT(0);
 
 /* Share of memory for the buffer cache: min, borrow, max percent. */
@@ -60,7 +61,7 @@ buffer_mem_t page_cache = {
 
 /* kswapd's parameters: tries, minimum tries, pages per swap-out batch. */
 /// kswapd 的参数：尝试次数的基数 512、最少尝试次数 SWAP_CLUSTER_MAX（32）、每批换出 8 页。
-/// 本移植还没有 kswapd（页面回收留给后续工作），这里先按 2.4.0 给出数值。
+/// 本移植用到的是 swap_cluster：它乘以 2^page_cluster 就是异步交换 I/O 的上限（见上面的 nr_async_pages）。
 pager_daemon_t pager_daemon = {
 	512,			/* base number for calculating the number of tries */
 	SWAP_CLUSTER_MAX,	/* minimum number of tries */
@@ -228,9 +229,7 @@ void lru_cache_del(struct page *pg)
 /* Read-ahead cluster by memory size: small machines read less ahead. */
 /// §2.6：按物理内存大小决定 page_cluster。2.4.0: mm/swap.c swap_setup()。
 /// 小于 16 MB 预读 4 页，小于 32 MB 预读 8 页，否则 16 页：内存越少，预读越保守。
-/// 2.4.0 由 kswapd_init() 在启动时调用一次；本移植还没有 kswapd，暂时没有调用者。
-/// 2.4.0 的 age_page_up/down、activate_page、deactivate_page、lru_cache_add/del
-/// 要等页面回收（三个 LRU 队列）移植时再加入本文件。
+/// 由 kswapd_init()（mm/vmscan.c）在启动时调用一次，所以 kswapd 启动之前 page_cluster 是 0，预读只读一页。
 void __init swap_setup(void)
 {
 	/// 页数换算成 MB（一 MB 是 2^(20-PAGE_SHIFT) = 256 页），向下取整；

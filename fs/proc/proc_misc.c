@@ -42,9 +42,9 @@ static int meminfo_kb(char *p, const char *label, unsigned long pages)
 
 /*
  * A header line and a line of bytes each for RAM and swap, then one
- * kB figure per line.  Port: no swap areas yet, so si_swapinfo() is not
- * called and the swap figures are 0, which is what 2.4.0 shows with no
- * swap enabled.
+ * kB figure per line.  Port: si_swapinfo() is not called here yet, so
+ * the swap figures are 0 (what 2.4.0 shows with no swap enabled) even
+ * after a swapon; sysinfo() gives the real ones.
  */
 static int meminfo_read_proc(char *page, char **start, off_t off,
 			     int count, int *eof, void *data)

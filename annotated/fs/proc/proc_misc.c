@@ -47,15 +47,15 @@ static int meminfo_kb(char *p, const char *label, unsigned long pages)
 
 /*
  * A header line and a line of bytes each for RAM and swap, then one
- * kB figure per line.  Port: no swap areas yet, so si_swapinfo() is not
- * called and the swap figures are 0, which is what 2.4.0 shows with no
- * swap enabled.
+ * kB figure per line.  Port: si_swapinfo() is not called here yet, so
+ * the swap figures are 0 (what 2.4.0 shows with no swap enabled) even
+ * after a swapon; sysinfo() gives the real ones.
  */
 /// §2.6–§2.8：/proc/meminfo。2.4.0: fs/proc/proc_misc.c meminfo_read_proc()
 /// 先是字节为单位的表头和 Mem:、Swap: 两行，再是 KB 为单位的一行一项，次序与 2.4.0 相同。
 /// 数据来源：si_meminfo（总页面、空闲页面、高端内存）、page_cache_size（Cached）、三个 LRU 队列的计数
 /// （nr_active_pages、nr_inactive_dirty_pages、nr_inactive_clean_pages()）和 inactive_target。
-/// 与 2.4.0 不同：交换区还没有移植，不调用 si_swapinfo，交换的数字都是 0——这正是 2.4.0 没有启用交换区时显示的值。
+/// 与 2.4.0 不同：这里还没有调用 si_swapinfo，交换的数字总是 0（2.4.0 没有启用交换区时显示的值），即使已经 swapon；sysinfo() 给出的是真实的数字。
 static int meminfo_read_proc(char *page, char **start, off_t off,
 			     int count, int *eof, void *data)
 {
@@ -64,7 +64,7 @@ static int meminfo_read_proc(char *page, char **start, off_t off,
 	char *p = page;
 
 	si_meminfo(&i);
-	/// 本移植还没有交换区（mm/swapfile.c），交换总量、空闲量都是 0。
+	/// 没有调用 mm/swapfile.c 的 si_swapinfo()，交换总量、空闲量都填 0。
 	i.totalswap = i.freeswap = 0;	/* si_swapinfo(&i) */
 
 	p += sprintf(p, "        total:    used:    free:  shared: buffers:"

@@ -2,8 +2,8 @@
 /*
  * Swap areas (the on-disk header, swap_info, the swap_map counts), page
  * aging and the LRU lists of 2.4.0's page replacement, and the counters
- * the page allocator keeps for them.  The swap cache and reclaim
- * (vmscan.c) come with their code.
+ * the page allocator keeps for them, and the interfaces of the swap
+ * cache (swap_state.c) and of reclaim (vmscan.c).
  * 情景分析 §2.6-§2.9.  Follows Linux 2.4.0 include/linux/swap.h.
  */
 #ifndef _LINUX_SWAP_H
