@@ -422,7 +422,7 @@ got_one:
  * (writepage) and frees buffers.  Returns the pages made clean or free.
  */
 /// §2.8 “洗净”不活跃脏页面：第一遍只分类，若仍缺空闲页面且允许 I/O，第二遍调用 writepage 写出脏页。
-/// 2.4.0: mm/vmscan.c page_launder()。没有 writepage 的映射（initrd）其脏页只能回到活跃队列。
+/// 2.4.0: mm/vmscan.c page_launder()。没有 writepage 的映射，其脏页只能回到活跃队列；ramfs（initrd）的 writepage 只是重新标脏，它的页面不会被收回。
 int page_launder(int gfp_mask, int sync)
 {
 	/// 只有 gfp_mask 带 __GFP_IO 才允许写盘（kswapd 的 GFP_KSWAPD 带它）。second_pass 为 0 是第一遍：只分类、不写。

@@ -177,7 +177,7 @@ typedef struct page {
 #define PG_referenced		 2
 #define PG_uptodate		 3
 #define PG_dirty		 4
-/// PG_decr_after：异步换出完成时要把 nr_async_pages 减一。
+/// PG_decr_after：异步交换 I/O（换出或预读）完成时要把 nr_async_pages 减一。
 #define PG_decr_after		 5
 #define PG_active		 6
 #define PG_inactive_dirty	 7
