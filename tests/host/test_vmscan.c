@@ -451,8 +451,667 @@ static void suite_add_swap_c(TCase *tc)
 
 /* ==== mm/vmscan.c ==== */
 
+/* n pages of file, active, age; in the order of creation (the first at
+ * the tail of the active list, where the scans begin). */
+static void new_pages(unsigned long *pfn, int n, int file, int age)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		pfn[i] = new_page(file);
+		host_vs_set_age(pfn[i], age);
+	}
+}
+
+/*
+ * refill_inactive_scan: from the tail of the active list,
+ * nr_active_pages >> priority pages; each unreferenced one is halved, a
+ * referenced one aged up; age 0 with no user but the cache goes to
+ * inactive_dirty, the others rotate to the head.
+ */
+START_TEST(test_refill_inactive_scan)
+{
+	unsigned long p[8];
+	struct host_vs_counts c;
+	int i;
+
+	new_pages(p, 8, FW, 2);
+	/* 2 -> 1: nothing moves. */
+	ck_assert_int_eq(host_vs_refill_inactive_scan(0, 0), 0);
+	for (i = 0; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).age, 1);
+	/* p3 referenced (1 + 3), p5 mapped (count 2): those two stay. */
+	host_vs_set_referenced(p[3]);
+	host_vs_get(p[5]);
+	ck_assert_int_eq(host_vs_refill_inactive_scan(0, 0), 1);
+	for (i = 0; i < 8; i++) {
+		int stays = i == 3 || i == 5;
+
+		ck_assert_int_eq(P(p[i]).list, stays ? ACTIVE : IDIRTY);
+		ck_assert_int_eq(P(p[i]).age, i == 3 ? 4 : 0);
+	}
+	ck_assert_int_eq(P(p[3]).referenced, 0);
+	c = C();
+	ck_assert_int_eq(c.active, 2);
+	ck_assert_int_eq(c.inactive_dirty, 6);
+	ck_assert_int_eq(c.zone_dirty[NORMAL], 6);
+	/* Nothing left that can go: 0.  p5: 0 -> 0, p3: 4 -> 2. */
+	ck_assert_int_eq(host_vs_refill_inactive_scan(0, 0), 0);
+	ck_assert_int_eq(P(p[3]).age, 2);
+	ck_assert_int_eq(P(p[5]).list, ACTIVE);
+}
+END_TEST
+
+START_TEST(test_refill_inactive_scan_oneshot)
+{
+	unsigned long p[8];
+	struct host_vs_counts c;
+	int i;
+
+	/* Age 0: the first page scanned (the oldest) goes, and the scan
+	 * stops there. */
+	new_pages(p, 8, FW, 0);
+	ck_assert_int_eq(host_vs_refill_inactive_scan(0, 1), 1);
+	ck_assert_int_eq(P(p[0]).list, IDIRTY);
+	for (i = 1; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).list, ACTIVE);
+	c = C();
+	ck_assert_int_eq(c.active, 7);
+	ck_assert_int_eq(c.inactive_dirty, 1);
+	ck_assert_int_eq(host_vs_refill_inactive_scan(0, 1), 1);
+	ck_assert_int_eq(P(p[1]).list, IDIRTY);
+	ck_assert_int_eq(P(p[2]).list, ACTIVE);
+}
+END_TEST
+
+START_TEST(test_refill_inactive_scan_priority)
+{
+	unsigned long p[8];
+	int i;
+
+	new_pages(p, 8, FW, 4);
+	/* 8 >> 6 = 0 pages: nothing happens. */
+	ck_assert_int_eq(host_vs_refill_inactive_scan(6, 0), 0);
+	for (i = 0; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).age, 4);
+	/* 8 >> 2 = 2: the two oldest, which then rotate to the head. */
+	ck_assert_int_eq(host_vs_refill_inactive_scan(2, 0), 0);
+	for (i = 0; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).age, i < 2 ? 2 : 4);
+	ck_assert_int_eq(host_vs_refill_inactive_scan(2, 0), 0);
+	for (i = 0; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).age, i < 4 ? 2 : 4);
+	/* 8 >> 1 = 4: p4..p7. */
+	ck_assert_int_eq(host_vs_refill_inactive_scan(1, 0), 0);
+	for (i = 0; i < 8; i++)
+		ck_assert_int_eq(P(p[i]).age, 2);
+	C();
+}
+END_TEST
+
+/* Take free pages until free_shortage() is positive (memory_pressure
+ * 0: the target is freepages.high, 414). */
+static void make_free_shortage(unsigned long free_target)
+{
+	host_vs_drain(free_target);
+	host_vs_set_memory_pressure(0);
+	ck_assert_int_gt(host_vs_free_shortage(), 0);
+}
+
+/*
+ * page_launder, first pass: referenced, aged or used pages back to
+ * active; clean ones to their zone's inactive_clean list (counted);
+ * locked ones and dirty ones with a writepage rotate; dirty ones without
+ * writepage go active.  No free shortage: no second pass, no writes.
+ */
+START_TEST(test_page_launder_sort)
+{
+	unsigned long clean = new_inactive(FW), ref = new_inactive(FW);
+	unsigned long aged = new_inactive(FW), used = new_inactive(FW);
+	unsigned long locked = new_inactive(FW), dirty = new_inactive(FW);
+	unsigned long nowrite = new_inactive(FN);
+	struct host_vs_counts c;
+	struct host_vs_io io;
+
+	host_vs_set_referenced(ref);
+	host_vs_set_age(aged, 3);
+	host_vs_get(used);
+	host_vs_lock(locked);
+	host_vs_set_dirty(dirty);
+	host_vs_set_dirty(nowrite);
+	ck_assert_int_eq(host_vs_free_shortage(), 0);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(P(clean).list, ICLEAN);
+	ck_assert_int_eq(P(clean).zone, NORMAL);
+	ck_assert_int_eq(P(ref).list, ACTIVE);
+	ck_assert_int_eq(P(ref).referenced, 0);
+	ck_assert_int_eq(P(aged).list, ACTIVE);
+	ck_assert_int_eq(P(aged).age, 3);
+	ck_assert_int_eq(P(used).list, ACTIVE);
+	ck_assert_int_eq(P(locked).list, IDIRTY);
+	ck_assert_int_eq(P(locked).locked, 1);
+	ck_assert_int_eq(P(dirty).list, IDIRTY);
+	ck_assert_int_eq(P(dirty).dirty, 1);
+	ck_assert_int_eq(P(dirty).locked, 0);
+	ck_assert_int_eq(P(nowrite).list, ACTIVE);
+	ck_assert_int_eq(P(nowrite).locked, 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 0);
+	c = C();
+	ck_assert_int_eq(c.active, 4);
+	ck_assert_int_eq(c.inactive_dirty, 2);
+	ck_assert_int_eq(c.zone_clean[NORMAL], 1);
+	ck_assert_int_eq(c.inactive_clean, 1);
+	/* Once more: the same two rotate, nothing is cleaned. */
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_unlock(locked);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(P(locked).list, ICLEAN);
+}
+END_TEST
+
+/*
+ * Under a free shortage with __GFP_IO, a second pass writes dirty pages:
+ * PG_dirty cleared, writepage called.  A write that ends at once leaves
+ * a clean page at the tail, which the same pass then moves to
+ * inactive_clean; the pass's budget (the list's length) runs out first.
+ */
+START_TEST(test_page_launder_writes)
+{
+	unsigned long d1 = new_inactive(FW), d2 = new_inactive(FW);
+	struct host_vs_io io;
+
+	host_vs_set_dirty(d1);
+	host_vs_set_dirty(d2);
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 1);
+	ck_assert_uint_eq(io.last_written, d1);
+	ck_assert_int_eq(P(d1).list, ICLEAN);
+	ck_assert_int_eq(P(d1).dirty, 0);
+	ck_assert_int_eq(P(d2).list, IDIRTY);
+	ck_assert_int_eq(P(d2).dirty, 1);
+	C();
+	/* Next call: d2 rotates in pass 1, is written in pass 2. */
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 2);
+	ck_assert_int_eq(P(d2).list, IDIRTY);
+	ck_assert_int_eq(P(d2).dirty, 0);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(P(d2).list, ICLEAN);
+	ck_assert_int_eq(P(d2).count, 1);
+	host_vs_undrain();
+	C();
+}
+END_TEST
+
+/* Writes still in flight keep the page locked: it rotates until done. */
+START_TEST(test_page_launder_async)
+{
+	unsigned long d = new_inactive(FW);
+	struct host_vs_io io;
+
+	host_vs_set_dirty(d);
+	host_vs_io_mode(0);
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 1);
+	ck_assert_int_eq(io.pending, 1);
+	ck_assert_int_eq(P(d).locked, 1);
+	ck_assert_int_eq(P(d).dirty, 0);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	ck_assert_int_eq(P(d).list, IDIRTY);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 1);
+	ck_assert_int_eq(host_vs_io_complete(), 1);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(P(d).list, ICLEAN);
+	host_vs_undrain();
+	C();
+}
+END_TEST
+
+/* A refused write (writepage returns 1): dirty again, and active. */
+START_TEST(test_page_launder_refused)
+{
+	unsigned long d = new_inactive(FR);
+	struct host_vs_io io;
+
+	host_vs_set_dirty(d);
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FR], 1);
+	ck_assert_int_eq(P(d).list, ACTIVE);
+	ck_assert_int_eq(P(d).dirty, 1);
+	ck_assert_int_eq(P(d).locked, 0);
+	host_vs_undrain();
+	C();
+}
+END_TEST
+
+/* No __GFP_IO (GFP_BUFFER), or no shortage: no second pass. */
+START_TEST(test_page_launder_no_io)
+{
+	unsigned long d = new_inactive(FW);
+	struct host_vs_io io;
+
+	host_vs_set_dirty(d);
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_buffer, 1), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 0);
+	ck_assert_int_eq(P(d).dirty, 1);
+	host_vs_undrain();
+	ck_assert_int_eq(host_vs_free_shortage(), 0);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 1), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.writepage_calls[FW], 0);
+	C();
+}
+END_TEST
+
+/* A clean page on zone's inactive_clean list. */
+static unsigned long new_clean(int file)
+{
+	unsigned long pfn = new_inactive(file);
+
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(P(pfn).list, ICLEAN);
+	return pfn;
+}
+
+/*
+ * reclaim_page: from the tail of the zone's inactive_clean list, the
+ * page leaves the page cache and is the caller's (count 1, age START);
+ * memory_pressure + 1 per call.
+ */
+START_TEST(test_reclaim_page)
+{
+	unsigned long a = new_clean(FW), b = new_clean(FW);
+	struct host_vs_counts c0 = C(), c;
+	int mp;
+
+	ck_assert_int_eq(c0.zone_clean[NORMAL], 2);
+	mp = host_vs_memory_pressure();
+	ck_assert_int_eq(host_vs_reclaim_page(NORMAL), (long) a);
+	ck_assert_int_eq(host_vs_memory_pressure(), mp + 1);
+	ck_assert_int_eq(P(a).count, 1);
+	ck_assert_int_eq(P(a).list, NOLIST);
+	ck_assert_int_eq(P(a).nflags, 0);
+	ck_assert_int_eq(P(a).file, -2);
+	ck_assert_int_eq(P(a).age, 2);
+	ck_assert_int_eq(P(a).locked, 0);
+	c = C();
+	ck_assert_int_eq(c.zone_clean[NORMAL], 1);
+	ck_assert_int_eq(c.page_cache_size, c0.page_cache_size - 1);
+	ck_assert_uint_eq(c.free, c0.free);
+	/* Freeing it takes one off again. */
+	ck_assert_int_eq(host_vs_put(a), 1);
+	ck_assert_uint_eq(C().free, c0.free + 1);
+	ck_assert_int_eq(host_vs_memory_pressure(), mp);
+	/* The DMA zone's list is empty. */
+	ck_assert_int_eq(host_vs_reclaim_page(DMA), -1);
+	ck_assert_int_eq(host_vs_memory_pressure(), mp + 1);
+	ck_assert_int_eq(host_vs_reclaim_page(NORMAL), (long) b);
+	ck_assert_int_eq(host_vs_reclaim_page(NORMAL), -1);
+	host_vs_put(b);
+	c = C();
+	ck_assert_int_eq(c.inactive_clean, 0);
+	ck_assert_int_eq(c.page_cache_size, c0.page_cache_size - 2);
+}
+END_TEST
+
+/* Pages not fit to take: wanted ones go active, busy ones dirty. */
+START_TEST(test_reclaim_page_skips)
+{
+	unsigned long ref = new_clean(FW), aged = new_clean(FW);
+	unsigned long used = new_clean(FW), dirty = new_clean(FW);
+	unsigned long locked = new_clean(FW), good = new_clean(FW);
+	struct host_vs_counts c;
+
+	host_vs_set_referenced(ref);
+	host_vs_set_age(aged, 1);
+	host_vs_get(used);
+	host_vs_set_dirty(dirty);
+	host_vs_lock(locked);
+	ck_assert_int_eq(host_vs_reclaim_page(NORMAL), (long) good);
+	ck_assert_int_eq(P(ref).list, ACTIVE);
+	ck_assert_int_eq(P(aged).list, ACTIVE);
+	ck_assert_int_eq(P(used).list, ACTIVE);
+	ck_assert_int_eq(P(dirty).list, IDIRTY);
+	ck_assert_int_eq(P(locked).list, IDIRTY);
+	ck_assert_int_eq(P(locked).locked, 1);
+	host_vs_unlock(locked);
+	host_vs_put(good);
+	c = C();
+	ck_assert_int_eq(c.inactive_clean, 0);
+	ck_assert_int_eq(c.inactive_dirty, 2);
+	ck_assert_int_eq(c.active, 3);
+}
+END_TEST
+
+/*
+ * free_shortage: freepages.high + inactive_target / 3 against free +
+ * inactive_clean; if that is met, what zones lack to pages_min + 1.
+ * inactive_shortage: freepages.high + inactive_target against free +
+ * inactive_clean + inactive_dirty.  Zone counters set for the call.
+ */
+START_TEST(test_shortages)
+{
+	static const struct {
+		int mp;
+		unsigned long dma_free, dma_clean, nor_free, nor_clean;
+		int free_short, inactive_short;
+	} r[] = {
+		/* inactive_target 30: targets 424 and 444 */
+		{ 1920, 300, 20, 100, 0, 4, 24 },
+		{ 1920, 400, 0, 5, 2, 17, 37 },
+		{ 1920, 1000, 0, 5, 2, 4, 0 },	/* Normal: 11 - 7 */
+		{ 1920, 120, 8, 400, 0, 1, 0 },	/* DMA: 129 - 128 */
+		{ 1920, 129, 0, 400, 0, 0, 0 },
+		{ 1920, 1000, 0, 11, 0, 0, 0 },
+		{ 0, 414, 0, 0, 0, 11, 0 },	/* Normal: 11 - 0 */
+		{ 0, 200, 0, 200, 13, 1, 1 },
+		{ 64 * 300, 500, 0, 100, 0, 0, 114 },	/* 414 + 100 */
+	};
+	unsigned int i;
+
+	for (i = 0; i < sizeof(r) / sizeof(r[0]); i++) {
+		host_vs_set_memory_pressure(r[i].mp);
+		host_vs_zone_fake(DMA, r[i].dma_free, r[i].dma_clean);
+		host_vs_zone_fake(NORMAL, r[i].nor_free, r[i].nor_clean);
+		ck_assert_msg(host_vs_free_shortage() == r[i].free_short,
+			      "row %u: free_shortage %d", i,
+			      host_vs_free_shortage());
+		ck_assert_msg(host_vs_inactive_shortage() ==
+			      r[i].inactive_short,
+			      "row %u: inactive_shortage %d", i,
+			      host_vs_inactive_shortage());
+		host_vs_zone_restore();
+	}
+	/* Inactive dirty pages count against inactive_shortage only. */
+	{
+		int k;
+
+		for (k = 0; k < 5; k++)
+			new_inactive(FW);
+		host_vs_set_memory_pressure(1920);
+		host_vs_zone_fake(DMA, 300, 0);
+		host_vs_zone_fake(NORMAL, 100, 10);
+		ck_assert_int_eq(host_vs_free_shortage(), 14);
+		ck_assert_int_eq(host_vs_inactive_shortage(), 29);
+		host_vs_zone_restore();
+	}
+}
+END_TEST
+
+/* A pte of page pfn (young, dirty), as the test's "process" has it. */
+static struct host_vs_pte pte_of(unsigned long pfn, int young, int dirty)
+{
+	struct host_vs_pte t = { 1, young, dirty, pfn, 0 };
+
+	return t;
+}
+
+/*
+ * try_to_swap_out: a young pte ages its page up and stays; an old one
+ * halves the age of a page no list ages; at age 0 the mapping goes:
+ * clean anonymous memory is dropped, a dirty file page dirties the
+ * cache's copy, dirty anonymous memory gets a swap slot and enters the
+ * swap cache (inactive_dirty, dirty), the pte keeps the entry.
+ */
+START_TEST(test_try_to_swap_out_anon)
+{
+	struct host_vs_counts c0 = C(), c;
+	struct host_vs_mm mm = { 10, 4, 0 };
+	struct host_vs_pte t;
+	long anon = host_vs_anon_page();
+	unsigned long val;
+
+	ck_assert_int_ge(anon, 0);
+	ck_assert_int_eq(P(anon).age, 2);
+	/* Young: age 2 + 3, the accessed bit cleared, quota - 1. */
+	t = pte_of(anon, 1, 1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 1);
+	ck_assert_int_eq(t.young, 0);
+	ck_assert_int_eq(P(anon).age, 5);
+	ck_assert_uint_eq(mm.swap_cnt, 3);
+	ck_assert_uint_eq(mm.rss, 10);
+	/* Old: 5 -> 2, kept. */
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(P(anon).age, 2);
+	ck_assert_int_eq(t.present, 1);
+	/* 2 -> 1 -> 0: the second goes to swap. */
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(P(anon).age, 1);
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 127);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_uint_eq(mm.swap_cnt, 0);
+	ck_assert_uint_eq(mm.rss, 9);
+	ck_assert_int_eq(t.present, 0);
+	val = t.swap_val;
+	ck_assert_uint_eq(host_vs_swp_type(val), 0);
+	ck_assert_uint_eq(host_vs_swp_offset(val), 1);
+	/* The pte's use of slot 1 and the swap cache's. */
+	ck_assert_uint_eq(host_vs_swap_map(1), 2);
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 126);
+	ck_assert_int_eq(host_vs_swap_cache_pfn(val), anon);
+	ck_assert_int_eq(P(anon).count, 1);
+	ck_assert_int_eq(P(anon).swap_cache, 1);
+	ck_assert_int_eq(P(anon).file, -1);
+	ck_assert_uint_eq(P(anon).index, val);
+	ck_assert_int_eq(P(anon).dirty, 1);
+	ck_assert_int_eq(P(anon).locked, 0);
+	ck_assert_int_eq(P(anon).list, IDIRTY);
+	ck_assert_int_eq(P(anon).age, 0);
+	c = C();
+	ck_assert_int_eq(c.inactive_dirty, c0.inactive_dirty + 1);
+	ck_assert_int_eq(c.page_cache_size, c0.page_cache_size + 1);
+	ck_assert_uint_eq(c.free, c0.free - 1);
+	/* Quota used up: 1, and nothing is looked at. */
+	t = pte_of(anon, 0, 0);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 1);
+	ck_assert_int_eq(t.present, 1);
+	/* Not present (the swap entry): 0 at once, quota untouched. */
+	t.present = 0;
+	t.swap_val = val;
+	mm.swap_cnt = 5;
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_uint_eq(mm.swap_cnt, 5);
+	ck_assert_uint_eq(t.swap_val, val);
+}
+END_TEST
+
+START_TEST(test_try_to_swap_out_cases)
+{
+	struct host_vs_mm mm = { 10, 20, 0 };
+	struct host_vs_pte t;
+	struct host_vs_counts c0 = C(), c;
+	long anon = host_vs_anon_page(), sc;
+	unsigned long file = new_page(FW), val;
+
+	/* Clean anonymous page at age 0: dropped, freed (our count was
+	 * the pte's); the file page stays. */
+	host_vs_set_age(anon, 0);
+	t = pte_of(anon, 0, 0);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 0);
+	ck_assert_uint_eq(t.swap_val, 0);
+	ck_assert_uint_eq(mm.rss, 9);
+	c = C();
+	ck_assert_uint_eq(c.free, c0.free - 1);
+	/* An active page is not aged here (refill_inactive_scan does it). */
+	host_vs_get(file);		/* the pte's reference */
+	host_vs_set_age(file, 3);
+	t = pte_of(file, 0, 1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(P(file).age, 3);
+	ck_assert_int_eq(t.present, 1);
+	/* At 0: a dirty pte dirties the cache page, which goes inactive. */
+	host_vs_set_age(file, 0);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 0);
+	ck_assert_uint_eq(t.swap_val, 0);
+	ck_assert_uint_eq(mm.rss, 8);
+	ck_assert_int_eq(P(file).dirty, 1);
+	ck_assert_int_eq(P(file).list, IDIRTY);
+	ck_assert_int_eq(P(file).count, 1);
+	/* A locked page is left alone. */
+	anon = host_vs_anon_page();
+	host_vs_set_age(anon, 0);
+	host_vs_lock(anon);
+	t = pte_of(anon, 0, 1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 1);
+	host_vs_unlock(anon);
+	/* No swap space: the pte is put back as it was. */
+	host_vs_swap_writeok(0);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 1);
+	ck_assert_int_eq(t.dirty, 1);
+	ck_assert_uint_eq(mm.rss, 8);
+	ck_assert_int_eq(P(anon).swap_cache, 0);
+	ck_assert_int_eq(P(anon).count, 1);
+	ck_assert_int_eq(P(anon).locked, 0);
+	host_vs_swap_writeok(1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 0);
+	val = t.swap_val;
+	sc = host_vs_swap_cache_pfn(val);
+	ck_assert_int_eq(sc, anon);
+	/* The swap-cache page mapped by a second pte: that pte gets the
+	 * entry too (one more use of the slot). */
+	host_vs_get(sc);
+	t = pte_of(sc, 0, 0);
+	ck_assert_uint_eq(host_vs_swap_map(host_vs_swp_offset(val)), 2);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_int_eq(t.present, 0);
+	ck_assert_uint_eq(t.swap_val, val);
+	ck_assert_uint_eq(host_vs_swap_map(host_vs_swp_offset(val)), 3);
+	ck_assert_int_eq(P(sc).count, 1);
+	/* A reserved page (the kernel image) is skipped, quota kept. */
+	mm.swap_cnt = 7;
+	t = pte_of(0x100, 0, 1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	ck_assert_uint_eq(mm.swap_cnt, 7);
+	ck_assert_int_eq(t.present, 1);
+	C();
+}
+END_TEST
+
+/*
+ * The swap-cache page's way out: page_launder writes it to swap
+ * (swap_writepage) under a free shortage, then moves it clean to
+ * inactive_clean, and reclaim_page takes it out of the swap cache,
+ * which frees the cache's use of the slot.
+ */
+START_TEST(test_swap_cache_reclaim)
+{
+	struct host_vs_mm mm = { 10, 20, 0 };
+	struct host_vs_pte t;
+	struct host_vs_io io;
+	long anon = host_vs_anon_page();
+	unsigned long val;
+
+	host_vs_set_age(anon, 0);
+	t = pte_of(anon, 0, 1);
+	ck_assert_int_eq(host_vs_try_to_swap_out(&t, &mm), 0);
+	val = t.swap_val;
+	make_free_shortage(300);
+	/* Pass 1 rotates it, pass 2 writes it; the next call moves it. */
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.swap_writes, 1);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	host_vs_io(&io);
+	ck_assert_int_eq(io.swap_writes, 1);
+	ck_assert_uint_eq(io.last_written, anon);
+	ck_assert_int_eq(P(anon).list, ICLEAN);
+	ck_assert_int_eq(P(anon).dirty, 0);
+	ck_assert_int_eq(host_vs_reclaim_page(NORMAL), anon);
+	ck_assert_int_eq(P(anon).swap_cache, 0);
+	ck_assert_int_eq(P(anon).file, -2);
+	ck_assert_int_eq(P(anon).count, 1);
+	ck_assert_int_eq(host_vs_swap_cache_pfn(val), -1);
+	/* Only the pte's use is left; then the slot is free. */
+	ck_assert_uint_eq(host_vs_swap_map(1), 1);
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 126);
+	host_vs_swap_free(val);
+	ck_assert_uint_eq(host_vs_swap_map(1), 0);
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 127);
+	host_vs_put(anon);
+	host_vs_undrain();
+	C();
+}
+END_TEST
+
+/*
+ * do_try_to_free_pages: nothing short: kmem_cache_reap, 1.  Short:
+ * page_launder (5 clean pages), then refill_inactive, which asks
+ * inactive_shortage + free_shortage pages of refill_inactive_scan from
+ * priority 6 down (swap_out finds no process); 4 active pages of age 0
+ * all go, so it made progress: 5 + 1.
+ */
+START_TEST(test_do_try_to_free_pages)
+{
+	unsigned long cl[5], act[4];
+	struct host_vs_counts c;
+	int i;
+
+	ck_assert_int_eq(host_vs_do_try_to_free_pages(K.gfp_kswapd, 0), 1);
+	ck_assert_int_eq(host_vs_kmem_cache_reaps(), 1);
+	for (i = 0; i < 5; i++)
+		cl[i] = new_inactive(FW);
+	new_pages(act, 4, FW, 0);
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_do_try_to_free_pages(K.gfp_kswapd, 0), 6);
+	ck_assert_int_eq(host_vs_kmem_cache_reaps(), 2);
+	for (i = 0; i < 5; i++)
+		ck_assert_int_eq(P(cl[i]).list, ICLEAN);
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(P(act[i]).list, IDIRTY);
+	c = C();
+	ck_assert_int_eq(c.active, 0);
+	ck_assert_int_eq(c.inactive_dirty, 4);
+	ck_assert_int_eq(c.inactive_clean, 5);
+	/* No page could move: refill_inactive made no progress: 0. */
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 4);
+	ck_assert_int_eq(host_vs_do_try_to_free_pages(K.gfp_kswapd, 0), 0);
+	/* try_to_free_pages: only with __GFP_WAIT; PF_MEMALLOC just for
+	 * the call. */
+	ck_assert_int_eq(host_vs_try_to_free_pages(K.gfp_atomic), 1);
+	ck_assert_int_eq(host_vs_kmem_cache_reaps(), 3);
+	ck_assert_int_eq(host_vs_try_to_free_pages(K.gfp_kernel), 0);
+	ck_assert_int_eq(host_vs_kmem_cache_reaps(), 4);
+	host_vs_undrain();
+	ck_assert_int_eq(host_vs_try_to_free_pages(K.gfp_kernel), 1);
+	ck_assert_int_eq(host_vs_kmem_cache_reaps(), 5);
+	C();
+}
+END_TEST
+
 static void suite_add_vmscan_c(TCase *tc)
 {
+	tcase_add_test(tc, test_refill_inactive_scan);
+	tcase_add_test(tc, test_refill_inactive_scan_oneshot);
+	tcase_add_test(tc, test_refill_inactive_scan_priority);
+	tcase_add_test(tc, test_page_launder_sort);
+	tcase_add_test(tc, test_page_launder_writes);
+	tcase_add_test(tc, test_page_launder_async);
+	tcase_add_test(tc, test_page_launder_refused);
+	tcase_add_test(tc, test_page_launder_no_io);
+	tcase_add_test(tc, test_reclaim_page);
+	tcase_add_test(tc, test_reclaim_page_skips);
+	tcase_add_test(tc, test_shortages);
+	tcase_add_test(tc, test_try_to_swap_out_anon);
+	tcase_add_test(tc, test_try_to_swap_out_cases);
+	tcase_add_test(tc, test_swap_cache_reclaim);
+	tcase_add_test(tc, test_do_try_to_free_pages);
 }
 
 static Suite *vmscan_suite(void)

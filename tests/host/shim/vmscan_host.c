@@ -282,12 +282,22 @@ int host_vs_io_complete(void)
 {
 	int n = io.pending;
 
-	while (io.pending > 0)
-		UnlockPage(in_flight[--io.pending]);
+	while (io.pending > 0) {
+		struct page *page = in_flight[--io.pending];
+
+		UnlockPage(page);	/* a macro: no side effects in it */
+	}
 	return n;
 }
 
 /* ---- set-up ---- */
+
+static struct list_head drained;
+static unsigned long ndrained;
+static struct {
+	int saved;
+	unsigned long free_pages[MAX_NR_ZONES], clean[MAX_NR_ZONES];
+} zsave;
 
 static unsigned short swap_map0[HOST_VS_SWAP_SLOTS];
 static struct mm_struct vs_mm;
@@ -357,6 +367,9 @@ void host_vs_init(void)
 	vs_swap_init();
 	memset(&io, 0, sizeof(io));
 	io_at_once = 1;
+	INIT_LIST_HEAD(&drained);	/* the old RAM is gone */
+	ndrained = 0;
+	zsave.saved = 0;
 	cache_reaps = 0;
 	INIT_LIST_HEAD(&init_mm.mmlist);
 	memset(&vs_mm, 0, sizeof(vs_mm));
@@ -712,11 +725,6 @@ int host_vs_kmem_cache_reaps(void)
 
 /* ---- zone counters for one call ---- */
 
-static struct {
-	int saved;
-	unsigned long free_pages[MAX_NR_ZONES], clean[MAX_NR_ZONES];
-} zsave;
-
 void host_vs_zone_fake(int zone, unsigned long free_pages,
 		       unsigned long inactive_clean_pages)
 {
@@ -749,9 +757,6 @@ void host_vs_zone_restore(void)
 }
 
 /* ---- taking free pages away ---- */
-
-static LIST_HEAD(drained);
-static unsigned long ndrained;
 
 static long do_drain(long target, long unused)
 {
