@@ -956,7 +956,7 @@ int host_vs_check(struct host_vs_counts *c)
 	int z, n, i;
 
 	memset(c, 0, sizeof(*c));
-	memset(seen, 0, sizeof(seen));
+	memset(seen, 0, max_mapnr < SEEN_MAX ? max_mapnr : SEEN_MAX);
 	n = walk(&active_list, PG_active, -1, NULL, &c->bad_pfn);
 	if (n < 0)
 		return n;
