@@ -1004,6 +1004,155 @@ START_TEST(test_try_to_swap_out_cases)
 }
 END_TEST
 
+/* n anonymous pages of age, mapped by ptes 0..n-1 of mm which. */
+static void map_anon(int which, unsigned long *pfn, int n, int age,
+		     int young, int dirty)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		long p = host_vs_anon_page();
+
+		ck_assert_int_ge(p, 0);
+		pfn[i] = p;
+		host_vs_set_age(p, age);
+		host_vs_mm_map(which, i, p, young, dirty);
+	}
+}
+
+/*
+ * swap_out: when no mm has quota left, each with pages gets rss >> 5,
+ * at least 8 (SWAP_MIN); the scan goes on from swap_address, which is
+ * set past each pte before it is tried, so the pte that finds the quota
+ * spent is passed over until the next round; the end of the address
+ * space restarts it at 0 with no quota.
+ */
+START_TEST(test_swap_out_quota)
+{
+	struct host_vs_mm_info mi;
+	struct host_vs_pte t;
+	unsigned long p[16];
+	int i;
+
+	host_vs_mm_make(0, 16, 0);
+	map_anon(0, p, 16, 4, 0, 0);
+	host_vs_mm_set_rss(0, 16);
+	ck_assert_int_eq(host_vs_swap_out(6), 1);
+	host_vs_mm_get(0, &mi);
+	ck_assert_uint_eq(mi.swap_cnt, 0);
+	ck_assert_uint_eq(mi.swap_address, 9);
+	ck_assert_int_eq(mi.users, 1);
+	for (i = 0; i < 16; i++)
+		ck_assert_int_eq(P(p[i]).age, i < 8 ? 2 : 4);
+	/* Pages 9..15, then the end. */
+	ck_assert_int_eq(host_vs_swap_out(6), 0);
+	host_vs_mm_get(0, &mi);
+	ck_assert_uint_eq(mi.swap_cnt, 0);
+	ck_assert_uint_eq(mi.swap_address, 0);
+	for (i = 0; i < 16; i++)
+		ck_assert_int_eq(P(p[i]).age, i == 8 ? 4 : 2);
+	ck_assert_int_eq(host_vs_swap_out(6), 1);
+	for (i = 0; i < 16; i++)
+		ck_assert_int_eq(P(p[i]).age, i < 8 ? 1 : i == 8 ? 4 : 2);
+	/* A young pte: aged up, its accessed bit cleared. */
+	host_vs_mm_map(0, 9, p[9], 1, 0);
+	ck_assert_int_eq(host_vs_swap_out(6), 0);
+	ck_assert_int_eq(P(p[9]).age, 5);
+	host_vs_mm_pte(0, 9, &t);
+	ck_assert_int_eq(t.present, 1);
+	ck_assert_int_eq(t.young, 0);
+	ck_assert_int_eq(P(p[10]).age, 1);
+	/* rss 0: no victim, nothing looked at. */
+	host_vs_mm_set_rss(0, 0);
+	ck_assert_int_eq(host_vs_swap_out(6), 0);
+	ck_assert_int_eq(P(p[0]).age, 1);
+	host_vs_mm_get(0, &mi);
+	ck_assert_uint_eq(mi.swap_cnt, 0);
+}
+END_TEST
+
+/* The mm with the most quota left is scanned; locked areas are not. */
+START_TEST(test_swap_out_victim)
+{
+	struct host_vs_mm_info m0, m1;
+	unsigned long p0[16], p1[4];
+	int i;
+
+	host_vs_mm_make(0, 16, 0);
+	host_vs_mm_make(1, 4, 0);
+	map_anon(0, p0, 16, 4, 0, 0);
+	map_anon(1, p1, 4, 4, 0, 0);
+	host_vs_mm_set_rss(0, 16);		/* quota 8 */
+	host_vs_mm_set_rss(1, 320);		/* quota 10 */
+	ck_assert_int_eq(host_vs_swap_out(6), 0);
+	host_vs_mm_get(0, &m0);
+	host_vs_mm_get(1, &m1);
+	ck_assert_uint_eq(m0.swap_cnt, 8);
+	ck_assert_uint_eq(m1.swap_cnt, 0);	/* the end: reset */
+	for (i = 0; i < 4; i++)
+		ck_assert_int_eq(P(p1[i]).age, 2);
+	ck_assert_int_eq(P(p0[0]).age, 4);
+	/* Now mm 0 has the most (8 to 0), without a new round. */
+	ck_assert_int_eq(host_vs_swap_out(6), 1);
+	host_vs_mm_get(0, &m0);
+	ck_assert_uint_eq(m0.swap_cnt, 0);
+	ck_assert_uint_eq(m0.swap_address, 9);
+	ck_assert_int_eq(m0.users, 1);
+	for (i = 0; i < 16; i++)
+		ck_assert_int_eq(P(p0[i]).age, i < 8 ? 2 : 4);
+}
+END_TEST
+
+START_TEST(test_swap_out_locked)
+{
+	struct host_vs_pte t;
+	unsigned long p[4];
+	int i;
+
+	host_vs_mm_make(0, 4, 1);
+	map_anon(0, p, 4, 0, 0, 1);
+	host_vs_mm_set_rss(0, 4);
+	ck_assert_int_eq(host_vs_swap_out(0), 0);
+	for (i = 0; i < 4; i++) {
+		host_vs_mm_pte(0, i, &t);
+		ck_assert_int_eq(t.present, 1);
+		ck_assert_int_eq(P(p[i]).swap_cache, 0);
+	}
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 127);
+}
+END_TEST
+
+/* Dirty anonymous pages of age 0 go to swap through the page tables. */
+START_TEST(test_swap_out_to_swap)
+{
+	struct host_vs_mm_info mi;
+	struct host_vs_pte t;
+	struct host_vs_counts c0 = C(), c;
+	unsigned long p[4];
+	int i;
+
+	host_vs_mm_make(0, 4, 0);
+	map_anon(0, p, 4, 0, 0, 1);
+	host_vs_mm_set_rss(0, 4);
+	ck_assert_int_eq(host_vs_swap_out(0), 0);
+	host_vs_mm_get(0, &mi);
+	ck_assert_uint_eq(mi.rss, 0);
+	for (i = 0; i < 4; i++) {
+		host_vs_mm_pte(0, i, &t);
+		ck_assert_int_eq(t.present, 0);
+		ck_assert_uint_eq(host_vs_swp_offset(t.swap_val), i + 1);
+		ck_assert_uint_eq(host_vs_swap_map(i + 1), 2);
+		ck_assert_int_eq(host_vs_swap_cache_pfn(t.swap_val), p[i]);
+		ck_assert_int_eq(P(p[i]).list, IDIRTY);
+		ck_assert_int_eq(P(p[i]).count, 1);
+	}
+	ck_assert_int_eq(host_vs_nr_swap_pages(), 123);
+	c = C();
+	ck_assert_int_eq(c.inactive_dirty, c0.inactive_dirty + 4);
+	ck_assert_int_eq(c.page_cache_size, c0.page_cache_size + 4);
+}
+END_TEST
+
 /*
  * The swap-cache page's way out: page_launder writes it to swap
  * (swap_writepage) under a free shortage, then moves it clean to
@@ -1742,6 +1891,10 @@ static void suite_add_vmscan_c(TCase *tc)
 	tcase_add_test(tc, test_shortages);
 	tcase_add_test(tc, test_try_to_swap_out_anon);
 	tcase_add_test(tc, test_try_to_swap_out_cases);
+	tcase_add_test(tc, test_swap_out_quota);
+	tcase_add_test(tc, test_swap_out_victim);
+	tcase_add_test(tc, test_swap_out_locked);
+	tcase_add_test(tc, test_swap_out_to_swap);
 	tcase_add_test(tc, test_swap_cache_reclaim);
 	tcase_add_test(tc, test_do_try_to_free_pages);
 	tcase_add_test(tc, test_random_model);

@@ -848,6 +848,97 @@ int host_vs_try_to_swap_out(struct host_vs_pte *p, struct host_vs_mm *mm)
 	return a.ret;
 }
 
+/* ---- swap_out over pretend processes ---- */
+
+static struct mm_struct procs[HOST_VS_MMS];
+static struct vm_area_struct proc_vmas[HOST_VS_MMS];
+static pte_t *proc_ptes[HOST_VS_MMS];
+
+static long do_mm_make(long which, long locked)
+{
+	struct mm_struct *mm = &procs[which];
+	struct vm_area_struct *vma = &proc_vmas[which];
+	unsigned long pgd_page = get_zeroed_page(GFP_KERNEL);
+	unsigned long pte_page = get_zeroed_page(GFP_KERNEL);
+	pgd_t *dir;
+
+	if (!pgd_page || !pte_page)
+		BUG();
+	mm->pgd = (pgd_t *) pgd_page;
+	atomic_set(&mm->mm_users, 1);
+	mm->page_table_lock = SPIN_LOCK_UNLOCKED;
+	mm->mmap = vma;
+	vma->vm_mm = mm;
+	vma->vm_flags = VM_READ | VM_WRITE | (locked ? VM_LOCKED : 0);
+	dir = pgd_offset(mm, VS_VMA_START);
+	set_pmd((pmd_t *) dir, __pmd(_PAGE_TABLE + __pa(pte_page)));
+	proc_ptes[which] = pte_offset((pmd_t *) dir, VS_VMA_START);
+	list_add_tail(&mm->mmlist, &init_mm.mmlist);
+	return 0;
+}
+
+void host_vs_mm_make(int which, int npages, int locked)
+{
+	memset(&procs[which], 0, sizeof(procs[which]));
+	memset(&proc_vmas[which], 0, sizeof(proc_vmas[which]));
+	proc_vmas[which].vm_start = VS_VMA_START;
+	proc_vmas[which].vm_end = VS_VMA_START + npages * PAGE_SIZE;
+	as_task(do_mm_make, which, locked);
+}
+
+void host_vs_mm_map(int which, int i, unsigned long pfn, int young,
+		    int dirty)
+{
+	pte_t pte = mk_pte(pfn_page(pfn), PAGE_SHARED);
+
+	pte = young ? pte_mkyoung(pte) : pte_mkold(pte);
+	if (dirty)
+		pte = pte_mkdirty(pte);
+	set_pte(proc_ptes[which] + i, pte);
+}
+
+void host_vs_mm_pte(int which, int i, struct host_vs_pte *p)
+{
+	pte_t pte = proc_ptes[which][i];
+
+	memset(p, 0, sizeof(*p));
+	if (pte_present(pte)) {
+		p->present = 1;
+		p->young = !!pte_young(pte);
+		p->dirty = !!pte_dirty(pte);
+		p->pfn = pte_page(pte) - mem_map;
+	} else {
+		p->swap_val = pte_to_swp_entry(pte).val;
+	}
+}
+
+void host_vs_mm_get(int which, struct host_vs_mm_info *info)
+{
+	struct mm_struct *mm = &procs[which];
+
+	info->rss = mm->rss;
+	info->swap_cnt = mm->swap_cnt;
+	info->swap_address = mm->swap_address ?
+			     (mm->swap_address - VS_VMA_START) >> PAGE_SHIFT :
+			     0;
+	info->users = atomic_read(&mm->mm_users);
+}
+
+void host_vs_mm_set_rss(int which, unsigned long rss)
+{
+	procs[which].rss = rss;
+}
+
+static long do_swap_out(long priority, long unused)
+{
+	return swap_out(priority, GFP_KSWAPD);
+}
+
+int host_vs_swap_out(unsigned int priority)
+{
+	return as_task(do_swap_out, priority, 0);
+}
+
 unsigned int host_vs_swap_map(unsigned long offset)
 {
 	return swap_map0[offset];

@@ -141,6 +141,26 @@ struct host_vs_mm {
 extern int host_vs_try_to_swap_out(struct host_vs_pte *pte,
 				   struct host_vs_mm *mm);
 
+/*
+ * swap_out over pretend processes: mm `which` (0 or 1) with one area of
+ * npages pages at 0x08048000 (VM_LOCKED if locked), real page tables in
+ * the simulated RAM, on init_mm's mmlist.  Its ptes are set and read by
+ * page number within the area.
+ */
+#define HOST_VS_MMS		2
+#define HOST_VS_MM_PAGES	64
+extern void host_vs_mm_make(int which, int npages, int locked);
+extern void host_vs_mm_map(int which, int i, unsigned long pfn, int young,
+			   int dirty);
+extern void host_vs_mm_pte(int which, int i, struct host_vs_pte *pte);
+struct host_vs_mm_info {
+	unsigned long rss, swap_cnt, swap_address;	/* address: page no. */
+	int users;
+};
+extern void host_vs_mm_get(int which, struct host_vs_mm_info *info);
+extern void host_vs_mm_set_rss(int which, unsigned long rss);
+extern int host_vs_swap_out(unsigned int priority);
+
 /* The swap area. */
 extern unsigned int host_vs_swap_map(unsigned long offset);
 extern int host_vs_nr_swap_pages(void);
