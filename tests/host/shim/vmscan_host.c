@@ -975,6 +975,19 @@ void host_vs_swap_writeok(int on)
 	swap_info[0].flags = on ? SWP_WRITEOK : SWP_USED;
 }
 
+static long do_read_swap(long val, long unused)
+{
+	swp_entry_t e = { val };
+	struct page *page = read_swap_cache_async(e, 1);
+
+	return page ? page - mem_map : -1;
+}
+
+long host_vs_read_swap(unsigned long val)
+{
+	return as_task(do_read_swap, val, 0);
+}
+
 /* A look at the hash chain (lookup_swap_cache would age the page up). */
 long host_vs_swap_cache_pfn(unsigned long val)
 {

@@ -169,6 +169,11 @@ extern unsigned long host_vs_swp_type(unsigned long val);
 /* swap_free(entry); the area's SWP_WRITEOK (0: get_swap_page fails). */
 extern void host_vs_swap_free(unsigned long val);
 extern void host_vs_swap_writeok(int on);
+/*
+ * read_swap_cache_async(entry, 1) for a slot with no swap-cache page:
+ * the new page (count 2: the caller's and the cache's), or -1.
+ */
+extern long host_vs_read_swap(unsigned long val);
 /* The swap cache's page for entry val (pfn), or -1. */
 extern long host_vs_swap_cache_pfn(unsigned long val);
 
