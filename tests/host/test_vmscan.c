@@ -715,6 +715,58 @@ START_TEST(test_page_launder_no_io)
 }
 END_TEST
 
+/*
+ * Pages with buffers: try_to_free_buffers, not writepage.  Pass 1 asks
+ * it not to wait (0); the second pass to start the writes (1) while
+ * MAX_LAUNDER = 4 << page_cluster lasts, then, if sync, to wait (2).
+ * Buffers kept: back on inactive_dirty; freed: inactive_clean (counted),
+ * or active if someone besides the cache holds the page.
+ */
+START_TEST(test_page_launder_buffers)
+{
+	unsigned long a = new_inactive(FW), b = new_inactive(FW), p[5];
+	int calls[3], i;
+
+	host_vs_set_buffers(a, 1);
+	host_vs_set_buffers(b, 1);
+	host_vs_get(b);
+	host_vs_buffers(0, calls);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 0);
+	host_vs_buffers(1, calls);
+	ck_assert_int_eq(calls[0], 2);
+	ck_assert_int_eq(P(a).list, IDIRTY);
+	ck_assert_int_eq(P(b).list, IDIRTY);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 0), 1);
+	host_vs_buffers(0, calls);
+	ck_assert_int_eq(calls[0], 4);
+	ck_assert_int_eq(calls[1] + calls[2], 0);
+	ck_assert_int_eq(P(a).list, ICLEAN);
+	ck_assert_int_eq(P(a).count, 1);
+	ck_assert_int_eq(P(b).list, ACTIVE);
+	ck_assert_int_eq(P(b).count, 2);
+	C();
+	/* page_cluster 0: a budget of 4; five pages, sync. */
+	host_vs_set_page_cluster(0);
+	for (i = 0; i < 5; i++) {
+		p[i] = new_inactive(FW);
+		host_vs_set_buffers(p[i], 1);
+	}
+	make_free_shortage(300);
+	ck_assert_int_eq(host_vs_page_launder(K.gfp_kswapd, 1), 0);
+	host_vs_buffers(0, calls);
+	ck_assert_int_eq(calls[0], 4 + 5);
+	ck_assert_int_eq(calls[1], 4);
+	ck_assert_int_eq(calls[2], 1);
+	for (i = 0; i < 5; i++) {
+		ck_assert_int_eq(P(p[i]).list, IDIRTY);
+		ck_assert_int_eq(P(p[i]).locked, 0);
+		host_vs_set_buffers(p[i], 0);
+	}
+	host_vs_undrain();
+	C();
+}
+END_TEST
+
 /* A clean page on zone's inactive_clean list. */
 static unsigned long new_clean(int file)
 {
@@ -1908,6 +1960,7 @@ static void suite_add_vmscan_c(TCase *tc)
 	tcase_add_test(tc, test_page_launder_async);
 	tcase_add_test(tc, test_page_launder_refused);
 	tcase_add_test(tc, test_page_launder_no_io);
+	tcase_add_test(tc, test_page_launder_buffers);
 	tcase_add_test(tc, test_reclaim_page);
 	tcase_add_test(tc, test_reclaim_page_skips);
 	tcase_add_test(tc, test_shortages);

@@ -65,6 +65,13 @@ extern void host_vs_lock(unsigned long pfn);		/* TryLockPage */
 extern void host_vs_unlock(unsigned long pfn);
 extern void host_vs_set_buffers(unsigned long pfn, int on);
 
+/*
+ * fs/buffer.c's try_to_free_buffers for pages given buffers above: it
+ * frees them (page->buffers = NULL) if free_ok, else fails; calls[wait]
+ * counts the calls by their wait argument (0, 1, 2).
+ */
+extern void host_vs_buffers(int free_ok, int calls[3]);
+
 /* mm/swap.c */
 #define HOST_VS_AGE_UP			0
 #define HOST_VS_AGE_UP_NOLOCK		1
