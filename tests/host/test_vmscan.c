@@ -17,6 +17,8 @@
  * slot's count is the model's and no page is lost or freed twice.
  * On the simulated 20 MB PC of mm_host.h: ZONE_DMA 4096 pages
  * (min/low/high 128/256/384), ZONE_NORMAL 1024 pages (10/20/30).
+ * VMSCAN_STEPS=N runs the random test for N steps instead (its figures
+ * then are not checked against the seed's).
  */
 #include <check.h>
 #include <stdio.h>
@@ -240,7 +242,8 @@ START_TEST(test_age_page_down)
 		c = C();
 		ck_assert_int_eq(c.active, c0.active + 1);
 		ck_assert_int_eq(c.inactive_dirty, c0.inactive_dirty + 1);
-		ck_assert_int_eq(c.zone_dirty[NORMAL], c0.zone_dirty[NORMAL] + 1);
+		ck_assert_int_eq(c.zone_dirty[NORMAL],
+				 c0.zone_dirty[NORMAL] + 1);
 	}
 }
 END_TEST
@@ -296,7 +299,8 @@ START_TEST(test_deactivate_page)
 		c = C();
 		ck_assert_int_eq(c.active, c0.active + 1);
 		ck_assert_int_eq(c.inactive_dirty, c0.inactive_dirty + 3);
-		ck_assert_int_eq(c.zone_dirty[NORMAL], c0.zone_dirty[NORMAL] + 3);
+		ck_assert_int_eq(c.zone_dirty[NORMAL],
+				 c0.zone_dirty[NORMAL] + 3);
 	}
 }
 END_TEST
@@ -1825,8 +1829,8 @@ START_TEST(test_random_model)
 	unsigned long step;
 	int i;
 
-	unsigned long steps = getenv("VMSCAN_STEPS") ?
-			      strtoul(getenv("VMSCAN_STEPS"), NULL, 0) : RM_STEPS;
+	const char *env = getenv("VMSCAN_STEPS");
+	unsigned long steps = env ? strtoul(env, NULL, 0) : RM_STEPS;
 
 	memset(&rm, 0, sizeof(rm));
 	srandom(2400);
@@ -1907,20 +1911,22 @@ START_TEST(test_random_model)
 		io.writepage_calls[FW], io.writepage_calls[FR], io.swap_writes,
 		rm.reclaimed, rm.swapped, rm.swapins + rm.swapreads,
 		rm.swapreads, rm.truncated);
+	ck_assert_int_eq(io.swap_reads, rm.swapreads);
 	/* About half of what seed 2400 gives (426 deactivated, 253
 	 * cleaned, 149 reclaimed, 56 swapped out, 21 in of which 9 read,
 	 * 46 swap writes, 9 + 103 file writes): a change that stops a path
 	 * shows here. */
-	ck_assert_int_ge(rm.deactivated, 200);
-	ck_assert_int_ge(rm.cleaned, 120);
-	ck_assert_int_ge(rm.reclaimed, 70);
-	ck_assert_int_ge(rm.swapped, 25);
-	ck_assert_int_ge(rm.swapins, 5);
-	ck_assert_int_ge(rm.swapreads, 4);
-	ck_assert_int_ge(io.swap_writes, 20);
-	ck_assert_int_eq(io.swap_reads, rm.swapreads);
-	ck_assert_int_ge(io.writepage_calls[FW], 4);
-	ck_assert_int_ge(io.writepage_calls[FR], 50);
+	if (steps == RM_STEPS) {
+		ck_assert_int_ge(rm.deactivated, 200);
+		ck_assert_int_ge(rm.cleaned, 120);
+		ck_assert_int_ge(rm.reclaimed, 70);
+		ck_assert_int_ge(rm.swapped, 25);
+		ck_assert_int_ge(rm.swapins, 5);
+		ck_assert_int_ge(rm.swapreads, 4);
+		ck_assert_int_ge(io.swap_writes, 20);
+		ck_assert_int_ge(io.writepage_calls[FW], 4);
+		ck_assert_int_ge(io.writepage_calls[FR], 50);
+	}
 	/* Everything back: the I/O, the free pages, the cache, the ptes. */
 	host_vs_io_complete();
 	host_vs_undrain();

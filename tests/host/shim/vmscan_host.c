@@ -1050,7 +1050,8 @@ static int walk(struct list_head *head, int want, int zone, int *per_zone,
 			return -11;
 		if (!page->mapping)
 			return -13;
-		if (zone >= 0 && page->zone != contig_page_data.node_zones + zone)
+		if (zone >= 0 &&
+		    page->zone != contig_page_data.node_zones + zone)
 			return -4;
 		if (per_zone)
 			per_zone[page->zone - contig_page_data.node_zones]++;

@@ -82,8 +82,9 @@ extern void host_vs_buffers(int free_ok, int calls[3]);
 #define HOST_VS_DEACTIVATE_NOLOCK	6
 #define HOST_VS_ACTIVATE		7
 #define HOST_VS_ACTIVATE_NOLOCK		8
-#define HOST_VS_LRU_ADD			9	/* locks the page around it */
-#define HOST_VS_LRU_DEL			10	/* locks the page around it */
+/* These two lock the page around the call. */
+#define HOST_VS_LRU_ADD			9
+#define HOST_VS_LRU_DEL			10
 extern void host_vs_swap_op(int op, unsigned long pfn);
 /* swap_setup() as if the machine had physpages pages; page_cluster. */
 extern int host_vs_swap_setup(unsigned long physpages);
@@ -139,7 +140,7 @@ extern int host_vs_io_complete(void);
 struct host_vs_pte {
 	int present, young, dirty;
 	unsigned long pfn;
-	unsigned long swap_val;		/* not present: the entry, 0 none */
+	unsigned long swap_val;		/* not present: entry or 0 */
 };
 struct host_vs_mm {
 	unsigned long rss, swap_cnt;
@@ -161,7 +162,8 @@ extern void host_vs_mm_map(int which, int i, unsigned long pfn, int young,
 			   int dirty);
 extern void host_vs_mm_pte(int which, int i, struct host_vs_pte *pte);
 struct host_vs_mm_info {
-	unsigned long rss, swap_cnt, swap_address;	/* address: page no. */
+	/* swap_address as a page number within the area */
+	unsigned long rss, swap_cnt, swap_address;
 	int users;
 };
 extern void host_vs_mm_get(int which, struct host_vs_mm_info *info);
@@ -193,7 +195,7 @@ struct host_vs_counts {
 	int zone_dirty[3], zone_clean[3];
 	int page_cache_size, nr_swap_pages;
 	unsigned long free;
-	unsigned long bad_pfn;		/* the page a failed check stopped at */
+	unsigned long bad_pfn;		/* where a failed check stopped */
 };
 extern int host_vs_check(struct host_vs_counts *c);
 
