@@ -241,7 +241,7 @@ void truncate_inode_pages(struct address_space *as, loff_t lstart)
  * Walk the hash chain from page for (mapping, offset); the caller holds
  * pagecache_lock.  A hit is a use of the page: it ages up (and comes
  * back to the active list if it had gone inactive).  Port: 2.4.0 may
- * also wake kswapd here when memory runs short; there is no kswapd yet.
+ * also wake kswapd here when memory runs short; this port does not.
  */
 static inline struct page *__find_page_nolock(struct address_space *as,
 					      unsigned long idx,

@@ -279,11 +279,11 @@ void truncate_inode_pages(struct address_space *as, loff_t lstart)
  * Walk the hash chain from page for (mapping, offset); the caller holds
  * pagecache_lock.  A hit is a use of the page: it ages up (and comes
  * back to the active list if it had gone inactive).  Port: 2.4.0 may
- * also wake kswapd here when memory runs short; there is no kswapd yet.
+ * also wake kswapd here when memory runs short; this port does not.
  */
 /// §2.13：沿杂凑链找 (mapping, offset) 的页面，调用者持有 pagecache_lock。2.4.0: mm/filemap.c __find_page_nolock()。
 /// 命中就是一次“使用”：age_page_up 让页面的寿命增加 PAGE_AGE_ADV，已进入不活跃队列的页面回到活跃队列（§2.8 页面的周转）。
-/// 与 2.4.0 不同：2.4.0 命中后若内存紧张还会唤醒 kswapd；本移植还没有 kswapd（下一个议题）。
+/// 与 2.4.0 不同：2.4.0 命中后若内存紧张还会唤醒 kswapd，本移植在这里不唤醒；kswapd 由分配页面的慢路径和它自己每秒一次的定时器唤醒。
 static inline struct page *__find_page_nolock(struct address_space *as,
 					      unsigned long idx,
 					      struct page *pg)
