@@ -9,8 +9,13 @@
  * the front of the dirty list.  The page cache itself: the hash table's
  * size, add/find/remove on the hash and the lists, truncate of held and
  * unheld pages, every cached page on exactly one LRU list, the counts
- * balanced, and 100,000 random steps against a model.  On the simulated
- * RAM of mm_host.h.
+ * balanced, and 100,000 random steps against a model.  fs/ramfs's
+ * address space operations on a ramfs file in that cache: prepare_write
+ * zero-fills a page not read yet (and only such a page) and marks it
+ * dirty, commit_write grows i_size to the end of the bytes and never
+ * shrinks it, readpage gives a hole's zeros, writepage; and
+ * generic_file_write/read through them (holes, O_APPEND, a write across
+ * a page boundary).  On the simulated RAM of mm_host.h.
  */
 #include <check.h>
 #include <stdio.h>
@@ -19,6 +24,7 @@
 #include "shim/host.h"
 #include "shim/mm_host.h"
 #include "shim/filemap_host.h"
+#include "shim/ramfs_host.h"
 
 #define MB		(1024UL * 1024UL)
 #define PG		HOST_PAGE_SIZE
@@ -343,6 +349,186 @@ START_TEST(test_random_model)
 }
 END_TEST
 
+/* ---- fs/ramfs/inode.c: the address space operations ---------------- */
+
+static void ramfs_page_is(unsigned long index, int uptodate, int dirty,
+			  int locked, int count)
+{
+	struct host_rf_page p;
+
+	host_rf_page(index, &p);
+	ck_assert_int_eq(p.cached, 1);
+	ck_assert_int_eq(p.uptodate, uptodate);
+	ck_assert_int_eq(p.dirty, dirty);
+	ck_assert_int_eq(p.locked, locked);
+	ck_assert_int_eq(p.count, count);
+	/* SetPageDirty only: the page stays on the mapping's clean list. */
+	ck_assert_int_eq(p.on_clean_list, 1);
+}
+
+START_TEST(test_ramfs_inode)
+{
+	struct host_rf_inode r;
+
+	host_rf_file();
+	host_rf_inode(&r);
+	ck_assert_int_eq(r.regular, 1);
+	ck_assert_int_eq(r.file_ops, 1);
+	ck_assert_int_eq(r.aops, 1);
+	ck_assert_uint_eq(r.blksize, PG);
+	ck_assert_uint_eq(r.blocks, 0);
+	ck_assert_uint_eq(r.size, 0);
+	ck_assert_uint_eq(host_rf_nrpages(), 0);
+}
+END_TEST
+
+START_TEST(test_ramfs_prepare_commit)
+{
+	struct host_rf_inode r;
+
+	host_rf_file();
+	/* A new page (write's grab_cache_page): locked, stale bytes. */
+	ck_assert_int_eq(host_rf_grab(0, 0xaa, 0), 0);
+	ramfs_page_is(0, 0, 0, 1, 2);
+	/* prepare_write zero-fills all of it, in and around [100, 200). */
+	ck_assert_int_eq(host_rf_prepare(0, 100, 200), 0);
+	ck_assert(host_rf_bytes_are(0, 0, PG, 0));
+	ramfs_page_is(0, 1, 1, 1, 2);
+	/* commit_write: i_size reaches the end of the bytes. */
+	ck_assert_int_eq(host_rf_commit(0, 100, 200), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 200);
+	host_rf_release(0);
+	ramfs_page_is(0, 1, 1, 0, 1);
+
+	/* A page already up to date keeps its bytes; it still gets dirty. */
+	ck_assert_int_eq(host_rf_grab(2, 0x5c, 1), 0);
+	ramfs_page_is(2, 1, 0, 1, 2);
+	ck_assert_int_eq(host_rf_prepare(2, 10, 20), 0);
+	ck_assert(host_rf_bytes_are(2, 0, PG, 0x5c));
+	ramfs_page_is(2, 1, 1, 1, 2);
+	ck_assert_int_eq(host_rf_commit(2, 10, 20), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 2 * PG + 20);
+	host_rf_release(2);
+	ck_assert_uint_eq(host_rf_nrpages(), 2);
+}
+END_TEST
+
+START_TEST(test_ramfs_commit_size)
+{
+	struct host_rf_inode r;
+
+	host_rf_file();
+	host_rf_set_size(10000);
+	ck_assert_int_eq(host_rf_grab(0, 0, 1), 0);
+	ck_assert_int_eq(host_rf_grab(2, 0, 1), 0);
+	ck_assert_int_eq(host_rf_grab(5, 0, 1), 0);
+	/* An end inside the file: no change (commit never shrinks). */
+	ck_assert_int_eq(host_rf_commit(0, 0, 300), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 10000);
+	/* Exactly at the end: none; one byte past it: one byte more. */
+	ck_assert_int_eq(host_rf_commit(2, 0, 10000 - 2 * PG), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 10000);
+	ck_assert_int_eq(host_rf_commit(2, 1000, 10001 - 2 * PG), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 10001);
+	/* The end of a later page, whatever from was. */
+	ck_assert_int_eq(host_rf_commit(5, 4000, PG), 0);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 6 * PG);
+	host_rf_release(0);
+	host_rf_release(2);
+	host_rf_release(5);
+}
+END_TEST
+
+START_TEST(test_ramfs_readpage_writepage)
+{
+	host_rf_file();
+	/* A page not read yet is a hole: zeros, up to date, unlocked. */
+	ck_assert_int_eq(host_rf_grab(3, 0xee, 0), 0);
+	ck_assert_int_eq(host_rf_readpage(3), 0);
+	ck_assert(host_rf_bytes_are(3, 0, PG, 0));
+	ramfs_page_is(3, 1, 0, 0, 2);
+	host_rf_lock(3);
+	host_rf_release(3);
+	/* Up to date already: its bytes stay; unlocked all the same. */
+	ck_assert_int_eq(host_rf_grab(4, 0x77, 1), 0);
+	ck_assert_int_eq(host_rf_readpage(4), 0);
+	ck_assert(host_rf_bytes_are(4, 0, PG, 0x77));
+	ramfs_page_is(4, 1, 0, 0, 2);
+	/* writepage: nowhere to write, the page only becomes dirty; the
+	 * port unlocks it (2.4.0 leaves it locked: msync would hang). */
+	host_rf_lock(4);
+	ck_assert_int_eq(host_rf_writepage(4), 0);
+	ramfs_page_is(4, 1, 1, 0, 2);
+	ck_assert(host_rf_bytes_are(4, 0, PG, 0x77));
+	host_rf_lock(4);
+	host_rf_release(4);
+	ramfs_page_is(4, 1, 1, 0, 1);
+}
+END_TEST
+
+static unsigned char rf_out[3 * 4096], rf_in[3 * 4096];
+
+START_TEST(test_ramfs_write_read)
+{
+	struct host_rf_inode r;
+	long long pos;
+	int i;
+
+	host_rf_file();
+	for (i = 0; i < (int) sizeof(rf_out); i++)
+		rf_out[i] = (unsigned char)(i * 13 + 5);
+	/* 100 bytes at 5000 of an empty file: only page 1 is made. */
+	pos = 5000;
+	ck_assert_int_eq(host_rf_write(&pos, rf_out, 100, 0), 100);
+	ck_assert_int_eq(pos, 5100);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 5100);
+	ck_assert_uint_eq(host_rf_nrpages(), 1);
+	ramfs_page_is(1, 1, 1, 0, 1);
+	ck_assert(host_rf_bytes_are(1, 0, 5000 - PG, 0));
+	ck_assert(host_rf_bytes_are(1, 5100 - PG, PG, 0));
+	for (i = 0; i < 100; i++)
+		ck_assert_int_eq(host_rf_byte(1, 5000 - PG + i), rf_out[i]);
+	/* Read it all: the hole (page 0, read in now) is zeros. */
+	pos = 0;
+	memset(rf_in, 0xff, sizeof(rf_in));
+	ck_assert_int_eq(host_rf_read(&pos, rf_in, sizeof(rf_in)), 5100);
+	ck_assert_int_eq(pos, 5100);
+	for (i = 0; i < 5000; i++)
+		ck_assert_int_eq(rf_in[i], 0);
+	ck_assert_int_eq(memcmp(rf_in + 5000, rf_out, 100), 0);
+	ck_assert_uint_eq(host_rf_nrpages(), 2);
+	ramfs_page_is(0, 1, 0, 0, 1);
+	/* O_APPEND: at the end, wherever pos was. */
+	pos = 0;
+	ck_assert_int_eq(host_rf_write(&pos, "xyz", 3, 1), 3);
+	ck_assert_int_eq(pos, 5103);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 5103);
+	ck_assert_int_eq(host_rf_byte(1, 5100 - PG), 'x');
+	ck_assert_int_eq(host_rf_byte(1, 5102 - PG), 'z');
+	/* Across a page boundary, inside the file: 6 + 14 bytes, no growth. */
+	pos = PG - 6;
+	ck_assert_int_eq(host_rf_write(&pos, rf_out + 200, 20, 0), 20);
+	ck_assert_int_eq(pos, PG + 14);
+	host_rf_inode(&r);
+	ck_assert_uint_eq(r.size, 5103);
+	ck_assert_int_eq(host_rf_byte(0, PG - 6), rf_out[200]);
+	ck_assert_int_eq(host_rf_byte(0, PG - 1), rf_out[205]);
+	ck_assert_int_eq(host_rf_byte(1, 0), rf_out[206]);
+	ck_assert_int_eq(host_rf_byte(1, 13), rf_out[219]);
+	ck_assert_int_eq(host_rf_byte(1, 14), 0);
+	ramfs_page_is(0, 1, 1, 0, 1);
+	host_rf_file();		/* its pages go back to the free lists */
+}
+END_TEST
+
 static Suite *filemap_suite(void)
 {
 	Suite *s = suite_create("filemap");
@@ -357,6 +543,11 @@ static Suite *filemap_suite(void)
 	tcase_add_test(tc, test_hash_add_find_remove);
 	tcase_add_test(tc, test_truncate);
 	tcase_add_test(tc, test_random_model);
+	tcase_add_test(tc, test_ramfs_inode);
+	tcase_add_test(tc, test_ramfs_prepare_commit);
+	tcase_add_test(tc, test_ramfs_commit_size);
+	tcase_add_test(tc, test_ramfs_readpage_writepage);
+	tcase_add_test(tc, test_ramfs_write_read);
 	suite_add_tcase(s, tc);
 	return s;
 }

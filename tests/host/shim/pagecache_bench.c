@@ -2,14 +2,21 @@
 /*
  * The page cache for bench_pagecache: the filemap suite's shim (with the
  * real mm/filemap.c and mm/swap.c in it), plus many files at once.  The
- * inodes sit side by side in one array, as a slab would hand them out,
- * so page_hash() sees addresses as the kernel's would be spaced.
+ * inodes sit in one array, side by side as a slab hands them out (spread
+ * 1), or every spread-th one, so page_hash() sees addresses spaced as
+ * the kernel's would be.
  */
 #include "filemap_host.c"
 #include "pagecache_bench.h"
 
-static struct inode pcb_inode[HOST_PCB_MAX_FILES];
-static int pcb_files;
+static struct inode pcb_inode[HOST_PCB_MAX_INODES];
+static int pcb_files, pcb_spread = 1;
+
+/* The inode of file number f. */
+static struct inode *pcb_file(unsigned int f)
+{
+	return &pcb_inode[f * pcb_spread];
+}
 
 struct pcb_fill {
 	const unsigned long *pages;
@@ -38,15 +45,15 @@ static void pcb_do_fill(void *p)
 	highmem_start_page = mem_map + max_mapnr;
 	page_cache_init(num_physpages);
 	for (i = 0; i < f->nfiles; i++) {
-		pcb_inode_init(&pcb_inode[i]);
-		pcb_inode[i].i_size = f->pages[i] << PAGE_CACHE_SHIFT;
+		pcb_inode_init(pcb_file(i));
+		pcb_file(i)->i_size = f->pages[i] << PAGE_CACHE_SHIFT;
 		for (idx = 0; idx < f->pages[i]; idx++) {
 			pg = page_cache_alloc();
 			if (!pg) {
 				f->added = -1;
 				return;
 			}
-			add_to_page_cache(pg, &pcb_inode[i].i_data, idx);
+			add_to_page_cache(pg, &pcb_file(i)->i_data, idx);
 			SetPageUptodate(pg);
 			UnlockPage(pg);
 			page_cache_release(pg);	/* the cache keeps its own */
@@ -55,13 +62,15 @@ static void pcb_do_fill(void *p)
 	}
 }
 
-long host_pcb_fill(const unsigned long *pages, int nfiles)
+long host_pcb_fill(const unsigned long *pages, int nfiles, int spread)
 {
 	struct pcb_fill f = { pages, nfiles, 0 };
 
-	if (nfiles > HOST_PCB_MAX_FILES)
+	if (nfiles > HOST_PCB_MAX_FILES || spread < 1 ||
+	    (long)nfiles * spread > HOST_PCB_MAX_INODES)
 		return -1;
 	pcb_files = nfiles;
+	pcb_spread = spread;
 	host_call_as_task(pcb_do_fill, &f);
 	return f.added;
 }
@@ -109,7 +118,7 @@ static void pcb_do_lookup(void *p)
 
 	spin_lock(&pagecache_lock);
 	for (i = 0; i < r->n; i++) {
-		as = &pcb_inode[r->k[i].file].i_data;
+		as = &pcb_file(r->k[i].file)->i_data;
 		pg = __find_page_nolock(as, r->k[i].index,
 					*page_hash(as, r->k[i].index));
 		if (!pg)
@@ -143,7 +152,7 @@ unsigned long long host_pcb_links(const struct host_pcb_key *k, long n)
 	long i;
 
 	for (i = 0; i < n; i++) {
-		as = &pcb_inode[k[i].file].i_data;
+		as = &pcb_file(k[i].file)->i_data;
 		links++;
 		for (pg = *page_hash(as, k[i].index); pg; pg = pg->next_hash) {
 			if (pg->mapping == as && pg->index == k[i].index)

@@ -10,6 +10,7 @@
 #define _TESTS_HOST_PAGECACHE_BENCH_H
 
 #define HOST_PCB_MAX_FILES	16384
+#define HOST_PCB_MAX_INODES	131072
 
 /* One lookup: page index of file number file. */
 struct host_pcb_key {
@@ -19,10 +20,13 @@ struct host_pcb_key {
 
 /*
  * After host_boot: page_cache_init(num_physpages), then nfiles files of
- * pages[i] pages each, every page added with add_to_page_cache.  Returns
- * the pages cached, or -1 if memory ran out.
+ * pages[i] pages each, every page added with add_to_page_cache.  File f
+ * has inode f * spread of one array of struct inode (spread 1: side by
+ * side, as a slab gives them).  Returns the pages cached, or -1 if
+ * memory ran out.
  */
-extern long host_pcb_fill(const unsigned long *pages, int nfiles);
+extern long host_pcb_fill(const unsigned long *pages, int nfiles,
+			  int spread);
 extern unsigned int host_pcb_hash_bits(void);
 extern unsigned int host_pcb_sizeof_inode(void);
 
