@@ -55,15 +55,20 @@ unlock:
 
 /*
  * "Writing back" a page that has nowhere to go: it only becomes dirty
- * again, so reclaim never drops it.  Port: 2.4.0 returns with the page
- * still locked, and msync(MS_SYNC) then waits for that lock for ever
- * (filemap_fdatawait); here the page is unlocked, as a writepage must.
+ * again, so reclaim never drops it.  Port: 2.4.0 returns 0 with the
+ * page still locked, and msync(MS_SYNC) then waits for that lock for
+ * ever (filemap_fdatawait); here the page is unlocked, as a writepage
+ * must, and the answer is 1 (refused): page_launder then moves it to
+ * the active list.  Unlocked, dirty and answering 0, it stayed at the
+ * tail of inactive_dirty and page_launder's second pass spent its
+ * whole budget writing this one page, round after round, while the
+ * dirty swap pages behind it were never written (t_swap_anon hung).
  */
 static int ramfs_writepage(struct page *page)
 {
 	SetPageDirty(page);
 	UnlockPage(page);
-	return 0;
+	return 1;
 }
 
 /*

@@ -57,16 +57,22 @@ unlock:
 
 /*
  * "Writing back" a page that has nowhere to go: it only becomes dirty
- * again, so reclaim never drops it.  Port: 2.4.0 returns with the page
- * still locked, and msync(MS_SYNC) then waits for that lock for ever
- * (filemap_fdatawait); here the page is unlocked, as a writepage must.
+ * again, so reclaim never drops it.  Port: 2.4.0 returns 0 with the
+ * page still locked, and msync(MS_SYNC) then waits for that lock for
+ * ever (filemap_fdatawait); here the page is unlocked, as a writepage
+ * must, and the answer is 1 (refused): page_launder then moves it to
+ * the active list.  Unlocked, dirty and answering 0, it stayed at the
+ * tail of inactive_dirty and page_launder's second pass spent its
+ * whole budget writing this one page, round after round, while the
+ * dirty swap pages behind it were never written (t_swap_anon hung).
  */
 /// §2.13 ramfs 的页面无处可写：只是重新标记为脏，使页面回收永远不会丢掉它。偏离 2.4.0：2.4.0 在这里返回时页面仍然锁着，msync(MS_SYNC) 的 filemap_fdatawait 会永远等待这个锁；这里解锁（见 deviations.md，t_shared 验证 msync 返回）。 2.4.0: fs/ramfs/inode.c ramfs_writepage()
+/// 偏离 2.4.0 的第二处：返回 1（“拒绝写出”），而 2.4.0 返回 0。page_launder 对返回 1 的页面重新置脏并移到活跃队列。若解锁后仍返回 0，这个脏页面就停在 inactive_dirty 队列尾部，page_launder 第二遍扫描把整个预算都花在反复“写”这一个页面上，后面等待写出的脏交换页面永远轮不到，申请页面的进程和 kswapd 一轮又一轮空转（t_swap_anon 在 8 MB + 交换区时曾因此挂住）。
 static int ramfs_writepage(struct page *page)
 {
 	SetPageDirty(page);
 	UnlockPage(page);
-	return 0;
+	return 1;
 }
 
 /*
