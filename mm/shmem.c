@@ -503,6 +503,8 @@ int __init init_shmem_fs(void)
 {
 	struct inode *root;
 
+	if (shmem_root)
+		return 0;	/* Port: the boot checks made it already */
 	shmem_sb.s_blocksize = PAGE_CACHE_SIZE;
 	shmem_sb.s_blocksize_bits = PAGE_CACHE_SHIFT;
 	shmem_sb.s_magic = SHMEM_MAGIC;
