@@ -158,7 +158,9 @@ out:
 
 /*
  * The last reference to an unlinked shm inode went (iput): off the
- * list swapoff walks, every swap entry freed, then the pages.
+ * list swapoff walks, the cached pages dropped, then every swap entry.
+ * The pages go first: while one is cached, page_launder may still move
+ * it to swap (shmem_writepage) and fill a slot, even while we sleep.
  */
 static void shmem_delete_inode(struct inode *inode)
 {
@@ -167,8 +169,9 @@ static void shmem_delete_inode(struct inode *inode)
 	spin_lock(&shmem_ilock);
 	list_del(&info->list);
 	spin_unlock(&shmem_ilock);
-	/* Size 0: no slot is kept. */
+	/* Size 0: no page and no slot is kept. */
 	inode->i_size = 0;
+	truncate_inode_pages(inode->i_mapping, 0);
 	shmem_truncate(inode);
 	clear_inode(inode);
 }

@@ -186,12 +186,17 @@ out:
 
 /*
  * The last reference to an unlinked shm inode went (iput): off the
- * list swapoff walks, every swap entry freed, then the pages.
+ * list swapoff walks, the cached pages dropped, then every swap entry.
+ * The pages go first: while one is cached, page_launder may still move
+ * it to swap (shmem_writepage) and fill a slot, even while we sleep.
  */
 /// §2.9 最后一个使用者（最后一个映射它的虚存区间，经 fput、dput、iput）走了：shm 对象整个消失。
 /// 2.4.0: mm/shmem.c shmem_delete_inode()（super_operations 的 delete_inode）
-/// 先从 shmem_inodes 队列摘下（此后 swapoff 不会再来找它），再把所有盘上页面释放（截到 0），
-/// 最后 clear_inode 释放页面缓存里的页面。这样进程退出后页面和盘上页面都一个不少地回来。
+/// 先从 shmem_inodes 队列摘下（此后 swapoff 不会再来找它），再截去页面缓存里的页面，最后释放所有盘上页面
+/// （截到 0），clear_inode 只剩核对。这样进程退出后页面和盘上页面都一个不少地回来。
+/// 次序要紧：页面还在页面缓存里时，page_launder 随时可能经 shmem_writepage 把它转去交换设备、填进一个槽位
+/// （truncate_inode_pages 和 shmem_free_swp 都可能睡眠）；先截页面，之后就不会再有新的槽位，
+/// 反过来做，已经扫过的槽位可能又被填上，那个盘上页面就永远收不回来了。
 static void shmem_delete_inode(struct inode *inode)
 {
 	struct shmem_inode_info *info = &inode->u.shmem_i;
@@ -199,8 +204,9 @@ static void shmem_delete_inode(struct inode *inode)
 	spin_lock(&shmem_ilock);
 	list_del(&info->list);
 	spin_unlock(&shmem_ilock);
-	/* Size 0: no slot is kept. */
+	/* Size 0: no page and no slot is kept. */
 	inode->i_size = 0;
+	truncate_inode_pages(inode->i_mapping, 0);
 	shmem_truncate(inode);
 	clear_inode(inode);
 }
