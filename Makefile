@@ -157,6 +157,7 @@ KTESTS	= tests/kernel/kcheck.o \
 	  tests/kernel/vm_checks.o \
 	  tests/kernel/swap_checks.o \
 	  tests/kernel/pagecache_checks.o \
+	  tests/kernel/shmem_checks.o \
 	  tests/kernel/swapin_checks.o \
 	  tests/kernel/block_checks.o
 

@@ -2,7 +2,8 @@
 /*
  * Inodes: making one for a file system (new_inode) and dropping the
  * last reference (iput), which for an inode without names left frees
- * its page-cache pages with it.
+ * its page-cache pages with it (through the file system's
+ * delete_inode, if it has one).
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/inode.c.  Port: no inode
  * hash, no unused list and no writeback: an inode is freed the moment
  * its count reaches zero (every file system here keeps its inodes
@@ -60,19 +61,34 @@ struct inode *new_inode(struct super_block *sb)
 	return inode;
 }
 
-/* The inode is gone: its cached pages go with it. */
-static void clear_inode(struct inode *inode)
+/*
+ * The inode is going: its cached pages go first.  A file system's
+ * delete_inode calls this after freeing what else it holds.
+ */
+void clear_inode(struct inode *inode)
 {
 	if (inode->i_data.nrpages)
 		truncate_inode_pages(&inode->i_data, 0);
 	if (inode->i_data.nrpages)
 		BUG();
-	kmem_cache_free(inode_cachep, inode);
 }
 
-/* Drop a reference; the last one frees the inode and its pages. */
+/*
+ * Drop a reference; the last one frees the inode and its pages.  An
+ * inode without names whose file system has a delete_inode method is
+ * handed to it (shmem: the swap entries go too); else clear_inode.
+ */
 void iput(struct inode *inode)
 {
-	if (inode && atomic_dec_and_test(&inode->i_count))
+	struct super_operations *op = NULL;
+
+	if (!inode || !atomic_dec_and_test(&inode->i_count))
+		return;
+	if (inode->i_sb)
+		op = inode->i_sb->s_op;
+	if (!inode->i_nlink && op && op->delete_inode)
+		op->delete_inode(inode);
+	else
 		clear_inode(inode);
+	kmem_cache_free(inode_cachep, inode);
 }

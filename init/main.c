@@ -46,6 +46,7 @@ extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
 extern void free_initmem(void);
 extern int init_elf_binfmt(void);
+extern int init_shmem_fs(void);
 extern int initrd_fs_init(void);
 extern unsigned long initrd_start, initrd_end;
 extern unsigned long min_low_pfn;
@@ -168,12 +169,14 @@ __setup("profile=", profile_setup);
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
  * mount_root(): here, starting kswapd and kreclaimd, registering the
- * ELF format and reading the initrd's files.
+ * ELF format, making the shm file system (shared anonymous memory) and
+ * reading the initrd's files.
  */
 static void __init do_basic_setup(void)
 {
 	kswapd_init();
 	init_elf_binfmt();
+	init_shmem_fs();
 	mount_root();
 	initrd_fs_init();
 }

@@ -348,7 +348,8 @@ static int try_to_unuse(unsigned int type)
 		for_each_task(tsk)
 			unuse_process(tsk->mm, entry, page);
 		read_unlock(&tasklist_lock);
-		/* Port: no shmem objects, so no shmem_unuse(). */
+		/* A shm object's page goes back into its page cache. */
+		shmem_unuse(entry, page);
 
 		/* The ptes hold the page now; the swap cache lets go. */
 		if (PageSwapCache(page))

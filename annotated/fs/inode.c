@@ -2,7 +2,8 @@
 /*
  * Inodes: making one for a file system (new_inode) and dropping the
  * last reference (iput), which for an inode without names left frees
- * its page-cache pages with it.
+ * its page-cache pages with it (through the file system's
+ * delete_inode, if it has one).
  * Chapter 5 (files).  Follows Linux 2.4.0 fs/inode.c.  Port: no inode
  * hash, no unused list and no writeback: an inode is freed the moment
  * its count reaches zero (every file system here keeps its inodes
@@ -63,21 +64,41 @@ struct inode *new_inode(struct super_block *sb)
 	return inode;
 }
 
-/* The inode is gone: its cached pages go with it. */
-/// §5.7 索引节点消亡：它在页面缓冲中的页面全部截去（truncate_inode_pages），然后释放。移植：2.4.0 经 delete_inode/clear_inode 两步，这里合为一步。 2.4.0: fs/inode.c clear_inode()
-static void clear_inode(struct inode *inode)
+/*
+ * The inode is going: its cached pages go first.  A file system's
+ * delete_inode calls this after freeing what else it holds.
+ */
+/// §5.7 索引节点消亡前的清理：它在页面缓存中的页面全部截去（truncate_inode_pages）。2.4.0: fs/inode.c clear_inode()
+/// 文件系统的 delete_inode（shm 的 shmem_delete_inode）先释放自己的东西，最后调用它。
+/// 移植：2.4.0 的 clear_inode 还要处理缓冲区、配额、设备，并把 i_state 置成 I_CLEAR；内存由 destroy_inode 释放。
+/// 这里只截页面，内存由 iput 释放。
+void clear_inode(struct inode *inode)
 {
 	if (inode->i_data.nrpages)
 		truncate_inode_pages(&inode->i_data, 0);
 	if (inode->i_data.nrpages)
 		BUG();
-	kmem_cache_free(inode_cachep, inode);
 }
 
-/* Drop a reference; the last one frees the inode and its pages. */
-/// §5.7 递减索引节点的计数；最后一个引用消失时连同页面一起释放。移植：没有未使用索引节点队列，计数为 0 即释放。 2.4.0: fs/inode.c iput()
+/*
+ * Drop a reference; the last one frees the inode and its pages.  An
+ * inode without names whose file system has a delete_inode method is
+ * handed to it (shmem: the swap entries go too); else clear_inode.
+ */
+/// §5.7 递减索引节点的计数；最后一个引用消失时连同页面一起释放。2.4.0: fs/inode.c iput()
+/// 和 2.4.0 一样：链接数为 0（已删除的文件，如 shm 文件）且文件系统有 super_operations 的 delete_inode 时
+/// 交给它（它会调 clear_inode），否则直接 clear_inode。移植：没有未使用索引节点队列，计数为 0 即释放内存。
 void iput(struct inode *inode)
 {
-	if (inode && atomic_dec_and_test(&inode->i_count))
+	struct super_operations *op = NULL;
+
+	if (!inode || !atomic_dec_and_test(&inode->i_count))
+		return;
+	if (inode->i_sb)
+		op = inode->i_sb->s_op;
+	if (!inode->i_nlink && op && op->delete_inode)
+		op->delete_inode(inode);
+	else
 		clear_inode(inode);
+	kmem_cache_free(inode_cachep, inode);
 }

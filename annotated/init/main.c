@@ -57,6 +57,7 @@ extern void fork_init(unsigned long);
 extern void proc_caches_init(void);
 extern void free_initmem(void);
 extern int init_elf_binfmt(void);
+extern int init_shmem_fs(void);
 extern int initrd_fs_init(void);
 extern unsigned long initrd_start, initrd_end;
 extern unsigned long min_low_pfn;
@@ -229,7 +230,8 @@ __setup("profile=", profile_setup);
 /*
  * What 2.4.0 does in do_basic_setup() through the initcalls and
  * mount_root(): here, starting kswapd and kreclaimd, registering the
- * ELF format and reading the initrd's files.
+ * ELF format, making the shm file system (shared anonymous memory) and
+ * reading the initrd's files.
  */
 /// §10：init 进程里的初始化。2.4.0: init/main.c do_basic_setup()
 /// 2.4.0 在这里做 PCI、网络、启动 kswapd 等内核线程，执行所有初始化调用（其中有 init_elf_binfmt），最后 mount_root 挂上根文件系统。
@@ -238,6 +240,8 @@ static void __init do_basic_setup(void)
 {
 	kswapd_init();
 	init_elf_binfmt();
+	/// 2.4.0 里 shm 文件系统的 init_shmem_fs 是一个 module_init 初始化函数；这里直接调用，之后共享匿名映射才能建立。
+	init_shmem_fs();
 	mount_root();
 	initrd_fs_init();
 }

@@ -407,7 +407,10 @@ static int try_to_unuse(unsigned int type)
 		for_each_task(tsk)
 			unuse_process(tsk->mm, entry, page);
 		read_unlock(&tasklist_lock);
-		/* Port: no shmem objects, so no shmem_unuse(). */
+		/* A shm object's page goes back into its page cache. */
+		/// shm 对象的页面不在任何页面表项里，而是记在它的索引节点的槽位里：shmem_unuse 找到那个槽位，
+		/// 把页面从交换缓存挪回对象的页面缓存、释放槽位的那份计数。之后 PageSwapCache 为假，下面就不再删除。
+		shmem_unuse(entry, page);
 
 		/* The ptes hold the page now; the swap cache lets go. */
 		if (PageSwapCache(page))

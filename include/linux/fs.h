@@ -20,6 +20,7 @@
 #include <linux/kdev_t.h>
 #include <linux/wait.h>
 #include <linux/proc_fs_i.h>
+#include <linux/shmem_fs.h>
 #include <asm/atomic.h>
 #include <asm/bitops.h>
 #include <asm/page.h>
@@ -168,6 +169,7 @@ struct inode {
 	atomic_t i_writecount;	/* > 0 writers, < 0 MAP_DENYWRITE mappers */
 	union {
 		struct proc_inode_info proc_i;
+		struct shmem_inode_info shmem_i;
 		void *generic_ip;	/* the file system's own data */
 	} u;
 };
@@ -235,12 +237,23 @@ struct inode_operations {
 };
 
 /*
- * A mounted file system.  Port: only the fields ramfs fills; there is
- * one, the root (fs/super.c).
+ * What a file system does with its inodes.  Port: only delete_inode,
+ * which iput() calls for the last reference to an inode with no names
+ * left (shmem frees the object's swap entries there).
+ */
+struct super_operations {
+	void (*delete_inode)(struct inode *);
+};
+
+/*
+ * A mounted file system.  Port: only the fields ramfs and shmem fill;
+ * the root (fs/super.c) is the only mount, shmem's super block is
+ * never mounted (mm/shmem.c).
  */
 struct super_block {
 	unsigned long s_blocksize;
 	unsigned char s_blocksize_bits;
+	struct super_operations *s_op;
 	unsigned long s_magic;
 	struct dentry *s_root;
 };
@@ -248,6 +261,7 @@ struct super_block {
 /* fs/inode.c */
 extern struct inode *new_inode(struct super_block *);
 extern void iput(struct inode *);
+extern void clear_inode(struct inode *);
 extern void inode_init(void);
 
 /* fs/super.c: the root of the name space (port: no current->fs). */

@@ -307,6 +307,9 @@ extern void si_meminfo(struct sysinfo *val);
 /* memory.c: the page-table side of the areas below. */
 extern void clear_page_tables(struct mm_struct *mm, unsigned long first,
 			      int nr);
+extern struct page *shmem_nopage(struct vm_area_struct *vma,
+				 unsigned long address, int no_share);
+extern struct file *shmem_file_setup(char *name, loff_t size);
 extern int shmem_zero_setup(struct vm_area_struct *);
 extern void zap_page_range(struct mm_struct *mm, unsigned long address,
 			   unsigned long size);

@@ -10,6 +10,7 @@
 #define _LINUX_SWAP_H
 
 #include <linux/spinlock.h>
+#include <linux/shmem_fs.h>
 #include <asm/page.h>
 
 /* swapon(2) flags: bit 15 asks for the priority in the low 15 bits. */
@@ -46,10 +47,7 @@ union swap_header {
 #define MAX_SWAP_BADPAGES \
 	((__swapoffset(magic.magic) - __swapoffset(info.badpages)) / sizeof(int))
 
-/* Where a page lives on swap: <asm/pgtable.h> packs type and offset. */
-typedef struct {
-	unsigned long val;
-} swp_entry_t;
+/* swp_entry_t, where a page lives on swap, is in linux/shmem_fs.h. */
 
 #ifdef __KERNEL__
 
@@ -279,6 +277,9 @@ extern int inactive_shortage(void);
 extern void wakeup_kswapd(int);
 extern int try_to_free_pages(unsigned int gfp_mask);
 extern int kswapd_init(void);
+
+/* mm/shmem.c: swapoff gives a shm object's page back to it. */
+extern void shmem_unuse(swp_entry_t entry, struct page *page);
 
 /* mm/swap_state.c */
 extern void add_to_swap_cache(struct page *, swp_entry_t);

@@ -1223,6 +1223,9 @@ START_TEST(test_syscall_swapoff_in_use)
 	host_swap_refs(&r);
 	ck_assert_int_eq(r.unuse_reads, 3);
 	ck_assert_int_eq(r.unuse_page_count, 0);
+	/* Each page read was offered to shmem too, the last one e2's. */
+	ck_assert_int_eq(r.shmem_unuse_calls, 2);
+	ck_assert_uint_eq(r.shmem_unuse_last, e2);
 	ck_assert(logged("try_to_unuse: slot 1 of area 0 still has 1 users"));
 	ck_assert(!logged("slot 2 of area 0"));
 	host_swap_list(&head, &next);

@@ -497,7 +497,9 @@ END_TEST
 
 START_TEST(test_mmap_limits)
 {
+	struct host_file_info fi;
 	unsigned long freep;
+	int n;
 	long r;
 
 	where = "mmap limits";
@@ -560,9 +562,43 @@ START_TEST(test_mmap_limits)
 		ck_assert_int_eq(c[0].what, HOST_CALL_SHMEM);
 		eq_ul(c[0].a, r);
 	}
+	/* shmem_file_setup's errors reach the caller, no area is left. */
+	load();
+	n = nv;
 	host_shmem_error = -ENOMEM;
 	ck_assert_int_eq(mmap_anon(0, PG, P_RW, HOST_MAP_SHARED), -ENOMEM);
+	host_shmem_error = -ENOSPC;
+	ck_assert_int_eq(mmap_anon(0, PG, P_RW, HOST_MAP_SHARED), -ENOSPC);
 	host_shmem_error = 0;
+	load();
+	ck_assert_int_eq(nv, n);
+
+	/*
+	 * The area then maps the shm file: it is inserted on the file's
+	 * shared list and holds the file; a split holds it twice; unmapped,
+	 * it lets go.
+	 */
+	host_file_open(6, HOST_FMODE_READ | HOST_FMODE_WRITE, 0);
+	host_shmem_fd = 6;
+	r = mmap_anon(0, 3 * PG, P_RW, HOST_MAP_SHARED);
+	ck_assert(r > 0);
+	load();
+	ck_assert_int_eq(vv[nv - 1].file, 6);
+	host_file_info_get(6, &fi);
+	ck_assert(fi.lists_ok);
+	ck_assert_int_eq(fi.f_count, 2);
+	ck_assert_int_eq(fi.n_i_mmap_shared, 1);
+	ck_assert_int_eq(fi.n_i_mmap, 0);
+	ck_assert_int_eq(host_sys_munmap(r + PG, PG), 0);
+	host_file_info_get(6, &fi);
+	ck_assert_int_eq(fi.f_count, 3);
+	ck_assert_int_eq(fi.n_i_mmap_shared, 2);
+	ck_assert_int_eq(host_sys_munmap(r, 3 * PG), 0);
+	host_file_info_get(6, &fi);
+	ck_assert_int_eq(fi.f_count, 1);
+	ck_assert_int_eq(fi.n_i_mmap_shared, 0);
+	host_shmem_fd = -1;
+	host_file_close(6);
 
 	/* After mlockall(MCL_FUTURE): RLIMIT_MEMLOCK, and locked pages. */
 	host_set_def_flags(HOST_VM_LOCKED);

@@ -23,6 +23,7 @@ extern void mm_slab_checks(void);
 extern void mm_vm_checks(void);
 extern void mm_swap_checks(void);
 extern void mm_pagecache_checks(void);
+extern void mm_shmem_checks(void);
 extern void block_checks(void);
 
 extern unsigned long max_pfn, max_low_pfn;
@@ -321,6 +322,8 @@ void boot_checks(char *command_line)
 	mm_swap_checks();
 	kcheck_group("pagecache");
 	mm_pagecache_checks();
+	kcheck_group("shmem (slots, nopage, writepage without swap)");
+	mm_shmem_checks();
 	block_checks();
 	if (test_oops) {
 		printk("test_oops: writing to %08lx on purpose\n",

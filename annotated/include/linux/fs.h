@@ -20,6 +20,7 @@
 #include <linux/kdev_t.h>
 #include <linux/wait.h>
 #include <linux/proc_fs_i.h>
+#include <linux/shmem_fs.h>
 #include <asm/atomic.h>
 #include <asm/bitops.h>
 #include <asm/page.h>
@@ -179,6 +180,8 @@ struct inode {
 	union {
 		/// /proc 的 <pid> 索引节点记着所属进程（2.4.0 的 u 联合里也有 proc_i）；固定表项则用 generic_ip 指向 proc_dir_entry。
 		struct proc_inode_info proc_i;
+		/// shm 文件系统的索引节点：各页面的交换项（include/linux/shmem_fs.h，mm/shmem.c 使用）。
+		struct shmem_inode_info shmem_i;
 		void *generic_ip;	/* the file system's own data */
 	} u;
 };
@@ -249,12 +252,26 @@ struct inode_operations {
 };
 
 /*
- * A mounted file system.  Port: only the fields ramfs fills; there is
- * one, the root (fs/super.c).
+ * What a file system does with its inodes.  Port: only delete_inode,
+ * which iput() calls for the last reference to an inode with no names
+ * left (shmem frees the object's swap entries there).
+ */
+/// §5.7 文件系统对索引节点的操作。移植：只有 delete_inode，iput 对已删除文件的最后一个引用调它；
+/// 2.4.0 还有 read_inode、write_inode、put_super、statfs 等十几个，这里用不到。
+struct super_operations {
+	void (*delete_inode)(struct inode *);
+};
+
+/*
+ * A mounted file system.  Port: only the fields ramfs and shmem fill;
+ * the root (fs/super.c) is the only mount, shmem's super block is
+ * never mounted (mm/shmem.c).
  */
 struct super_block {
 	unsigned long s_blocksize;
 	unsigned char s_blocksize_bits;
+	/// 2.4.0 的 s_op 在 s_type 之后、s_magic 之前；ramfs 的根不设它（NULL），shm 的设成 shmem_ops。
+	struct super_operations *s_op;
 	unsigned long s_magic;
 	struct dentry *s_root;
 };
@@ -262,6 +279,7 @@ struct super_block {
 /* fs/inode.c */
 extern struct inode *new_inode(struct super_block *);
 extern void iput(struct inode *);
+extern void clear_inode(struct inode *);
 extern void inode_init(void);
 
 /* fs/super.c: the root of the name space (port: no current->fs). */

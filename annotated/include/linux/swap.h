@@ -10,6 +10,7 @@
 #define _LINUX_SWAP_H
 
 #include <linux/spinlock.h>
+#include <linux/shmem_fs.h>
 #include <asm/page.h>
 
 /* swapon(2) flags: bit 15 asks for the priority in the low 15 bits. */
@@ -53,13 +54,9 @@ union swap_header {
 #define MAX_SWAP_BADPAGES \
 	((__swapoffset(magic.magic) - __swapoffset(info.badpages)) / sizeof(int))
 
-/* Where a page lives on swap: <asm/pgtable.h> packs type and offset. */
-/// §2.6 swp_entry_t：一个盘上页面的“地址”，由设备类型和设备上的位移组成，具体怎样装进 32 位由 <asm/pgtable.h>
-/// 的 SWP_ENTRY 决定。页面换出后，它就存放在原来的页面表项里。包成结构是为了不和普通整数混用。
-/// 2.4.0 把这个类型定义在 include/linux/shmem_fs.h；本移植还没有那个头文件，先放在这里（与交换设备的其他定义放在一起）。
-typedef struct {
-	unsigned long val;
-} swp_entry_t;
+/* swp_entry_t, where a page lives on swap, is in linux/shmem_fs.h. */
+/// §2.6 swp_entry_t 现在定义在 <linux/shmem_fs.h>（2.4.0 也是这样）：fs.h 的 inode 里要放
+/// shmem_inode_info，它含 swp_entry_t，而 swap.h 要包含 mm.h，放在这里会形成循环包含。
 
 #ifdef __KERNEL__
 
@@ -322,6 +319,10 @@ extern int inactive_shortage(void);
 extern void wakeup_kswapd(int);
 extern int try_to_free_pages(unsigned int gfp_mask);
 extern int kswapd_init(void);
+
+/* mm/shmem.c: swapoff gives a shm object's page back to it. */
+/// swapoff 的 try_to_unuse 读回每个盘上页面后调用：交给记着这个交换项的 shm 对象（mm/shmem.c）。
+extern void shmem_unuse(swp_entry_t entry, struct page *page);
 
 /* mm/swap_state.c */
 extern void add_to_swap_cache(struct page *, swp_entry_t);

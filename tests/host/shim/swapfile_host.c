@@ -14,6 +14,8 @@
 
 static void host_tasks_init(void);
 static int header_fail, unuse_reads_ok, unuse_reads, dev_opens;
+static int shmem_unuse_calls;
+static unsigned long shmem_unuse_last;
 #define HOST_NODES_MAX	14
 static struct dentry dentries[HOST_NODES_MAX];
 
@@ -106,6 +108,8 @@ void host_swap_reset(void)
 	header_fail = 0;
 	unuse_reads_ok = 0;
 	unuse_reads = 0;
+	shmem_unuse_calls = 0;
+	shmem_unuse_last = 0;
 	dev_opens = 0;
 	host_tasks_init();
 	init_task.cap_effective = CAP_FULL_SET;
@@ -267,6 +271,15 @@ void delete_from_swap_cache(struct page *pg)
 	BUG();		/* unuse_page is never a swap-cache page */
 }
 
+/* shm objects own no slot here: shmem_unuse only counts its calls. */
+void shmem_unuse(swp_entry_t entry, struct page *page)
+{
+	if (page != &unuse_page)
+		BUG();
+	shmem_unuse_calls++;
+	shmem_unuse_last = entry.val;
+}
+
 void __free_pages(struct page *pg, unsigned long order)
 {
 	if (pg != &unuse_page || !put_page_testzero(pg))
@@ -399,6 +412,8 @@ void host_swap_refs(struct host_swap_refs *r)
 	r->header_pages_out = header_pages_out;
 	r->unuse_reads = unuse_reads;
 	r->unuse_page_count = page_count(&unuse_page);
+	r->shmem_unuse_calls = shmem_unuse_calls;
+	r->shmem_unuse_last = shmem_unuse_last;
 }
 
 /*

@@ -54,6 +54,8 @@ extern void host_swap_unuse_reads(int ok);
 struct host_swap_refs {
 	int dentry_refs, dev_opens, header_pages_out;
 	int unuse_reads, unuse_page_count;
+	int shmem_unuse_calls;		/* try_to_unuse asked shmem */
+	unsigned long shmem_unuse_last;	/* about this entry last */
 };
 extern void host_swap_refs(struct host_swap_refs *r);
 

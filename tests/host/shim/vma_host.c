@@ -37,6 +37,7 @@ static unsigned long host_next_frame;
 static struct host_call host_calls[HOST_NR_CALLS];
 static int host_ncalls;
 int host_shmem_error;
+int host_shmem_fd = -1;
 unsigned long host_pt_live_freed;
 
 struct host_fake_file {
@@ -242,10 +243,24 @@ void clear_page_tables(struct mm_struct *mm, unsigned long first, int nr)
 	}
 }
 
+/*
+ * mm/shmem.c: with host_shmem_fd set, the area is given that fake file
+ * (a reference of its own, the new shm file's), as 2.4.0's gives it a
+ * fresh shm file; else it stays anonymous.
+ */
 int shmem_zero_setup(struct vm_area_struct *vma)
 {
+	struct file *shm;
+
 	host_record(HOST_CALL_SHMEM, vma->vm_start, vma->vm_end);
-	return host_shmem_error;
+	if (host_shmem_error || host_shmem_fd < 0)
+		return host_shmem_error;
+	shm = &host_files[host_shmem_fd].file;
+	get_file(shm);
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	vma->vm_file = shm;
+	return 0;
 }
 
 void release_segments(struct mm_struct *mm)
@@ -469,6 +484,7 @@ void host_vma_init(void)
 	host_next_frame = 0x100;
 	host_ncalls = 0;
 	host_shmem_error = 0;
+	host_shmem_fd = -1;
 	host_pt_live_freed = 0;
 	sysctl_overcommit_memory = 0;
 	atomic_set(&buffermem_pages, 0);

@@ -262,6 +262,7 @@ struct host_call {
 extern int host_calls_get(struct host_call *c, int max);
 extern void host_calls_reset(void);
 extern int host_shmem_error;	/* what shmem_zero_setup returns */
+extern int host_shmem_fd;	/* >= 0: the file it gives the area */
 extern unsigned long host_pt_live_freed;	/* page tables freed with live ptes */
 
 /* ---- the benchmark ---- */

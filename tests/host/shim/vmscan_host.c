@@ -209,6 +209,12 @@ void path_release(struct nameidata *nd)
 	BUG();
 }
 
+/* try_to_unuse (swapoff) is never reached: no shm objects either. */
+void shmem_unuse(swp_entry_t entry, struct page *page)
+{
+	BUG();
+}
+
 struct block_device_operations *get_blkfops(unsigned int major)
 {
 	return NULL;
