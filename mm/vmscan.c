@@ -413,15 +413,9 @@ again:
 
 			if (!writepage)
 				goto to_active;
-			/*
-			 * To the head first.  Port: a writepage that leaves
-			 * the page dirty and unlocked (ramfs, shmem keeping a
-			 * mapped page) would else be called again and again
-			 * on the same tail page.
-			 */
-			list_del(lru);
-			list_add(lru, &inactive_dirty_list);
 			if (!second_pass) {
+				list_del(lru);
+				list_add(lru, &inactive_dirty_list);
 				UnlockPage(page);
 				continue;
 			}

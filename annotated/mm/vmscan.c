@@ -478,20 +478,10 @@ again:
 
 			if (!writepage)
 				goto to_active;
-			/// 移植：2.4.0 只在第一趟把脏页面挪到队列头；第二趟调 writepage 时页面留在队尾原处。
-			/// 2.4.0 的 writepage 要么上锁写盘（下次 TryLockPage 失败，被挪到队头），要么像 ramfs 那样带着锁返回；
-			/// 本移植的 ramfs_writepage 会解锁（见 deviations.md），shmem_writepage 遇到仍有映射的页面也只标脏就返回，
-			/// 页面还在队尾，下一轮又取到它，整个第二趟都耗在这一个页面上，别的脏页面（比如 shm 的）永远轮不到写盘。
-			/// 所以两趟都先把页面挪到队头。
-			/*
-			 * To the head first.  Port: a writepage that leaves
-			 * the page dirty and unlocked (ramfs, shmem keeping a
-			 * mapped page) would else be called again and again
-			 * on the same tail page.
-			 */
-			list_del(lru);
-			list_add(lru, &inactive_dirty_list);
+			/// 第一遍不写，只把它移到队列头：先看看不写盘能收回多少。
 			if (!second_pass) {
+				list_del(lru);
+				list_add(lru, &inactive_dirty_list);
 				UnlockPage(page);
 				continue;
 			}
