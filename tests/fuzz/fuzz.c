@@ -18,10 +18,17 @@
  * (-DSEED=, -DCALLS=): init gives a program no arguments.  Built with
  * -DTRACE (make fuzz FUZZ_CFLAGS=-DTRACE) it prints every call first.
  *
+ * Files it may have created stay in the ramfs root after it ends (or is
+ * killed): before each call that can create a name (open with O_CREAT,
+ * creat, mknod, mkdir, link, symlink, rename) it appends the name, if
+ * it can read it, to NAMES; tests/fuzz/sweep.c, run next, removes them,
+ * so that free pages can balance.  chdir, fchdir and chroot are never
+ * called: the names stay relative to the root.
+ *
  * Prints one TAP result with the counts and the calls per second of
  * emulated time (sysinfo's uptime, whole seconds).  The run passes if
- * the kernel stays up and free pages balance (check-console and
- * tests/fuzz/run-fuzz look at the console).
+ * the kernel stays up and free pages balance (check-console looks at
+ * the console).
  */
 #include "libc.h"
 
@@ -34,6 +41,12 @@
 #define CHILD_CALLS	300
 #define MAX_CHILDREN	3
 #define NSLOT		12
+
+#define NAMES		"/fz.names"
+#define NAME_MAX_LOG	255
+#define O_WRONLY	1
+#define O_CREAT		0100
+#define O_APPEND	02000
 
 #define SIGILL		4
 #define SIGFPE		8
@@ -175,8 +188,9 @@ static unsigned long arg(void)
 static int banned(int nr)
 {
 	switch (nr) {
-	case 1: case 2: case 11: case 26: case 27: case 29: case 37:
-	case 41: case 48: case 63: case 67: case 72: case 82: case 88:
+	case 1: case 2: case 11: case 12: case 26: case 27: case 29:
+	case 37: case 41: case 48: case 61: case 63: case 67: case 72:
+	case 82: case 88: case 133:
 	case 104: case 111: case 113: case 119: case 120: case 142:
 	case 162: case 166: case 168: case 173: case 174: case 177:
 	case 179: case 190:
@@ -197,6 +211,40 @@ static int fd_first(int nr)
 		return 1;
 	}
 	return 0;
+}
+
+/* The argument of nr that names a file the call may create, or 0. */
+static unsigned long created_name(int nr, unsigned long *a)
+{
+	switch (nr) {
+	case 5:
+		return (a[1] & O_CREAT) ? a[0] : 0;
+	case 8: case 14: case 39:
+		return a[0];
+	case 9: case 38: case 83:
+		return a[1];
+	}
+	return 0;
+}
+
+/* Append the string at p, if it can be read, to NAMES for sweep.c. */
+static void note_name(unsigned long p)
+{
+	static char name[NAME_MAX_LOG + 1];
+	const volatile char *s = (const volatile char *) p;
+	int n = 0, fd;
+
+	if (fz_setjmp(recover))
+		return;
+	while (n < NAME_MAX_LOG && (name[n] = s[n]) != 0)
+		n++;
+	if (n == 0 || n == NAME_MAX_LOG)
+		return;
+	fd = open(NAMES, O_WRONLY | O_CREAT | O_APPEND, 0600);
+	if (fd < 0)
+		return;
+	write(fd, name, n + 1);
+	close(fd);
 }
 
 /* Remember a new mapping, forget the one it replaces. */
@@ -263,6 +311,8 @@ static void one_call(void)
 			goto skip;
 		break;
 	}
+	if (created_name(nr, a))
+		note_name(created_name(nr, a));
 	calls++;
 #ifdef TRACE
 	/* -DTRACE: each call before it is made (the last one names a hang) */

@@ -17,6 +17,7 @@
  * The program runs as "/NAME" with argv = { NAME, NULL }, an empty
  * environment, and fds 1 and 2 on the console.  Around the whole run
  * init counts free pages with sysinfo() (freeram * mem_unit / 4096),
+ * the second time once every child, orphans included, is reaped, and
  * then prints
  *
  *	init: free pages before N after M
@@ -179,7 +180,8 @@ int main(int argc, char **argv)
 		printf("init: swapon /dev/hda: %d\n", swapon("/dev/hda", 0));
 	for (i = 0; i < n; i++)
 		run(names[i]);
-	while (waitpid(-1, &status, WNOHANG) > 0)
+	/* Orphans a program left running still hold pages: wait for them. */
+	while (waitpid(-1, &status, 0) > 0)
 		;
 	if (swap >= 0)
 		printf("init: swapoff /dev/hda: %d\n", swapoff("/dev/hda"));
