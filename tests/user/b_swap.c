@@ -3,7 +3,7 @@
  * b_swap - the swap benchmark of make bench (not a test): at 8 MB of RAM
  * with a 32 MB swap area, write 10 MB of anonymous memory one page after
  * the other, then read it all back in the same order (and check it).
- * (20 MB was meant: the port stalls after about 3,100 pages written, a
+ * (20 MB was meant: the port stalls after 1,500-3,100 pages written, a
  * livelock left for the reclaim work; -DNPAGES=5120 shows it.)
  * For each pass it prints the pages written to swap and read from swap
  * (/proc/stat's "swap" line: kstat.pswpout, pswpin), the swap-in faults
