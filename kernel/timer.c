@@ -12,10 +12,14 @@
 #include <linux/interrupt.h>
 #include <linux/sched.h>
 #include <linux/timer.h>
+#include <linux/kernel_stat.h>
 #include <asm/ptrace.h>
 #include <asm/hardirq.h>
 
 volatile unsigned long jiffies;
+
+/* Counters for /proc/stat (here only the swap I/O ones). */
+struct kernel_stat kstat;
 
 /* The kernel profiler: one counter per 1 << prof_shift bytes of text. */
 unsigned int *prof_buffer;

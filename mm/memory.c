@@ -682,6 +682,9 @@ void swapin_readahead(swp_entry_t entry)
 		swap_free(SWP_ENTRY(type, slot));
 }
 
+/* Port: swap-in faults, and those that had to read, for /proc/stat. */
+unsigned long swap_faults, swap_fault_reads;
+
 /*
  * A pte holding a swap entry: find the page in the swap cache, or read
  * it (with its neighbours, ahead) into the cache.  The pte takes the
@@ -697,9 +700,11 @@ static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	struct page *pg;
 	pte_t mapped;
 
+	swap_faults++;
 	pg = lookup_swap_cache(entry);
 	if (!pg) {
 		/* Not cached: read it, and its neighbours ahead, under BKL. */
+		swap_fault_reads++;
 		lock_kernel();
 		swapin_readahead(entry);
 		pg = read_swap_cache(entry);

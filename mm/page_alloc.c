@@ -471,7 +471,7 @@ unsigned int nr_free_highpages(void)
 
 /*
  * Print the free memory and, for every zone, how many free blocks each
- * order has ("3*4kB 1*8kB ... = 20kB)").
+ * order has ("3*4kB 1*8kB ... = 20kB)"); last the swap cache's counts.
  */
 void show_free_areas_core(pg_data_t *pgdat)
 {
@@ -505,6 +505,9 @@ void show_free_areas_core(pg_data_t *pgdat)
 		}
 		printk("= %lukB)\n", PAGES_TO_KB(pages));
 	}
+#ifdef SWAP_CACHE_INFO
+	show_swap_cache_info();
+#endif
 }
 
 void show_free_areas(void)

@@ -12,6 +12,7 @@
 #include <linux/swap.h>
 #include <linux/swapctl.h>
 #include <linux/pagemap.h>
+#include <linux/kernel_stat.h>
 #include <asm/pgtable.h>
 
 /*
@@ -35,8 +36,13 @@ static int rw_swap_page_base(int rw, swp_entry_t ent, struct page *pg,
 	    pager_daemon.swap_cluster << page_cluster)
 		wait = 1;
 
-	if (rw == READ)
+	/* /proc/stat's "swap" line: every page read in or written out. */
+	if (rw == READ) {
 		ClearPageUptodate(pg);
+		kstat.pswpin++;
+	} else {
+		kstat.pswpout++;
+	}
 
 	get_swaphandle_info(ent, &slot, &where, &file_ino);
 	if (where) {

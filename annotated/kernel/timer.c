@@ -15,6 +15,7 @@
 #include <linux/interrupt.h>
 #include <linux/sched.h>
 #include <linux/timer.h>
+#include <linux/kernel_stat.h>
 #include <asm/ptrace.h>
 #include <asm/hardirq.h>
 
@@ -22,6 +23,11 @@
 /// （如 calibrate_delay 的等待循环）反复读它；没有 volatile，编译器可以把值留在寄存器里，
 /// 循环就永远等不到变化。2.4.0 同样声明为 volatile。
 volatile unsigned long jiffies;
+
+/* Counters for /proc/stat (here only the swap I/O ones). */
+/// 全系统的活动计数，/proc/stat 读它（fs/proc/proc_misc.c）。本移植的 struct kernel_stat 只留了交换的两个计数
+/// pswpin、pswpout（include/linux/kernel_stat.h），CPU 时间、磁盘、中断等计数都没有移植。
+struct kernel_stat kstat;
 
 /* The kernel profiler: one counter per 1 << prof_shift bytes of text. */
 /// 内核剖析器的缓冲区和参数（见 asm-i386/hw_irq.h 的 x86_do_profile()）。都是 0 时剖析器关闭。

@@ -847,6 +847,12 @@ void swapin_readahead(swp_entry_t entry)
 		swap_free(SWP_ENTRY(type, slot));
 }
 
+/* Port: swap-in faults, and those that had to read, for /proc/stat. */
+/// 与 2.4.0 不同（本移植新增）：换入缺页的两个计数，由 /proc/stat 的 swapfault 行给用户程序看。
+/// 2.4.0 的 do_swap_page 总是返回 1（算作次缺页），用户看不出哪些缺页要读盘；有了这两个数，
+/// 基准程序 b_swap 能算出换出的页面中有多少又被访问、其中多少要从磁盘读回。
+unsigned long swap_faults, swap_fault_reads;
+
 /*
  * A pte holding a swap entry: find the page in the swap cache, or read
  * it (with its neighbours, ahead) into the cache.  The pte takes the
@@ -870,10 +876,14 @@ static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	struct page *pg;
 	pte_t mapped;
 
+	/// 本移植新增：每次换入缺页都计一次。
+	swap_faults++;
 	/// 交换缓冲里有：得到一个页面引用（lookup_swap_cache 会等页面的 I/O 完成）。
 	pg = lookup_swap_cache(entry);
 	if (!pg) {
 		/* Not cached: read it, and its neighbours ahead, under BKL. */
+		/// 本移植新增：交换缓存里没有，要读盘（连同预读）的那一部分。
+		swap_fault_reads++;
 		lock_kernel();
 		swapin_readahead(entry);
 		pg = read_swap_cache(entry);

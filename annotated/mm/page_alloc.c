@@ -604,7 +604,7 @@ unsigned int nr_free_highpages(void)
 
 /*
  * Print the free memory and, for every zone, how many free blocks each
- * order has ("3*4kB 1*8kB ... = 20kB)").
+ * order has ("3*4kB 1*8kB ... = 20kB)"); last the swap cache's counts.
  */
 /// §2.7 打印空闲内存的概况（Shift+ScrollLock 或 OOM 时用），格式与 2.4.0 相同：
 /// 先是总数和 HighMem 的空闲 kB，各队列的页面数和 freepages 的三个目标，
@@ -643,6 +643,12 @@ void show_free_areas_core(pg_data_t *pgdat)
 		}
 		printk("= %lukB)\n", PAGES_TO_KB(pages));
 	}
+/// 与 2.4.0 相同：最后一行是交换缓存的统计（mm/swap_state.c show_swap_cache_info）：
+/// “Swap cache: add A, delete D, find S/T”，即加入、删除交换缓存的页面数，以及查找成功数/查找总数。
+/// SWAP_CACHE_INFO 在 include/linux/swap.h 里定义，所以这一行总会印出。
+#ifdef SWAP_CACHE_INFO
+	show_swap_cache_info();
+#endif
 }
 
 /// §2.7 单节点的入口。

@@ -12,6 +12,7 @@
 #include <linux/swap.h>
 #include <linux/swapctl.h>
 #include <linux/pagemap.h>
+#include <linux/kernel_stat.h>
 #include <asm/pgtable.h>
 
 /*
@@ -39,8 +40,15 @@ static int rw_swap_page_base(int rw, swp_entry_t ent, struct page *pg,
 	    pager_daemon.swap_cluster << page_cluster)
 		wait = 1;
 
-	if (rw == READ)
+	/// 与 2.4.0 相同：每个交换页面的读写在这里计一次，不论同步还是异步，也不论后面能否找到设备；
+	/// swapon 用 rw_swap_page_nolock 读交换区头部也算一次读入。
+	/* /proc/stat's "swap" line: every page read in or written out. */
+	if (rw == READ) {
 		ClearPageUptodate(pg);
+		kstat.pswpin++;
+	} else {
+		kstat.pswpout++;
+	}
 
 	get_swaphandle_info(ent, &slot, &where, &file_ino);
 	if (where) {

@@ -138,8 +138,9 @@ void blkdev_release_request(struct request *req)
 
 /*
  * Queue one locked buffer: join the last request if the buffer goes
- * right after it on the disk in the same direction (and the driver is
- * not already working on it), else take a new request for it.  Start
+ * right after it on the disk in the same direction, the request stays
+ * within MAX_SECTORS and the driver is not already working on it, else
+ * take a new request for it.  Start
  * the driver when the queue was empty.
  */
 static int __make_request(request_queue_t *q, int rw,
@@ -161,6 +162,7 @@ static int __make_request(request_queue_t *q, int rw,
 		req = blkdev_entry_to_request(q->queue_head.prev);
 		if (req->cmd == rw && req->rq_dev == bh->b_rdev &&
 		    req->sector + req->nr_sectors == sector &&
+		    req->nr_sectors + count <= MAX_SECTORS &&
 		    !(q->head_active && req->queue.prev == &q->queue_head)) {
 			req->bhtail->b_reqnext = bh;
 			req->bhtail = bh;

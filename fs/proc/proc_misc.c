@@ -2,7 +2,8 @@
 /*
  * The /proc files that belong to no process; here /proc/meminfo, the
  * memory manager's figures: what si_meminfo() reports (RAM in pages),
- * the swap totals and the page cache's LRU counters.
+ * the swap totals and the page cache's LRU counters; and /proc/stat's
+ * swap I/O counts.
  * 情景分析 §2.6-§2.8.  Follows Linux 2.4.0 fs/proc/proc_misc.c.
  */
 #include <linux/kernel.h>
@@ -12,6 +13,7 @@
 #include <linux/stat.h>
 #include <linux/fs.h>
 #include <linux/proc_fs.h>
+#include <linux/kernel_stat.h>
 
 /*
  * The common tail of a read_proc: the text is wholly in page (len
@@ -42,9 +44,8 @@ static int meminfo_kb(char *p, const char *label, unsigned long pages)
 
 /*
  * A header line and a line of bytes each for RAM and swap, then one
- * kB figure per line.  Port: si_swapinfo() is not called here yet, so
- * the swap figures are 0 (what 2.4.0 shows with no swap enabled) even
- * after a swapon; sysinfo() gives the real ones.
+ * kB figure per line.  The swap figures count the good slots of every
+ * area in use (0 when no area is on).
  */
 static int meminfo_read_proc(char *page, char **start, off_t off,
 			     int count, int *eof, void *data)
@@ -54,7 +55,7 @@ static int meminfo_read_proc(char *page, char **start, off_t off,
 	char *p = page;
 
 	si_meminfo(&i);
-	i.totalswap = i.freeswap = 0;	/* si_swapinfo(&i) */
+	si_swapinfo(&i);
 
 	p += sprintf(p, "        total:    used:    free:  shared: buffers:"
 		     "  cached:\n");
@@ -83,7 +84,26 @@ static int meminfo_read_proc(char *page, char **start, off_t off,
 	return proc_calc_metrics(page, start, off, count, eof, p - page);
 }
 
+/*
+ * /proc/stat: of 2.4.0's lines only "swap", the pages read from and
+ * written to swap areas.  Port: two lines of the port's own follow,
+ * kswapd's rounds and the swap-in faults (all of them, then those that
+ * found no page in the swap cache and read the disk).
+ */
+static int kstat_read_proc(char *page, char **start, off_t off,
+			   int count, int *eof, void *data)
+{
+	int len;
+
+	len = sprintf(page, "swap %u %u\n", kstat.pswpin, kstat.pswpout);
+	len += sprintf(page + len, "kswapd %lu\n", kswapd_rounds);
+	len += sprintf(page + len, "swapfault %lu %lu\n", swap_faults,
+		       swap_fault_reads);
+	return proc_calc_metrics(page, start, off, count, eof, len);
+}
+
 void __init proc_misc_init(void)
 {
 	create_proc_read_entry("meminfo", 0, NULL, meminfo_read_proc, NULL);
+	create_proc_read_entry("stat", 0, NULL, kstat_read_proc, NULL);
 }

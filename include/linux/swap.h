@@ -140,8 +140,9 @@ extern void rw_swap_page(int rw, struct page *page, int wait);
 extern void rw_swap_page_nolock(int rw, swp_entry_t entry, char *buf,
 				int wait);
 
-/* mm/memory.c: swap-in read-ahead. */
+/* mm/memory.c: swap-in read-ahead; port: swap-in fault counts. */
 extern void swapin_readahead(swp_entry_t entry);
+extern unsigned long swap_faults, swap_fault_reads;
 
 /* mm/swap_state.c: the swap cache, the page cache of swapper_space. */
 #define SWAP_CACHE_INFO

@@ -19,6 +19,8 @@
 #include <linux/swap.h>
 #include <linux/pagemap.h>
 #include <linux/fcntl.h>
+#include <linux/console.h>
+#include <linux/kernel_stat.h>
 #include <asm/pgtable.h>
 #include <asm/pgalloc.h>
 #include "kcheck.h"
@@ -27,6 +29,8 @@ extern asmlinkage long sys_open(const char *filename, int flags, int mode);
 extern asmlinkage long sys_close(unsigned int fd);
 extern asmlinkage long sys_swapon(const char *specialfile, int swap_flags);
 extern asmlinkage long sys_swapoff(const char *specialfile);
+extern unsigned long swap_cache_add_total, swap_cache_del_total;
+extern unsigned long swap_cache_find_total, swap_cache_find_success;
 
 #define SC_ADDR		0x40000000UL	/* the test page's address */
 #define SC_PAGES	4
@@ -265,6 +269,97 @@ static void sc_round(int type)
 	       "every swap_map count 0 once the address spaces are gone");
 }
 
+/* printk's output, caught by a console of our own (see sc_caught). */
+static char sc_text[2048];
+static unsigned int sc_len;
+
+static void sc_catch(struct console *con, const char *text, unsigned len)
+{
+	while (len-- && sc_len < sizeof(sc_text) - 1)
+		sc_text[sc_len++] = *text++;
+	sc_text[sc_len] = '\0';
+}
+
+static struct console sc_console = { .name = "sccatch", .write = sc_catch };
+
+/* What show_free_areas() prints, only into sc_text (not on the screen). */
+static void sc_show_free_areas(void)
+{
+	struct console *real = console_drivers;
+
+	sc_len = 0;
+	sc_text[0] = '\0';
+	sc_console.flags = CON_ENABLED;
+	sc_console.next = NULL;
+	console_drivers = &sc_console;
+	show_free_areas();
+	console_drivers = real;
+}
+
+/*
+ * The swap cache's four counters and /proc/stat's two swap counters
+ * after a known sequence: add a page to the cache, write it, find it,
+ * miss a slot that has none, delete it, read it back through
+ * read_swap_cache (two misses: it looks again after allocating its page;
+ * an add, a read), delete it.  Then
+ * show_free_areas() must end with the "Swap cache:" line.
+ */
+static void sc_counters(void)
+{
+	unsigned long add = swap_cache_add_total, del = swap_cache_del_total;
+	unsigned long find = swap_cache_find_total;
+	unsigned long hit = swap_cache_find_success;
+	unsigned int in = kstat.pswpin, out = kstat.pswpout;
+	struct page *pg = alloc_page(GFP_KERNEL), *found;
+	swp_entry_t e = get_swap_page(), none;
+	char want[80], *last;
+
+	if (!kcheck(pg && e.val, "a page and a swap slot"))
+		goto out;
+	none = SWP_ENTRY(SWP_TYPE(e), SWP_OFFSET(e) + 1);
+	lock_page(pg);
+	add_to_swap_cache(pg, e);
+	sc_fill(pg, 0xc0de);
+	rw_swap_page(WRITE, pg, 1);	/* unlocks it when written */
+	found = lookup_swap_cache(e);
+	kcheck(found == pg && lookup_swap_cache(none) == NULL,
+	       "lookup_swap_cache: the page for its slot, none for the next");
+	if (found)
+		page_cache_release(found);
+	swap_duplicate(e);		/* keep the slot past the delete */
+	delete_from_swap_cache(pg);
+	__free_page(pg);
+	pg = read_swap_cache(e);
+	kcheck(pg && sc_same(pg, 0xc0de), "read_swap_cache: the bytes back");
+	if (pg) {
+		delete_from_swap_cache(pg);
+		page_cache_release(pg);
+	}
+	swap_free(e);
+	kcheck(swap_cache_add_total - add == 2 &&
+	       swap_cache_del_total - del == 2 &&
+	       swap_cache_find_total - find == 4 &&
+	       swap_cache_find_success - hit == 1,
+	       "swap cache counts: add 2, delete 2, find 1/4 (got %lu, %lu, "
+	       "%lu/%lu)", swap_cache_add_total - add,
+	       swap_cache_del_total - del, swap_cache_find_success - hit,
+	       swap_cache_find_total - find);
+	kcheck(kstat.pswpin - in == 1 && kstat.pswpout - out == 1,
+	       "kstat: pswpin 1, pswpout 1 (got %u, %u)", kstat.pswpin - in,
+	       kstat.pswpout - out);
+out:
+	sc_show_free_areas();
+	sprintf(want, "Swap cache: add %ld, delete %ld, find %ld/%ld\n",
+		swap_cache_add_total, swap_cache_del_total,
+		swap_cache_find_success, swap_cache_find_total);
+	last = sc_len > 1 ? sc_text + sc_len - 1 : sc_text;
+	while (last > sc_text && last[-1] != '\n')
+		last--;
+	kcheck(!strncmp(sc_text, "Free pages:", 11) && !strcmp(last, want),
+	       "show_free_areas() ends with \"%.*s\" (got \"%s\")",
+	       (int)strlen(want) - 1, want, last);
+}
+
 /* Free pages, counting freed page tables waiting in the quicklists. */
 static unsigned long sc_free(void)
 {
@@ -290,6 +385,7 @@ void swapin_checks(void)
 	 * vm_area_struct, buffer heads): the second must give back every
 	 * page it takes.
 	 */
+	sc_counters();
 	sc_round(swap_list.head);
 	warm = sc_free();
 	sc_round(swap_list.head);

@@ -30,7 +30,7 @@ static unsigned long total_swap(unsigned long *freeswap)
 
 int main(int argc, char **argv)
 {
-	unsigned long fr, fr0;
+	unsigned long fr = 0, fr0 = 0, tot;
 	int i, r;
 
 	plan(16);
@@ -40,11 +40,15 @@ int main(int argc, char **argv)
 		return done();
 	}
 
-	/* Earlier programs may leave swap-cache pages holding slots. */
-	r = total_swap(&fr0) == AREA_BYTES;
-	ok(r && fr0 <= AREA_BYTES,
-	   "init's swap area: totalswap = %lu bytes, freeswap %lu",
-	   AREA_BYTES, fr0);
+	/*
+	 * A program before this one may have left pages in the swap cache
+	 * (2.4.0 frees their slots only when reclaim takes the pages), so
+	 * freeswap may be a little short of the area at first.
+	 */
+	tot = total_swap(&fr0);
+	ok(tot == AREA_BYTES && fr0 <= AREA_BYTES,
+	   "init's swap area: totalswap %lu bytes, freeswap %lu", AREA_BYTES,
+	   fr0);
 	r = swapon("/dev/hda", 0);
 	ok(r == -EBUSY, "swapon of /dev/hda a second time: -EBUSY (%d)", r);
 	r = swapon("/dev/hda", SWAP_FLAG_PREFER | 5);
@@ -64,8 +68,9 @@ int main(int argc, char **argv)
 	r = swapoff("/no/such/file");
 	ok(r == -ENOENT, "swapoff of a path that does not exist: -ENOENT (%d)",
 	   r);
-	ok(total_swap(&fr) == AREA_BYTES && fr == fr0,
-	   "after the failed calls the area is as it was");
+	tot = total_swap(&fr);
+	ok(tot == AREA_BYTES && fr >= fr0 && fr <= AREA_BYTES,
+	   "after the failed calls the area is as it was (freeswap %lu)", fr);
 
 	r = swapoff("/dev/hda");
 	ok(r == 0, "swapoff of /dev/hda: 0 (%d)", r);

@@ -154,8 +154,9 @@ void blkdev_release_request(struct request *req)
 
 /*
  * Queue one locked buffer: join the last request if the buffer goes
- * right after it on the disk in the same direction (and the driver is
- * not already working on it), else take a new request for it.  Start
+ * right after it on the disk in the same direction, the request stays
+ * within MAX_SECTORS and the driver is not already working on it, else
+ * take a new request for it.  Start
  * the driver when the queue was empty.
  */
 /// §8（设备驱动，块设备） 把一个已上锁的缓冲区排入队列：若紧接在队尾请求之后、方向相同且驱动没在处理那个请求，就“向后合并”进去；否则另取一个请求排在队尾。队列原来是空的就启动驱动（request_fn）。2.4.0 用电梯算法插入并支持前向合并，还有“插头”延迟启动；本移植按先来先服务，只做向后合并。
@@ -179,6 +180,10 @@ static int __make_request(request_queue_t *q, int rw,
 		req = blkdev_entry_to_request(q->queue_head.prev);
 		if (req->cmd == rw && req->rq_dev == bh->b_rdev &&
 		    req->sector + req->nr_sectors == sector &&
+		    /// 合并后不得超过 MAX_SECTORS（与 2.4.0 一样有这个上限）。IDE 命令的扇区数寄存器最多表示 256 个扇区：
+		    /// 本移植原先没有这个上限，交换时几十个相邻页面的写并成一个超过 256 扇区的请求，磁盘写完 256 个扇区就不再要数据，
+		    /// write_intr 报错，后面几个页面没有写进交换区，换入时读回全 0（b_swap、t_swap_stats 发现）。
+		    req->nr_sectors + count <= MAX_SECTORS &&
 		    !(q->head_active && req->queue.prev == &q->queue_head)) {
 			req->bhtail->b_reqnext = bh;
 			req->bhtail = bh;

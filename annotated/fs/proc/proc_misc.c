@@ -2,7 +2,8 @@
 /*
  * The /proc files that belong to no process; here /proc/meminfo, the
  * memory manager's figures: what si_meminfo() reports (RAM in pages),
- * the swap totals and the page cache's LRU counters.
+ * the swap totals and the page cache's LRU counters; and /proc/stat's
+ * swap I/O counts.
  * 情景分析 §2.6-§2.8.  Follows Linux 2.4.0 fs/proc/proc_misc.c.
  */
 /// §2.6–§2.8：/proc 下与进程无关的文件，这里是 /proc/meminfo。2.4.0: fs/proc/proc_misc.c。
@@ -13,6 +14,7 @@
 #include <linux/stat.h>
 #include <linux/fs.h>
 #include <linux/proc_fs.h>
+#include <linux/kernel_stat.h>
 
 /*
  * The common tail of a read_proc: the text is wholly in page (len
@@ -47,15 +49,15 @@ static int meminfo_kb(char *p, const char *label, unsigned long pages)
 
 /*
  * A header line and a line of bytes each for RAM and swap, then one
- * kB figure per line.  Port: si_swapinfo() is not called here yet, so
- * the swap figures are 0 (what 2.4.0 shows with no swap enabled) even
- * after a swapon; sysinfo() gives the real ones.
+ * kB figure per line.  The swap figures count the good slots of every
+ * area in use (0 when no area is on).
  */
 /// §2.6–§2.8：/proc/meminfo。2.4.0: fs/proc/proc_misc.c meminfo_read_proc()
 /// 先是字节为单位的表头和 Mem:、Swap: 两行，再是 KB 为单位的一行一项，次序与 2.4.0 相同。
 /// 数据来源：si_meminfo（总页面、空闲页面、高端内存）、page_cache_size（Cached）、三个 LRU 队列的计数
 /// （nr_active_pages、nr_inactive_dirty_pages、nr_inactive_clean_pages()）和 inactive_target。
-/// 与 2.4.0 不同：这里还没有调用 si_swapinfo，交换的数字总是 0（2.4.0 没有启用交换区时显示的值），即使已经 swapon；sysinfo() 给出的是真实的数字。
+/// 交换的数字来自 si_swapinfo（mm/swapfile.c），与 2.4.0 相同：只数已启用（SWP_WRITEOK）的交换区，坏页面不算；
+/// 没有交换区时都是 0。
 static int meminfo_read_proc(char *page, char **start, off_t off,
 			     int count, int *eof, void *data)
 {
@@ -64,8 +66,9 @@ static int meminfo_read_proc(char *page, char **start, off_t off,
 	char *p = page;
 
 	si_meminfo(&i);
-	/// 没有调用 mm/swapfile.c 的 si_swapinfo()，交换总量、空闲量都填 0。
-	i.totalswap = i.freeswap = 0;	/* si_swapinfo(&i) */
+	/// 交换总量与空闲量按页面计：每个可写交换区里 swap_map 计数为 0 的槽位是空闲的，非 0 的是已用的，
+	/// 两者之和是总量（SWAP_MAP_BAD 的槽位，包括存放交换区头部的第 0 页，都不计入）。
+	si_swapinfo(&i);
 
 	p += sprintf(p, "        total:    used:    free:  shared: buffers:"
 		     "  cached:\n");
@@ -95,9 +98,36 @@ static int meminfo_read_proc(char *page, char **start, off_t off,
 	return proc_calc_metrics(page, start, off, count, eof, p - page);
 }
 
+/*
+ * /proc/stat: of 2.4.0's lines only "swap", the pages read from and
+ * written to swap areas.  Port: two lines of the port's own follow,
+ * kswapd's rounds and the swap-in faults (all of them, then those that
+ * found no page in the swap cache and read the disk).
+ */
+/// §2.8、§2.9（对照）：/proc/stat。2.4.0: fs/proc/proc_misc.c kstat_read_proc()
+/// 2.4.0 的 /proc/stat 有 cpu、page、swap、intr、disk_io、ctxt、btime、processes 等行；本移植只有 swap 这一行，
+/// 即 kstat.pswpin 与 kstat.pswpout：从交换区读入、写出的页面数（在 mm/page_io.c 的 rw_swap_page_base 里计数）。
+/// 与 2.4.0 不同：后面多两行本移植自己的计数（读者按行首的名字找，多出的行不妨碍按名字解析的程序）：
+/// “kswapd N” 是 kswapd 做完的轮数（mm/vmscan.c 的 kswapd_rounds）；
+/// “swapfault F R” 是 do_swap_page 处理的换入缺页次数 F，以及其中在交换缓存里找不到、要读盘的次数 R，
+/// F−R 就是页面还在交换缓存里（尚未写出，或已被预读进来）的“软”缺页。用户程序由此看得到换出、换入和 kswapd 的活动。
+static int kstat_read_proc(char *page, char **start, off_t off,
+			   int count, int *eof, void *data)
+{
+	int len;
+
+	/// 整段文字不过几十个字节，一次写进页面，再由 proc_calc_metrics 按 off、count 截取。
+	len = sprintf(page, "swap %u %u\n", kstat.pswpin, kstat.pswpout);
+	len += sprintf(page + len, "kswapd %lu\n", kswapd_rounds);
+	len += sprintf(page + len, "swapfault %lu %lu\n", swap_faults,
+		       swap_fault_reads);
+	return proc_calc_metrics(page, start, off, count, eof, len);
+}
+
 /// §5.4（对照）：登记 /proc 下与进程无关的文件。2.4.0: fs/proc/proc_misc.c proc_misc_init()
-/// 2.4.0 在这里登记 loadavg、uptime、meminfo、version、cpuinfo、slabinfo 等一长串；本移植只有 meminfo。
+/// 2.4.0 在这里登记 loadavg、uptime、meminfo、version、cpuinfo、slabinfo、stat 等一长串；本移植只有 meminfo 和 stat。
 void __init proc_misc_init(void)
 {
 	create_proc_read_entry("meminfo", 0, NULL, meminfo_read_proc, NULL);
+	create_proc_read_entry("stat", 0, NULL, kstat_read_proc, NULL);
 }

@@ -165,8 +165,10 @@ extern void rw_swap_page_nolock(int rw, swp_entry_t entry, char *buf,
 				int wait);
 
 /// §2.9：换入时的预读（mm/memory.c）。放在这里是因为参数类型 swp_entry_t 定义在本文件。
-/* mm/memory.c: swap-in read-ahead. */
+/* mm/memory.c: swap-in read-ahead; port: swap-in fault counts. */
 extern void swapin_readahead(swp_entry_t entry);
+/// 本移植新增：换入缺页的计数（全部、要读盘的），/proc/stat 的 swapfault 行显示它们。
+extern unsigned long swap_faults, swap_fault_reads;
 
 /* mm/swap_state.c: the swap cache, the page cache of swapper_space. */
 /// 2.4.0 定义了这个宏，所以交换缓存的统计总是编进内核，show_free_areas 会多打印一行 "Swap cache: ..."。
