@@ -1727,8 +1727,8 @@ out:
 /// 32 MB 时 8192 个页面 × 4 字节 = 32768 字节 = 8 页，阶 3，8192 条链，与真实 2.4.0 打印的一行相同。
 /// 链数与内存页面数相当，平均每条链不到一个页面；只要杂凑把页面散开（一个大文件，或 inode 彼此隔开的许多文件），
 /// 查找读的链指针几乎与高速缓存的大小无关（make bench：100,000 页对 1,000 页不到 2 倍）。
-/// 许多小文件的 inode 紧挨着时则不然：本移植的 struct inode 是 128 字节，相邻文件的页面挤在相邻的链上
-/// （见 include/linux/pagemap.h 的 _page_hashfn()），100,000 页时每条在用的链约 33 页。
+/// 许多小文件的 inode 紧挨着时也一样：本移植的 struct inode 是 204 字节，除数是 4，相邻文件的页面相隔几十条链
+/// （见 include/linux/pagemap.h 的 _page_hashfn()），100,000 页时每条在用的链约 1.2 页。
 void __init page_cache_init(unsigned long mempages)
 {
 	unsigned long bytes = mempages * sizeof(struct page *);

@@ -49,14 +49,15 @@ extern void page_cache_init(unsigned long);
 /// mapping 是嵌在 inode 里的，地址的低位几乎不变，所以先除以能整除 sizeof(struct inode) 的最大的 2 的幂；
 /// 加上页号后再把高位折叠到低位（h + (h >> page_hash_bits)），最后取表大小的余数。
 /// 同一文件相邻的页面落在相邻的链上。不同文件之间碰撞多少，要看 inode 之间隔多远：
-/// 本移植的 struct inode 只留了用到的字段，恰好 128 字节，是 2 的幂，于是除数就是 128；
-/// inode_cache 里相邻的两个 inode 也正好相隔 128 字节，i 只差 1，文件 k 的第 j 页与
-/// 文件 k-1 的第 j+1 页落在同一条链上：一条链上挂着每个够长的文件各一页。
-/// tests/host/bench_pagecache.c 实测（文件 1-64 页、inode 相邻）：缓存 1,000 页时
-/// 每条在用的链平均 11 页，100,000 页时 33 页，命中一次读的链指针 8.34 → 17.10（比值 2.05），
-/// 不命中 6.60 → 33.55（5.08）；inode 相隔 33 个时是 1.18 → 1.21、1.87 → 1.83。
-/// 2.4.0 的 struct inode 有全部字段（还有各文件系统的 union），比这里大得多；只要它的大小
-/// 不是 2 的幂，除数就小，相邻 inode 的 i 相差很多，就不会这样挤在一起。它的确切大小
+/// 本移植的 struct inode 只留了用到的字段，union 里有 shmem 的 shmem_inode_info（84 字节），
+/// 共 204 字节 = 4 × 51，于是除数是 4；inode_cache 按 32 字节的缓存行对齐，相邻的两个 inode 相隔 224 字节，
+/// i 相差 56，文件 k 的第 j 页与文件 k-1 的第 j+56 页才落在同一条链上，页面是散开的。
+/// tests/host/bench_pagecache.c 实测（文件 1-64 页、inode 在数组里相邻，相隔 204 字节）：
+/// 缓存 100,000 页时每条在用的链平均 1.2 页，命中一次读的链指针 1.06 → 1.15，不命中 1.42 → 1.69；
+/// inode 相隔 33 个时是 1.02 → 1.14、1.26 → 1.62。
+/// 倘若大小是 2 的幂（加入 shmem 之前是 128 字节），除数就是它本身，相邻 inode 的 i 只差 1，
+/// 文件 k 的第 j 页与文件 k-1 的第 j+1 页挤在同一条链上（那时 100,000 页时每条在用的链约 33 页）。
+/// 2.4.0 的 struct inode 有全部字段（还有各文件系统的 union），比这里大得多，它的确切大小
 /// 本移植无从得知，所以保留 2.4.0 的公式，不去凑一个大小（见 Documentation/deviations.md）。
 static inline unsigned long _page_hashfn(struct address_space *mapping,
 					 unsigned long index)
