@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * b_swap - the swap benchmark of make bench (not a test): at 8 MB of RAM
- * with a 32 MB swap area, write 10 MB of anonymous memory one page after
+ * with a 32 MB swap area, write 20 MB of anonymous memory one page after
  * the other, then read it all back in the same order (and check it).
- * (20 MB was meant: the port stalls after 1,500-3,100 pages written, a
- * livelock left for the reclaim work; -DNPAGES=5120 shows it.)
  * For each pass it prints the pages written to swap and read from swap
  * (/proc/stat's "swap" line: kstat.pswpout, pswpin), the swap-in faults
  * (the port's "swapfault" line: all of them, and those that had to read
@@ -20,7 +18,7 @@
 #include "libc.h"
 
 #ifndef NPAGES
-#define NPAGES	2560UL		/* 10 MB */
+#define NPAGES	5120UL		/* 20 MB */
 #endif
 #ifndef IPS
 #define IPS	10000000ULL	/* Bochs instructions per emulated second */
