@@ -21,9 +21,11 @@
  * Files it may have created stay in the ramfs root after it ends (or is
  * killed): before each call that can create a name (open with O_CREAT,
  * creat, mknod, mkdir, link, symlink, rename) it appends the name, if
- * it can read it, to NAMES; tests/fuzz/sweep.c, run next, removes them,
- * so that free pages can balance.  chdir, fchdir and chroot are never
- * called: the names stay relative to the root.
+ * it can read it, to NAMES, a name at address 0 too (once the fuzzer
+ * has mapped page 0 the kernel reads names there); tests/fuzz/sweep.c,
+ * run next, removes them, so that free pages can balance.  chdir,
+ * fchdir and chroot are never called: the names stay relative to the
+ * root.
  *
  * Prints one TAP result with the counts and the calls per second of
  * emulated time (sysinfo's uptime, whole seconds).  The run passes if
@@ -213,16 +215,25 @@ static int fd_first(int nr)
 	return 0;
 }
 
-/* The argument of nr that names a file the call may create, or 0. */
-static unsigned long created_name(int nr, unsigned long *a)
+/*
+ * Can call nr create a file?  Then *p is the argument that names it.
+ * Address 0 is a name too: a process may map page 0 (mmap MAP_FIXED,
+ * mremap), and then the kernel reads the name there like any other.
+ */
+static int created_name(int nr, const unsigned long *a, unsigned long *p)
 {
 	switch (nr) {
 	case 5:
-		return (a[1] & O_CREAT) ? a[0] : 0;
+		if (!(a[1] & O_CREAT))
+			return 0;
+		*p = a[0];
+		return 1;
 	case 8: case 14: case 39:
-		return a[0];
+		*p = a[0];
+		return 1;
 	case 9: case 38: case 83:
-		return a[1];
+		*p = a[1];
+		return 1;
 	}
 	return 0;
 }
@@ -261,7 +272,7 @@ static void note_map(unsigned long a, unsigned long len)
 
 static void one_call(void)
 {
-	unsigned long a[6];
+	unsigned long a[6], name;
 	long ret;
 	int nr, i;
 
@@ -311,8 +322,8 @@ static void one_call(void)
 			goto skip;
 		break;
 	}
-	if (created_name(nr, a))
-		note_name(created_name(nr, a));
+	if (created_name(nr, a, &name))
+		note_name(name);
 	calls++;
 #ifdef TRACE
 	/* -DTRACE: each call before it is made (the last one names a hang) */

@@ -15,10 +15,11 @@
  *	init: NAME killed by signal N
  *
  * The program runs as "/NAME" with argv = { NAME, NULL }, an empty
- * environment, and fds 1 and 2 on the console.  Around the whole run
- * init counts free pages with sysinfo() (freeram * mem_unit / 4096),
- * the second time once every child, orphans included, is reaped, and
- * then prints
+ * environment, and fds 1 and 2 on the console.  The next program starts
+ * only once every orphan of the last one has ended and been reaped.
+ * Around the whole run init counts free pages with sysinfo() (freeram *
+ * mem_unit / 4096), the second time once every child, orphans included,
+ * is reaped, and then prints
  *
  *	init: free pages before N after M
  *
@@ -120,6 +121,10 @@ static void run(char *name)
 		printf("init: %s took %lu.%06lu M instructions\n", name,
 		       (unsigned long)(t / 1000000), (unsigned long)(t % 1000000));
 	}
+	/* Its orphans too, before the next program starts: a fuzzer the
+	 * OOM killer ended leaves children still making files. */
+	while (waitpid(-1, &ret, 0) > 0)
+		;
 }
 
 /*

@@ -19,6 +19,8 @@
  *    here;
  *  - lseek origin 3 is -EINVAL in 2.4.0; the host has SEEK_DATA (3) and
  *    SEEK_HOLE (4): origin 5 there.
+ *  - 2.4.0 maps page 0 for MAP_FIXED at address 0 (there is no
+ *    vm.mmap_min_addr): a host kernel that refuses skips those three.
  */
 #include "libc.h"
 
@@ -65,6 +67,53 @@ static int dup2(int oldfd, int newfd)
 
 static char longname[5000];
 
+/* Store the string s (with its NUL) at address at, a word at a time. */
+static void put_name(unsigned long at, const char *s)
+{
+	unsigned long w;
+	size_t n = strlen(s) + 1, i;
+
+	for (i = 0; i < n; i += 4) {
+		w = 0;
+		memcpy(&w, s + i, n - i < 4 ? n - i : 4);
+		poke(at + i, w);
+	}
+}
+
+/*
+ * Address 0 is a user address like any other: once page 0 is mapped,
+ * open, unlink and the rest read a name there (the fuzzer's sweeper
+ * once missed the files its calls made so, seed 14).  Three results.
+ */
+static void name_at_zero(int host)
+{
+	unsigned long z;
+	int d;
+
+	z = mmap(0, PAGE_SIZE, PROT_READ | PROT_WRITE,
+		 MAP_ANON_PRIV | MAP_FIXED, -1, 0);
+	if (host && z != 0) {
+		skip("host: page 0 cannot be mapped (vm.mmap_min_addr)");
+		skip("host: page 0 cannot be mapped");
+		skip("host: page 0 cannot be mapped");
+		return;
+	}
+	ok(z == 0, "MAP_FIXED at address 0: mapped there (%lx)", z);
+	if (z != 0) {
+		skip("page 0 not mapped");
+		skip("page 0 not mapped");
+		return;
+	}
+	put_name(0, "t_files.0");
+	d = open(NULL, O_WRONLY | O_CREAT, 0644);
+	ok(d >= 0 && close(d) == 0 && (d = open("t_files.0", O_RDONLY, 0)) >= 0 &&
+	   close(d) == 0 && unlink(NULL) == 0 &&
+	   open("t_files.0", O_RDONLY, 0) == -ENOENT,
+	   "a name at address 0: open(O_CREAT) makes it, unlink removes it");
+	ok(munmap(0, PAGE_SIZE) == 0 && open(NULL, O_RDONLY, 0) == -EFAULT,
+	   "page 0 unmapped again: a name at address 0 is -EFAULT");
+}
+
 int main(int argc, char **argv)
 {
 	int host = is_host(argc, argv);
@@ -73,7 +122,7 @@ int main(int argc, char **argv)
 	long size, r;
 	int fd, d, a, b, c, i, st, last, fds[TABLE];
 
-	plan(46);
+	plan(49);
 
 	/* open, read, lseek on one file. */
 	fd = open(self, O_RDONLY, 0);
@@ -186,6 +235,7 @@ int main(int argc, char **argv)
 	ok(open("", O_RDONLY, 0) == -ENOENT, "the empty name: -ENOENT");
 	ok(open((char *)0xC0000000UL, O_RDONLY, 0) == -EFAULT,
 	   "a name in kernel space: -EFAULT");
+	name_at_zero(host);
 	memset(longname, 'a', sizeof(longname) - 1);
 	ok(open(longname, O_RDONLY, 0) == -ENAMETOOLONG,
 	   "a name of %d characters: -ENAMETOOLONG",
