@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Miscellaneous system calls: the answer for the ones not implemented,
- * reboot() (init ends a run with it) and uname().
+ * reboot() (init ends a run with it), uname() and the resource limits.
  * Follows Linux 2.4.0 kernel/sys.c (no reboot notifiers, no
  * Ctrl-Alt-Del handling beyond the flag).
  */
@@ -11,6 +11,8 @@
 #include <linux/sched.h>
 #include <linux/reboot.h>
 #include <linux/utsname.h>
+#include <linux/resource.h>
+#include <linux/fs.h>
 #include <asm/uaccess.h>
 #include <asm/system.h>
 
@@ -96,4 +98,56 @@ asmlinkage long sys_newuname(struct new_utsname *name)
 	if (copy_to_user(name, &system_utsname, sizeof *name))
 		errno = -EFAULT;
 	return errno;
+}
+
+/* One of the caller's resource limits, as it is. */
+asmlinkage long sys_getrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (copy_to_user(rlim, &current->rlim[resource], sizeof(*rlim)))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * The old call (76): the same, but a value above 0x7fffffff reads as
+ * 0x7fffffff, for programs of the time that held limits in a signed long.
+ */
+asmlinkage long sys_old_getrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	struct rlimit val;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	val = current->rlim[resource];
+	if (val.rlim_cur > 0x7fffffff)
+		val.rlim_cur = 0x7fffffff;
+	if (val.rlim_max > 0x7fffffff)
+		val.rlim_max = 0x7fffffff;
+	return copy_to_user(rlim, &val, sizeof(val)) ? -EFAULT : 0;
+}
+
+/*
+ * Set a resource limit: either value above the present hard limit only
+ * with CAP_SYS_RESOURCE; open files never past NR_OPEN.  (2.4.0 does not
+ * compare the new soft limit with the new hard one.)
+ */
+asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	struct rlimit want, *old;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (copy_from_user(&want, rlim, sizeof(want)))
+		return -EFAULT;
+	old = &current->rlim[resource];
+	if ((want.rlim_cur > old->rlim_max || want.rlim_max > old->rlim_max) &&
+	    !capable(CAP_SYS_RESOURCE))
+		return -EPERM;
+	if (resource == RLIMIT_NOFILE &&
+	    (want.rlim_cur > NR_OPEN || want.rlim_max > NR_OPEN))
+		return -EPERM;
+	*old = want;
+	return 0;
 }

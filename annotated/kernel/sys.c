@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Miscellaneous system calls: the answer for the ones not implemented,
- * reboot() (init ends a run with it) and uname().
+ * reboot() (init ends a run with it), uname() and the resource limits.
  * Follows Linux 2.4.0 kernel/sys.c (no reboot notifiers, no
  * Ctrl-Alt-Del handling beyond the flag).
  */
@@ -12,6 +12,8 @@
 #include <linux/sched.h>
 #include <linux/reboot.h>
 #include <linux/utsname.h>
+#include <linux/resource.h>
+#include <linux/fs.h>
 #include <asm/uaccess.h>
 #include <asm/system.h>
 
@@ -110,4 +112,64 @@ asmlinkage long sys_newuname(struct new_utsname *name)
 	if (copy_to_user(name, &system_utsname, sizeof *name))
 		errno = -EFAULT;
 	return errno;
+}
+
+/* One of the caller's resource limits, as it is. */
+/// §2.12：系统调用 getrlimit（191）：把当前进程 rlim[resource] 原样拷给用户；resource 超出 RLIM_NLIMITS（11）为 -EINVAL，
+/// 拷贝失败为 -EFAULT。这些限额正是 brk（RLIMIT_DATA）、栈的扩展（RLIMIT_STACK）、mlock（RLIMIT_MEMLOCK）、
+/// 文件长度（RLIMIT_FSIZE，generic_file_write 和 vmtruncate）所查的值。2.4.0: kernel/sys.c sys_getrlimit()
+asmlinkage long sys_getrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (copy_to_user(rlim, &current->rlim[resource], sizeof(*rlim)))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * The old call (76): the same, but a value above 0x7fffffff reads as
+ * 0x7fffffff, for programs of the time that held limits in a signed long.
+ */
+/// §2.12：旧的 getrlimit（76）：同上，但大于 0x7fffffff 的值（包括 RLIM_INFINITY）读作 0x7fffffff，
+/// 照顾当年把限额存在有符号 long 里的程序。2.4.0: kernel/sys.c sys_old_getrlimit()
+asmlinkage long sys_old_getrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	struct rlimit val;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	val = current->rlim[resource];
+	if (val.rlim_cur > 0x7fffffff)
+		val.rlim_cur = 0x7fffffff;
+	if (val.rlim_max > 0x7fffffff)
+		val.rlim_max = 0x7fffffff;
+	return copy_to_user(rlim, &val, sizeof(val)) ? -EFAULT : 0;
+}
+
+/*
+ * Set a resource limit: either value above the present hard limit only
+ * with CAP_SYS_RESOURCE; open files never past NR_OPEN.  (2.4.0 does not
+ * compare the new soft limit with the new hard one.)
+ */
+/// §2.12：系统调用 setrlimit（75）：新的软、硬限额任何一个超过现在的硬限额，都要有 CAP_SYS_RESOURCE，否则 -EPERM；
+/// RLIMIT_NOFILE 不得超过 NR_OPEN（1024×1024）。2.4.0 不比较新的软限额和新的硬限额。2.4.0: kernel/sys.c sys_setrlimit()
+/// 用户程序 tests/user/t_rlimit.c 检验这些回答，以及 RLIMIT_FSIZE 对写文件的作用（-EFBIG、SIGXFSZ）。
+asmlinkage long sys_setrlimit(unsigned int resource, struct rlimit *rlim)
+{
+	struct rlimit want, *old;
+
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	if (copy_from_user(&want, rlim, sizeof(want)))
+		return -EFAULT;
+	old = &current->rlim[resource];
+	if ((want.rlim_cur > old->rlim_max || want.rlim_max > old->rlim_max) &&
+	    !capable(CAP_SYS_RESOURCE))
+		return -EPERM;
+	if (resource == RLIMIT_NOFILE &&
+	    (want.rlim_cur > NR_OPEN || want.rlim_max > NR_OPEN))
+		return -EPERM;
+	*old = want;
+	return 0;
 }

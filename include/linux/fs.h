@@ -28,6 +28,7 @@
 
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 #define INR_OPEN	1024
+#define NR_OPEN		(1024 * 1024)	/* most setrlimit allows for files */
 
 /* file->f_mode: how the file was opened. */
 #define FMODE_READ	1

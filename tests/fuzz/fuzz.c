@@ -51,6 +51,8 @@
 #define O_APPEND	02000
 
 #define SIGILL		4
+#define SIGXFSZ		25
+#define RLIMIT_FSIZE	1
 #define SIGFPE		8
 #define SA_NOMASK	0x40000000
 
@@ -258,6 +260,24 @@ static void note_name(unsigned long p)
 	close(fd);
 }
 
+/*
+ * No file may grow past a quarter of RAM (RLIMIT_FSIZE, soft and hard;
+ * setrlimit is never made a random call, SIGXFSZ is ignored: -EFBIG):
+ * one ramfs file as big as RAM would leave the sweeper no memory to run.
+ */
+static void limit_files(void)
+{
+	struct old_sigaction ign = { 1 /* SIG_IGN */, 0, 0, 0 };
+	unsigned long lim[2];
+	struct sysinfo si;
+
+	memset(&si, 0, sizeof(si));
+	sysinfo(&si);
+	lim[0] = lim[1] = si.totalram * (si.mem_unit ? si.mem_unit : 1) / 4;
+	syscall6(67, SIGXFSZ, (long) &ign, 0, 0, 0, 0);
+	syscall6(75, RLIMIT_FSIZE, (long) lim, 0, 0, 0, 0);
+}
+
 /* Remember a new mapping, forget the one it replaces. */
 static void note_map(unsigned long a, unsigned long len)
 {
@@ -317,6 +337,8 @@ static void one_call(void)
 		if (below(2))
 			a[3] = (a[3] & ~0xfUL) | MAP_ANON_PRIV, a[4] = -1;
 		break;
+	case 75:		/* setrlimit: limit_files' limit stays */
+		goto skip;
 	case 152:		/* mlockall: only in children */
 		if (getpid() == 1 || !children)
 			goto skip;
@@ -432,6 +454,7 @@ int main(int argc, char **argv)
 	catch(SIGBUS);
 	catch(SIGFPE);
 	catch(SIGILL);
+	limit_files();
 	plan(1);
 	t0 = uptime();
 	run(CALLS, 0);

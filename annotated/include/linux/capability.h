@@ -21,6 +21,7 @@ typedef __u32 kernel_cap_t;
 #define CAP_SYS_RAWIO	17	/* ioperm, iopl, raw devices */
 #define CAP_SYS_ADMIN	21	/* swapon, swapoff, ... */
 #define CAP_SYS_BOOT	22	/* reboot() */
+#define CAP_SYS_RESOURCE	24	/* raise resource limits */
 
 #define CAP_TO_MASK(x)		(1 << (x))
 #define cap_t(x)		(x)

@@ -29,6 +29,7 @@
 /* Most files one process may have open (RLIMIT_NOFILE's hard limit). */
 /// 只为 INIT_RLIMITS（RLIMIT_NOFILE 的上限）而定义。
 #define INR_OPEN	1024
+#define NR_OPEN		(1024 * 1024)	/* most setrlimit allows for files */
 
 /* file->f_mode: how the file was opened. */
 /// §2.13 打开文件的方式。do_mmap_pgoff 据此检查映射方式是否相容，

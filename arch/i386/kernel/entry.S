@@ -419,8 +419,8 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_sigsuspend)	/* 72 */
 	.long SYMBOL_NAME(sys_sigpending)	/* 73 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 74 sys_sethostname */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 75 sys_setrlimit */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 76 sys_old_getrlimit */
+	.long SYMBOL_NAME(sys_setrlimit)		/* 75 */
+	.long SYMBOL_NAME(sys_old_getrlimit)	/* 76 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 77 sys_getrusage */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 78 sys_gettimeofday */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 79 sys_settimeofday */
@@ -535,7 +535,7 @@ ENTRY(sys_call_table)
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 188 getpmsg: -ENOSYS in 2.4.0 too */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 189 putpmsg: -ENOSYS in 2.4.0 too */
 	.long SYMBOL_NAME(sys_vfork)	/* 190 */
-	.long SYMBOL_NAME(sys_ni_syscall)	/* 191 sys_getrlimit */
+	.long SYMBOL_NAME(sys_getrlimit)		/* 191 */
 	.long SYMBOL_NAME(sys_mmap2)	/* 192 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 193 sys_truncate64 */
 	.long SYMBOL_NAME(sys_ni_syscall)	/* 194 sys_ftruncate64 */
