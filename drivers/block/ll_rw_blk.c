@@ -26,25 +26,12 @@ struct blk_dev_struct blk_dev[MAX_BLKDEV];
 
 /*
  * Per major, per minor: the size in KB (blk_size), the block size the
- * device is used with (blksize_size), its sector size (hardsect_size)
- * and the most sectors one request may carry (max_sectors).  A NULL row
- * means "not known".
+ * device is used with (blksize_size) and its sector size (hardsect_size).
+ * A NULL row means "not known".
  */
 int *blk_size[MAX_BLKDEV];
 int *blksize_size[MAX_BLKDEV];
 int *hardsect_size[MAX_BLKDEV];
-int *max_sectors[MAX_BLKDEV];
-
-/*
- * The most sectors a request of dev may grow to.  Port: a major that
- * gives no max_sectors row gets 255 (no driver here takes more).
- */
-static unsigned int max_request_sectors(kdev_t dev)
-{
-	int *row = max_sectors[MAJOR(dev)];
-
-	return row ? row[MINOR(dev)] : 255;
-}
 
 /* The queue of dev: the major's own finder, else its default queue. */
 request_queue_t *blk_get_queue(kdev_t dev)
@@ -151,17 +138,16 @@ void blkdev_release_request(struct request *req)
 
 /*
  * Queue one locked buffer: join the last request if the buffer goes
- * right after it on the disk in the same direction (and the driver is
- * not already working on it, and the request stays within the device's
- * max_sectors), else take a new request for it.  Start the driver when
- * the queue was empty.
+ * right after it on the disk in the same direction, the request stays
+ * within MAX_SECTORS and the driver is not already working on it, else
+ * take a new request for it.  Start
+ * the driver when the queue was empty.
  */
 static int __make_request(request_queue_t *q, int rw,
 			  struct buffer_head *bh)
 {
 	unsigned long sector = bh->b_rsector;
 	unsigned int count = bh->b_size >> 9;
-	unsigned int limit = max_request_sectors(bh->b_rdev);
 	struct request *req;
 	int was_empty;
 
@@ -176,7 +162,7 @@ static int __make_request(request_queue_t *q, int rw,
 		req = blkdev_entry_to_request(q->queue_head.prev);
 		if (req->cmd == rw && req->rq_dev == bh->b_rdev &&
 		    req->sector + req->nr_sectors == sector &&
-		    req->nr_sectors + count <= limit &&
+		    req->nr_sectors + count <= MAX_SECTORS &&
 		    !(q->head_active && req->queue.prev == &q->queue_head)) {
 			req->bhtail->b_reqnext = bh;
 			req->bhtail = bh;
@@ -375,7 +361,6 @@ int __init blk_dev_init(void)
 	memset(blk_size, 0, sizeof(blk_size));
 	memset(blksize_size, 0, sizeof(blksize_size));
 	memset(hardsect_size, 0, sizeof(hardsect_size));
-	memset(max_sectors, 0, sizeof(max_sectors));
 	ide_init();
 	return 0;
 }

@@ -48,6 +48,12 @@ typedef void (request_fn_proc)(request_queue_t *q);
 typedef int (make_request_fn)(request_queue_t *q, int rw,
 			      struct buffer_head *bh);
 
+/*
+ * The most sectors one request may grow to by merging (2.4.0's default
+ * per-device limit): an IDE command counts at most 256 sectors.
+ */
+#define MAX_SECTORS		254
+
 /* Requests one queue owns (2.4.0 sizes its free lists by memory). */
 #define QUEUE_NR_REQUESTS	64
 

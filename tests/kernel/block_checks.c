@@ -6,7 +6,7 @@
  * past the end refused, and, when the disk begins with a swap area
  * (make SWAP=N), its header read, a page of its unused last slot
  * written, read back and restored, and a long run of page writes queued
- * at once (merged only up to what one IDE command carries).
+ * at once (merged only up to MAX_SECTORS: one IDE command carries 256).
  * Not part of 2.4.0: test code linked into the kernel.
  */
 #include <linux/kernel.h>
@@ -128,7 +128,7 @@ static unsigned long run_word(unsigned long n, int i)
  * Queue the writes of RUN_PAGES + 1 consecutive pages while the driver
  * is held back, as page_launder queues swap writes behind a busy disk:
  * the first page is the head request, the others join a second one for
- * as long as the device's max_sectors lets it grow.  A request of more
+ * as long as MAX_SECTORS lets it grow.  A request of more
  * than 256 sectors cannot be told to the drive (NSECTOR is one byte):
  * the drive stopped after 256 and the rest of the request failed, its
  * pages never reached the disk.
@@ -158,10 +158,10 @@ static void queue_run(struct page **pages, unsigned long first)
 	q->request_fn = driver;
 	driver(q);
 	spin_unlock_irq(&io_request_lock);
-	kcheck(nreq >= 3 && most <= max_sectors[IDE0_MAJOR][0] && most <= 256,
+	kcheck(nreq >= 3 && most <= MAX_SECTORS,
 	       "%d pages queued at once: %d requests, the largest %lu "
-	       "sectors (max_sectors %d)", RUN_PAGES + 1, nreq, most,
-	       max_sectors[IDE0_MAJOR][0]);
+	       "sectors (MAX_SECTORS %d)", RUN_PAGES + 1, nreq, most,
+	       MAX_SECTORS);
 }
 
 /* Write the run from disk page first on, then read each page back. */

@@ -26,28 +26,12 @@ struct blk_dev_struct blk_dev[MAX_BLKDEV];
 
 /*
  * Per major, per minor: the size in KB (blk_size), the block size the
- * device is used with (blksize_size), its sector size (hardsect_size)
- * and the most sectors one request may carry (max_sectors).  A NULL row
- * means "not known".
+ * device is used with (blksize_size) and its sector size (hardsect_size).
+ * A NULL row means "not known".
  */
 int *blk_size[MAX_BLKDEV];
 int *blksize_size[MAX_BLKDEV];
 int *hardsect_size[MAX_BLKDEV];
-/// max_sectors：一个请求最多能长到多少个扇区，由驱动程序按次设备号填表。2.4.0 合并请求时同样受设备的这个上限约束；本移植原先漏掉了这一条，向后合并可以无限制地进行。
-int *max_sectors[MAX_BLKDEV];
-
-/*
- * The most sectors a request of dev may grow to.  Port: a major that
- * gives no max_sectors row gets 255 (no driver here takes more).
- */
-/// §8（设备驱动，块设备） 查 max_sectors 表，得出设备 dev 上一个请求的扇区数上限；驱动没给表时取 255。
-/// 2.4.0: 无（本移植新增）。2.4.0 也按设备查这个上限；本移植把查表写成这个小函数，缺省值 255 是本移植自定的（这里只有 IDE 一个驱动，一条命令最多 255 个扇区时最稳妥）。
-static unsigned int max_request_sectors(kdev_t dev)
-{
-	int *row = max_sectors[MAJOR(dev)];
-
-	return row ? row[MINOR(dev)] : 255;
-}
 
 /* The queue of dev: the major's own finder, else its default queue. */
 /// §8（设备驱动，块设备） 设备 dev 的请求队列：主设备号有自己的查找函数时用它，否则用 blk_dev[major] 内嵌的默认队列。
@@ -170,10 +154,10 @@ void blkdev_release_request(struct request *req)
 
 /*
  * Queue one locked buffer: join the last request if the buffer goes
- * right after it on the disk in the same direction (and the driver is
- * not already working on it, and the request stays within the device's
- * max_sectors), else take a new request for it.  Start the driver when
- * the queue was empty.
+ * right after it on the disk in the same direction, the request stays
+ * within MAX_SECTORS and the driver is not already working on it, else
+ * take a new request for it.  Start
+ * the driver when the queue was empty.
  */
 /// §8（设备驱动，块设备） 把一个已上锁的缓冲区排入队列：若紧接在队尾请求之后、方向相同且驱动没在处理那个请求，就“向后合并”进去；否则另取一个请求排在队尾。队列原来是空的就启动驱动（request_fn）。2.4.0 用电梯算法插入并支持前向合并，还有“插头”延迟启动；本移植按先来先服务，只做向后合并。
 /// 2.4.0: drivers/block/ll_rw_blk.c __make_request()
@@ -182,7 +166,6 @@ static int __make_request(request_queue_t *q, int rw,
 {
 	unsigned long sector = bh->b_rsector;
 	unsigned int count = bh->b_size >> 9;
-	unsigned int limit = max_request_sectors(bh->b_rdev);
 	struct request *req;
 	int was_empty;
 
@@ -197,8 +180,10 @@ static int __make_request(request_queue_t *q, int rw,
 		req = blkdev_entry_to_request(q->queue_head.prev);
 		if (req->cmd == rw && req->rq_dev == bh->b_rdev &&
 		    req->sector + req->nr_sectors == sector &&
-		    /// 合并后不能超过设备的上限。IDE 的扇区计数寄存器只有一个字节（0 表示 256），一个超过 256 扇区的请求无法用一条命令交给驱动器：驱动器写完 256 个扇区就不再要数据，write_intr 报错，请求里剩下的缓冲区以 I/O 错误结束。对交换页面而言，这些页面在 page_launder 里已经清了 PG_dirty，出错后仍是“干净”的，随后被 reclaim_page 丢弃，盘上的页面槽却从未写过：换入时读回的是旧内容（新盘上全是 0）。
-		    req->nr_sectors + count <= limit &&
+		    /// 合并后不得超过 MAX_SECTORS（与 2.4.0 一样有这个上限）。IDE 命令的扇区数寄存器最多表示 256 个扇区：
+		    /// 本移植原先没有这个上限，交换时几十个相邻页面的写并成一个超过 256 扇区的请求，磁盘写完 256 个扇区就不再要数据，
+		    /// write_intr 报错，后面几个页面没有写进交换区，换入时读回全 0（b_swap、t_swap_stats 发现）。
+		    req->nr_sectors + count <= MAX_SECTORS &&
 		    !(q->head_active && req->queue.prev == &q->queue_head)) {
 			req->bhtail->b_reqnext = bh;
 			req->bhtail = bh;
@@ -411,7 +396,6 @@ int __init blk_dev_init(void)
 	memset(blk_size, 0, sizeof(blk_size));
 	memset(blksize_size, 0, sizeof(blksize_size));
 	memset(hardsect_size, 0, sizeof(hardsect_size));
-	memset(max_sectors, 0, sizeof(max_sectors));
 	ide_init();
 	return 0;
 }

@@ -165,7 +165,7 @@ static int __init init_irq(ide_hwif_t *hwif)
 static int __init hwif_init(ide_hwif_t *hwif)
 {
 	request_queue_t *q;
-	int *sizes, *bs, *hs, *ms, minor;
+	int *sizes, *bs, *hs, minor;
 
 	if (!hwif->present)
 		return 0;
@@ -182,23 +182,19 @@ static int __init hwif_init(ide_hwif_t *hwif)
 	blk_init_queue(q, do_ide_request);
 	q->queuedata = hwif->hwgroup;
 
-	sizes = kmalloc(4 * 256 * sizeof(int), GFP_KERNEL);
+	sizes = kmalloc(3 * 256 * sizeof(int), GFP_KERNEL);
 	if (!sizes)
 		panic("hwif_init: no memory for the size tables");
 	bs = sizes + 256;
 	hs = bs + 256;
-	ms = hs + 256;
 	for (minor = 0; minor < 256; minor++) {
 		sizes[minor] = 0;
 		bs[minor] = BLOCK_SIZE;
 		hs[minor] = 512;
-		/// 一条读写命令的扇区数写在一个字节的 NSECTOR 寄存器里，所以一个请求最多 255 个扇区（0 虽然表示 256，但不去用它）；__make_request 据此停止向后合并。
-		ms[minor] = 255;	/* one command: a one-byte sector count */
 	}
 	blk_size[hwif->major] = sizes;
 	blksize_size[hwif->major] = bs;
 	hardsect_size[hwif->major] = hs;
-	max_sectors[hwif->major] = ms;
 	return hwif->present;
 }
 

@@ -48,6 +48,13 @@ typedef void (request_fn_proc)(request_queue_t *q);
 typedef int (make_request_fn)(request_queue_t *q, int rw,
 			      struct buffer_head *bh);
 
+/*
+ * The most sectors one request may grow to by merging (2.4.0's default
+ * per-device limit): an IDE command counts at most 256 sectors.
+ */
+/// 2.4.0 的每个设备都有请求的扇区数上限（max_sectors，缺省即此值）；本移植只用这一个缺省值。
+#define MAX_SECTORS		254
+
 /* Requests one queue owns (2.4.0 sizes its free lists by memory). */
 #define QUEUE_NR_REQUESTS	64
 

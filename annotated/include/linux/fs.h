@@ -410,7 +410,6 @@ extern void submit_bh(int, struct buffer_head *);
 extern int *blk_size[];
 extern int *blksize_size[];
 extern int *hardsect_size[];
-extern int *max_sectors[];
 
 /* fs/block_dev.c, fs/devices.c: block device nodes. */
 extern struct file_operations def_blk_fops;
