@@ -4,8 +4,9 @@
  * when hda was found): page I/O through brw_page, one buffer through
  * ll_rw_block, requests merged and ended buffer by buffer, a transfer
  * past the end refused, and, when the disk begins with a swap area
- * (make SWAP=N), its header read and a page of its unused last slot
- * written, read back and restored.
+ * (make SWAP=N), its header read, a page of its unused last slot
+ * written, read back and restored, and a long run of page writes queued
+ * at once (merged only up to MAX_SECTORS: one IDE command carries 256).
  * Not part of 2.4.0: test code linked into the kernel.
  */
 #include <linux/kernel.h>
@@ -110,6 +111,103 @@ out:
 	}
 }
 
+/* Pages of one run of writes: 320 sectors, more than one IDE command. */
+#define RUN_PAGES	40
+
+static void driver_held(request_queue_t *q)
+{
+}
+
+/* The word i of the run's page at disk page n. */
+static unsigned long run_word(unsigned long n, int i)
+{
+	return 0x6b000000 ^ (n << 12) ^ i;
+}
+
+/*
+ * Queue the writes of RUN_PAGES + 1 consecutive pages while the driver
+ * is held back, as page_launder queues swap writes behind a busy disk:
+ * the first page is the head request, the others join a second one for
+ * as long as MAX_SECTORS lets it grow.  A request of more
+ * than 256 sectors cannot be told to the drive (NSECTOR is one byte):
+ * the drive stopped after 256 and the rest of the request failed, its
+ * pages never reached the disk.
+ */
+static void queue_run(struct page **pages, unsigned long first)
+{
+	request_queue_t *q = BLK_DEFAULT_QUEUE(IDE0_MAJOR);
+	request_fn_proc *driver = q->request_fn;
+	struct list_head *entry;
+	unsigned long most = 0;
+	int i, block, nreq = 0;
+
+	q->request_fn = driver_held;
+	for (i = 0; i <= RUN_PAGES; i++) {
+		block = first + i;
+		LockPage(pages[i]);
+		brw_page(WRITE, pages[i], HDA, &block, PAGE_SIZE);
+	}
+	spin_lock_irq(&io_request_lock);
+	list_for_each(entry, &q->queue_head) {
+		struct request *rq = blkdev_entry_to_request(entry);
+
+		nreq++;
+		if (rq->nr_sectors > most)
+			most = rq->nr_sectors;
+	}
+	q->request_fn = driver;
+	driver(q);
+	spin_unlock_irq(&io_request_lock);
+	kcheck(nreq >= 3 && most <= MAX_SECTORS,
+	       "%d pages queued at once: %d requests, the largest %lu "
+	       "sectors (MAX_SECTORS %d)", RUN_PAGES + 1, nreq, most,
+	       MAX_SECTORS);
+}
+
+/* Write the run from disk page first on, then read each page back. */
+static void check_long_run(unsigned long first)
+{
+	struct page *pages[RUN_PAGES + 1], *back = alloc_page(GFP_KERNEL);
+	unsigned long *p;
+	int i, j, failed = 0, wrong = 0, got = 0;
+
+	for (i = 0; i <= RUN_PAGES; i++) {
+		pages[i] = alloc_page(GFP_KERNEL);
+		if (!pages[i])
+			break;
+		got++;
+		p = page_address(pages[i]);
+		for (j = 0; j < PAGE_SIZE / sizeof(long); j++)
+			p[j] = run_word(first + i, j);
+	}
+	if (!back || got <= RUN_PAGES) {
+		kcheck(0, "long run: %d pages to write", RUN_PAGES + 2);
+		goto out;
+	}
+	queue_run(pages, first);
+	for (i = 0; i <= RUN_PAGES; i++) {
+		if (!spin_until_clear(&pages[i]->flags, PG_locked) ||
+		    PageError(pages[i]))
+			failed++;
+	}
+	kcheck(!failed, "every page of the run written (%d failed)", failed);
+	for (i = 0; i <= RUN_PAGES; i++) {
+		if (!page_io(READ, back, first + i, PAGE_SIZE) ||
+		    memcmp(page_address(back), page_address(pages[i]),
+			   PAGE_SIZE))
+			wrong++;
+		try_to_free_buffers(back, 0);
+	}
+	kcheck(!wrong, "every page of the run reads back (%d wrong)", wrong);
+out:
+	for (i = 0; i < got; i++) {
+		try_to_free_buffers(pages[i], 0);
+		__free_page(pages[i]);
+	}
+	if (back)
+		__free_page(back);
+}
+
 /* The swap header mkswap -p 4096 wrote (make SWAP=N): v1, sane size. */
 static void check_swap_header(const unsigned char *page0,
 			      unsigned long capacity)
@@ -126,9 +224,13 @@ static void check_swap_header(const unsigned char *page0,
 	       (last_page + 1) * (PAGE_SIZE / 512) <= capacity,
 	       "swap area (%u pages) fits on the disk (%lu sectors)",
 	       last_page + 1, capacity);
-	if (version == 1 && last_page > 1 &&
-	    (last_page + 1) * (PAGE_SIZE / 512) <= capacity)
-		check_swap_tail(last_page);
+	if (version != 1 || last_page <= 1 ||
+	    (last_page + 1) * (PAGE_SIZE / 512) > capacity)
+		return;
+	check_swap_tail(last_page);
+	/* Unused slots just below it (every boot makes a fresh area). */
+	if (last_page > RUN_PAGES + 2)
+		check_long_run(last_page - RUN_PAGES - 1);
 }
 
 void block_checks(void)
