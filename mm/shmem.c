@@ -225,6 +225,27 @@ keep:
 }
 
 /*
+ * A locked swap-cache page holding entry, page idx of the object, comes
+ * home: out of the swap cache, its slot emptied and the slot's use of
+ * the entry dropped, into the object's page cache (still locked).  For
+ * a fault (shmem_nopage) and for swapoff (shmem_unuse_inode) alike.
+ */
+static void shmem_swapin_page(struct inode *inode, swp_entry_t *slot,
+			      swp_entry_t entry, struct page *page,
+			      unsigned long idx)
+{
+	struct shmem_inode_info *info = &inode->u.shmem_i;
+
+	delete_from_swap_cache_nolock(page);
+	spin_lock(&info->lock);
+	slot->val = 0;
+	info->swapped--;
+	spin_unlock(&info->lock);
+	swap_free(entry);
+	add_to_page_cache_locked(page, inode->i_mapping, idx);
+}
+
+/*
  * A fault in a shared anonymous area: the page at that offset of the
  * object, with a reference for the new pte.  From our page cache if it
  * is there; else from swap if its slot has an entry (the page moves
@@ -282,13 +303,7 @@ repeat:
 			page = NOPAGE_SIGBUS;
 			goto out;
 		}
-		delete_from_swap_cache_nolock(page);
-		spin_lock(&info->lock);
-		slot->val = 0;
-		info->swapped--;
-		spin_unlock(&info->lock);
-		swap_free(entry);
-		add_to_page_cache_locked(page, mapping, idx);
+		shmem_swapin_page(inode, slot, entry, page, idx);
 	} else {
 		page = page_cache_alloc();
 		if (!page) {
@@ -458,13 +473,7 @@ static void shmem_unuse_inode(struct inode *inode, unsigned long idx,
 	slot = shmem_swp_entry(info, idx, 0);
 	if (slot && slot->val == entry.val && PageSwapCache(page) &&
 	    page->index == entry.val) {
-		delete_from_swap_cache_nolock(page);
-		spin_lock(&info->lock);
-		slot->val = 0;
-		info->swapped--;
-		spin_unlock(&info->lock);
-		swap_free(entry);
-		add_to_page_cache_locked(page, inode->i_mapping, idx);
+		shmem_swapin_page(inode, slot, entry, page, idx);
 		set_page_dirty(page);
 	}
 	UnlockPage(page);

@@ -277,6 +277,29 @@ keep:
 }
 
 /*
+ * A locked swap-cache page holding entry, page idx of the object, comes
+ * home: out of the swap cache, its slot emptied and the slot's use of
+ * the entry dropped, into the object's page cache (still locked).  For
+ * a fault (shmem_nopage) and for swapoff (shmem_unuse_inode) alike.
+ */
+/// §2.9：把一个锁着的交换缓存页面“领回”shm 对象：出交换缓存、清空槽位（swapped 减一）、释放槽位那份交换项计数，再放进对象的页面缓存。
+/// 2.4.0: 无（本移植新增）——本移植的 shmem_nopage() 和 shmem_unuse_inode() 都要做这几步，合成一个函数供两处调用。
+static void shmem_swapin_page(struct inode *inode, swp_entry_t *slot,
+			      swp_entry_t entry, struct page *page,
+			      unsigned long idx)
+{
+	struct shmem_inode_info *info = &inode->u.shmem_i;
+
+	delete_from_swap_cache_nolock(page);
+	spin_lock(&info->lock);
+	slot->val = 0;
+	info->swapped--;
+	spin_unlock(&info->lock);
+	swap_free(entry);
+	add_to_page_cache_locked(page, inode->i_mapping, idx);
+}
+
+/*
  * A fault in a shared anonymous area: the page at that offset of the
  * object, with a reference for the new pte.  From our page cache if it
  * is there; else from swap if its slot has an entry (the page moves
@@ -349,13 +372,7 @@ repeat:
 		}
 		/// 出交换缓存（释放交换缓存那份盘上计数和页面引用），再释放槽位那份：盘上页面空出来了。
 		/// 页面挪进 shm 的页面缓存；之后它又只存在于内存里，所以标脏，免得被当成干净页面回收掉。
-		delete_from_swap_cache_nolock(page);
-		spin_lock(&info->lock);
-		slot->val = 0;
-		info->swapped--;
-		spin_unlock(&info->lock);
-		swap_free(entry);
-		add_to_page_cache_locked(page, mapping, idx);
+		shmem_swapin_page(inode, slot, entry, page, idx);
 	} else {
 		/// 第三种：从未用过的页面，内容为 0（MAP_ANONYMOUS 的语义）。
 		page = page_cache_alloc();
@@ -552,13 +569,7 @@ static void shmem_unuse_inode(struct inode *inode, unsigned long idx,
 	slot = shmem_swp_entry(info, idx, 0);
 	if (slot && slot->val == entry.val && PageSwapCache(page) &&
 	    page->index == entry.val) {
-		delete_from_swap_cache_nolock(page);
-		spin_lock(&info->lock);
-		slot->val = 0;
-		info->swapped--;
-		spin_unlock(&info->lock);
-		swap_free(entry);
-		add_to_page_cache_locked(page, inode->i_mapping, idx);
+		shmem_swapin_page(inode, slot, entry, page, idx);
 		set_page_dirty(page);
 	}
 	UnlockPage(page);
