@@ -178,4 +178,24 @@ static inline int touch_own_anon(void)
 	return areas;
 }
 
+/* Slots init's own swapped pages may hold besides ours. */
+#define INIT_SLOTS	16
+
+/*
+ * After the memory a program swapped is gone: the slots in use since
+ * the start (u0 of them then) against the swap-cache pages since the
+ * start (c0 pages of meminfo's Cached then).  2.4.0 frees such a slot
+ * only when reclaim takes its page, so every slot still in use should
+ * be a swap-cache page's, but for at most INIT_SLOTS of init's.  Sets
+ * *slots and *cache; 1 if they agree so.
+ */
+static inline int only_cache_slots(unsigned long u0, long c0, long *slots,
+				   long *cache)
+{
+	touch_own_anon();
+	*slots = (long)(swap_used() - u0);
+	*cache = meminfo_kb("Cached") / 4 - c0;
+	return *slots >= *cache && *slots <= *cache + INIT_SLOTS;
+}
+
 #endif /* _SWAPCOMMON_H */
